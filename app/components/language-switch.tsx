@@ -1,0 +1,20 @@
+import { Form, useRouteLoaderData } from "@remix-run/react";
+import type { RootLoaderData } from "~/root";
+import { useLang, useT } from "~/utils/i18n";
+
+/** A plain POST form: works without JavaScript, and the choice is remembered in a cookie. */
+export function LanguageSwitch() {
+  const t = useT();
+  const lang = useLang();
+  const root = useRouteLoaderData<RootLoaderData>("root");
+  const other = lang === "fr" ? "en" : "fr";
+  return (
+    <Form method="post" action="/langue" className="lang-switch" reloadDocument>
+      <input type="hidden" name="lang" value={other} />
+      <input type="hidden" name="redirectTo" value={root?.path ?? "/"} />
+      <button type="submit" lang={other} className="link-button">
+        {t("lang.switch")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,66 @@
+import { db } from "~/utils/db.server";
+import { searchKey } from "~/utils/text";
+
+export const FEATURED_COMMUNES = ["75056", "13055", "31555", "06088", "42218"] as const; // Paris, Marseille, Toulouse, Nice, Saint-Étienne
+
+export type CommuneSummary = {
+  inseeCode: string;
+  name: string;
+  slug: string;
+  departmentCode: string;
+  departmentName: string;
+  population: number;
+  postcodes: string[];
+};
+
+const summary = {
+  inseeCode: true,
+  name: true,
+  slug: true,
+  departmentCode: true,
+  departmentName: true,
+  population: true,
+  postcodes: true,
+} as const;
+
+export const SEARCH_LIMIT = 10;
+
+/**
+ * Finds communes by name prefix (accents, case and punctuation ignored) or by postcode
+ * prefix (digits only), most populated first.
+ */
+export async function searchCommunes({ query, limit = SEARCH_LIMIT }: { query: string; limit?: number }) {
+  const trimmed = query.trim();
+  if (/^\d[\dAB]{1,4}$/i.test(trimmed.replace(/\s/g, ""))) {
+    const postcode = trimmed.replace(/\s/g, "");
+    return db().commune.findMany({
+      where: { postcodeRows: { some: { postcode: { startsWith: postcode } } } },
+      orderBy: [{ population: "desc" }, { name: "asc" }],
+      take: limit,
+      select: summary,
+    });
+  }
+  const key = searchKey(trimmed);
+  if (key.length === 0) return [];
+  return db().commune.findMany({
+    where: { searchName: { startsWith: key } },
+    orderBy: [{ population: "desc" }, { name: "asc" }],
+    take: limit,
+    select: summary,
+  });
+}
+
+export function getCommuneBySlug({ slug }: { slug: string }) {
+  return db().commune.findUnique({
+    where: { slug },
+    select: { ...summary, regionName: true, mayorTitle: true, mayorName: true },
+  });
+}
+
+export async function getFeaturedCommunes() {
+  const rows = await db().commune.findMany({
+    where: { inseeCode: { in: [...FEATURED_COMMUNES] } },
+    select: summary,
+  });
+  return FEATURED_COMMUNES.flatMap((code) => rows.filter((row) => row.inseeCode === code));
+}

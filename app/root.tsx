@@ -1,0 +1,114 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { LanguageSwitch } from "~/components/language-switch";
+import { useLang, useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import stylesheet from "~/styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const lang = await getLang(request);
+  const url = new URL(request.url);
+  return { lang, path: url.pathname + url.search };
+}
+
+export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
+
+function Document({ children, title }: { children: ReactNode; title?: string }) {
+  const lang = useLang();
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        {title ? <title>{title}</title> : null}
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        {t("nav.skip")}
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-name">{t("site.name")}</span>
+            <span className="brand-tagline">{t("site.tagline")}</span>
+          </Link>
+          <nav aria-label={t("nav.main")} className="main-nav">
+            <Link to="/">{t("nav.home")}</Link>
+            <Link to="/villes">{t("nav.cities")}</Link>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="content" className="container" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t("footer.about")}</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return (
+    <Document>
+      <Layout>
+        <Outlet />
+      </Layout>
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!notFound) console.error(error);
+  const title = t(notFound ? "error.notFound.title" : "error.generic.title");
+  return (
+    <Document title={`${title} — ${t("site.name")}`}>
+      <Layout>
+        <div className="error-page">
+          <h1>{title}</h1>
+          <p>{t(notFound ? "error.notFound.text" : "error.generic.text")}</p>
+          <p>
+            <Link to="/">{t("error.backHome")}</Link>
+          </p>
+        </div>
+      </Layout>
+    </Document>
+  );
+}

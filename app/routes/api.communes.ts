@@ -1,0 +1,13 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { searchCommunes } from "~/models/commune.server";
+import { CommuneSearchSchema, MIN_QUERY_LENGTH } from "~/schemas/commune-search";
+
+/** Suggestions for the commune search box, as JSON. Public and cacheable. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { q } = CommuneSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const communes = q.length >= MIN_QUERY_LENGTH ? await searchCommunes({ query: q }) : [];
+  return Response.json(
+    { query: q, communes },
+    { headers: { "Cache-Control": "public, max-age=3600" } },
+  );
+}

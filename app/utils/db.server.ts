@@ -1,0 +1,21 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "~/generated/prisma/client";
+import { env } from "./env.server";
+
+let client: PrismaClient | undefined;
+
+/** The one Prisma client of this process, created on first use. */
+export function db(): PrismaClient {
+  if (!client) {
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
+    client = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }),
+    });
+  }
+  return client;
+}
+
+export async function disconnectDb() {
+  await client?.$disconnect();
+  client = undefined;
+}

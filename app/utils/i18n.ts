@@ -1,0 +1,37 @@
+// The translation layer, shared by the server and the browser.
+import { useRouteLoaderData } from "@remix-run/react";
+import { en } from "~/locales/en";
+import { fr, type MessageKey } from "~/locales/fr";
+
+export const LANGS = ["fr", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = "fr";
+
+const catalogs = { fr, en } as const;
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  const messages = catalogs[lang];
+  const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
+  return (key, params) =>
+    messages[key].replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = params?.[name];
+      if (value === undefined) return match;
+      return typeof value === "number" ? numbers.format(value) : value;
+    });
+}
+
+/** The page's language, from the root loader; French when the root loader did not run. */
+export function useLang(): Lang {
+  const data = useRouteLoaderData<{ lang?: Lang }>("root");
+  return data?.lang ?? DEFAULT_LANG;
+}
+
+export function useT(): Translate {
+  return translator(useLang());
+}

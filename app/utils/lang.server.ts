@@ -1,0 +1,31 @@
+import { createCookie } from "@remix-run/node";
+import { DEFAULT_LANG, isLang, type Lang } from "./i18n";
+
+/** The visitor's language choice; not personal data, so not signed. */
+export const langCookie = createCookie("lang", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+/** "en-GB,en;q=0.9,fr;q=0.8" gives "en"; anything without fr or en gives French. */
+export function langFromAcceptLanguage(header: string | null): Lang {
+  if (!header) return DEFAULT_LANG;
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { base: tag.trim().toLowerCase().split("-")[0], q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((entry) => entry.base).find(isLang) ?? DEFAULT_LANG;
+}
+
+export async function getLang(request: Request): Promise<Lang> {
+  const chosen = await langCookie.parse(request.headers.get("Cookie"));
+  if (isLang(chosen)) return chosen;
+  return langFromAcceptLanguage(request.headers.get("Accept-Language"));
+}

@@ -1,0 +1,42 @@
+// `npm run demo`: the site with demo data at http://localhost:3000.
+// Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in .data/postgres.
+import { existsSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { startEmbeddedDatabase } from "./embedded-database";
+
+// .env is optional; variables already set win.
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code})`))));
+  });
+}
+
+const database = process.env.DATABASE_URL ? undefined : await startEmbeddedDatabase();
+const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? database!.url };
+if (database) console.log("Using the embedded PostgreSQL in .data/postgres (set DATABASE_URL to use another).");
+
+const children: ChildProcess[] = [];
+async function shutdown(code: number) {
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on("exit", resolve)))));
+  await database?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  await run("npm", ["run", "--silent", "db:deploy"], env);
+  await run("npx", ["tsx", "scripts/import-communes.ts"], env);
+  await run("npx", ["remix", "build"], { ...env, NODE_ENV: "production" });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+const web = spawn("node", ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production", PORT: env.PORT ?? "3000" } });
+children.push(web);
+web.on("exit", (code) => void shutdown(code ?? 0));

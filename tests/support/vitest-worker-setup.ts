@@ -1,0 +1,14 @@
+import { afterAll } from "vitest";
+import { disconnectDb } from "~/utils/db.server";
+import { createDatabaseFromTemplateIfMissing, testDatabaseName } from "./databases";
+
+// Each worker gets its own database, cloned from the migrated template.
+const worker = process.env.VITEST_POOL_ID ?? "1";
+process.env.DATABASE_URL = await createDatabaseFromTemplateIfMissing(
+  testDatabaseName(`vitest_${worker}`),
+  testDatabaseName("vitest_template"),
+);
+
+afterAll(async () => {
+  await disconnectDb();
+});

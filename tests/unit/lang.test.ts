@@ -1,0 +1,24 @@
+import { expect, test } from "vitest";
+import { translator } from "~/utils/i18n";
+import { getLang, langCookie, langFromAcceptLanguage } from "~/utils/lang.server";
+
+test("Accept-Language picks the preferred of French and English, French otherwise", () => {
+  expect(langFromAcceptLanguage(null)).toBe("fr");
+  expect(langFromAcceptLanguage("en-GB,en;q=0.9,fr;q=0.8")).toBe("en");
+  expect(langFromAcceptLanguage("de-DE,de;q=0.9,en;q=0.5,fr;q=0.7")).toBe("fr");
+  expect(langFromAcceptLanguage("de-DE")).toBe("fr");
+  expect(langFromAcceptLanguage("en;q=0, fr")).toBe("fr");
+});
+
+test("a remembered choice wins over Accept-Language", async () => {
+  const cookie = await langCookie.serialize("fr");
+  const request = new Request("http://localhost/", {
+    headers: { Cookie: cookie.split(";")[0], "Accept-Language": "en" },
+  });
+  expect(await getLang(request)).toBe("fr");
+});
+
+test("messages are interpolated and numbers formatted per language", () => {
+  expect(translator("fr")("commune.population", { population: 357737 })).toBe("357\u202f737 habitants");
+  expect(translator("en")("commune.population", { population: 357737 })).toBe("357,737 inhabitants");
+});
