@@ -2,7 +2,7 @@
 // Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in .data/postgres.
 import { existsSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
-import { startEmbeddedDatabase } from "./embedded-database";
+import { ensureDatabase } from "./embedded-database";
 
 // .env is optional; variables already set win.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -14,15 +14,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   });
 }
 
-const database = process.env.DATABASE_URL ? undefined : await startEmbeddedDatabase();
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? database!.url };
-if (database) console.log("Using the embedded PostgreSQL in .data/postgres (set DATABASE_URL to use another).");
+const database = await ensureDatabase();
+const env = { ...process.env, DATABASE_URL: database.url };
+if (!process.env.DATABASE_URL) console.log("Using the embedded PostgreSQL in .data/postgres (set DATABASE_URL to use another).");
 
 const children: ChildProcess[] = [];
 async function shutdown(code: number) {
   for (const child of children) child.kill("SIGTERM");
   await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on("exit", resolve)))));
-  await database?.stop();
+  await database.stop();
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
@@ -37,6 +37,6 @@ try {
   await shutdown(1);
 }
 
-const web = spawn("node", ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production", PORT: env.PORT ?? "3000" } });
+const web = spawn("node", ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production", PORT: process.env.PORT ?? "3000" } });
 children.push(web);
 web.on("exit", (code) => void shutdown(code ?? 0));

@@ -63,3 +63,14 @@ export async function startEmbeddedDatabase(database = "technopolice"): Promise<
     },
   };
 }
+
+/** DATABASE_URL's database (created if missing), or the embedded server's. */
+export async function ensureDatabase(): Promise<Database> {
+  const given = process.env.DATABASE_URL;
+  if (!given) return startEmbeddedDatabase();
+  const url = new URL(given);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = "/postgres";
+  await createDatabaseIfMissing(url.toString(), name);
+  return { url: given, stop: async () => {} };
+}

@@ -2,7 +2,7 @@
 //   tsx scripts/with-database.ts prisma migrate deploy
 import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
-import { startEmbeddedDatabase } from "./embedded-database";
+import { ensureDatabase } from "./embedded-database";
 
 // .env is optional; variables already set win.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -13,12 +13,12 @@ if (!command) {
   process.exit(2);
 }
 
-const database = process.env.DATABASE_URL ? undefined : await startEmbeddedDatabase();
+const database = await ensureDatabase();
 const child = spawn(command, args, {
   stdio: "inherit",
   shell: false,
-  env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? database!.url },
+  env: { ...process.env, DATABASE_URL: database.url },
 });
 const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
-await database?.stop();
+await database.stop();
 process.exit(code);
