@@ -37,6 +37,9 @@ try {
   await shutdown(1);
 }
 
-const web = spawn("node", ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production", PORT: process.env.PORT ?? "3000" } });
-children.push(web);
-web.on("exit", (code) => void shutdown(code ?? 0));
+// Emails stay in the local outbox (/dev/outbox) unless a Resend key is configured.
+const siteEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", PORT: process.env.PORT ?? "3000", EMAIL_OUTBOX: process.env.EMAIL_OUTBOX ?? "true" };
+const web = spawn("node", ["server.js"], { stdio: "inherit", env: siteEnv });
+const worker = spawn("npx", ["tsx", "scripts/worker.ts"], { stdio: "inherit", env: siteEnv });
+children.push(web, worker);
+for (const child of children) child.on("exit", (code) => void shutdown(code ?? 0));

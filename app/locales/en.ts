@@ -69,4 +69,11 @@ export const en: Messages = {
   "error.generic.title": "Something went wrong",
   "error.generic.text": "We could not show this page. Please try again in a moment; if the problem persists, write to us.",
   "error.backHome": "Back to the home page",
+  "email.signIn.subject": "Your Technopolice sign-in link",
+  "email.signIn.preview": "Sign in to the organizers' area",
+  "email.signIn.intro": "Here is your link to sign in to the Technopolice organizers' area. It is valid for {minutes} minutes and works only once.",
+  "email.signIn.button": "Sign me in",
+  "email.signIn.fallback": "If the button does not work, copy this address into your browser:",
+  "email.signIn.ignore": "If you did not ask for it, ignore this message: nobody can sign in without this link.",
+  "email.signIn.reason": "You are receiving this message because someone asked to sign in to the organizers' area with this address.",
 };

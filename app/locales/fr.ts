@@ -69,6 +69,13 @@ export const fr = {
   "error.generic.title": "Une erreur est survenue",
   "error.generic.text": "Nous n'avons pas pu afficher cette page. Réessayez dans un instant ; si le problème persiste, écrivez-nous.",
   "error.backHome": "Retour à l'accueil",
+  "email.signIn.subject": "Votre lien de connexion à Technopolice",
+  "email.signIn.preview": "Connectez-vous à l'espace organisateurs",
+  "email.signIn.intro": "Voici votre lien pour vous connecter à l'espace organisateurs de Technopolice. Il est valable {minutes} minutes et ne sert qu'une fois.",
+  "email.signIn.button": "Me connecter",
+  "email.signIn.fallback": "Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :",
+  "email.signIn.ignore": "Si vous n'avez rien demandé, ignorez ce message : personne ne pourra se connecter sans ce lien.",
+  "email.signIn.reason": "Vous recevez ce message parce qu'une connexion à l'espace organisateurs a été demandée avec cette adresse.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

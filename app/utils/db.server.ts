@@ -1,13 +1,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
-import { env } from "./env.server";
+import { databaseEnv } from "./env.server";
 
 let client: PrismaClient | undefined;
 
 /** The one Prisma client of this process, created on first use. */
 export function db(): PrismaClient {
   if (!client) {
-    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = databaseEnv();
     client = new PrismaClient({
       adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }),
     });

@@ -1,26 +1,60 @@
 import { z } from "zod";
 
 /** Every environment variable the server reads, checked once at start. See .env.example. */
-const EnvSchema = z.object({
+const VariablesSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string({ error: "required: the PostgreSQL connection URL (postgresql://user:password@host:5432/database)" })
     .regex(/^postgres(ql)?:\/\//, "must start with postgresql://"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: z.url({ error: "must be the site's public URL, e.g. https://technopolice.fr" }).default("http://localhost:3000"),
+
+  DATA_ENCRYPTION_KEYS: z
+    .string({ error: "required: comma-separated <key id>:<32 bytes in base64>, the first one current (npm run demo generates one)" })
+    .regex(/^[\w-]+:[A-Za-z0-9+/]{43}=(,\s*[\w-]+:[A-Za-z0-9+/]{43}=)*$/, "must be <key id>:<32 bytes in base64>[,…]"),
+  BLIND_INDEX_KEY: z
+    .string({ error: "required: 32 random bytes in base64 (npm run demo generates one)" })
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64"),
+
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default("Technopolice <technopolice@localhost>"),
+  /** Keep emails in the local outbox (/dev/outbox) instead of sending them: development and demo only. */
+  EMAIL_OUTBOX: z.stringbool().default(false),
+  JOB_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
+
+const EnvSchema = VariablesSchema.superRefine((value, ctx) => {
+  if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.EMAIL_OUTBOX) {
+    ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "required in production (or EMAIL_OUTBOX=true for a demo)" });
+  }
+});
+
+/** Where emails go: Resend when a key is configured, otherwise the local outbox. */
+export function emailTransport(): "resend" | "outbox" {
+  return env().RESEND_API_KEY ? "resend" : "outbox";
+}
 
 export type Env = z.infer<typeof EnvSchema>;
 
 let cached: Env | undefined;
 
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = EnvSchema.safeParse(process.env);
+function parse<T>(schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+/** The whole environment; the server checks it at start. */
+export function env(): Env {
+  cached ??= parse(EnvSchema);
   return cached;
+}
+
+/** Just what a database connection needs (scripts such as the commune import). */
+export function databaseEnv() {
+  return cached ?? parse(VariablesSchema.pick({ DATABASE_URL: true, DATABASE_POOL_SIZE: true }));
 }

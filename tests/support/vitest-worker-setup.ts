@@ -1,6 +1,10 @@
 import { afterAll } from "vitest";
 import { disconnectDb } from "~/utils/db.server";
+import { stopJobClient } from "~/utils/jobs.server";
 import { createDatabaseFromTemplateIfMissing, testDatabaseName } from "./databases";
+import { TEST_ENV } from "./test-env";
+
+Object.assign(process.env, TEST_ENV);
 
 // Each worker gets its own database, cloned from the migrated template.
 const worker = process.env.VITEST_POOL_ID ?? "1";
@@ -10,5 +14,6 @@ process.env.DATABASE_URL = await createDatabaseFromTemplateIfMissing(
 );
 
 afterAll(async () => {
+  await stopJobClient();
   await disconnectDb();
 });

@@ -1,0 +1,22 @@
+// Every background queue, with its retry policy. Handlers live in app/jobs/*.server.ts and
+// are wired in app/jobs/worker.server.ts; this file only names things so that any process
+// can enqueue.
+import type PgBoss from "pg-boss";
+
+export const QUEUES = {
+  /** Deliver one email_message row (data: { messageId }). */
+  sendEmail: {
+    name: "send-email",
+    options: { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
+  },
+  /** Run every registered deletion rule (scheduled daily). */
+  retention: {
+    name: "retention",
+    options: { retryLimit: 3, retryDelay: 60, expireInSeconds: 1800 },
+  },
+} as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
+
+export type QueueKey = keyof typeof QUEUES;
+
+/** Cron schedules, Europe/Paris time. pg-boss runs each once per tick whatever the number of workers. */
+export const SCHEDULES: { queue: QueueKey; cron: string }[] = [{ queue: "retention", cron: "17 3 * * *" }];

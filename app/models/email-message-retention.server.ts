@@ -1,0 +1,18 @@
+import type { RetentionRule } from "~/jobs/retention.server";
+import { db } from "~/utils/db.server";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export const emailRetentionRules: RetentionRule[] = [
+  {
+    name: "emails delivered more than 30 days ago",
+    run: async (now) =>
+      (await db().emailMessage.deleteMany({ where: { status: { not: "QUEUED" }, createdAt: { lt: new Date(now.getTime() - 30 * DAY) } } }))
+        .count,
+  },
+  {
+    name: "emails still undelivered after 7 days",
+    run: async (now) =>
+      (await db().emailMessage.deleteMany({ where: { status: "QUEUED", createdAt: { lt: new Date(now.getTime() - 7 * DAY) } } })).count,
+  },
+];

@@ -1,0 +1,41 @@
+// Personal data at rest: AES-256-GCM with a key id (keys rotate), HMAC blind indexes for
+// equality lookups, keyed hashes for IP addresses. Keys come from the environment.
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { env } from "./env.server";
+
+type Keyring = { current: string; keys: Map<string, Buffer> };
+let keyring: Keyring | undefined;
+
+function keys(): Keyring {
+  if (keyring) return keyring;
+  const entries = env().DATA_ENCRYPTION_KEYS.split(",").map((entry) => {
+    const [id, material] = entry.trim().split(":");
+    return [id, Buffer.from(material, "base64")] as const;
+  });
+  keyring = { current: entries[0][0], keys: new Map(entries) };
+  return keyring;
+}
+
+/** "v1.<key id>.<iv>.<ciphertext+tag>", base64url parts. */
+export function encrypt(plaintext: string): string {
+  const { current, keys: all } = keys();
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", all.get(current)!, iv);
+  const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final(), cipher.getAuthTag()]);
+  return ["v1", current, iv.toString("base64url"), body.toString("base64url")].join(".");
+}
+
+export function decrypt(sealed: string): string {
+  const [version, keyId, iv, body] = sealed.split(".");
+  const key = keys().keys.get(keyId);
+  if (version !== "v1" || !key || !iv || !body) throw new Error("Cannot decrypt: unknown format or key id.");
+  const bytes = Buffer.from(body, "base64url");
+  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+  decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+  return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString("utf8");
+}
+
+/** Keyed hash for equality lookups and unique constraints on a canonical value. */
+export function blindIndex(value: string): string {
+  return createHmac("sha256", Buffer.from(env().BLIND_INDEX_KEY, "base64")).update(value).digest("base64url");
+}

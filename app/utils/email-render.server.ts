@@ -1,0 +1,13 @@
+import { render } from "@react-email/render";
+import { EMAIL_TEMPLATES, isEmailTemplateName } from "../../emails";
+import { translator, type Lang } from "./i18n";
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+/** One React component gives the subject, the HTML and the plain-text version. */
+export async function renderEmail(template: string, lang: Lang, props: unknown): Promise<RenderedEmail> {
+  if (!isEmailTemplateName(template)) throw new Error(`Unknown email template: ${template}`);
+  const { subject, element } = EMAIL_TEMPLATES[template].build(lang, translator(lang), props);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject, html, text };
+}

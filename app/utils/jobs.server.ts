@@ -1,0 +1,66 @@
+// pg-boss on the application's PostgreSQL. Jobs are enqueued inside the transaction that
+// writes the rows they concern (`enqueue(tx, …)`): a rolled-back transaction leaves no job,
+// a committed one always has its job.
+import PgBoss from "pg-boss";
+import { QUEUES, type QueueKey } from "~/jobs/queues";
+import type { Prisma } from "~/generated/prisma/client";
+import { env } from "./env.server";
+
+export type Tx = Prisma.TransactionClient;
+
+let client: Promise<PgBoss> | undefined;
+
+export function createBoss(options: PgBoss.ConstructorOptions = {}) {
+  return new PgBoss({
+    connectionString: env().DATABASE_URL,
+    schema: "pgboss",
+    max: 4,
+    ...options,
+  });
+}
+
+export async function createQueues(boss: PgBoss) {
+  for (const queue of Object.values(QUEUES)) {
+    await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
+  }
+}
+
+/** A pg-boss client for enqueueing (no maintenance, no schedules: the worker does those). */
+export function jobClient(): Promise<PgBoss> {
+  client ??= (async () => {
+    const boss = createBoss({ supervise: false, schedule: false });
+    boss.on("error", (error) => console.error("pg-boss:", error));
+    await boss.start();
+    await createQueues(boss);
+    return boss;
+  })().catch((error) => {
+    client = undefined;
+    throw error;
+  });
+  return client;
+}
+
+export async function stopJobClient() {
+  const current = client;
+  client = undefined;
+  await (await current)?.stop({ graceful: false, wait: true });
+}
+
+/** Lets pg-boss run its INSERT on the caller's Prisma transaction. */
+function executor(tx: Tx): PgBoss.Db {
+  return {
+    async executeSql(text, values) {
+      const rows = await tx.$queryRawUnsafe<unknown[]>(text, ...values);
+      return { rows };
+    },
+  };
+}
+
+/**
+ * Enqueues a job as part of `tx`. With a singletonKey, a second job with the same key is
+ * not created while the first is queued or running.
+ */
+export async function enqueue(tx: Tx, queue: QueueKey, data: object, options: PgBoss.SendOptions = {}) {
+  const boss = await jobClient();
+  return boss.send(QUEUES[queue].name, data, { ...options, db: executor(tx) });
+}

@@ -1,0 +1,35 @@
+// The registry of email templates: each renders to HTML and plain text, in French or English.
+// Props are checked with Zod when rendered, since they come back from the database as JSON.
+import type { ReactElement } from "react";
+import { z } from "zod";
+import type { Lang, Translate } from "~/utils/i18n";
+import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
+
+function defineTemplate<Schema extends z.ZodType<object>>(template: {
+  props: Schema;
+  subject: (t: Translate, props: z.output<Schema>) => string;
+  render: (props: z.output<Schema> & { lang: Lang; t: Translate }) => ReactElement;
+}) {
+  return {
+    props: template.props,
+    build(lang: Lang, t: Translate, raw: unknown) {
+      const props = template.props.parse(raw);
+      return { subject: template.subject(t, props), element: template.render({ ...props, lang, t }) };
+    },
+  };
+}
+
+export const EMAIL_TEMPLATES = {
+  "organizer-sign-in": defineTemplate({
+    props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
+    subject: organizerSignInSubject,
+    render: OrganizerSignInEmail,
+  }),
+};
+
+export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
+export type EmailProps<Name extends EmailTemplateName> = z.input<(typeof EMAIL_TEMPLATES)[Name]["props"]>;
+
+export function isEmailTemplateName(value: string): value is EmailTemplateName {
+  return Object.hasOwn(EMAIL_TEMPLATES, value);
+}

@@ -1,0 +1,24 @@
+import { Button, Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { button, EmailLayout, paragraph } from "./layout";
+
+export type OrganizerSignInProps = { url: string; minutes: number };
+
+export function organizerSignInSubject(t: Translate) {
+  return t("email.signIn.subject");
+}
+
+export default function OrganizerSignInEmail({ lang, t, url, minutes }: OrganizerSignInProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={t("email.signIn.preview")} reason={t("email.signIn.reason")}>
+      <Text style={paragraph}>{t("email.signIn.intro", { minutes })}</Text>
+      <Button href={url} style={button}>
+        {t("email.signIn.button")}
+      </Button>
+      <Text style={paragraph}>
+        {t("email.signIn.fallback")} <Link href={url}>{url}</Link>
+      </Text>
+      <Text style={paragraph}>{t("email.signIn.ignore")}</Text>
+    </EmailLayout>
+  );
+}

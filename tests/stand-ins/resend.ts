@@ -1,0 +1,96 @@
+// A local stand-in for Resend's HTTP API, for the real SDK (RESEND_BASE_URL). It records
+// every request, delivers each idempotency key once (as Resend does), and fails on demand.
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type RecordedRequest = { method: string; path: string; idempotencyKey?: string; body: unknown };
+export type DeliveredEmail = {
+  id: string;
+  idempotencyKey?: string;
+  from: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+  receivedAt: number;
+};
+
+type Payload = Omit<DeliveredEmail, "id" | "idempotencyKey" | "receivedAt" | "to"> & { to: string | string[] };
+
+export async function startResendStandIn({ port = 0 } = {}) {
+  const requests: RecordedRequest[] = [];
+  const emails: DeliveredEmail[] = [];
+  const byKey = new Map<string, string>();
+  const failures: { status: number; retryAfter?: number }[] = [];
+
+  function deliver(payload: Payload, idempotencyKey?: string) {
+    if (idempotencyKey && byKey.has(idempotencyKey)) return byKey.get(idempotencyKey)!;
+    const id = randomUUID();
+    const to = Array.isArray(payload.to) ? payload.to : [payload.to];
+    emails.push({ ...payload, headers: payload.headers ?? {}, to, id, idempotencyKey, receivedAt: Date.now() });
+    if (idempotencyKey) byKey.set(idempotencyKey, id);
+    return id;
+  }
+
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const body = raw ? JSON.parse(raw) : undefined;
+    const url = new URL(req.url ?? "/", "http://stand-in");
+    const idempotencyKey = req.headers["idempotency-key"] as string | undefined;
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { "content-type": "application/json", ...headers });
+      res.end(JSON.stringify(data));
+    };
+
+    // Test-only reading endpoints, for browser tests running in another process.
+    if (req.method === "GET" && url.pathname === "/__emails") {
+      const to = url.searchParams.get("to")?.toLowerCase();
+      return send(200, to ? emails.filter((e) => e.to.some((t) => t.toLowerCase() === to)) : emails);
+    }
+    if (req.method === "POST" && url.pathname === "/__fail") {
+      failures.push(...Array.from({ length: Number(body?.times ?? 1) }, () => ({ status: Number(body?.status ?? 500) })));
+      return send(200, { queued: failures.length });
+    }
+
+    requests.push({ method: req.method ?? "GET", path: url.pathname, idempotencyKey, body });
+    const failure = failures.shift();
+    if (failure) {
+      const name = failure.status === 429 ? "rate_limit_exceeded" : "internal_server_error";
+      return send(
+        failure.status,
+        { statusCode: failure.status, name, message: `stand-in failure ${failure.status}` },
+        failure.status === 429 ? { "retry-after": String(failure.retryAfter ?? 1) } : {},
+      );
+    }
+    if (req.method === "POST" && url.pathname === "/emails") {
+      return send(200, { id: deliver(body as Payload, idempotencyKey) });
+    }
+    if (req.method === "POST" && url.pathname === "/emails/batch") {
+      const list = body as Payload[];
+      const ids = list.map((payload, index) => ({ id: deliver(payload, idempotencyKey ? `${idempotencyKey}#${index}` : undefined) }));
+      return send(200, { data: ids });
+    }
+    send(404, { statusCode: 404, name: "not_found", message: `no stand-in for ${req.method} ${url.pathname}` });
+  });
+
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const { port: actualPort } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    requests,
+    emails,
+    emailsTo: (address: string) => emails.filter((e) => e.to.some((t) => t.toLowerCase() === address.toLowerCase())),
+    /** The next `times` API calls answer `status` (429 carries retry-after). */
+    failNext: (status: number, times = 1, retryAfter?: number) => {
+      for (let i = 0; i < times; i++) failures.push({ status, retryAfter });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type ResendStandIn = Awaited<ReturnType<typeof startResendStandIn>>;

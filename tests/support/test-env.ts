@@ -1,0 +1,8 @@
+// Fixed, test-only secrets and settings shared by Vitest and the Playwright server.
+export const TEST_ENV = {
+  DATA_ENCRYPTION_KEYS: "test2:dGVzdC1rZXktMi0tLS0tLS0tLS0tLS0tLS0tLS0tLS0=,test1:dGVzdC1rZXktMS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0=",
+  BLIND_INDEX_KEY: "dGVzdC1ibGluZC1pbmRleC1rZXktLS0tLS0tLS0tLS0=",
+  RESEND_API_KEY: "re_test_stand_in",
+  EMAIL_FROM: "Technopolice <test@technopolice.test>",
+  JOB_POLLING_SECONDS: "0.5",
+} as const;
