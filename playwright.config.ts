@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2ePorts } from "./tests/support/e2e-ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = e2ePorts().site;
 const chromium = {
   ...devices["Desktop Chrome"],
   // Debian's Chromium: Playwright's own browser download does not work offline.

@@ -75,6 +75,9 @@ function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="container">
           <p>{t("footer.about")}</p>
+          <p>
+            <Link to="/connexion">{t("footer.organizers")}</Link>
+          </p>
         </div>
       </footer>
     </>
@@ -95,15 +98,17 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  if (!notFound) console.error(error);
-  const title = t(notFound ? "error.notFound.title" : "error.generic.title");
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const notFound = status === 404;
+  if (status >= 500) console.error(error);
+  const kind = notFound ? "notFound" : status === 403 ? "forbidden" : "generic";
+  const title = t(`error.${kind}.title`);
   return (
     <Document title={`${title} — ${t("site.name")}`}>
       <Layout>
         <div className="error-page">
           <h1>{title}</h1>
-          <p>{t(notFound ? "error.notFound.text" : "error.generic.text")}</p>
+          <p>{t(`error.${kind}.text`)}</p>
           <p>
             <Link to="/">{t("error.backHome")}</Link>
           </p>

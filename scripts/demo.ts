@@ -2,8 +2,10 @@
 // Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in .data/postgres.
 import { existsSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
+import { ensureDevSecrets } from "./dev-secrets";
 import { ensureDatabase } from "./embedded-database";
 
+ensureDevSecrets();
 // .env is optional; variables already set win.
 if (existsSync(".env")) process.loadEnvFile(".env");
 

@@ -1,6 +1,7 @@
 // The retention framework: each feature contributes deletion rules; one scheduled job runs
 // them all and logs how many rows each removed.
 import { emailRetentionRules } from "~/models/email-message-retention.server";
+import { organizerRetentionRules } from "~/models/organizer.server";
 
 export type RetentionRule = {
   /** What is deleted, for the logs: "email messages older than 30 days". */
@@ -9,7 +10,7 @@ export type RetentionRule = {
   run: (now: Date) => Promise<number>;
 };
 
-export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules];
+export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {
   const results: { name: string; deleted: number }[] = [];

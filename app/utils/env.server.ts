@@ -17,6 +17,10 @@ const VariablesSchema = z.object({
     .string({ error: "required: 32 random bytes in base64 (npm run demo generates one)" })
     .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64"),
 
+  SESSION_SECRET: z
+    .string({ error: "required: a long random string that signs session cookies (npm run demo generates one)" })
+    .min(32, "must be at least 32 characters"),
+
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("Technopolice <technopolice@localhost>"),
   /** Keep emails in the local outbox (/dev/outbox) instead of sending them: development and demo only. */

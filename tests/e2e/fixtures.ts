@@ -1,5 +1,38 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
+import { databaseUrl, testDatabaseName } from "../support/databases";
+import { e2ePorts } from "../support/e2e-ports";
+import { TEST_ENV } from "../support/test-env";
+
+// Tests create their rows (organizers, ...) through the app's own models, in the site's database.
+if (!process.env.E2E_DATABASE_URL) process.env.E2E_DATABASE_URL = databaseUrl(testDatabaseName("e2e"));
+Object.assign(process.env, TEST_ENV, { DATABASE_URL: process.env.E2E_DATABASE_URL });
+
+type Email = { subject: string; html: string; text: string; to: string[]; headers: Record<string, string> };
+
+/** Waits for the last email sent to `address` (through the Resend stand-in) and returns it. */
+export async function lastEmailTo(address: string, { after = 0 }: { after?: number } = {}): Promise<Email> {
+  let emails: (Email & { receivedAt: number })[] = [];
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`http://127.0.0.1:${e2ePorts().resend}/__emails?to=${encodeURIComponent(address)}`);
+        emails = (await response.json()) as typeof emails;
+        return emails.filter((email) => email.receivedAt > after).length;
+      },
+      { timeout: 15_000, message: `an email to ${address}` },
+    )
+    .toBeGreaterThan(0);
+  return emails[emails.length - 1];
+}
+
+/** The path of the first link in an email's text that starts with `prefix`. */
+export function linkIn(email: Email, prefix: string) {
+  const urls = [...email.text.matchAll(/https?:\/\/[^\s\])>]+/g)].map((match) => new URL(match[0]));
+  const url = urls.find((candidate) => candidate.pathname.startsWith(prefix));
+  if (!url) throw new Error(`no link to ${prefix} in: ${email.text}`);
+  return url.pathname + url.search;
+}
 
 type Fixtures = {
   /** Fails on any serious or critical accessibility violation on the page as it is now. */

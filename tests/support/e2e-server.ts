@@ -1,15 +1,33 @@
-// Starts the production build on a fresh, migrated database for the Playwright run.
+// Starts what the Playwright run talks to: a fresh migrated database, the Resend stand-in,
+// the production build of the site and a worker process.
 import { spawn } from "node:child_process";
+import { startResendStandIn } from "../stand-ins/resend";
 import { prepareDatabase, recreateDatabase, testDatabaseName } from "./databases";
+import { e2ePorts } from "./e2e-ports";
+import { TEST_ENV } from "./test-env";
 
+const ports = e2ePorts();
 const url = await recreateDatabase(testDatabaseName("e2e"));
 await prepareDatabase(url);
+const resend = await startResendStandIn({ port: ports.resend });
 
-const server = spawn("node", ["server.js"], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, PORT: process.env.E2E_PORT ?? "3100" },
-});
-const stop = () => server.kill("SIGTERM");
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ...TEST_ENV,
+  NODE_ENV: "production",
+  DATABASE_URL: url,
+  PORT: String(ports.site),
+  PUBLIC_URL: `http://localhost:${ports.site}`,
+  RESEND_BASE_URL: resend.url,
+};
+const children = [
+  spawn("node", ["server.js"], { stdio: "inherit", env }),
+  spawn("npx", ["tsx", "scripts/worker.ts"], { stdio: "inherit", env }),
+];
+const stop = () => {
+  for (const child of children) child.kill("SIGTERM");
+  void resend.close();
+};
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-server.on("exit", (code) => process.exit(code ?? 0));
+for (const child of children) child.on("exit", (code) => (stop(), process.exit(code ?? 0)));

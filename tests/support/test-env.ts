@@ -2,6 +2,7 @@
 export const TEST_ENV = {
   DATA_ENCRYPTION_KEYS: "test2:dGVzdC1rZXktMi0tLS0tLS0tLS0tLS0tLS0tLS0tLS0=,test1:dGVzdC1rZXktMS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0=",
   BLIND_INDEX_KEY: "dGVzdC1ibGluZC1pbmRleC1rZXktLS0tLS0tLS0tLS0=",
+  SESSION_SECRET: "test-session-secret-test-session-secret",
   RESEND_API_KEY: "re_test_stand_in",
   EMAIL_FROM: "Technopolice <test@technopolice.test>",
   JOB_POLLING_SECONDS: "0.5",

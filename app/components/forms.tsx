@@ -1,0 +1,53 @@
+import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import type { MessageKey } from "~/locales/fr";
+import { useT } from "~/utils/i18n";
+
+/** Zod messages are translation keys ("errors.email"); anything else is shown as is. */
+export function useErrorText() {
+  const t = useT();
+  return (message: string) => (message.includes(".") && !message.includes(" ") ? t(message as MessageKey) : message);
+}
+
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  const text = useErrorText();
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="field-error">
+      {errors.map(text).join(" ")}
+    </p>
+  );
+}
+
+export function TextField({
+  field,
+  label,
+  type = "text",
+  autoComplete,
+  hint,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: string;
+  type?: "text" | "email";
+  autoComplete?: string;
+  hint?: string;
+}) {
+  const hintId = `${field.id}-hint`;
+  const inputProps = getInputProps(field, { type });
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        {...inputProps}
+        key={inputProps.key}
+        autoComplete={autoComplete}
+        aria-describedby={[hint ? hintId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined}
+      />
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Prisma } from "~/generated/prisma/client";
+import { decrypt } from "~/utils/crypto.server";
+import { db } from "~/utils/db.server";
+import type { Tx } from "~/utils/jobs.server";
+
+export type AuditRecord = {
+  organizerId: string | null;
+  /** verb on a noun: "organizer.add", "petition.close" */
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  /** What changed; never personal data in clear. */
+  details?: Prisma.InputJsonObject;
+};
+
+/** Write in the same transaction as the change it records. */
+export function audit(tx: Tx, record: AuditRecord) {
+  return tx.auditEntry.create({ data: { ...record, details: record.details ?? {} } });
+}
+
+export async function listAuditEntries({ take = 100 }: { take?: number } = {}) {
+  const entries = await db().auditEntry.findMany({
+    orderBy: { id: "desc" },
+    take,
+    select: {
+      id: true,
+      action: true,
+      subjectType: true,
+      subjectId: true,
+      details: true,
+      createdAt: true,
+      organizer: { select: { email: true } },
+    },
+  });
+  return entries.map(({ organizer, id, ...entry }) => ({
+    ...entry,
+    id: id.toString(),
+    organizerEmail: organizer ? decrypt(organizer.email) : null,
+  }));
+}

@@ -1,0 +1,54 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { listAuditEntries } from "~/models/audit.server";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useLang, useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.audit");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireOrganizer(request, { role: "ADMIN" });
+  return { entries: await listAuditEntries({ take: 200 }) };
+}
+
+export default function AuditLogPage() {
+  const { entries } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const times = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
+  return (
+    <>
+      <h1>{t("admin.audit")}</h1>
+      <p>{t("admin.audit.intro")}</p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t("admin.audit.when")}</th>
+            <th scope="col">{t("admin.audit.who")}</th>
+            <th scope="col">{t("admin.audit.what")}</th>
+            <th scope="col">{t("admin.audit.record")}</th>
+            <th scope="col">{t("admin.audit.details")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>{times.format(new Date(entry.createdAt))}</td>
+              <td>{entry.organizerEmail ?? "—"}</td>
+              <td>
+                <code>{entry.action}</code>
+              </td>
+              <td>
+                {entry.subjectType} <code>{entry.subjectId}</code>
+              </td>
+              <td>
+                <code>{JSON.stringify(entry.details)}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FieldErrors, TextField } from "~/components/forms";
+import { addOrganizer, listOrganizers, removeOrganizer } from "~/models/organizer.server";
+import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useLang, useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organizers");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = await requireOrganizer(request, { role: "ADMIN" });
+  return { organizers: await listOrganizers(), selfId: admin.id };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireOrganizer(request, { role: "ADMIN" });
+  const formData = await request.formData();
+  if (formData.get("intent") === "remove") {
+    const removal = RemoveOrganizerSchema.safeParse(Object.fromEntries(formData));
+    if (removal.success && removal.data.organizerId !== admin.id) {
+      await removeOrganizer({ organizerId: removal.data.organizerId, removedBy: admin.id });
+    }
+    return redirect("/admin/organisateurs");
+  }
+  const submission = parseWithZod(formData, { schema: AddOrganizerSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  await addOrganizer({ email: submission.value.email, role: submission.value.role, addedBy: admin.id });
+  return redirect("/admin/organisateurs");
+}
+
+export default function OrganizersPage() {
+  const { organizers, selfId } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const lang = useLang();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(AddOrganizerSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    defaultValue: { role: "ORGANIZER" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AddOrganizerSchema }),
+  });
+  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  return (
+    <>
+      <h1>{t("admin.organizers")}</h1>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t("admin.organizers.email")}</th>
+            <th scope="col">{t("admin.organizers.role")}</th>
+            <th scope="col">{t("admin.organizers.since")}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t("admin.organizers.actions")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {organizers.map((organizer) => (
+            <tr key={organizer.id}>
+              <td>{organizer.email}</td>
+              <td>{t(organizer.role === "ADMIN" ? "admin.role.ADMIN" : "admin.role.ORGANIZER")}</td>
+              <td>{dates.format(new Date(organizer.createdAt))}</td>
+              <td>
+                {organizer.id === selfId ? null : (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="organizerId" value={organizer.id} />
+                    <button type="submit" className="link-button">
+                      {t("admin.organizers.remove", { email: organizer.email })}
+                    </button>
+                  </Form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>{t("admin.organizers.add")}</h2>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <input type="hidden" name="intent" value="add" />
+        <TextField field={fields.email} label={t("admin.organizers.email")} type="email" autoComplete="off" />
+        <div className="field">
+          <label htmlFor={fields.role.id}>{t("admin.organizers.role")}</label>
+          <select {...getSelectProps(fields.role)} key={fields.role.key}>
+            <option value="ORGANIZER">{t("admin.role.ORGANIZER")}</option>
+            <option value="ADMIN">{t("admin.role.ADMIN")}</option>
+          </select>
+          <FieldErrors id={fields.role.errorId} errors={fields.role.errors} />
+        </div>
+        <button type="submit">{t("admin.organizers.addSubmit")}</button>
+      </Form>
+    </>
+  );
+}

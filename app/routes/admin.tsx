@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.title", [{ name: "robots", content: "noindex" }]);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  return { organizer: { email: organizer.email, role: organizer.role } };
+}
+
+/** The organizers' area: each feature adds its screens as admin.* routes and a link here. */
+export default function AdminLayout() {
+  const { organizer } = useLoaderData<typeof loader>();
+  const t = useT();
+  const isAdmin = organizer.role === "ADMIN";
+  return (
+    <div className="admin">
+      <div className="admin-bar">
+        <p className="muted">{t("admin.signedInAs", { email: organizer.email })}</p>
+        <Form method="post" action="/deconnexion">
+          <button type="submit" className="link-button">
+            {t("admin.signOut")}
+          </button>
+        </Form>
+      </div>
+      <nav aria-label={t("admin.nav")} className="admin-nav">
+        <NavLink to="/admin" end>
+          {t("admin.home")}
+        </NavLink>
+        {isAdmin ? <NavLink to="/admin/organisateurs">{t("admin.organizers")}</NavLink> : null}
+        {isAdmin ? <NavLink to="/admin/journal">{t("admin.audit")}</NavLink> : null}
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { pageTitle } from "~/utils/meta";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { TextField } from "~/components/forms";
+import { requestSignInLink } from "~/models/organizer.server";
+import { SignInRequestSchema } from "~/schemas/sign-in-request";
+import { useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { getOrganizerId } from "~/utils/session.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "signIn.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getOrganizerId(request)) throw redirect("/admin");
+  const url = new URL(request.url);
+  return { sent: url.searchParams.has("envoye"), redirectTo: url.searchParams.get("redirectTo") ?? "" };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: SignInRequestSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  await requestSignInLink({ email: submission.value.email, lang: await getLang(request) });
+  // The same answer whether or not the address belongs to an organizer.
+  return redirect("/connexion?envoye");
+}
+
+export default function SignInPage() {
+  const { sent, redirectTo } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(SignInRequestSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInRequestSchema }),
+  });
+  return (
+    <div className="narrow">
+      <h1>{t("signIn.title")}</h1>
+      {sent ? (
+        <div role="status" className="notice">
+          <p>{t("signIn.sent")}</p>
+        </div>
+      ) : null}
+      <p>{t("signIn.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField field={fields.email} label={t("signIn.email")} type="email" autoComplete="email" />
+        <button type="submit">{t("signIn.submit")}</button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { redirect } from "@remix-run/node";
+import type { OrganizerRole } from "~/generated/prisma/client";
+import { getActiveOrganizer } from "~/models/organizer.server";
+import { getOrganizerId } from "./session.server";
+
+/**
+ * The signed-in organizer, or a redirect to the sign-in page. With `role: "ADMIN"`, other
+ * organizers get a 403. Every /admin loader and action calls this.
+ */
+export async function requireOrganizer(request: Request, { role }: { role?: OrganizerRole } = {}) {
+  const id = await getOrganizerId(request);
+  const organizer = id ? await getActiveOrganizer({ id }) : null;
+  if (!organizer) {
+    const url = new URL(request.url);
+    throw redirect(`/connexion?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  if (role === "ADMIN" && organizer.role !== "ADMIN") throw new Response("Forbidden", { status: 403 });
+  return organizer;
+}

@@ -1,0 +1,12 @@
+import type { MetaDescriptor } from "@remix-run/node";
+import type { MessageKey } from "~/locales/fr";
+import { DEFAULT_LANG, isLang, translator } from "./i18n";
+
+type Match = { id: string; data: unknown };
+
+/** A page title in the visitor's language, from the root loader's data. */
+export function pageTitle(matches: Match[], key: MessageKey, extra: MetaDescriptor[] = []): MetaDescriptor[] {
+  const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown } | undefined;
+  const t = translator(isLang(root?.lang) ? root.lang : DEFAULT_LANG);
+  return [{ title: `${t(key)} — ${t("site.name")}` }, ...extra];
+}
