@@ -8,3 +8,10 @@ declare module "@remix-run/server-runtime" {
     v3_singleFetch: true;
   }
 }
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** The client's IP address, from the trusted proxy header or the socket (server.js). */
+    clientIp?: string;
+  }
+}

@@ -64,6 +64,7 @@ function Layout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label={t("nav.main")} className="main-nav">
             <Link to="/">{t("nav.home")}</Link>
+            <Link to="/petitions">{t("nav.petitions")}</Link>
             <Link to="/villes">{t("nav.cities")}</Link>
           </nav>
           <LanguageSwitch />

@@ -4,6 +4,7 @@ import type { ReactElement } from "react";
 import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
+import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -24,6 +25,17 @@ export const EMAIL_TEMPLATES = {
     props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
     subject: organizerSignInSubject,
     render: OrganizerSignInEmail,
+  }),
+  "signature-confirm": defineTemplate({
+    props: z.object({
+      url: z.url(),
+      petitionTitle: z.string(),
+      communeName: z.string(),
+      again: z.boolean(),
+      alreadyConfirmed: z.boolean(),
+    }),
+    subject: signatureConfirmSubject,
+    render: SignatureConfirmEmail,
   }),
 };
 

@@ -33,6 +33,7 @@ process.on("SIGTERM", () => void shutdown(0));
 try {
   await run("npm", ["run", "--silent", "db:deploy"], env);
   await run("npx", ["tsx", "scripts/import-communes.ts"], env);
+  await run("npx", ["tsx", "prisma/seed.ts"], env);
   await run("npx", ["remix", "build"], { ...env, NODE_ENV: "production" });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -14,9 +14,20 @@ export const QUEUES = {
     name: "retention",
     options: { retryLimit: 3, retryDelay: 60, expireInSeconds: 1800 },
   },
+  /** Recount every petition from its signatures and correct drift (scheduled nightly). */
+  recountPetitions: {
+    name: "recount-petitions",
+    options: { retryLimit: 3, retryDelay: 300, expireInSeconds: 3600 },
+  },
 } as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
 
 export type QueueKey = keyof typeof QUEUES;
 
 /** Cron schedules, Europe/Paris time. pg-boss runs each once per tick whatever the number of workers. */
-export const SCHEDULES: { queue: QueueKey; cron: string }[] = [{ queue: "retention", cron: "17 3 * * *" }];
+export const SCHEDULES: { queue: QueueKey; cron: string }[] = [
+  { queue: "retention", cron: "17 3 * * *" },
+  { queue: "recountPetitions", cron: "41 4 * * *" },
+];
+
+/** How often the worker adds new confirmations to the petition counts. */
+export const TALLY_INTERVAL_MS = 2_000;

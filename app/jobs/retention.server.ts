@@ -2,6 +2,7 @@
 // them all and logs how many rows each removed.
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
+import { signatureRetentionRules } from "~/models/petition.server";
 
 export type RetentionRule = {
   /** What is deleted, for the logs: "email messages older than 30 days". */
@@ -10,7 +11,7 @@ export type RetentionRule = {
   run: (now: Date) => Promise<number>;
 };
 
-export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules];
+export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules, ...signatureRetentionRules];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {
   const results: { name: string; deleted: number }[] = [];

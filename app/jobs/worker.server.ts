@@ -3,7 +3,8 @@
 import type PgBoss from "pg-boss";
 import { env } from "~/utils/env.server";
 import { createBoss, createQueues } from "~/utils/jobs.server";
-import { QUEUES, SCHEDULES, type QueueKey } from "./queues";
+import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
+import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
 import { runRetention } from "./retention.server";
 import { sendEmail } from "./send-email.server";
 
@@ -12,13 +13,19 @@ type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
 const HANDLERS: Record<QueueKey, Handler> = {
   sendEmail,
   retention: () => runRetention(),
+  recountPetitions: async () => {
+    const result = await recountAllPetitions();
+    console.log(`recount: ${result.petitions} petition(s), drift corrected: ${result.drift}`);
+    return result;
+  },
 };
 
 export async function startWorker({
   queues = Object.keys(HANDLERS) as QueueKey[],
   pollingIntervalSeconds = env().JOB_POLLING_SECONDS,
   schedules = true,
-}: { queues?: QueueKey[]; pollingIntervalSeconds?: number; schedules?: boolean } = {}) {
+  tally = true,
+}: { queues?: QueueKey[]; pollingIntervalSeconds?: number; schedules?: boolean; tally?: boolean } = {}) {
   const boss = createBoss({ supervise: true, schedule: schedules });
   boss.on("error", (error) => console.error("pg-boss:", error));
   await boss.start();
@@ -29,8 +36,21 @@ export async function startWorker({
   if (schedules) {
     for (const { queue, cron } of SCHEDULES) await boss.schedule(QUEUES[queue].name, cron, {}, { tz: "Europe/Paris" });
   }
+  // Counts: every worker tries; an advisory lock lets one tally at a time.
+  let tallying = Promise.resolve();
+  const tallyTimer = tally
+    ? setInterval(() => {
+        tallying = tallySignatures()
+          .then(() => undefined)
+          .catch((error) => console.error("tally:", error));
+      }, TALLY_INTERVAL_MS)
+    : undefined;
   return {
     boss,
-    stop: (graceful = true) => boss.stop({ graceful, wait: true, timeout: 10_000 }),
+    stop: async (graceful = true) => {
+      clearInterval(tallyTimer);
+      await tallying;
+      await boss.stop({ graceful, wait: true, timeout: 10_000 });
+    },
   };
 }

@@ -1,20 +1,51 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { PetitionPanel } from "~/components/petition-panel";
+import { PetitionSignForm } from "~/components/petition-sign-form";
 import { getCommuneBySlug } from "~/models/commune.server";
+import { getPetitionForCommune, postcodeExists, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { clientIpHash } from "~/utils/client-ip.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
-  const commune = await getCommuneBySlug({ slug: params.slug ?? "" });
+async function loadCommune(slug: string | undefined) {
+  const commune = await getCommuneBySlug({ slug: slug ?? "" });
   if (!commune) throw new Response("Not found", { status: 404 });
+  return commune;
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const commune = await loadCommune(params.slug);
+  const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
+  const recentSigners = petition ? await recentPublicSigners({ petitionId: petition.id }) : [];
   const t = translator(await getLang(request));
-  return { commune, title: t("commune.metaTitle", { name: commune.name }) };
+  return { commune, petition, recentSigners, title: t("commune.metaTitle", { name: commune.name }) };
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const commune = await loadCommune(params.slug);
+  const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
+  const formData = await request.formData();
+  const submission = await parseWithZod(formData, {
+    schema: SignPetitionSchema.superRefine(async (value, ctx) => {
+      if (!(await postcodeExists(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
+    }),
+    async: true,
+  });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (!petition || petition.status !== "OPEN") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
+  await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(context), lang: await getLang(request) });
+  // The same page whether this address had signed before or not.
+  return redirect(`/villes/${commune.slug}/verification`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export default function CommunePage() {
-  const { commune } = useLoaderData<typeof loader>();
+  const { commune, petition, recentSigners } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
     <article className="commune">
@@ -29,7 +60,21 @@ export default function CommunePage() {
       </header>
       <section aria-labelledby="petition-heading" className="panel">
         <h2 id="petition-heading">{t("commune.petition.heading")}</h2>
-        <p>{t("commune.petition.none")}</p>
+        {petition ? (
+          <>
+            <PetitionPanel petition={petition} communeName={commune.name} communeSlug={commune.slug} recentSigners={recentSigners} />
+            {petition.status === "OPEN" ? (
+              <section aria-labelledby="sign-heading">
+                <h3 id="sign-heading">{t("petition.sign.heading")}</h3>
+                <PetitionSignForm lastResult={lastResult} />
+              </section>
+            ) : (
+              <p>{t("petition.closedNotice")}</p>
+            )}
+          </>
+        ) : (
+          <p>{t("commune.petition.none")}</p>
+        )}
       </section>
       <section aria-labelledby="reports-heading" className="panel">
         <h2 id="reports-heading">{t("commune.reports.heading")}</h2>

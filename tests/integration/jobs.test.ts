@@ -27,7 +27,7 @@ async function until<T>(check: () => Promise<T> | T, { timeout = 20_000 } = {}):
 }
 
 async function work(options: Parameters<typeof startWorker>[0] = {}) {
-  const worker = await startWorker({ queues: ["sendEmail"], pollingIntervalSeconds: 0.5, schedules: false, ...options });
+  const worker = await startWorker({ queues: ["sendEmail"], pollingIntervalSeconds: 0.5, schedules: false, tally: false, ...options });
   workers.push(worker);
   return worker;
 }

@@ -70,7 +70,8 @@ export function run(command: string, args: string[], env: Record<string, string>
 }
 
 /** Applies the committed migrations, exactly as production does, then loads the communes. */
-export async function prepareDatabase(url: string) {
+export async function prepareDatabase(url: string, { seed = false } = {}) {
   await run("npm", ["run", "--silent", "db:deploy"], { DATABASE_URL: url });
   await run("npx", ["tsx", "scripts/import-communes.ts"], { DATABASE_URL: url });
+  if (seed) await run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: url });
 }

@@ -8,7 +8,7 @@ import { TEST_ENV } from "./test-env";
 
 const ports = e2ePorts();
 const url = await recreateDatabase(testDatabaseName("e2e"));
-await prepareDatabase(url);
+await prepareDatabase(url, { seed: true });
 const resend = await startResendStandIn({ port: ports.resend });
 
 const env: NodeJS.ProcessEnv = {

@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useState } from "react";
+import { useLang, useT } from "~/utils/i18n";
+
+export type PetitionPanelData = {
+  id: string;
+  title: string;
+  body: string;
+  goal: number;
+  status: "OPEN" | "CLOSED" | "DELIVERED" | "ANSWERED" | "DRAFT";
+  mayorTitle: "MADAME_LA_MAIRE" | "MONSIEUR_LE_MAIRE";
+  response: string | null;
+  count: number;
+  residents: number;
+  supporters: number;
+};
+
+type Counts = { count: number; residents: number; supporters: number };
+
+/** With JavaScript, the count refreshes every few seconds from the open-data endpoint. */
+function useLiveCounts(initial: Counts, url: string, active: boolean) {
+  // Live values apply to the loader data they were fetched after; new loader data wins.
+  const [live, setLive] = useState<{ base: Counts; value: Counts } | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(async () => {
+      try {
+        const response = await fetch(url, { headers: { Accept: "application/json" } });
+        if (response.ok) {
+          const data = (await response.json()) as Counts;
+          setLive({ base: initial, value: { count: data.count, residents: data.residents, supporters: data.supporters } });
+        }
+      } catch {
+        // Offline for a moment: keep the last count.
+      }
+    }, 4000);
+    return () => clearInterval(timer);
+  }, [url, active, initial]);
+  return live && live.base === initial ? live.value : initial;
+}
+
+export function PetitionPanel({
+  petition,
+  communeName,
+  communeSlug,
+  recentSigners,
+}: {
+  petition: PetitionPanelData;
+  communeName: string;
+  communeSlug: string;
+  recentSigners: { id: string; name: string }[];
+}) {
+  const t = useT();
+  const lang = useLang();
+  const initial = useMemo(
+    () => ({ count: petition.count, residents: petition.residents, supporters: petition.supporters }),
+    [petition.count, petition.residents, petition.supporters],
+  );
+  const counts = useLiveCounts(initial, `/villes/${communeSlug}/petition.json`, petition.status === "OPEN");
+  const percent = Math.min(100, Math.round((counts.count / Math.max(1, petition.goal)) * 100));
+  return (
+    <>
+      <p className="muted">
+        {t("petition.addressedTo", { title: t(`petition.mayor.${petition.mayorTitle}`), commune: communeName })} ·{" "}
+        {t(`petition.status.${petition.status === "DRAFT" ? "OPEN" : petition.status}`)}
+      </p>
+      <h3 className="petition-title">{petition.title}</h3>
+      <div className="petition-body">
+        {petition.body.split(/\n{2,}/).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+      <div className="counter" aria-live="polite">
+        <p className="count">
+          <strong data-testid="petition-count">{t("petition.count", { count: counts.count })}</strong>
+        </p>
+        <label className="visually-hidden" htmlFor={`progress-${petition.id}`}>
+          {t("petition.progress")}
+        </label>
+        <progress id={`progress-${petition.id}`} max={petition.goal} value={Math.min(counts.count, petition.goal)}>
+          {percent} %
+        </progress>
+        <p className="muted">
+          {t("petition.goal", { goal: petition.goal })} ·{" "}
+          {t("petition.split", { residents: counts.residents, supporters: counts.supporters })}
+        </p>
+      </div>
+      {recentSigners.length > 0 ? (
+        <div>
+          <h4>{t("petition.recent")}</h4>
+          <ul className="signers" lang={lang}>
+            {recentSigners.map((signer) => (
+              <li key={signer.id}>{signer.name}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {petition.response ? (
+        <div className="panel">
+          <h4>{t("petition.response")}</h4>
+          <p>{petition.response}</p>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { useT } from "~/utils/i18n";
+import { FieldErrors, TextField } from "./forms";
+
+export function PetitionSignForm({ lastResult, children }: { lastResult?: SubmissionResult<string[]> | null; children?: ReactNode }) {
+  const t = useT();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(SignPetitionSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignPetitionSchema }),
+  });
+  const checkbox = (field: typeof fields.showName, label: string) => (
+    <div className="field checkbox">
+      <input {...getInputProps(field, { type: "checkbox" })} key={field.key} />
+      <label htmlFor={field.id}>{label}</label>
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack sign-form">
+      {form.errors?.length || (lastResult?.status === "error" && Object.keys(lastResult.error ?? {}).length > 0) ? (
+        <p role="alert" className="notice notice-error">
+          {t("errors.form")}
+        </p>
+      ) : null}
+      {children}
+      <div className="field-row">
+        <TextField field={fields.firstName} label={t("petition.sign.firstName")} autoComplete="given-name" />
+        <TextField field={fields.lastName} label={t("petition.sign.lastName")} autoComplete="family-name" />
+      </div>
+      <TextField field={fields.email} label={t("petition.sign.email")} type="email" autoComplete="email" hint={t("petition.sign.emailHint")} />
+      <TextField field={fields.postcode} label={t("petition.sign.postcode")} autoComplete="postal-code" hint={t("petition.sign.postcodeHint")} />
+      {checkbox(fields.consentProcessing, t("petition.sign.consentProcessing"))}
+      {checkbox(fields.showName, t("petition.sign.showName"))}
+      {checkbox(fields.wantsNewsletter, t("petition.sign.newsletter"))}
+      <button type="submit">{t("petition.sign.submit")}</button>
+      <p className="muted small">{t("petition.sign.privacy")}</p>
+    </Form>
+  );
+}
