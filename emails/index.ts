@@ -5,6 +5,8 @@ import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
 import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
+import PetitionDeliveredEmail, { petitionDeliveredSubject } from "./petition-delivered";
+import PetitionAnsweredEmail, { petitionAnsweredSubject } from "./petition-answered";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -36,6 +38,16 @@ export const EMAIL_TEMPLATES = {
     }),
     subject: signatureConfirmSubject,
     render: SignatureConfirmEmail,
+  }),
+  "petition-delivered": defineTemplate({
+    props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string() }),
+    subject: petitionDeliveredSubject,
+    render: PetitionDeliveredEmail,
+  }),
+  "petition-answered": defineTemplate({
+    props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string() }),
+    subject: petitionAnsweredSubject,
+    render: PetitionAnsweredEmail,
   }),
 };
 

@@ -19,6 +19,11 @@ export const QUEUES = {
     name: "recount-petitions",
     options: { retryLimit: 3, retryDelay: 300, expireInSeconds: 3600 },
   },
+  /** Email one batch of a petition's confirmed signers about its delivery or the mayor's response (data: { petitionId, kind, after? }). */
+  notifySigners: {
+    name: "notify-signers",
+    options: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
+  },
 } as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
 
 export type QueueKey = keyof typeof QUEUES;

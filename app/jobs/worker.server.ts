@@ -7,6 +7,7 @@ import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.se
 import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
 import { runRetention } from "./retention.server";
 import { sendEmail } from "./send-email.server";
+import { notifySigners } from "./notify-signers.server";
 
 type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
 
@@ -18,6 +19,7 @@ const HANDLERS: Record<QueueKey, Handler> = {
     console.log(`recount: ${result.petitions} petition(s), drift corrected: ${result.drift}`);
     return result;
   },
+  notifySigners,
 };
 
 export async function startWorker({

@@ -64,3 +64,21 @@ export async function getFeaturedCommunes() {
   });
   return FEATURED_COMMUNES.flatMap((code) => rows.filter((row) => row.inseeCode === code));
 }
+
+/** A commune as the "open a petition" form needs it: its mayor and any open petition. */
+export async function getCommuneForPetition({ inseeCode }: { inseeCode: string }) {
+  const commune = await db().commune.findUnique({
+    where: { inseeCode },
+    select: {
+      inseeCode: true,
+      name: true,
+      departmentCode: true,
+      mayorTitle: true,
+      mayorName: true,
+      petitions: { where: { status: "OPEN" }, select: { id: true }, take: 1 },
+    },
+  });
+  if (!commune) return null;
+  const { petitions, ...rest } = commune;
+  return { ...rest, openPetitionId: petitions[0]?.id ?? null };
+}

@@ -30,6 +30,7 @@ export default function AdminLayout() {
         <NavLink to="/admin" end>
           {t("admin.home")}
         </NavLink>
+        <NavLink to="/admin/petitions">{t("admin.petitions")}</NavLink>
         {isAdmin ? <NavLink to="/admin/organisateurs">{t("admin.organizers")}</NavLink> : null}
         {isAdmin ? <NavLink to="/admin/journal">{t("admin.audit")}</NavLink> : null}
       </nav>

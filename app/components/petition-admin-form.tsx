@@ -1,0 +1,73 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { Form } from "@remix-run/react";
+import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { OpenPetitionSchema, PetitionSchema } from "~/schemas/petition-admin";
+import { useT } from "~/utils/i18n";
+
+type Values = { title?: string; body?: string; goal?: number; mayorTitle?: string | null; mayorName?: string | null; inseeCode?: string };
+
+/** Opening (with the commune's INSEE code) or editing a petition: one form, two schemas. */
+export function PetitionAdminForm({
+  lastResult,
+  defaultValue,
+  submitLabel,
+  opening,
+}: {
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaultValue: Values;
+  submitLabel: string;
+  opening: boolean;
+}) {
+  const t = useT();
+  const schema = opening ? OpenPetitionSchema : PetitionSchema;
+  const [form, fields] = useForm({
+    id: opening ? "open-petition" : "edit-petition",
+    lastResult,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    defaultValue: { ...defaultValue, goal: defaultValue.goal?.toString(), mayorTitle: defaultValue.mayorTitle ?? undefined, mayorName: defaultValue.mayorName ?? undefined },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const described = (field: { errors?: string[]; errorId: string }) => (field.errors?.length ? field.errorId : undefined);
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack">
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <input type="hidden" name="intent" value="save" />
+      {opening ? <input type="hidden" name="inseeCode" value={defaultValue.inseeCode} /> : null}
+      <TextField field={fields.title} label={t("admin.petitions.title")} />
+      <div className="field">
+        <label htmlFor={fields.body.id}>{t("admin.petitions.body")}</label>
+        <p id={`${fields.body.id}-hint`} className="hint">
+          {t("admin.petitions.bodyHint")}
+        </p>
+        <textarea
+          {...getTextareaProps(fields.body)}
+          key={fields.body.key}
+          rows={10}
+          aria-describedby={[`${fields.body.id}-hint`, described(fields.body)].filter(Boolean).join(" ")}
+        />
+        <FieldErrors id={fields.body.errorId} errors={fields.body.errors} />
+      </div>
+      <div className="field">
+        <label htmlFor={fields.goal.id}>{t("admin.petitions.goal")}</label>
+        <input {...getInputProps(fields.goal, { type: "number" })} key={fields.goal.key} aria-describedby={described(fields.goal)} />
+        <FieldErrors id={fields.goal.errorId} errors={fields.goal.errors} />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={fields.mayorTitle.id}>{t("admin.petitions.mayorTitle")}</label>
+          <select {...getSelectProps(fields.mayorTitle)} key={fields.mayorTitle.key} aria-describedby={described(fields.mayorTitle)}>
+            <option value="">{t("admin.petitions.choose")}</option>
+            <option value="MADAME_LA_MAIRE">{t("petition.mayor.MADAME_LA_MAIRE")}</option>
+            <option value="MONSIEUR_LE_MAIRE">{t("petition.mayor.MONSIEUR_LE_MAIRE")}</option>
+          </select>
+          <FieldErrors id={fields.mayorTitle.errorId} errors={fields.mayorTitle.errors} />
+        </div>
+        <TextField field={fields.mayorName} label={t("admin.petitions.mayorName")} />
+      </div>
+      <button type="submit">{submitLabel}</button>
+    </Form>
+  );
+}

@@ -1,0 +1,323 @@
+import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { FieldErrors, FormErrors } from "~/components/forms";
+import { PetitionAdminForm } from "~/components/petition-admin-form";
+import {
+  ANSWERABLE,
+  closePetition,
+  DELIVERABLE,
+  getPetitionForAdmin,
+  invalidateSignatures,
+  markDelivered,
+  PetitionAlreadyOpenError,
+  previewInvalidation,
+  publishResponse,
+  reopenPetition,
+  updatePetition,
+} from "~/models/petition-admin.server";
+import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useLang, useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.petitions");
+
+async function loadPetition(id: string | undefined) {
+  const petition = id && /^[0-9a-f-]{36}$/i.test(id) ? await getPetitionForAdmin({ id }) : null;
+  if (!petition) throw new Response("Not found", { status: 404 });
+  return petition;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  return { petition: await loadPetition(params.id) };
+}
+
+type ActionResult = { form: "petition" | "invalidate" | "response" | "status"; result: SubmissionResult<string[]>; preview?: { total: number; confirmed: number } };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  const petition = await loadPetition(params.id);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const done = (what: string, extra = "") => redirect(`/admin/petitions/${petition.id}?fait=${what}${extra}`);
+  const fail = (form: ActionResult["form"], result: SubmissionResult<string[]>, status = 400) => data<ActionResult>({ form, result }, { status });
+
+  if (intent === "save") {
+    const submission = parseWithZod(formData, { schema: PetitionSchema });
+    if (submission.status !== "success") return fail("petition", submission.reply());
+    await updatePetition({ id: petition.id, input: submission.value, organizerId: organizer.id });
+    return done("saved");
+  }
+  if (intent === "preview" || intent === "invalidate") {
+    const submission = parseWithZod(formData, { schema: InvalidationSchema });
+    if (submission.status !== "success") return fail("invalidate", submission.reply());
+    if (intent === "preview") {
+      const preview = await previewInvalidation({ petitionId: petition.id, criteria: submission.value });
+      return data<ActionResult>({ form: "invalidate", result: submission.reply(), preview });
+    }
+    const result = await invalidateSignatures({ petitionId: petition.id, criteria: submission.value, organizerId: organizer.id });
+    return done("invalidated", `&n=${result.invalidated}`);
+  }
+  if (intent === "response") {
+    const submission = parseWithZod(formData, { schema: ResponseSchema });
+    if (submission.status !== "success") return fail("response", submission.reply());
+    const ok = await publishResponse({ id: petition.id, response: submission.value.response, organizerId: organizer.id });
+    if (!ok) return fail("response", submission.reply({ formErrors: ["errors.petitionAdmin.notDelivered"] }), 409);
+    return done("answered");
+  }
+  const status = parseWithZod(formData, { schema: StatusIntentSchema });
+  if (status.status !== "success") return fail("status", status.reply());
+  switch (status.value.intent) {
+    case "close":
+      await closePetition({ id: petition.id, organizerId: organizer.id });
+      return done("closed");
+    case "reopen":
+      try {
+        await reopenPetition({ id: petition.id, organizerId: organizer.id });
+      } catch (error) {
+        if (error instanceof PetitionAlreadyOpenError) return fail("status", status.reply({ formErrors: ["errors.petitionAdmin.alreadyOpen"] }), 409);
+        throw error;
+      }
+      return done("reopened");
+    case "deliver":
+      await markDelivered({ id: petition.id, organizerId: organizer.id });
+      return done("delivered");
+  }
+}
+
+function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResult<string[]>; preview?: { total: number; confirmed: number } }) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "invalidate",
+    lastResult,
+    constraint: getZodConstraint(InvalidationSchema),
+    shouldValidate: "onSubmit",
+    defaultValue: { by: "domain" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: InvalidationSchema }),
+  });
+  const by = fields.by.value ?? "domain";
+  const values = (lastResult?.initialValue ?? {}) as Record<string, string>;
+  const described = (field: { errors?: string[]; errorId: string }) => (field.errors?.length ? field.errorId : undefined);
+  return (
+    <>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <fieldset>
+          <legend>{t("admin.petitions.invalidate.by")}</legend>
+          {(["domain", "ip", "time"] as const).map((option) => (
+            <label key={option} className="choice">
+              <input type="radio" name={fields.by.name} value={option} defaultChecked={by === option} /> {t(`admin.petitions.invalidate.by.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={fields.domain.id}>{t("admin.petitions.invalidate.domain")}</label>
+          <input {...getInputProps(fields.domain, { type: "text" })} key={fields.domain.key} aria-describedby={described(fields.domain)} />
+          <FieldErrors id={fields.domain.errorId} errors={fields.domain.errors} />
+        </div>
+        <div className="field">
+          <label htmlFor={fields.ip.id}>{t("admin.petitions.invalidate.ip")}</label>
+          <input {...getInputProps(fields.ip, { type: "text" })} key={fields.ip.key} aria-describedby={described(fields.ip)} />
+          <FieldErrors id={fields.ip.errorId} errors={fields.ip.errors} />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={fields.from.id}>{t("admin.petitions.invalidate.from")}</label>
+            <input {...getInputProps(fields.from, { type: "datetime-local" })} key={fields.from.key} aria-describedby={described(fields.from)} />
+            <FieldErrors id={fields.from.errorId} errors={fields.from.errors} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.to.id}>{t("admin.petitions.invalidate.to")}</label>
+            <input {...getInputProps(fields.to, { type: "datetime-local" })} key={fields.to.key} aria-describedby={described(fields.to)} />
+            <FieldErrors id={fields.to.errorId} errors={fields.to.errors} />
+          </div>
+        </div>
+        <button type="submit" name="intent" value="preview">
+          {t("admin.petitions.invalidate.preview")}
+        </button>
+      </Form>
+      {preview ? (
+        <div className="notice" role="status">
+          <p>{t("admin.petitions.invalidate.previewResult", { total: preview.total, confirmed: preview.confirmed })}</p>
+          {preview.total > 0 ? (
+            <Form method="post">
+              {["by", "domain", "ip", "from", "to"].map((name) =>
+                values[name] ? <input key={name} type="hidden" name={name} value={values[name]} /> : null,
+              )}
+              <button type="submit" name="intent" value="invalidate">
+                {t("admin.petitions.invalidate.confirm", { total: preview.total })}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function ResponseForm({ lastResult, defaultValue }: { lastResult?: SubmissionResult<string[]>; defaultValue: string | null }) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "response",
+    lastResult,
+    constraint: getZodConstraint(ResponseSchema),
+    shouldValidate: "onBlur",
+    defaultValue: { response: defaultValue ?? "" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ResponseSchema }),
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack">
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <div className="field">
+        <label htmlFor={fields.response.id}>{t("admin.petitions.response")}</label>
+        <textarea
+          {...getTextareaProps(fields.response)}
+          key={fields.response.key}
+          rows={8}
+          aria-describedby={fields.response.errors?.length ? fields.response.errorId : undefined}
+        />
+        <FieldErrors id={fields.response.errorId} errors={fields.response.errors} />
+      </div>
+      <button type="submit" name="intent" value="response">
+        {t("admin.petitions.responseSubmit")}
+      </button>
+    </Form>
+  );
+}
+
+export default function AdminPetition() {
+  const { petition } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const t = useT();
+  const lang = useLang();
+  const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
+  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
+  const result = (form: ActionResult["form"]) => (actionData?.form === form ? actionData.result : undefined);
+  const done = search.get("fait");
+  const notices: Record<string, string> = {
+    opened: t("admin.petitions.done.opened"),
+    saved: t("admin.petitions.done.saved"),
+    closed: t("admin.petitions.done.closed"),
+    reopened: t("admin.petitions.done.reopened"),
+    invalidated: t("admin.petitions.done.invalidated", { count: Number(search.get("n") ?? 0) }),
+    delivered: t("admin.petitions.done.delivered"),
+    answered: t("admin.petitions.done.answered"),
+  };
+  const statusErrors = result("status");
+  return (
+    <>
+      <p>
+        <Link to="/admin/petitions">{t("admin.petitions.back")}</Link>
+      </p>
+      <h1>{petition.title}</h1>
+      {done && notices[done] ? (
+        <p className="notice" role="status">
+          {notices[done]}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>{t("admin.petitions.commune")}</dt>
+        <dd>
+          <Link to={`/villes/${petition.commune.slug}`}>{petition.commune.name}</Link> ({petition.commune.departmentCode})
+        </dd>
+        <dt>{t("admin.petitions.status")}</dt>
+        <dd data-testid="petition-status">{t(`admin.petitions.status.${petition.status}`)}</dd>
+        <dt>{t("admin.petitions.count")}</dt>
+        <dd data-testid="admin-count">
+          {t("admin.petitions.counts", {
+            count: numbers.format(petition.count),
+            goal: numbers.format(petition.goal),
+            residents: numbers.format(petition.residents),
+            supporters: numbers.format(petition.supporters),
+          })}
+        </dd>
+        <dt>{t("admin.petitions.others")}</dt>
+        <dd>{t("admin.petitions.othersCounts", { unconfirmed: petition.unconfirmed, invalidated: petition.invalidated })}</dd>
+        {petition.deliveredAt ? (
+          <>
+            <dt>{t("admin.petitions.deliveredAt")}</dt>
+            <dd>{dates.format(new Date(petition.deliveredAt))}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section aria-labelledby="status-heading" className="panel">
+        <h2 id="status-heading">{t("admin.petitions.statusHeading")}</h2>
+        {statusErrors?.error?.[""] ? <FormErrors id="status-errors" errors={statusErrors.error[""] ?? undefined} /> : null}
+        {petition.status === "OPEN" ? (
+          <Form method="post">
+            <button type="submit" name="intent" value="close">
+              {t("admin.petitions.close")}
+            </button>
+          </Form>
+        ) : null}
+        {petition.status === "CLOSED" || petition.status === "DRAFT" ? (
+          <Form method="post">
+            <button type="submit" name="intent" value="reopen">
+              {t("admin.petitions.reopen")}
+            </button>
+          </Form>
+        ) : null}
+        {petition.status === "DELIVERED" || petition.status === "ANSWERED" ? <p>{t("admin.petitions.deliveredNote")}</p> : null}
+      </section>
+
+      <section aria-labelledby="invalidate-heading" className="panel">
+        <h2 id="invalidate-heading">{t("admin.petitions.invalidate")}</h2>
+        <p>{t("admin.petitions.invalidate.intro")}</p>
+        <InvalidationForm lastResult={result("invalidate")} preview={actionData?.form === "invalidate" ? actionData.preview : undefined} />
+      </section>
+
+      <section aria-labelledby="export-heading" className="panel">
+        <h2 id="export-heading">{t("admin.petitions.export")}</h2>
+        <p>{t("admin.petitions.export.intro")}</p>
+        <ul>
+          <li>
+            <a href={`/admin/petitions/${petition.id}/signatures.csv`} download>
+              {t("admin.petitions.export.csv")}
+            </a>
+          </li>
+          <li>
+            <a href={`/admin/petitions/${petition.id}/lettre.pdf`} download>
+              {t("admin.petitions.export.pdf")}
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="delivery-heading" className="panel">
+        <h2 id="delivery-heading">{t("admin.petitions.delivery")}</h2>
+        {DELIVERABLE.includes(petition.status) ? (
+          <>
+            <p>{t("admin.petitions.delivery.intro")}</p>
+            <Form method="post">
+              <button type="submit" name="intent" value="deliver">
+                {t("admin.petitions.deliver")}
+              </button>
+            </Form>
+          </>
+        ) : null}
+        {ANSWERABLE.includes(petition.status) ? (
+          <>
+            <p>{t(petition.status === "ANSWERED" ? "admin.petitions.response.edit" : "admin.petitions.response.intro")}</p>
+            <ResponseForm lastResult={result("response")} defaultValue={petition.response} />
+          </>
+        ) : null}
+        {petition.status === "DRAFT" ? <p>{t("admin.petitions.delivery.draft")}</p> : null}
+      </section>
+
+      <section aria-labelledby="edit-heading" className="panel">
+        <h2 id="edit-heading">{t("admin.petitions.edit")}</h2>
+        <PetitionAdminForm
+          lastResult={result("petition")}
+          opening={false}
+          submitLabel={t("admin.petitions.save")}
+          defaultValue={{ title: petition.title, body: petition.body, goal: petition.goal, mayorTitle: petition.mayorTitle, mayorName: petition.mayorName }}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { PetitionAdminForm } from "~/components/petition-admin-form";
+import { getCommuneForPetition, searchCommunes } from "~/models/commune.server";
+import { openPetitionForCommune, PetitionAlreadyOpenError } from "~/models/petition-admin.server";
+import { CommuneSearchSchema, MIN_QUERY_LENGTH } from "~/schemas/commune-search";
+import { OpenPetitionSchema } from "~/schemas/petition-admin";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.petitions.new");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  const params = new URL(request.url).searchParams;
+  const { q } = CommuneSearchSchema.parse({ q: params.get("q") ?? undefined });
+  const code = params.get("commune");
+  const commune = code ? await getCommuneForPetition({ inseeCode: code }) : null;
+  const results = !commune && q.length >= MIN_QUERY_LENGTH ? await searchCommunes({ query: q }) : [];
+  return { q, commune, results };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: OpenPetitionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (!(await getCommuneForPetition({ inseeCode: submission.value.inseeCode }))) {
+    return data(submission.reply({ formErrors: ["errors.petitionAdmin.commune"] }), { status: 400 });
+  }
+  try {
+    const petition = await openPetitionForCommune({ input: submission.value, organizerId: organizer.id });
+    return redirect(`/admin/petitions/${petition.id}?fait=opened`);
+  } catch (error) {
+    if (error instanceof PetitionAlreadyOpenError) {
+      return data(submission.reply({ formErrors: ["errors.petitionAdmin.alreadyOpen"] }), { status: 409 });
+    }
+    throw error;
+  }
+}
+
+export default function NewPetition() {
+  const { q, commune, results } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t("admin.petitions.new")}</h1>
+      {commune ? (
+        <>
+          <p>
+            {t("admin.petitions.communeChosen", { commune: `${commune.name} (${commune.departmentCode})` })}{" "}
+            <Link to="/admin/petitions/nouvelle">{t("admin.petitions.changeCommune")}</Link>
+          </p>
+          {commune.openPetitionId ? (
+            <p className="notice notice-error">
+              {t("errors.petitionAdmin.alreadyOpen")} <Link to={`/admin/petitions/${commune.openPetitionId}`}>{t("admin.petitions.seeOpen")}</Link>
+            </p>
+          ) : null}
+          <PetitionAdminForm
+            lastResult={lastResult}
+            opening
+            submitLabel={t("admin.petitions.openSubmit")}
+            defaultValue={{ inseeCode: commune.inseeCode, mayorTitle: commune.mayorTitle, mayorName: commune.mayorName, goal: 1000 }}
+          />
+        </>
+      ) : (
+        <>
+          <Form method="get" role="search" className="stack">
+            <div className="field">
+              <label htmlFor="commune-q">{t("admin.petitions.communeSearch")}</label>
+              <div className="search-row">
+                <input id="commune-q" type="search" name="q" defaultValue={q} autoComplete="off" />
+                <button type="submit">{t("admin.petitions.search")}</button>
+              </div>
+            </div>
+          </Form>
+          {q.length >= MIN_QUERY_LENGTH ? (
+            results.length > 0 ? (
+              <ul>
+                {results.map((result) => (
+                  <li key={result.inseeCode}>
+                    <Link to={`/admin/petitions/nouvelle?commune=${result.inseeCode}`}>
+                      {result.name} ({result.departmentCode}, {result.postcodes.join(", ")})
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t("admin.petitions.noCommune")}</p>
+            )
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

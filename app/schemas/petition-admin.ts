@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/** A petition's text and addressee, as organizers open or edit it. */
+export const PetitionSchema = z.object({
+  intent: z.literal("save"),
+  title: z.string({ error: "errors.petitionAdmin.title" }).trim().min(1, "errors.petitionAdmin.title").max(200, "errors.petitionAdmin.tooLong"),
+  body: z.string({ error: "errors.petitionAdmin.body" }).trim().min(1, "errors.petitionAdmin.body").max(20_000, "errors.petitionAdmin.tooLong"),
+  goal: z.coerce
+    .number({ error: "errors.petitionAdmin.goal" })
+    .int("errors.petitionAdmin.goal")
+    .min(1, "errors.petitionAdmin.goal")
+    .max(10_000_000, "errors.petitionAdmin.goal"),
+  mayorTitle: z.enum(["MADAME_LA_MAIRE", "MONSIEUR_LE_MAIRE"], { error: "errors.petitionAdmin.mayorTitle" }),
+  mayorName: z.string({ error: "errors.petitionAdmin.mayorName" }).trim().min(1, "errors.petitionAdmin.mayorName").max(120, "errors.petitionAdmin.tooLong"),
+});
+
+export const OpenPetitionSchema = PetitionSchema.extend({
+  inseeCode: z.string({ error: "errors.petitionAdmin.commune" }).regex(/^\d[\dAB]\d{3}$/, "errors.petitionAdmin.commune"),
+});
+
+export type PetitionInput = z.infer<typeof PetitionSchema>;
+
+/** A datetime-local value, read as UTC (the form says so). */
+const utcMinute = (error: string) =>
+  z
+    .string({ error })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, error)
+    .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}Z`));
+
+/** Which signatures to invalidate: one criterion at a time. */
+export const InvalidationSchema = z.discriminatedUnion("by", [
+  z.object({
+    intent: z.enum(["preview", "invalidate"]),
+    by: z.literal("domain"),
+    domain: z
+      .string({ error: "errors.petitionAdmin.domain" })
+      .trim()
+      .toLowerCase()
+      .transform((value) => value.replace(/^.*@/, ""))
+      .pipe(z.string().regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, "errors.petitionAdmin.domain")),
+  }),
+  z.object({
+    intent: z.enum(["preview", "invalidate"]),
+    by: z.literal("ip"),
+    ip: z.string({ error: "errors.petitionAdmin.ip" }).trim().pipe(z.union([z.ipv4(), z.ipv6()], { error: "errors.petitionAdmin.ip" })),
+  }),
+  z
+    .object({
+      intent: z.enum(["preview", "invalidate"]),
+      by: z.literal("time"),
+      from: utcMinute("errors.petitionAdmin.from"),
+      to: utcMinute("errors.petitionAdmin.to"),
+    })
+    .refine((value) => value.from < value.to, { error: "errors.petitionAdmin.window", path: ["to"] }),
+]);
+
+export type InvalidationCriteria =
+  | { by: "domain"; domain: string }
+  | { by: "ip"; ip: string }
+  | { by: "time"; from: Date; to: Date };
+
+export const ResponseSchema = z.object({
+  intent: z.literal("response"),
+  response: z.string({ error: "errors.petitionAdmin.response" }).trim().min(1, "errors.petitionAdmin.response").max(20_000, "errors.petitionAdmin.tooLong"),
+});
+
+/** Buttons without fields: close, reopen, deliver. */
+export const StatusIntentSchema = z.object({ intent: z.enum(["close", "reopen", "deliver"]) });
