@@ -253,7 +253,7 @@ export const en: Messages = {
   "admin.petitions.invalidate.by.ip": "IP address",
   "admin.petitions.invalidate.by.time": "Signing period",
   "admin.petitions.invalidate.domain": "Domain (for example disposable.example)",
-  "admin.petitions.invalidate.ip": "IP address",
+  "admin.petitions.invalidate.ip": "IP address (IPv4 or IPv6)",
   "admin.petitions.invalidate.from": "From (UTC time)",
   "admin.petitions.invalidate.to": "To (UTC time, excluded)",
   "admin.petitions.invalidate.preview": "See how many signatures would be invalidated",

@@ -253,7 +253,7 @@ export const fr = {
   "admin.petitions.invalidate.by.ip": "Adresse IP",
   "admin.petitions.invalidate.by.time": "Période de signature",
   "admin.petitions.invalidate.domain": "Domaine (par exemple jetable.example)",
-  "admin.petitions.invalidate.ip": "Adresse IP",
+  "admin.petitions.invalidate.ip": "Adresse IP (IPv4 ou IPv6)",
   "admin.petitions.invalidate.from": "Du (heure UTC)",
   "admin.petitions.invalidate.to": "Au (heure UTC, exclue)",
   "admin.petitions.invalidate.preview": "Voir combien de signatures seraient invalidées",

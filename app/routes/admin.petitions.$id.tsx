@@ -32,7 +32,8 @@ async function loadPetition(id: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
-  return { petition: await loadPetition(params.id) };
+  const petition = await loadPetition(params.id);
+  return { petition, canDeliver: DELIVERABLE.includes(petition.status), canAnswer: ANSWERABLE.includes(petition.status) };
 }
 
 type ActionResult = { form: "petition" | "invalidate" | "response" | "status"; result: SubmissionResult<string[]>; preview?: { total: number; confirmed: number } };
@@ -189,7 +190,7 @@ function ResponseForm({ lastResult, defaultValue }: { lastResult?: SubmissionRes
 }
 
 export default function AdminPetition() {
-  const { petition } = useLoaderData<typeof loader>();
+  const { petition, canDeliver, canAnswer } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const t = useT();
@@ -197,7 +198,8 @@ export default function AdminPetition() {
   const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
   const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
   const result = (form: ActionResult["form"]) => (actionData?.form === form ? actionData.result : undefined);
-  const done = search.get("fait");
+  // After an action on this page, the notice of the previous one is stale.
+  const done = actionData ? null : search.get("fait");
   const notices: Record<string, string> = {
     opened: t("admin.petitions.done.opened"),
     saved: t("admin.petitions.done.saved"),
@@ -290,7 +292,7 @@ export default function AdminPetition() {
 
       <section aria-labelledby="delivery-heading" className="panel">
         <h2 id="delivery-heading">{t("admin.petitions.delivery")}</h2>
-        {DELIVERABLE.includes(petition.status) ? (
+        {canDeliver ? (
           <>
             <p>{t("admin.petitions.delivery.intro")}</p>
             <Form method="post">
@@ -300,7 +302,7 @@ export default function AdminPetition() {
             </Form>
           </>
         ) : null}
-        {ANSWERABLE.includes(petition.status) ? (
+        {canAnswer ? (
           <>
             <p>{t(petition.status === "ANSWERED" ? "admin.petitions.response.edit" : "admin.petitions.response.intro")}</p>
             <ResponseForm lastResult={result("response")} defaultValue={petition.response} />
