@@ -276,7 +276,7 @@ export const en: Messages = {
   "admin.petitions.letter.place": "{commune}, {date}",
   "admin.petitions.letter.to": "To {mayor} of {commune}, {name}",
   "admin.petitions.letter.subject": "Re: petition “{title}”",
-  "admin.petitions.letter.count": "This petition gathered {count} confirmed signatures: {residents} from residents of {commune} and {supporters} from supporters elsewhere.",
+  "admin.petitions.letter.count": "This petition gathered {count} confirmed signatures: {residents} from people living in {commune}, {supporters} from supporters elsewhere.",
   "admin.petitions.letter.closing": "Yours faithfully, {mayor}. The Technopolice collective.",
   "admin.petitions.letter.named": "Signers who agreed to be named ({count})",
   "admin.petitions.letter.noNames": "No signer asked to be named.",

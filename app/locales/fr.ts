@@ -276,7 +276,7 @@ export const fr = {
   "admin.petitions.letter.place": "{commune}, le {date}",
   "admin.petitions.letter.to": "À l'attention de {mayor} de {commune}, {name}",
   "admin.petitions.letter.subject": "Objet : pétition « {title} »",
-  "admin.petitions.letter.count": "Cette pétition a recueilli {count} signatures confirmées : {residents} d'habitantes et d'habitants de {commune} et {supporters} de soutiens d'ailleurs.",
+  "admin.petitions.letter.count": "Cette pétition a recueilli {count} signatures confirmées : {residents} de personnes habitant {commune}, {supporters} de personnes qui la soutiennent d'ailleurs.",
   "admin.petitions.letter.closing": "Nous vous prions d'agréer, {mayor}, l'expression de nos salutations citoyennes. Le collectif Technopolice.",
   "admin.petitions.letter.named": "Signataires ayant accepté d'être nommés ({count})",
   "admin.petitions.letter.noNames": "Aucun signataire n'a demandé à être nommé.",

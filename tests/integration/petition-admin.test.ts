@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { inflateSync } from "node:zlib";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, test } from "vitest";
 import { notifySignersBatch, type NotifySignersData } from "~/jobs/notify-signers.server";
@@ -210,5 +211,22 @@ describe("delivery", () => {
     const doc = await PDFDocument.load(pdf);
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
     expect(doc.getTitle()).toContain("Nice");
+    // The page text, as drawn with Helvetica: WinAnsi codes in hex inside compressed streams.
+    const text = [...pdf.toString("latin1").matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)]
+      .map((match) => {
+        try {
+          return inflateSync(Buffer.from(match[1], "latin1")).toString("latin1");
+        } catch {
+          return "";
+        }
+      })
+      .join("\n");
+    // Each drawn line is a `<hex> Tj` of WinAnsi codes (Latin-1 for French letters, 0x8C for Œ).
+    const lines = [...text.matchAll(/<([0-9A-F]*)> Tj/g)].map((match) => Buffer.from(match[1], "hex").toString("latin1"));
+    expect(lines).toContain("Hélène Lefèvre");
+    expect(lines.join("\n")).not.toContain("Zoé");
+    expect(lines).toContain("\x8Cuvrons ensemble.");
+    expect(lines.join(" ")).toContain("a recueilli 2 signatures confirmées : 2 de personnes habitant Nice, 0 de personnes");
+    expect(lines).toContain("Monsieur le Maire,");
   });
 });
