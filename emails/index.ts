@@ -5,6 +5,8 @@ import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
 import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
+import ReportConfirmEmail, { reportConfirmSubject } from "./report-confirm";
+import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -36,6 +38,22 @@ export const EMAIL_TEMPLATES = {
     }),
     subject: signatureConfirmSubject,
     render: SignatureConfirmEmail,
+  }),
+  "report-confirm": defineTemplate({
+    props: z.object({ url: z.url(), title: z.string(), communeName: z.string() }),
+    subject: reportConfirmSubject,
+    render: ReportConfirmEmail,
+  }),
+  "report-moderated": defineTemplate({
+    props: z.object({
+      outcome: z.enum(["published", "declined", "merged"]),
+      title: z.string(),
+      communeName: z.string(),
+      url: z.url(),
+      reason: z.string().nullable(),
+    }),
+    subject: reportModeratedSubject,
+    render: ReportModeratedEmail,
   }),
 };
 
