@@ -7,6 +7,7 @@ import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-i
 import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
 import ReportConfirmEmail, { reportConfirmSubject } from "./report-confirm";
 import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated";
+import VolunteerEmail, { volunteerSubject } from "./volunteer";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -54,6 +55,11 @@ export const EMAIL_TEMPLATES = {
     }),
     subject: reportModeratedSubject,
     render: ReportModeratedEmail,
+  }),
+  volunteer: defineTemplate({
+    props: z.object({ variant: z.enum(["confirm", "already", "stay"]), url: z.url(), communeName: z.string(), stayDays: z.number().int() }),
+    subject: volunteerSubject,
+    render: VolunteerEmail,
   }),
 };
 

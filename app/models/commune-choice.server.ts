@@ -13,12 +13,20 @@ export type CommuneChoice =
  * candidates to choose from.
  */
 export async function resolveCommune({ text, inseeCode }: { text: string; inseeCode?: string }): Promise<CommuneChoice> {
-  if (inseeCode) {
-    const commune = await db().commune.findUnique({ where: { inseeCode: inseeCode.toUpperCase() }, select: { inseeCode: true, name: true, slug: true } });
-    if (commune) return { status: "found", commune };
-  }
   // "Rennes (35)" is what picking a suggestion writes in the box.
   const query = text.replace(/\s*\((\d{2,3}|2A|2B)\)\s*$/i, "");
+  if (inseeCode) {
+    const commune = await db().commune.findUnique({
+      where: { inseeCode: inseeCode.toUpperCase() },
+      select: { inseeCode: true, name: true, slug: true, postcodes: true },
+    });
+    // The code counts only while the text still designates it (without JavaScript a code from an
+    // earlier choice stays in the form when the text is changed).
+    const typed = query.trim();
+    if (commune && (searchKey(commune.name).startsWith(searchKey(typed)) || commune.postcodes.some((postcode) => postcode.startsWith(typed)))) {
+      return { status: "found", commune: { inseeCode: commune.inseeCode, name: commune.name, slug: commune.slug } };
+    }
+  }
   const department = /\((\d{2,3}|2A|2B)\)\s*$/i.exec(text)?.[1]?.toUpperCase();
   const candidates = await searchCommunes({ query, limit: 10 });
   if (candidates.length === 0) return { status: "unknown" };

@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const WAYS_TO_ACT = [
   { way: "report", href: "/signaler" },
   { way: "sign", href: "/petitions" },
-  { way: "volunteer", href: null },
+  { way: "volunteer", href: "/benevoles" },
   { way: "donate", href: null },
   { way: "subscribe", href: null },
 ] as const;

@@ -1,24 +1,11 @@
 import type { Page } from "@playwright/test";
-import { addOrganizer } from "~/models/organizer.server";
 import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
+import { signInAsOrganizer } from "./sign-in";
 
 const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(200, 0)]);
-
-async function signInAsOrganizer(page: Page) {
-  const email = `moderation-${suffix()}@collectif.example`;
-  await addOrganizer({ email, role: "ORGANIZER", addedBy: null });
-  const before = Date.now();
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
-  await expect(page.getByRole("status")).toBeVisible();
-  await page.goto(linkIn(await lastEmailTo(email, { after: before }), "/connexion/"));
-  await page.getByRole("button", { name: "Me connecter" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 async function fillReport(page: Page, javaScriptEnabled: boolean, values: { title: string; email: string }) {
   const commune = page.getByLabel("Commune", { exact: true });

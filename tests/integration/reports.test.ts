@@ -84,7 +84,9 @@ describe("the commune field", () => {
   test("a name or postcode naming one commune is enough; homonyms must be chosen", async () => {
     expect(await resolveCommune({ text: "Rennes" })).toMatchObject({ status: "found", commune: { inseeCode: RENNES } });
     expect(await resolveCommune({ text: "Lyon (69)" })).toMatchObject({ status: "found", commune: { inseeCode: LYON } });
-    expect(await resolveCommune({ text: "whatever", inseeCode: RENNES })).toMatchObject({ status: "found", commune: { inseeCode: RENNES } });
+    expect(await resolveCommune({ text: "Rennes (35)", inseeCode: RENNES })).toMatchObject({ status: "found", commune: { inseeCode: RENNES } });
+    // A code left over from an earlier choice does not win over a changed text.
+    expect(await resolveCommune({ text: "Lyon", inseeCode: RENNES })).toMatchObject({ status: "found", commune: { inseeCode: LYON } });
     expect(await resolveCommune({ text: "Zzzyx" })).toEqual({ status: "unknown" });
     const saintDenis = await resolveCommune({ text: "Saint-Denis" });
     expect(saintDenis.status).toBe("ambiguous");
