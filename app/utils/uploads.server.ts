@@ -51,9 +51,11 @@ export async function parseFormWithFiles(request: Request, fileField: string): P
     const chunks: Uint8Array[] = [];
     let size = 0;
     const limit = filename === undefined ? MAX_TEXT_BYTES : MAX_DOCUMENT_BYTES;
+    // Parts nobody will look at are read (the stream must go on) but not kept.
+    const keep = filename === undefined || (name === fileField && files.length <= MAX_DOCUMENTS);
     for await (const chunk of data) {
       size += chunk.byteLength;
-      if (size <= limit) chunks.push(chunk);
+      if (keep && size <= limit) chunks.push(chunk);
     }
     if (filename === undefined) return size <= limit ? Buffer.concat(chunks).toString("utf8") : "";
     // An empty file input still sends a part: no name, no bytes.

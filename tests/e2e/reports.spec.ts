@@ -83,13 +83,18 @@ test("report a project with a PDF, confirm, the organizer publishes it: on the c
   await expectAccessible(page);
 });
 
-test("an executable renamed .pdf is refused with a clear message, and what was typed is kept", async ({ page, javaScriptEnabled, expectAccessible }) => {
+test("an executable renamed .pdf and a file over 10 MB are refused with clear messages, and what was typed is kept", async ({ page, javaScriptEnabled, expectAccessible }) => {
   const title = `Drones de surveillance ${suffix()}`;
   await page.goto("/signaler");
   await fillReport(page, javaScriptEnabled, { title, email: `habitante.${suffix()}@example.org` });
-  await page.getByLabel("Documents (facultatif)").setInputFiles({ name: "rapport.pdf", mimeType: "application/pdf", buffer: EXE });
+  await page.getByLabel("Documents (facultatif)").setInputFiles([
+    { name: "rapport.pdf", mimeType: "application/pdf", buffer: EXE },
+    { name: "scan-complet.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024, 0x20)]) },
+  ]);
   await page.getByRole("button", { name: "Envoyer le signalement" }).click();
   await expect(page.getByText("« rapport.pdf » n'est ni un PDF ni une image (PNG, JPEG, WebP) : son contenu ne correspond pas.")).toBeVisible();
+  await expect(page.getByText("« scan-complet.pdf » dépasse 10 Mo.")).toBeVisible();
+  await expect(page.getByText("Par sécurité, choisissez de nouveau les documents à joindre.")).toBeVisible();
   await expect(page.getByLabel("Titre", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("Sources (facultatif)")).toHaveValue("https://example.org/deliberation-2024\nhttps://example.org/article");
   await expect(page.getByLabel("Commune", { exact: true })).toHaveValue(/Rennes/);
