@@ -7,6 +7,9 @@ import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-i
 import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
 import PetitionDeliveredEmail, { petitionDeliveredSubject } from "./petition-delivered";
 import PetitionAnsweredEmail, { petitionAnsweredSubject } from "./petition-answered";
+import ReportConfirmEmail, { reportConfirmSubject } from "./report-confirm";
+import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated";
+import VolunteerEmail, { volunteerSubject } from "./volunteer";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -48,6 +51,27 @@ export const EMAIL_TEMPLATES = {
     props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string() }),
     subject: petitionAnsweredSubject,
     render: PetitionAnsweredEmail,
+  }),
+  "report-confirm": defineTemplate({
+    props: z.object({ url: z.url(), title: z.string(), communeName: z.string() }),
+    subject: reportConfirmSubject,
+    render: ReportConfirmEmail,
+  }),
+  "report-moderated": defineTemplate({
+    props: z.object({
+      outcome: z.enum(["published", "declined", "merged"]),
+      title: z.string(),
+      communeName: z.string(),
+      url: z.url(),
+      reason: z.string().nullable(),
+    }),
+    subject: reportModeratedSubject,
+    render: ReportModeratedEmail,
+  }),
+  volunteer: defineTemplate({
+    props: z.object({ variant: z.enum(["confirm", "already", "stay"]), url: z.url(), communeName: z.string(), stayDays: z.number().int() }),
+    subject: volunteerSubject,
+    render: VolunteerEmail,
   }),
 };
 

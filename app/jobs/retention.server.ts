@@ -3,6 +3,8 @@
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
+import { reportRetentionRules } from "~/models/report.server";
+import { volunteerRetentionRules } from "~/models/volunteer.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 
 export type RetentionRule = {
@@ -13,6 +15,8 @@ export type RetentionRule = {
 };
 
 export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules, ...signatureRetentionRules, ...rateLimitRetentionRules];
+// Reports of surveillance projects (issue 5).
+RETENTION_RULES.push(...reportRetentionRules, ...volunteerRetentionRules);
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {
   const results: { name: string; deleted: number }[] = [];

@@ -21,9 +21,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** The ways to act, with where each happens (null: not open yet). */
 const WAYS_TO_ACT = [
-  { way: "report", href: null },
+  { way: "report", href: "/signaler" },
   { way: "sign", href: "/petitions" },
-  { way: "volunteer", href: null },
+  { way: "volunteer", href: "/benevoles" },
   { way: "donate", href: null },
   { way: "subscribe", href: null },
 ] as const;

@@ -33,6 +33,8 @@ export default function AdminLayout() {
         <NavLink to="/admin/petitions">{t("admin.petitions")}</NavLink>
         {isAdmin ? <NavLink to="/admin/organisateurs">{t("admin.organizers")}</NavLink> : null}
         {isAdmin ? <NavLink to="/admin/journal">{t("admin.audit")}</NavLink> : null}
+        <NavLink to="/admin/signalements">{t("admin.reports")}</NavLink>
+        <NavLink to="/admin/benevoles">{t("admin.volunteers")}</NavLink>
       </nav>
       <Outlet />
     </div>

@@ -5,6 +5,8 @@ import { PetitionPanel } from "~/components/petition-panel";
 import { PetitionSignForm } from "~/components/petition-sign-form";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { getPetitionForCommune, postcodeExists, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { CityDossier } from "~/components/city-dossier";
+import { getCommuneDossier } from "~/models/report.server";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm } from "~/utils/form-guard.server";
@@ -22,7 +24,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
   const recentSigners = petition ? await recentPublicSigners({ petitionId: petition.id }) : [];
   const t = translator(await getLang(request));
-  return { commune, petition, recentSigners, title: t("commune.metaTitle", { name: commune.name }) };
+  const dossier = await getCommuneDossier({ inseeCode: commune.inseeCode });
+  return { commune, petition, recentSigners, dossier, title: t("commune.metaTitle", { name: commune.name }) };
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -49,7 +52,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export default function CommunePage() {
-  const { commune, petition, recentSigners } = useLoaderData<typeof loader>();
+  const { commune, petition, recentSigners, dossier } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
@@ -81,10 +84,7 @@ export default function CommunePage() {
           <p>{t("commune.petition.none")}</p>
         )}
       </section>
-      <section aria-labelledby="reports-heading" className="panel">
-        <h2 id="reports-heading">{t("commune.reports.heading")}</h2>
-        <p>{t("commune.reports.none")}</p>
-      </section>
+      <CityDossier projects={dossier} communeName={commune.name} />
       <section aria-labelledby="actions-heading" className="panel">
         <h2 id="actions-heading">{t("commune.actions.heading")}</h2>
         <p>{t("commune.actions.none")}</p>

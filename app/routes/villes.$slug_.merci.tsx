@@ -47,7 +47,7 @@ export default function ThankYouPage() {
       </ul>
       <ul className="next-steps">
         <li>
-          {t("petition.thanks.volunteer")} <span className="muted">({t("home.act.soon")})</span>
+          <Link to="/benevoles">{t("petition.thanks.volunteer")}</Link>
         </li>
         <li>
           {t("petition.thanks.donate")} <span className="muted">({t("home.act.soon")})</span>

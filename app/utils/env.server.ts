@@ -42,6 +42,8 @@ const VariablesSchema = z.object({
   FORM_GUARD_MIN_SECONDS: z.coerce.number().min(0).max(60).default(2),
   /** Where forms may post or redirect besides the site itself (Stripe Checkout). */
   CHECKOUT_ORIGIN: z.url().default("https://checkout.stripe.com"),
+  /** Where documents attached to reports are stored (a directory; created if missing). */
+  UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 const EnvSchema = VariablesSchema.superRefine((value, ctx) => {

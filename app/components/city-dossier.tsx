@@ -1,0 +1,108 @@
+import { Link } from "@remix-run/react";
+import { PROJECT_KINDS } from "~/schemas/report";
+import { useLang, useT } from "~/utils/i18n";
+
+export type DossierProject = {
+  id: string;
+  kind: (typeof PROJECT_KINDS)[number];
+  title: string;
+  description: string;
+  startedOn: string | null;
+  actors: string;
+  sources: string[];
+  credit: string | null;
+  publishedAt: string | Date | null;
+  documents: { id: string; fileName: string; contentType: string; size: number }[];
+};
+
+function sizeLabel(bytes: number, lang: string) {
+  const format = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} Mo` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} ko`;
+}
+
+/** A city's dossier: its published surveillance projects, grouped by kind of technology. */
+export function CityDossier({ projects, communeName }: { projects: DossierProject[]; communeName: string }) {
+  const t = useT();
+  const lang = useLang();
+  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" });
+  const kinds = PROJECT_KINDS.filter((kind) => projects.some((project) => project.kind === kind));
+  return (
+    <section aria-labelledby="dossier-heading" className="panel dossier">
+      <h2 id="dossier-heading">{t("reports.dossier.heading", { commune: communeName })}</h2>
+      {projects.length === 0 ? <p>{t("commune.reports.none")}</p> : null}
+      {kinds.map((kind) => (
+        <section key={kind} aria-labelledby={`dossier-${kind}`}>
+          <h3 id={`dossier-${kind}`}>{t(`reports.kind.${kind}`)}</h3>
+          {projects
+            .filter((project) => project.kind === kind)
+            .map((project) => (
+              <article key={project.id} id={`projet-${project.id}`} className="project">
+                <h4>{project.title}</h4>
+                <p className="project-description">{project.description}</p>
+                <dl className="project-facts">
+                  {project.startedOn ? (
+                    <>
+                      <dt>{t("reports.dossier.startedOn")}</dt>
+                      <dd>{project.startedOn}</dd>
+                    </>
+                  ) : null}
+                  {project.actors ? (
+                    <>
+                      <dt>{t("reports.dossier.actors")}</dt>
+                      <dd>{project.actors}</dd>
+                    </>
+                  ) : null}
+                  {project.publishedAt ? (
+                    <>
+                      <dt>{t("reports.dossier.publishedAt")}</dt>
+                      <dd>{dates.format(new Date(project.publishedAt))}</dd>
+                    </>
+                  ) : null}
+                  {project.credit ? (
+                    <>
+                      <dt>{t("reports.dossier.credit")}</dt>
+                      <dd>{project.credit}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                {project.sources.length > 0 ? (
+                  <>
+                    <h5>{t("reports.dossier.sources")}</h5>
+                    <ul className="project-sources">
+                      {project.sources.map((url) => (
+                        <li key={url}>
+                          <a href={url} rel="noopener noreferrer nofollow">
+                            {url}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                {project.documents.length > 0 ? (
+                  <>
+                    <h5>{t("reports.dossier.documents")}</h5>
+                    <ul className="project-documents">
+                      {project.documents.map((document) => (
+                        <li key={document.id}>
+                          <a href={`/documents/${document.id}`}>
+                            {document.fileName}
+                          </a>{" "}
+                          <span className="muted">
+                            ({document.contentType === "application/pdf" ? "PDF" : t("reports.dossier.image")}, {sizeLabel(document.size, lang)})
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </article>
+            ))}
+        </section>
+      ))}
+      <p>
+        <Link to="/signaler">{t("reports.dossier.reportLink")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { Form } from "@remix-run/react";
+import type { CommuneSummary } from "~/models/commune.server";
+import { PROJECT_KINDS, ReportSchema } from "~/schemas/report";
+import { useT } from "~/utils/i18n";
+import { CommuneField } from "./commune-search";
+import { FormGuard } from "./form-guard";
+import { FieldErrors, FormErrors, TextField } from "./forms";
+
+export const DOCUMENT_ACCEPT = "application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp";
+
+export function TextAreaField({ field, label, hint, rows = 5 }: { field: FieldMetadata<string | undefined>; label: string; hint?: string; rows?: number }) {
+  const hintId = `${field.id}-hint`;
+  const props = getTextareaProps(field);
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        {...props}
+        key={props.key}
+        rows={rows}
+        aria-describedby={[hint ? hintId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined}
+      />
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+export function KindSelect({ field, label }: { field: FieldMetadata<string | undefined>; label: string }) {
+  const t = useT();
+  const props = getSelectProps(field);
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <select {...props} key={props.key}>
+        <option value="">{t("reports.form.kindPlaceholder")}</option>
+        {PROJECT_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`reports.kind.${kind}`)}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+/** The public "report a project" form: works without JavaScript (multipart POST). */
+export function ReportForm({ lastResult, choices }: { lastResult?: SubmissionResult<string[]> | null; choices?: CommuneSummary[] }) {
+  const t = useT();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(ReportSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ReportSchema }),
+  });
+  const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
+  const documentsHintId = `${fields.documents.id}-hint`;
+  return (
+    <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="stack report-form">
+      <FormGuard />
+      {form.errors?.length ? (
+        <FormErrors id={form.errorId} errors={form.errors} />
+      ) : lastResult?.status === "error" ? (
+        <p role="alert" className="notice notice-error">
+          {t("errors.form")}
+        </p>
+      ) : null}
+      <CommuneField
+        key={`${String(initial.commune ?? "")}-${choices?.length ?? 0}`}
+        name={fields.commune.name}
+        codeName={fields.inseeCode.name}
+        label={t("reports.form.commune")}
+        hint={t("reports.form.communeHint")}
+        defaultValue={typeof initial.commune === "string" ? initial.commune : ""}
+        errorId={fields.commune.errorId}
+        errors={fields.commune.errors}
+        choices={choices}
+      />
+      <KindSelect field={fields.kind} label={t("reports.form.kind")} />
+      <TextField field={fields.title} label={t("reports.form.title")} hint={t("reports.form.titleHint")} />
+      <TextAreaField field={fields.description} label={t("reports.form.description")} hint={t("reports.form.descriptionHint")} rows={8} />
+      <TextField field={fields.startedOn} label={t("reports.form.startedOn")} hint={t("reports.form.startedOnHint")} />
+      <TextAreaField field={fields.actors} label={t("reports.form.actors")} hint={t("reports.form.actorsHint")} rows={3} />
+      <TextAreaField field={fields.sources} label={t("reports.form.sources")} hint={t("reports.form.sourcesHint")} rows={4} />
+      <div className="field">
+        <label htmlFor={fields.documents.id}>{t("reports.form.documents")}</label>
+        <p id={documentsHintId} className="hint">
+          {t("reports.form.documentsHint")}
+        </p>
+        <input
+          id={fields.documents.id}
+          name={fields.documents.name}
+          type="file"
+          multiple
+          accept={DOCUMENT_ACCEPT}
+          aria-invalid={fields.documents.errors?.length ? true : undefined}
+          aria-describedby={[documentsHintId, fields.documents.errors?.length ? fields.documents.errorId : null].filter(Boolean).join(" ")}
+        />
+        <FieldErrors id={fields.documents.errorId} errors={fields.documents.errors} />
+      </div>
+      <TextField field={fields.email} label={t("reports.form.email")} type="email" autoComplete="email" hint={t("reports.form.emailHint")} />
+      <div className="field checkbox">
+        <input {...getInputProps(fields.mayCredit, { type: "checkbox" })} key={fields.mayCredit.key} />
+        <label htmlFor={fields.mayCredit.id}>{t("reports.form.mayCredit")}</label>
+      </div>
+      <TextField field={fields.creditName} label={t("reports.form.creditName")} autoComplete="name" hint={t("reports.form.creditNameHint")} />
+      <button type="submit">{t("reports.form.submit")}</button>
+      <p className="muted small">{t("reports.form.privacy")}</p>
+    </Form>
+  );
+}

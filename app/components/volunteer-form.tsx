@@ -1,0 +1,71 @@
+import { getCollectionProps, type FieldMetadata } from "@conform-to/react";
+import type { CommuneSummary } from "~/models/commune.server";
+import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/volunteer";
+import { useT } from "~/utils/i18n";
+import { CommuneField } from "./commune-search";
+import { FieldErrors, TextField } from "./forms";
+import { TextAreaField } from "./report-form";
+
+type ProfileFields = {
+  name: FieldMetadata<string | undefined>;
+  commune: FieldMetadata<string | undefined>;
+  inseeCode: FieldMetadata<string | undefined>;
+  skills: FieldMetadata<string[] | undefined>;
+  availability: FieldMetadata<string | undefined>;
+  languages: FieldMetadata<string | undefined>;
+  message: FieldMetadata<string | undefined>;
+};
+
+/** The fields a volunteer fills in at sign-up and may change later. */
+export function VolunteerProfileFields({
+  fields,
+  choices,
+  communeDefault,
+  communeCode = "",
+}: {
+  fields: ProfileFields;
+  choices?: CommuneSummary[];
+  communeDefault: string;
+  communeCode?: string;
+}) {
+  const t = useT();
+  return (
+    <>
+      <TextField field={fields.name} label={t("volunteers.form.name")} autoComplete="name" />
+      <CommuneField
+        key={`${communeDefault}-${choices?.length ?? 0}`}
+        name={fields.commune.name}
+        codeName={fields.inseeCode.name}
+        label={t("reports.form.commune")}
+        hint={t("reports.form.communeHint")}
+        defaultValue={communeDefault}
+        defaultCode={communeCode}
+        errorId={fields.commune.errorId}
+        errors={fields.commune.errors}
+        choices={choices}
+      />
+      <fieldset className="field" aria-describedby={fields.skills.errors?.length ? fields.skills.errorId : undefined}>
+        <legend>{t("volunteers.form.skills")}</legend>
+        {getCollectionProps(fields.skills, { type: "checkbox", options: [...VOLUNTEER_SKILLS] }).map((props) => (
+          <div key={props.id} className="field checkbox">
+            <input {...props} key={props.key} />
+            <label htmlFor={props.id}>{t(`volunteers.skill.${props.value as (typeof VOLUNTEER_SKILLS)[number]}`)}</label>
+          </div>
+        ))}
+        <FieldErrors id={fields.skills.errorId} errors={fields.skills.errors} />
+      </fieldset>
+      <fieldset className="field" aria-describedby={fields.availability.errors?.length ? fields.availability.errorId : undefined}>
+        <legend>{t("volunteers.form.availability")}</legend>
+        {getCollectionProps(fields.availability, { type: "radio", options: [...VOLUNTEER_AVAILABILITIES] }).map((props) => (
+          <div key={props.id} className="field checkbox">
+            <input {...props} key={props.key} />
+            <label htmlFor={props.id}>{t(`volunteers.availability.${props.value as (typeof VOLUNTEER_AVAILABILITIES)[number]}`)}</label>
+          </div>
+        ))}
+        <FieldErrors id={fields.availability.errorId} errors={fields.availability.errors} />
+      </fieldset>
+      <TextField field={fields.languages} label={t("volunteers.form.languages")} hint={t("volunteers.form.languagesHint")} />
+      <TextAreaField field={fields.message} label={t("volunteers.form.message")} rows={4} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { searchKey } from "~/utils/text";
+import { db } from "~/utils/db.server";
+import { searchCommunes, type CommuneSummary } from "./commune.server";
+
+export type CommuneChoice =
+  | { status: "found"; commune: { inseeCode: string; name: string; slug: string } }
+  | { status: "unknown" }
+  | { status: "ambiguous"; choices: CommuneSummary[] };
+
+/**
+ * The commune a form field designates: the INSEE code picked from the suggestions, else the
+ * text typed (a name or a postcode) when it designates exactly one commune; otherwise the
+ * candidates to choose from.
+ */
+export async function resolveCommune({ text, inseeCode }: { text: string; inseeCode?: string }): Promise<CommuneChoice> {
+  // "Rennes (35)" is what picking a suggestion writes in the box.
+  const query = text.replace(/\s*\((\d{2,3}|2A|2B)\)\s*$/i, "");
+  if (inseeCode) {
+    const commune = await db().commune.findUnique({
+      where: { inseeCode: inseeCode.toUpperCase() },
+      select: { inseeCode: true, name: true, slug: true, postcodes: true },
+    });
+    // The code counts only while the text still designates it (without JavaScript a code from an
+    // earlier choice stays in the form when the text is changed).
+    const typed = query.trim();
+    if (commune && (searchKey(commune.name).startsWith(searchKey(typed)) || commune.postcodes.some((postcode) => postcode.startsWith(typed)))) {
+      return { status: "found", commune: { inseeCode: commune.inseeCode, name: commune.name, slug: commune.slug } };
+    }
+  }
+  const department = /\((\d{2,3}|2A|2B)\)\s*$/i.exec(text)?.[1]?.toUpperCase();
+  const candidates = await searchCommunes({ query, limit: 10 });
+  if (candidates.length === 0) return { status: "unknown" };
+  const key = searchKey(query);
+  const exact = candidates.filter((commune) => searchKey(commune.name) === key && (!department || commune.departmentCode === department));
+  const isPostcode = /^\d{5}$/.test(query.trim());
+  const single = exact.length === 1 ? exact[0] : candidates.length === 1 && (isPostcode || exact.length === 1) ? candidates[0] : null;
+  if (single) return { status: "found", commune: { inseeCode: single.inseeCode, name: single.name, slug: single.slug } };
+  return { status: "ambiguous", choices: candidates };
+}

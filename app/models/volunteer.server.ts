@@ -1,0 +1,256 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma, VolunteerAvailability, VolunteerSkill } from "~/generated/prisma/client";
+import type { VolunteerInput, VolunteerProfile } from "~/schemas/volunteer";
+import { decrypt, encrypt } from "~/utils/crypto.server";
+import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import type { Lang } from "~/utils/i18n";
+import type { Tx } from "~/utils/jobs.server";
+import { audit } from "./audit.server";
+import { queueEmail } from "./email-message.server";
+import { emailIndexFor } from "./signature-index.server";
+
+const DAY = 24 * 3600_000;
+/** Confirmed volunteers with no activity for this long are asked whether to stay… */
+export const STAY_QUESTION_AFTER_DAYS = 730;
+/** …and deleted this long after the question without an answer. */
+export const STAY_ANSWER_DAYS = 30;
+export const UNCONFIRMED_DAYS = 7;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+const linkFor = (sealedToken: string) => `${env().PUBLIC_URL}/benevole/${decrypt(sealedToken)}`;
+
+function profileData(profile: VolunteerProfile) {
+  return {
+    name: encrypt(profile.name),
+    skills: profile.skills,
+    availability: profile.availability,
+    languages: encrypt(profile.languages ?? ""),
+    message: encrypt(profile.message ?? ""),
+  };
+}
+
+async function emailVolunteer(
+  tx: Tx,
+  volunteer: { id: string; email: string; lang: string; tokenSealed: string; commune: { name: string } },
+  variant: "confirm" | "already" | "stay",
+  keySuffix: string,
+) {
+  await queueEmail(tx, {
+    key: `volunteer-${variant}/${volunteer.id}/${keySuffix}`,
+    template: "volunteer",
+    to: decrypt(volunteer.email),
+    lang: volunteer.lang === "en" ? "en" : "fr",
+    props: { variant, url: linkFor(volunteer.tokenSealed), communeName: volunteer.commune.name, stayDays: STAY_ANSWER_DAYS },
+  });
+}
+
+/**
+ * Signs a volunteer up, or, for an address already signed up, sends them their link instead:
+ * the caller answers the same either way (no way to learn who volunteered).
+ */
+export async function signUpVolunteer({ inseeCode, input, lang }: { inseeCode: string; input: VolunteerInput; lang: Lang }) {
+  const token = randomBytes(32).toString("base64url");
+  const emailIndex = emailIndexFor(input.email);
+  return db().$transaction(async (tx) => {
+    const inserted = await tx.volunteer.createManyAndReturn({
+      data: {
+        inseeCode,
+        ...profileData(input),
+        email: encrypt(input.email),
+        emailIndex,
+        consentedAt: new Date(),
+        lang,
+        tokenHash: hashToken(token),
+        tokenSealed: encrypt(token),
+      },
+      skipDuplicates: true,
+      select: { id: true, email: true, lang: true, tokenSealed: true, commune: { select: { name: true } } },
+    });
+    if (inserted.length === 1) {
+      await emailVolunteer(tx, inserted[0], "confirm", "1");
+      return { status: "signed-up" as const };
+    }
+    const existing = await tx.volunteer.findUnique({
+      where: { emailIndex },
+      select: { id: true, email: true, lang: true, tokenSealed: true, commune: { select: { name: true } } },
+    });
+    // One reminder per day at most, whatever the number of attempts.
+    if (existing) await emailVolunteer(tx, existing, "already", new Date().toISOString().slice(0, 10));
+    return { status: "already" as const };
+  });
+}
+
+/** What the volunteer sees through their link. */
+export async function getVolunteerByToken({ token }: { token: string }) {
+  const volunteer = await db().volunteer.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      name: true,
+      skills: true,
+      availability: true,
+      languages: true,
+      message: true,
+      confirmedAt: true,
+      stayAskedAt: true,
+      commune: { select: { inseeCode: true, name: true, departmentCode: true } },
+    },
+  });
+  if (!volunteer) return null;
+  return {
+    ...volunteer,
+    name: decrypt(volunteer.name),
+    languages: decrypt(volunteer.languages),
+    message: decrypt(volunteer.message),
+  };
+}
+
+export async function confirmVolunteer({ token }: { token: string }) {
+  const { count } = await db().volunteer.updateMany({
+    where: { tokenHash: hashToken(token), confirmedAt: null },
+    data: { confirmedAt: new Date(), lastActiveAt: new Date() },
+  });
+  return count > 0 || (await db().volunteer.count({ where: { tokenHash: hashToken(token) } })) > 0;
+}
+
+export async function updateVolunteer({ token, inseeCode, profile }: { token: string; inseeCode: string; profile: VolunteerProfile }) {
+  const { count } = await db().volunteer.updateMany({
+    where: { tokenHash: hashToken(token) },
+    data: { ...profileData(profile), inseeCode, lastActiveAt: new Date(), stayAskedAt: null },
+  });
+  return count > 0;
+}
+
+/** "Yes, keep me on the list": the retention clock starts again. */
+export async function keepVolunteer({ token }: { token: string }) {
+  const { count } = await db().volunteer.updateMany({ where: { tokenHash: hashToken(token) }, data: { lastActiveAt: new Date(), stayAskedAt: null } });
+  return count > 0;
+}
+
+/** Withdrawing deletes everything about the volunteer. */
+export async function withdrawVolunteer({ token }: { token: string }) {
+  const { count } = await db().volunteer.deleteMany({ where: { tokenHash: hashToken(token) } });
+  return count > 0;
+}
+
+export type VolunteerFilter = { departement?: string; commune?: string; competence?: VolunteerSkill };
+
+function filterWhere(filter: VolunteerFilter): Prisma.VolunteerWhereInput {
+  const commune: Prisma.CommuneWhereInput = {};
+  if (filter.departement) commune.departmentCode = filter.departement.toUpperCase();
+  if (filter.commune) commune.OR = [{ name: { contains: filter.commune, mode: "insensitive" } }, { postcodes: { has: filter.commune } }];
+  return {
+    confirmedAt: { not: null },
+    ...(filter.competence ? { skills: { has: filter.competence } } : {}),
+    ...(Object.keys(commune).length > 0 ? { commune } : {}),
+  };
+}
+
+export type VolunteerRow = {
+  id: string;
+  name: string;
+  email: string;
+  commune: string;
+  departmentCode: string;
+  skills: VolunteerSkill[];
+  availability: VolunteerAvailability;
+  languages: string;
+  message: string;
+  confirmedAt: Date | null;
+  contactedAt: Date | null;
+  contactNote: string | null;
+};
+
+/** Confirmed volunteers for organizers, decrypted, most recent first. */
+export async function listVolunteers(filter: VolunteerFilter = {}): Promise<VolunteerRow[]> {
+  const rows = await db().volunteer.findMany({
+    where: filterWhere(filter),
+    orderBy: { confirmedAt: "desc" },
+    take: 2_000,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      skills: true,
+      availability: true,
+      languages: true,
+      message: true,
+      confirmedAt: true,
+      contactedAt: true,
+      contactNote: true,
+      commune: { select: { name: true, departmentCode: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    name: decrypt(row.name),
+    email: decrypt(row.email),
+    commune: row.commune.name,
+    departmentCode: row.commune.departmentCode,
+    skills: row.skills,
+    availability: row.availability,
+    languages: decrypt(row.languages),
+    message: decrypt(row.message),
+    confirmedAt: row.confirmedAt,
+    contactedAt: row.contactedAt,
+    contactNote: row.contactNote ? decrypt(row.contactNote) : null,
+  }));
+}
+
+export async function markVolunteerContacted({ volunteerId, note, organizerId }: { volunteerId: string; note?: string; organizerId: string }) {
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.volunteer.updateMany({
+      where: { id: volunteerId, confirmedAt: { not: null } },
+      data: { contactedAt: new Date(), contactNote: note ? encrypt(note) : null, lastActiveAt: new Date(), stayAskedAt: null },
+    });
+    if (count === 0) return false;
+    await audit(tx, { organizerId, action: "volunteer.contact", subjectType: "volunteer", subjectId: volunteerId, details: { note: Boolean(note) } });
+    return true;
+  });
+}
+
+/** Records who exported which volunteers (the filter, the count), never the data. */
+export async function auditVolunteerExport({ organizerId, filter, count }: { organizerId: string; filter: VolunteerFilter; count: number }) {
+  await db().$transaction((tx) =>
+    audit(tx, { organizerId, action: "volunteer.export", subjectType: "volunteer", subjectId: "*", details: { ...filter, count } }),
+  );
+}
+
+export const volunteerRetentionRules = [
+  {
+    name: `volunteers left unconfirmed for ${UNCONFIRMED_DAYS} days`,
+    run: async (now: Date) =>
+      (await db().volunteer.deleteMany({ where: { confirmedAt: null, createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY) } } })).count,
+  },
+  {
+    name: `volunteers who did not answer within ${STAY_ANSWER_DAYS} days whether to stay`,
+    run: async (now: Date) =>
+      (await db().volunteer.deleteMany({ where: { stayAskedAt: { lt: new Date(now.getTime() - STAY_ANSWER_DAYS * DAY) } } })).count,
+  },
+  {
+    // Deletes nothing itself: asks, and starts the 30 days of the rule above. Counts the emails.
+    name: "volunteers asked whether to stay after 24 months without contact or update (emails queued)",
+    run: async (now: Date) => {
+      const due = await db().volunteer.findMany({
+        where: { confirmedAt: { not: null }, stayAskedAt: null, lastActiveAt: { lt: new Date(now.getTime() - STAY_QUESTION_AFTER_DAYS * DAY) } },
+        select: { id: true },
+        take: 1_000,
+      });
+      let asked = 0;
+      for (const { id } of due) {
+        await db().$transaction(async (tx) => {
+          const { count } = await tx.volunteer.updateMany({ where: { id, stayAskedAt: null }, data: { stayAskedAt: now } });
+          if (count === 0) return;
+          const volunteer = await tx.volunteer.findUniqueOrThrow({
+            where: { id },
+            select: { id: true, email: true, lang: true, tokenSealed: true, commune: { select: { name: true } } },
+          });
+          await emailVolunteer(tx, volunteer, "stay", now.toISOString().slice(0, 10));
+          asked++;
+        });
+      }
+      return asked;
+    },
+  },
+];

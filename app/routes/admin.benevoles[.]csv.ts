@@ -1,0 +1,31 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { auditVolunteerExport, listVolunteers } from "~/models/volunteer.server";
+import { VolunteerFilterSchema } from "~/schemas/volunteer";
+import { requireOrganizer } from "~/utils/auth.server";
+import { csvResponse, toCsv } from "~/utils/csv.server";
+import { translator } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+
+/** The filtered list of volunteers as CSV (formula cells neutralised); every export is audited. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  const filter = VolunteerFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const t = translator(await getLang(request));
+  const volunteers = await listVolunteers(filter);
+  await auditVolunteerExport({ organizerId: organizer.id, filter, count: volunteers.length });
+  const header = ["name", "email", "commune", "department", "skills", "availability", "languages", "message", "confirmed_at", "contacted_at", "contact_note"];
+  const rows = volunteers.map((v) => [
+    v.name,
+    v.email,
+    v.commune,
+    v.departmentCode,
+    v.skills.map((skill) => t(`volunteers.skill.${skill}`)).join(" / "),
+    t(`volunteers.availability.${v.availability}`),
+    v.languages,
+    v.message,
+    v.confirmedAt,
+    v.contactedAt,
+    v.contactNote,
+  ]);
+  return csvResponse(`benevoles-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(header, rows));
+}

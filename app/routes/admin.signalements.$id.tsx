@@ -1,0 +1,137 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { KindSelect, TextAreaField } from "~/components/report-form";
+import { declineReport, getReportForModeration, mergeReport, publishReport, updateReport } from "~/models/report.server";
+import { ModerationSchema, ProjectFieldsSchema } from "~/schemas/report";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.reports");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  const report = await getReportForModeration({ id: params.id ?? "" }).catch(() => null);
+  if (!report) throw new Response("Not found", { status: 404 });
+  return { report };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  const id = params.id ?? "";
+  const submission = parseWithZod(await request.formData(), { schema: ModerationSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const value = submission.value;
+  const moderation = { id, organizerId: organizer.id };
+  const result =
+    value.intent === "save"
+      ? await updateReport({ ...moderation, fields: value })
+      : value.intent === "publish"
+        ? await publishReport({ ...moderation, fields: value })
+        : value.intent === "decline"
+          ? await declineReport({ ...moderation, reason: value.reason })
+          : await mergeReport({ ...moderation, intoId: value.intoId });
+  if (!result.ok) return data(submission.reply({ formErrors: ["admin.reports.conflict"] }), { status: 409 });
+  return redirect(value.intent === "save" ? `/admin/signalements/${id}` : "/admin/signalements");
+}
+
+export default function ModerateReportPage() {
+  const { report } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const pending = report.status === "PENDING";
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(ProjectFieldsSchema),
+    defaultValue: { ...report, sources: report.sources.join("\n"), startedOn: report.startedOn ?? "" },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ModerationSchema }),
+  });
+  return (
+    <>
+      <p>
+        <Link to="/admin/signalements">{t("admin.reports.back")}</Link>
+      </p>
+      <h1>{report.title}</h1>
+      <p>
+        {report.commune.name} ({report.commune.departmentCode}) · {t(`admin.reports.status.${report.status}`)}
+        {report.creditName ? ` · ${t("reports.dossier.credit")} : ${report.creditName}` : ""}
+      </p>
+      <FormErrors id={form.errorId} errors={form.errors} />
+      {report.documents.length > 0 ? (
+        <>
+          <h2>{t("reports.dossier.documents")}</h2>
+          <ul>
+            {report.documents.map((document) => (
+              <li key={document.id}>
+                <a href={`/documents/${document.id}`}>{document.fileName}</a> <span className="muted">({document.contentType})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {pending ? (
+        <>
+          <h2>{t("admin.reports.edit")}</h2>
+          <Form method="post" {...getFormProps(form)} className="stack">
+            <KindSelect field={fields.kind} label={t("reports.form.kind")} />
+            <TextField field={fields.title} label={t("reports.form.title")} />
+            <TextAreaField field={fields.description} label={t("reports.form.description")} rows={8} />
+            <TextField field={fields.startedOn} label={t("reports.form.startedOn")} />
+            <TextAreaField field={fields.actors} label={t("reports.form.actors")} rows={3} />
+            <TextAreaField field={fields.sources} label={t("reports.form.sources")} hint={t("reports.form.sourcesHint")} rows={4} />
+            <div className="button-row">
+              <button type="submit" name="intent" value="save" className="secondary">
+                {t("admin.reports.save")}
+              </button>
+              <button type="submit" name="intent" value="publish">
+                {t("admin.reports.publish")}
+              </button>
+            </div>
+          </Form>
+
+          <h2>{t("admin.reports.decline")}</h2>
+          <Form method="post" className="stack">
+            <div className="field">
+              <label htmlFor="decline-reason">{t("admin.reports.reason")}</label>
+              <textarea id="decline-reason" name="reason" rows={3} required maxLength={2000} />
+              <FieldErrors id="decline-reason-error" errors={lastResult?.error?.reason ?? undefined} />
+            </div>
+            <button type="submit" name="intent" value="decline">
+              {t("admin.reports.declineSubmit")}
+            </button>
+          </Form>
+
+          <h2>{t("admin.reports.merge")}</h2>
+          {report.candidates.length === 0 ? (
+            <p>{t("admin.reports.noCandidates")}</p>
+          ) : (
+            <Form method="post" className="stack">
+              <div className="field">
+                <label htmlFor="merge-into">{t("admin.reports.mergeInto")}</label>
+                <select id="merge-into" name="intoId" required>
+                  {report.candidates.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.title} ({t(`reports.kind.${candidate.kind}`)})
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" name="intent" value="merge">
+                {t("admin.reports.mergeSubmit")}
+              </button>
+            </Form>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="project-description">{report.description}</p>
+          {report.declineReason ? <p>{t("admin.reports.reason")} : {report.declineReason}</p> : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { listModerationQueue } from "~/models/report.server";
+import { PROJECT_KINDS, QueueFilterSchema } from "~/schemas/report";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useLang, useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.reports");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  const filter = QueueFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return { filter, reports: await listModerationQueue(filter) };
+}
+
+/** Reports waiting for a decision, oldest first, filterable by city, kind and age. */
+export default function ModerationQueuePage() {
+  const { filter, reports } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  return (
+    <>
+      <h1>{t("admin.reports")}</h1>
+      <Form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="queue-city">{t("admin.reports.city")}</label>
+          <input id="queue-city" name="ville" defaultValue={filter.ville} maxLength={80} />
+        </div>
+        <div className="field">
+          <label htmlFor="queue-kind">{t("reports.form.kind")}</label>
+          <select id="queue-kind" name="type" defaultValue={filter.type ?? ""}>
+            <option value="">{t("reports.list.allKinds")}</option>
+            {PROJECT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`reports.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="queue-age">{t("admin.reports.age")}</label>
+          <select id="queue-age" name="age" defaultValue={filter.age ?? ""}>
+            <option value="">{t("admin.reports.age.any")}</option>
+            <option value="week">{t("admin.reports.age.week")}</option>
+            <option value="older">{t("admin.reports.age.older")}</option>
+            <option value="month">{t("admin.reports.age.month")}</option>
+          </select>
+        </div>
+        <button type="submit">{t("reports.list.filter")}</button>
+      </Form>
+      {reports.length === 0 ? (
+        <p role="status">{t("admin.reports.empty")}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.reports.received")}</th>
+              <th scope="col">{t("petition.list.city")}</th>
+              <th scope="col">{t("reports.list.project")}</th>
+              <th scope="col">{t("reports.form.kind")}</th>
+              <th scope="col">{t("reports.dossier.documents")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((report) => (
+              <tr key={report.id}>
+                <td>{report.confirmedAt ? dates.format(new Date(report.confirmedAt)) : ""}</td>
+                <td>
+                  {report.commune.name} ({report.commune.departmentCode})
+                </td>
+                <td>
+                  <Link to={`/admin/signalements/${report.id}`}>{report.title}</Link>
+                </td>
+                <td>{t(`reports.kind.${report.kind}`)}</td>
+                <td>{report._count.documents}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

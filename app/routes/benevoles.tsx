@@ -1,0 +1,75 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { FormGuard } from "~/components/form-guard";
+import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { VolunteerProfileFields } from "~/components/volunteer-form";
+import { resolveCommune } from "~/models/commune-choice.server";
+import { signUpVolunteer } from "~/models/volunteer.server";
+import { VolunteerSchema } from "~/schemas/volunteer";
+import { guardPublicForm } from "~/utils/form-guard.server";
+import { useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "volunteers.form.heading");
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: VolunteerSchema });
+  const email = submission.status === "success" ? submission.value.email : null;
+  const guard = await guardPublicForm({ request, context, formData, form: "volunteer", email });
+  if (guard === "bot") return redirect("/benevoles/verification");
+  if (guard === "rate-limited") return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), choices: [] }, { status: 429 });
+  const text = String(formData.get("commune") ?? "");
+  const commune = await resolveCommune({ text, inseeCode: String(formData.get("inseeCode") ?? "") || undefined });
+  const fieldErrors: Record<string, string[]> = {};
+  if (text.trim() !== "" && commune.status !== "found") {
+    fieldErrors.commune = [commune.status === "unknown" ? "reports.errors.communeUnknown" : "reports.errors.communeChoose"];
+  }
+  const choices = commune.status === "ambiguous" ? commune.choices : [];
+  if (submission.status !== "success" || commune.status !== "found") return data({ result: submission.reply({ fieldErrors }), choices }, { status: 400 });
+  await signUpVolunteer({ inseeCode: commune.commune.inseeCode, input: submission.value, lang: await getLang(request) });
+  // The same page whether this address had signed up before or not.
+  return redirect("/benevoles/verification");
+}
+
+export default function VolunteerPage() {
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const lastResult = actionData?.result;
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(VolunteerSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: VolunteerSchema }),
+  });
+  const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
+  return (
+    <div className="narrow">
+      <h1>{t("volunteers.form.heading")}</h1>
+      <p className="lead">{t("volunteers.form.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormGuard />
+        {form.errors?.length ? (
+          <FormErrors id={form.errorId} errors={form.errors} />
+        ) : lastResult?.status === "error" ? (
+          <p role="alert" className="notice notice-error">
+            {t("errors.form")}
+          </p>
+        ) : null}
+        <VolunteerProfileFields fields={fields} choices={actionData?.choices} communeDefault={typeof initial.commune === "string" ? initial.commune : ""} />
+        <TextField field={fields.email} label={t("reports.form.email")} type="email" autoComplete="email" hint={t("volunteers.form.emailHint")} />
+        <div className="field checkbox">
+          <input {...getInputProps(fields.consentContact, { type: "checkbox" })} key={fields.consentContact.key} />
+          <label htmlFor={fields.consentContact.id}>{t("volunteers.form.consent")}</label>
+          <FieldErrors id={fields.consentContact.errorId} errors={fields.consentContact.errors} />
+        </div>
+        <button type="submit">{t("volunteers.form.submit")}</button>
+        <p className="muted small">{t("volunteers.form.privacy")}</p>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getActiveOrganizer } from "~/models/organizer.server";
+import { getDocument } from "~/models/report.server";
+import { getOrganizerId } from "~/utils/session.server";
+import { readDocument } from "~/utils/uploads.server";
+
+/** A report's document: to everyone once the project is published, before that to organizers only. */
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const id = params.id ?? "";
+  const organizerId = await getOrganizerId(request);
+  const organizer = organizerId ? Boolean(await getActiveOrganizer({ id: organizerId })) : false;
+  const document = await getDocument({ id, organizer });
+  if (!document) throw new Response("Not found", { status: 404 });
+  let bytes: Buffer;
+  try {
+    bytes = await readDocument(document.id);
+  } catch {
+    throw new Response("Not found", { status: 404 });
+  }
+  const inline = document.contentType.startsWith("image/");
+  const filename = document.fileName.replace(/[^\w.\- ]/g, "_");
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": document.contentType,
+      "Content-Length": String(bytes.length),
+      "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox; default-src 'none'",
+      "Cache-Control": organizer ? "private, no-store" : "public, max-age=3600",
+    },
+  });
+}

@@ -1,0 +1,98 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { listPublishedProjects, topDocumentedCommunes } from "~/models/report.server";
+import { PROJECT_KINDS, ProjectListFilterSchema } from "~/schemas/report";
+import { useLang, useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, "reports.list.title"),
+  { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/projets.atom", title: "Technopolice" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const filter = ProjectListFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [projects, topCities] = await Promise.all([
+    listPublishedProjects({ kind: filter.type, departmentCode: filter.departement }),
+    topDocumentedCommunes(),
+  ]);
+  return { filter, projects, topCities };
+}
+
+/** Every published project in France, filterable by kind and department. */
+export default function ProjectsPage() {
+  const { filter, projects, topCities } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  return (
+    <>
+      <h1>{t("reports.list.title")}</h1>
+      <p className="lead">{t("reports.list.intro")}</p>
+      <p>
+        <Link to="/signaler">{t("reports.dossier.reportLink")}</Link> · <a href="/projets.atom">{t("reports.list.feed")}</a>
+      </p>
+      <Form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="filter-kind">{t("reports.form.kind")}</label>
+          <select id="filter-kind" name="type" defaultValue={filter.type ?? ""}>
+            <option value="">{t("reports.list.allKinds")}</option>
+            {PROJECT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`reports.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-department">{t("reports.list.department")}</label>
+          <input id="filter-department" name="departement" defaultValue={filter.departement ?? ""} inputMode="text" maxLength={3} size={4} />
+        </div>
+        <button type="submit">{t("reports.list.filter")}</button>
+      </Form>
+      {projects.length === 0 ? (
+        <p role="status">{t("reports.list.empty")}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t("reports.list.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("petition.list.city")}</th>
+              <th scope="col">{t("reports.list.project")}</th>
+              <th scope="col">{t("reports.form.kind")}</th>
+              <th scope="col">{t("reports.dossier.publishedAt")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {projects.map((project) => (
+              <tr key={project.id}>
+                <td>
+                  <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link> ({project.commune.departmentCode})
+                </td>
+                <td>
+                  <Link to={`/villes/${project.commune.slug}#projet-${project.id}`}>{project.title}</Link>
+                </td>
+                <td>{t(`reports.kind.${project.kind}`)}</td>
+                <td>{project.publishedAt ? dates.format(new Date(project.publishedAt)) : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section aria-labelledby="top-cities-heading" className="panel">
+        <h2 id="top-cities-heading">{t("reports.list.topCities")}</h2>
+        {topCities.length === 0 ? (
+          <p>{t("reports.list.empty")}</p>
+        ) : (
+          <ol>
+            {topCities.map((city) => (
+              <li key={city.inseeCode}>
+                <Link to={`/villes/${city.slug}`}>{city.name}</Link> ({city.departmentCode}) : {t("reports.list.projectCount", { count: city.projects })}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { ReportForm } from "~/components/report-form";
+import { resolveCommune } from "~/models/commune-choice.server";
+import { submitReport } from "~/models/report.server";
+import { ReportSchema } from "~/schemas/report";
+import { guardPublicForm } from "~/utils/form-guard.server";
+import { translator, useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { pageTitle } from "~/utils/meta";
+import { checkDocuments, MAX_DOCUMENTS, parseFormWithFiles } from "~/utils/uploads.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reports.form.pageTitle");
+
+export async function loader(_: LoaderFunctionArgs) {
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { formData, files } = await parseFormWithFiles(request, "documents");
+  const submission = parseWithZod(formData, { schema: ReportSchema });
+  const email = submission.status === "success" ? submission.value.email : null;
+  const guard = await guardPublicForm({ request, context, formData, form: "report", email });
+  // A bot gets what a reporter gets, and nothing is recorded.
+  if (guard === "bot") return redirect("/signaler/verification");
+  if (guard === "rate-limited") return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), choices: [] }, { status: 429 });
+
+  const t = translator(await getLang(request));
+  const { accepted, problems } = checkDocuments(files);
+  const fieldErrors: Record<string, string[]> = {};
+  if (problems.length > 0) {
+    fieldErrors.documents = problems.map(({ fileName, problem }) =>
+      problem === "tooMany" ? t("reports.errors.tooManyFiles", { max: MAX_DOCUMENTS }) : t(`reports.errors.file.${problem}`, { name: fileName }),
+    );
+    fieldErrors.documents.push(t("reports.errors.chooseAgain"));
+  }
+  const commune = await resolveCommune({ text: String(formData.get("commune") ?? ""), inseeCode: String(formData.get("inseeCode") ?? "") || undefined });
+  if (String(formData.get("commune") ?? "").trim() !== "") {
+    if (commune.status === "unknown") fieldErrors.commune = ["reports.errors.communeUnknown"];
+    if (commune.status === "ambiguous") fieldErrors.commune = ["reports.errors.communeChoose"];
+  }
+  const choices = commune.status === "ambiguous" ? commune.choices : [];
+  if (submission.status !== "success" || commune.status !== "found" || Object.keys(fieldErrors).length > 0) {
+    return data({ result: submission.reply({ fieldErrors }), choices }, { status: 400 });
+  }
+  await submitReport({ inseeCode: commune.commune.inseeCode, input: submission.value, documents: accepted, lang: await getLang(request) });
+  return redirect("/signaler/verification");
+}
+
+export default function ReportPage() {
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  return (
+    <div className="narrow">
+      <h1>{t("reports.form.heading")}</h1>
+      <p className="lead">{t("reports.form.intro")}</p>
+      <ReportForm lastResult={actionData?.result} choices={actionData?.choices} />
+    </div>
+  );
+}

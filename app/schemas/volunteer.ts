@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+export const VOLUNTEER_SKILLS = ["LEGAL", "RESEARCH", "PRESS", "DESIGN", "DEVELOPMENT", "TRANSLATION", "ORGANISING", "OTHER"] as const;
+export const VOLUNTEER_AVAILABILITIES = ["MONTHLY", "WEEKLY", "MORE"] as const;
+export type VolunteerSkillName = (typeof VOLUNTEER_SKILLS)[number];
+
+/** What a volunteer may change later through their link. */
+export const VolunteerProfileSchema = z.object({
+  name: z.string({ error: "volunteers.errors.name" }).trim().min(1, "volunteers.errors.name").max(80, "errors.name.tooLong"),
+  commune: z.string({ error: "reports.errors.commune" }).trim().min(1, "reports.errors.commune").max(80, "reports.errors.commune"),
+  inseeCode: z
+    .string()
+    .regex(/^[0-9AB]{5}$/i)
+    .optional()
+    .catch(undefined),
+  skills: z.array(z.enum(VOLUNTEER_SKILLS), { error: "volunteers.errors.skills" }).min(1, "volunteers.errors.skills"),
+  availability: z.enum(VOLUNTEER_AVAILABILITIES, { error: "volunteers.errors.availability" }),
+  languages: z.string().trim().max(200, "volunteers.errors.languages").optional(),
+  message: z.string().trim().max(2_000, "volunteers.errors.message").optional(),
+});
+
+/** The public sign-up form. */
+export const VolunteerSchema = VolunteerProfileSchema.extend({
+  email: z
+    .string({ error: "errors.email.required" })
+    .trim()
+    .max(254, "errors.email.invalid")
+    .pipe(z.email({ error: "errors.email.invalid" })),
+  consentContact: z
+    .boolean({ error: "volunteers.errors.consent" })
+    .refine((value) => value, { error: "volunteers.errors.consent" }),
+});
+
+export type VolunteerInput = z.infer<typeof VolunteerSchema>;
+export type VolunteerProfile = z.infer<typeof VolunteerProfileSchema>;
+
+/** Filters of the organizers' list (and its CSV export). */
+export const VolunteerFilterSchema = z.object({
+  departement: z
+    .string()
+    .trim()
+    .regex(/^(\d{2,3}|2A|2B)$/i)
+    .optional()
+    .catch(undefined),
+  commune: z.string().trim().max(80).catch("").default(""),
+  competence: z.enum(VOLUNTEER_SKILLS).optional().catch(undefined),
+});
+
+export const MarkContactedSchema = z.object({
+  volunteerId: z.uuid(),
+  note: z.string().trim().max(2_000, "volunteers.errors.note").optional(),
+});

@@ -1,0 +1,25 @@
+import { Button, Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { button, EmailLayout, paragraph } from "./layout";
+
+export type ReportConfirmProps = { url: string; title: string; communeName: string };
+
+export function reportConfirmSubject(t: Translate, props: ReportConfirmProps) {
+  return t("email.report.confirmSubject", { commune: props.communeName });
+}
+
+/** The link that sends a report to the moderation queue. */
+export default function ReportConfirmEmail({ lang, t, url, title, communeName }: ReportConfirmProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={t("email.report.confirmPreview", { commune: communeName })} reason={t("email.report.reason")}>
+      <Text style={paragraph}>{t("email.report.confirmIntro", { title, commune: communeName })}</Text>
+      <Button href={url} style={button}>
+        {t("email.report.confirmButton")}
+      </Button>
+      <Text style={paragraph}>
+        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
+      </Text>
+      <Text style={paragraph}>{t("email.report.confirmExpiry")}</Text>
+    </EmailLayout>
+  );
+}

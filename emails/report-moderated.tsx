@@ -1,0 +1,31 @@
+import { Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { EmailLayout, paragraph } from "./layout";
+
+export type ReportModeratedProps = { outcome: "published" | "declined" | "merged"; title: string; communeName: string; url: string; reason: string | null };
+
+export function reportModeratedSubject(t: Translate, props: ReportModeratedProps) {
+  return t(props.outcome === "declined" ? "email.report.declinedSubject" : "email.report.publishedSubject", { commune: props.communeName });
+}
+
+/** The organizers' decision on a report: published (or added to an existing project), or declined with the reason. */
+export default function ReportModeratedEmail({ lang, t, outcome, title, communeName, url, reason }: ReportModeratedProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={reportModeratedSubject(t, { outcome, title, communeName, url, reason })} reason={t("email.report.reason")}>
+      {outcome === "declined" ? (
+        <>
+          <Text style={paragraph}>{t("email.report.declined", { title })}</Text>
+          <Text style={paragraph}>{t("email.report.declinedReason", { reason: reason ?? "" })}</Text>
+        </>
+      ) : (
+        <>
+          <Text style={paragraph}>{t(outcome === "merged" ? "email.report.merged" : "email.report.published", { title, commune: communeName })}</Text>
+          <Text style={paragraph}>
+            <Link href={url}>{url}</Link>
+          </Text>
+        </>
+      )}
+      <Text style={paragraph}>{t("email.report.thanks")}</Text>
+    </EmailLayout>
+  );
+}

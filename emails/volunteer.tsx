@@ -1,0 +1,25 @@
+import { Button, Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { button, EmailLayout, paragraph } from "./layout";
+
+export type VolunteerEmailProps = { variant: "confirm" | "already" | "stay"; url: string; communeName: string; stayDays: number };
+
+export function volunteerSubject(t: Translate, props: VolunteerEmailProps) {
+  return t(`email.volunteer.${props.variant}Subject`);
+}
+
+/** Every volunteer email carries their personal link: confirm, update, withdraw. */
+export default function VolunteerEmail({ lang, t, variant, url, communeName, stayDays }: VolunteerEmailProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={t(`email.volunteer.${variant}Subject`)} reason={t("email.volunteer.reason")}>
+      <Text style={paragraph}>{t(`email.volunteer.${variant}Intro`, { commune: communeName, days: stayDays })}</Text>
+      <Button href={url} style={button}>
+        {t(`email.volunteer.${variant}Button`)}
+      </Button>
+      <Text style={paragraph}>
+        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
+      </Text>
+      <Text style={paragraph}>{t("email.volunteer.manage")}</Text>
+    </EmailLayout>
+  );
+}
