@@ -3,6 +3,8 @@
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
+import { subscriberRetentionRules } from "~/models/subscriber.server";
+import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 
 export type RetentionRule = {
   /** What is deleted, for the logs: "email messages older than 30 days". */
@@ -11,7 +13,7 @@ export type RetentionRule = {
   run: (now: Date) => Promise<number>;
 };
 
-export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules, ...signatureRetentionRules];
+export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules, ...signatureRetentionRules, ...subscriberRetentionRules, ...resendWebhookRetentionRules];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {
   const results: { name: string; deleted: number }[] = [];

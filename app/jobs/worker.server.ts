@@ -7,6 +7,7 @@ import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.se
 import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
 import { runRetention } from "./retention.server";
 import { sendEmail } from "./send-email.server";
+import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
 
 type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
 
@@ -18,6 +19,9 @@ const HANDLERS: Record<QueueKey, Handler> = {
     console.log(`recount: ${result.petitions} petition(s), drift corrected: ${result.drift}`);
     return result;
   },
+  digest: () => scheduledDigest(),
+  sendDigest: sendDigestJob,
+  resumeDigests: () => resumeDigests(),
 };
 
 export async function startWorker({
@@ -35,6 +39,8 @@ export async function startWorker({
   }
   if (schedules) {
     for (const { queue, cron } of SCHEDULES) await boss.schedule(QUEUES[queue].name, cron, {}, { tz: "Europe/Paris" });
+    // The digest's day and hour come from the environment (DIGEST_CRON).
+    await boss.schedule(QUEUES.digest.name, env().DIGEST_CRON, {}, { tz: "Europe/Paris" });
   }
   // Counts: every worker tries; an advisory lock lets one tally at a time.
   let tallying = Promise.resolve();

@@ -32,6 +32,8 @@ export default function AdminLayout() {
         </NavLink>
         {isAdmin ? <NavLink to="/admin/organisateurs">{t("admin.organizers")}</NavLink> : null}
         {isAdmin ? <NavLink to="/admin/journal">{t("admin.audit")}</NavLink> : null}
+        <NavLink to="/admin/recours">{t("admin.legal")}</NavLink>
+        <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink>
       </nav>
       <Outlet />
     </div>

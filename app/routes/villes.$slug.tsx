@@ -5,6 +5,8 @@ import { PetitionPanel } from "~/components/petition-panel";
 import { PetitionSignForm } from "~/components/petition-sign-form";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { getPetitionForCommune, postcodeExists, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { LegalActionSummary } from "~/components/legal-action";
+import { listPublicLegalActions } from "~/models/legal-action.server";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { translator, useT } from "~/utils/i18n";
@@ -21,7 +23,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
   const recentSigners = petition ? await recentPublicSigners({ petitionId: petition.id }) : [];
   const t = translator(await getLang(request));
-  return { commune, petition, recentSigners, title: t("commune.metaTitle", { name: commune.name }) };
+  const legalActions = await listPublicLegalActions({ inseeCode: commune.inseeCode });
+  return { commune, petition, recentSigners, legalActions, title: t("commune.metaTitle", { name: commune.name }) };
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -44,7 +47,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export default function CommunePage() {
-  const { commune, petition, recentSigners } = useLoaderData<typeof loader>();
+  const { commune, petition, recentSigners, legalActions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
@@ -82,7 +85,11 @@ export default function CommunePage() {
       </section>
       <section aria-labelledby="actions-heading" className="panel">
         <h2 id="actions-heading">{t("commune.actions.heading")}</h2>
-        <p>{t("commune.actions.none")}</p>
+        {legalActions.length === 0 ? (
+          <p>{t("commune.actions.none")}</p>
+        ) : (
+          legalActions.map((action) => <LegalActionSummary key={action.id} action={action} headingLevel={3} />)
+        )}
       </section>
     </article>
   );
