@@ -202,7 +202,7 @@ export const en: Messages = {
   "nav.petitions": "Petitions",
   // Newsletter, legal actions and digests (issue 7)
   "newsletter.footer.heading": "The legal actions newsletter",
-  "newsletter.footer.email": "Your email address",
+  "newsletter.footer.email": "Email for the newsletter",
   "newsletter.footer.submit": "Subscribe",
   "newsletter.page.title": "The legal actions newsletter",
   "newsletter.page.intro": "At most one email a week, only when there is news: the legal actions filed by the collective and what became of them. Unsubscribe in one click.",

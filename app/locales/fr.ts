@@ -202,7 +202,7 @@ export const fr = {
   "nav.petitions": "Pétitions",
   // Newsletter, legal actions and digests (issue 7)
   "newsletter.footer.heading": "La lettre des recours",
-  "newsletter.footer.email": "Votre adresse électronique",
+  "newsletter.footer.email": "Courriel pour la lettre",
   "newsletter.footer.submit": "S'abonner",
   "newsletter.page.title": "La lettre des recours",
   "newsletter.page.intro": "Une lettre par semaine au plus, seulement quand il y a du nouveau : les recours déposés par le collectif et leurs suites. Désinscription en un clic.",
