@@ -11,7 +11,9 @@ declare module "@remix-run/server-runtime" {
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
-    /** The client's IP address, from the trusted proxy header or the socket (server.js). */
-    clientIp?: string;
+    /** The TCP peer's address (server.js); see app/utils/client-ip.server.ts. */
+    socketAddress?: string;
+    /** This response's Content-Security-Policy nonce (app/utils/http-security.server.ts). */
+    cspNonce?: string;
   }
 }

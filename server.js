@@ -26,9 +26,12 @@ if (cluster.isPrimary && workers > 1) {
   }
   const app = express();
   app.disable("x-powered-by");
+  const { securityMiddleware, loadContext } = build.entry.module;
+  // Security headers and the origin check on every response, static files included.
+  app.use(securityMiddleware);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
-  app.all("*", createRequestHandler({ build, mode: build.mode }));
+  app.all("*", createRequestHandler({ build, mode: build.mode, getLoadContext: loadContext }));
   const port = Number(process.env.PORT ?? 3000);
   const server = app.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Technopolice listening on http://localhost:${port}`);

@@ -14,7 +14,9 @@ import type { ReactNode } from "react";
 import { LanguageSwitch } from "~/components/language-switch";
 import { NewsletterFooterForm } from "~/components/newsletter-footer-form";
 import { useLang, useT } from "~/utils/i18n";
+import { issueFormGuardToken } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
+import { useNonce } from "~/utils/nonce";
 import stylesheet from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -25,13 +27,15 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = await getLang(request);
   const url = new URL(request.url);
-  return { lang, path: url.pathname + url.search };
+  // When this page was shown, signed: public forms carry it (app/components/form-guard.tsx).
+  return { lang, path: url.pathname + url.search, formGuard: issueFormGuardToken() };
 }
 
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 
 function Document({ children, title }: { children: ReactNode; title?: string }) {
   const lang = useLang();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -43,8 +47,8 @@ function Document({ children, title }: { children: ReactNode; title?: string }) 
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

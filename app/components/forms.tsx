@@ -18,6 +18,17 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
+/** Errors about the whole form (too many attempts, petition closed), shown above its fields. */
+export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
+  const text = useErrorText();
+  if (!errors?.length) return null;
+  return (
+    <p id={id} role="alert" className="notice notice-error">
+      {errors.map(text).join(" ")}
+    </p>
+  );
+}
+
 export function TextField({
   field,
   label,

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useLang, useT } from "~/utils/i18n";
+import { FormGuard } from "./form-guard";
 
 /** The footer's subscribe form: one field, posted to /lettre (which shows errors if any). */
 export function NewsletterFooterForm() {
@@ -10,6 +11,7 @@ export function NewsletterFooterForm() {
       <p id="newsletter-footer-heading" className="newsletter-footer-heading">
         <Link to="/lettre">{t("newsletter.footer.heading")}</Link>
       </p>
+      <FormGuard />
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="source" value="footer" />
       <label htmlFor="newsletter-footer-email" className="visually-hidden">

@@ -4,7 +4,8 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { useT } from "~/utils/i18n";
-import { FieldErrors, TextField } from "./forms";
+import { FormGuard } from "./form-guard";
+import { FieldErrors, FormErrors, TextField } from "./forms";
 
 export function PetitionSignForm({ lastResult, children }: { lastResult?: SubmissionResult<string[]> | null; children?: ReactNode }) {
   const t = useT();
@@ -24,7 +25,10 @@ export function PetitionSignForm({ lastResult, children }: { lastResult?: Submis
   );
   return (
     <Form method="post" {...getFormProps(form)} className="stack sign-form">
-      {form.errors?.length || (lastResult?.status === "error" && Object.keys(lastResult.error ?? {}).length > 0) ? (
+      <FormGuard />
+      {form.errors?.length ? (
+        <FormErrors id={form.errorId} errors={form.errors} />
+      ) : lastResult?.status === "error" && Object.keys(lastResult.error ?? {}).length > 0 ? (
         <p role="alert" className="notice notice-error">
           {t("errors.form")}
         </p>

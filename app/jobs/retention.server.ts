@@ -3,6 +3,7 @@
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
+import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 
@@ -13,7 +14,7 @@ export type RetentionRule = {
   run: (now: Date) => Promise<number>;
 };
 
-export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules, ...signatureRetentionRules, ...subscriberRetentionRules, ...resendWebhookRetentionRules];
+export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules, ...signatureRetentionRules, ...rateLimitRetentionRules, ...subscriberRetentionRules, ...resendWebhookRetentionRules];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {
   const results: { name: string; deleted: number }[] = [];

@@ -130,6 +130,8 @@ export const en: Messages = {
   "errors.postcode.invalid": "A French postcode has five digits (for example: 06000).",
   "errors.postcode.unknown": "This postcode does not belong to any French town.",
   "errors.consent.required": "To sign, you must agree to the processing of your data for this petition.",
+  "errors.rateLimited": "Too many attempts from your connection or for this address. Please try again in a few minutes.",
+  "forms.honeypot": "Leave this field empty",
   "errors.form": "The form has errors: please correct the fields shown.",
 
   "email.signature.subject": "Confirm your signature: {commune}'s petition",

@@ -130,6 +130,8 @@ export const fr = {
   "errors.postcode.invalid": "Un code postal français a cinq chiffres (exemple : 06000).",
   "errors.postcode.unknown": "Ce code postal ne correspond à aucune commune française.",
   "errors.consent.required": "Pour signer, vous devez accepter le traitement de vos données pour cette pétition.",
+  "errors.rateLimited": "Trop de tentatives depuis votre connexion ou pour cette adresse. Réessayez dans quelques minutes.",
+  "forms.honeypot": "Laissez ce champ vide",
   "errors.form": "Le formulaire contient des erreurs : corrigez les champs signalés.",
 
   "email.signature.subject": "Confirmez votre signature : pétition de {commune}",

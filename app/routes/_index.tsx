@@ -19,7 +19,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "description", content: data?.description },
 ];
 
-const WAYS_TO_ACT = ["report", "sign", "volunteer", "donate", "subscribe"] as const;
+/** The ways to act, with where each happens (null: not open yet). */
+const WAYS_TO_ACT = [
+  { way: "report", href: null },
+  { way: "sign", href: "/petitions" },
+  { way: "volunteer", href: null },
+  { way: "donate", href: null },
+  { way: "subscribe", href: null },
+] as const;
 
 export default function Home() {
   const { featured } = useLoaderData<typeof loader>();
@@ -39,11 +46,11 @@ export default function Home() {
       <section aria-labelledby="act-heading">
         <h2 id="act-heading">{t("home.act.heading")}</h2>
         <ul className="cards">
-          {WAYS_TO_ACT.map((way) => (
+          {WAYS_TO_ACT.map(({ way, href }) => (
             <li key={way} className="card">
-              <h3>{t(`home.act.${way}.title`)}</h3>
+              <h3>{href ? <Link to={href}>{t(`home.act.${way}.title`)}</Link> : t(`home.act.${way}.title`)}</h3>
               <p>{t(`home.act.${way}.text`)}</p>
-              <p className="muted">{t("home.act.soon")}</p>
+              {href ? null : <p className="muted">{t("home.act.soon")}</p>}
             </li>
           ))}
         </ul>

@@ -3,10 +3,12 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { pageTitle } from "~/utils/meta";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { TextField } from "~/components/forms";
+import { FormGuard } from "~/components/form-guard";
+import { FormErrors, TextField } from "~/components/forms";
 import { requestSignInLink } from "~/models/organizer.server";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { useT } from "~/utils/i18n";
+import { guardPublicForm } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
 import { getOrganizerId } from "~/utils/session.server";
 
@@ -18,10 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { sent: url.searchParams.has("envoye"), redirectTo: url.searchParams.get("redirectTo") ?? "" };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SignInRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const guard = await guardPublicForm({ request, context, formData, form: "sign-in", email: submission.value.email });
+  if (guard === "bot") return redirect("/connexion?envoye");
+  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
   await requestSignInLink({ email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the address belongs to an organizer.
   return redirect("/connexion?envoye");
@@ -48,6 +53,8 @@ export default function SignInPage() {
       ) : null}
       <p>{t("signIn.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="stack">
+        <FormGuard />
+        <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField field={fields.email} label={t("signIn.email")} type="email" autoComplete="email" />
         <button type="submit">{t("signIn.submit")}</button>

@@ -9,6 +9,7 @@ import { LegalActionSummary } from "~/components/legal-action";
 import { listPublicLegalActions } from "~/models/legal-action.server";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { clientIpHash } from "~/utils/client-ip.server";
+import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 
@@ -38,8 +39,12 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     async: true,
   });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const guard = await guardPublicForm({ request, context, formData, form: "petition-sign", email: submission.value.email });
+  // A bot gets the page a signer gets, and nothing is recorded.
+  if (guard === "bot") return redirect(`/villes/${commune.slug}/verification`);
+  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
   if (!petition || petition.status !== "OPEN") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
-  await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(context), lang: await getLang(request) });
+  await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(request, context), lang: await getLang(request) });
   // The same page whether this address had signed before or not.
   return redirect(`/villes/${commune.slug}/verification`);
 }

@@ -27,6 +27,22 @@ const VariablesSchema = z.object({
   EMAIL_OUTBOX: z.stringbool().default(false),
   JOB_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 
+  /** The header a trusted reverse proxy sets to the client's address (e.g. x-forwarded-for, x-real-ip); unset: the socket's address. */
+  TRUSTED_PROXY_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i, "must be a header name, e.g. x-forwarded-for")
+    .transform((name) => name.toLowerCase())
+    .optional(),
+  /** Overrides of the rate limits, e.g. "petition-sign:ip=200/600,sign-in:email=off". */
+  RATE_LIMITS: z
+    .string()
+    .regex(/^\s*$|^([\w*-]+:[\w*-]+=(off|\d+\/\d+))(,\s*[\w*-]+:[\w*-]+=(off|\d+\/\d+))*$/, "must look like <form>:<ip|email>=<limit>/<seconds>|off, comma-separated")
+    .default(""),
+  /** Public forms submitted faster than this after the page was shown are taken for bots. */
+  FORM_GUARD_MIN_SECONDS: z.coerce.number().min(0).max(60).default(2),
+  /** Where forms may post or redirect besides the site itself (Stripe Checkout). */
+  CHECKOUT_ORIGIN: z.url().default("https://checkout.stripe.com"),
+
   // Newsletter and digests
   /** Resend's webhook signing secret ("whsec_…"); without it POST /webhooks/resend answers 503. */
   RESEND_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, "must be Resend's signing secret, whsec_…").optional(),

@@ -1,0 +1,89 @@
+// Security headers on every response and the origin check on every state-changing request,
+// applied by server.js before anything else (static files included).
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { env } from "./env.server";
+
+/** Routes that set their own Content-Security-Policy (the embeddable counter allows framing). */
+const OWN_POLICY_PATHS = [/^\/embed\//];
+/** Routes that receive POSTs from other servers and authenticate them otherwise (signatures). */
+// Webhooks, and RFC 8058 one-click unsubscribe (posted by mail providers; the token is the authority).
+const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//];
+
+export function contentSecurityPolicy(nonce: string) {
+  return [
+    "default-src 'self'",
+    // Remix's inline scripts carry the nonce; the modules they import are trusted through them.
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    `form-action 'self' ${new URL(env().CHECKOUT_ORIGIN).origin}`,
+  ].join("; ");
+}
+
+export function securityHeaders(path: string, nonce: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+  };
+  if (!OWN_POLICY_PATHS.some((pattern) => pattern.test(path))) {
+    headers["Content-Security-Policy"] = contentSecurityPolicy(nonce);
+    headers["X-Frame-Options"] = "DENY";
+  }
+  if (env().NODE_ENV === "production") headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
+  return headers;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Whether a request that changes state comes from another site. Browsers send Origin with every
+ * POST from a page, and Sec-Fetch-Site; clients that send neither are not browsers, so no
+ * visitor's cookies can be abused through them.
+ */
+export function isCrossSiteWrite(method: string, path: string, headers: { origin?: string; host?: string; "sec-fetch-site"?: string }) {
+  if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  if (ORIGIN_CHECK_EXEMPT_PATHS.some((pattern) => pattern.test(path))) return false;
+  const origin = headers.origin;
+  if (origin) {
+    if (origin === "null") return true;
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      return true;
+    }
+    return host !== headers.host && host !== new URL(env().PUBLIC_URL).host;
+  }
+  return headers["sec-fetch-site"] === "cross-site";
+}
+
+/** Express middleware: a fresh nonce per response, the headers, then the origin check. */
+export function securityMiddleware(request: IncomingMessage, response: ServerResponse & { locals?: Record<string, unknown> }, next: () => void) {
+  const nonce = randomBytes(16).toString("base64");
+  const path = (request.url ?? "/").split("?")[0];
+  for (const [name, value] of Object.entries(securityHeaders(path, nonce))) response.setHeader(name, value);
+  if (isCrossSiteWrite(request.method ?? "GET", path, request.headers as Record<string, string>)) {
+    response.statusCode = 403;
+    response.setHeader("Content-Type", "text/plain; charset=utf-8");
+    response.end("Cross-origin request refused. / Requête d'un autre site refusée.");
+    return;
+  }
+  response.locals = { ...response.locals, cspNonce: nonce };
+  next();
+}
+
+/** Remix's load context, built by server.js for each request. */
+export function loadContext(request: IncomingMessage, response: { locals?: Record<string, unknown> }) {
+  return {
+    socketAddress: request.socket.remoteAddress,
+    cspNonce: typeof response.locals?.cspNonce === "string" ? response.locals.cspNonce : undefined,
+  };
+}

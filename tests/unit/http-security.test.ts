@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, isCrossSiteWrite, securityHeaders } from "~/utils/http-security.server";
+
+describe("security headers", () => {
+  it("locks pages down with a nonce-based policy", () => {
+    const policy = contentSecurityPolicy("abc123");
+    for (const directive of ["script-src 'nonce-abc123' 'strict-dynamic'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self' https://checkout.stripe.com"]) {
+      expect(policy).toContain(directive);
+    }
+    const headers = securityHeaders("/villes/nice", "abc123");
+    expect(headers["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["X-Content-Type-Options"]).toBe("nosniff");
+    expect(headers["Permissions-Policy"]).toContain("camera=()");
+  });
+
+  it("leaves the embeddable counter to set its own policy", () => {
+    expect(securityHeaders("/embed/nice", "n")["Content-Security-Policy"]).toBeUndefined();
+    expect(securityHeaders("/embed/nice", "n")["X-Frame-Options"]).toBeUndefined();
+  });
+});
+
+describe("origin check", () => {
+  const host = "localhost:3000";
+  it("refuses writes from another site", () => {
+    expect(isCrossSiteWrite("POST", "/villes/nice", { origin: "https://evil.example", host })).toBe(true);
+    expect(isCrossSiteWrite("POST", "/villes/nice", { origin: "null", host })).toBe(true);
+    expect(isCrossSiteWrite("POST", "/villes/nice", { "sec-fetch-site": "cross-site", host })).toBe(true);
+  });
+
+  it("accepts the site's own forms, reads, and webhooks", () => {
+    expect(isCrossSiteWrite("POST", "/villes/nice", { origin: "http://localhost:3000", host })).toBe(false);
+    expect(isCrossSiteWrite("POST", "/villes/nice", { "sec-fetch-site": "same-origin", host })).toBe(false);
+    expect(isCrossSiteWrite("GET", "/villes/nice", { origin: "https://evil.example", host })).toBe(false);
+    expect(isCrossSiteWrite("POST", "/webhooks/stripe", { origin: "https://evil.example", host })).toBe(false);
+  });
+});
