@@ -20,13 +20,15 @@ export function digestSubject(t: Translate, props: DigestEmailProps, lang: Lang)
 
 const heading = { fontSize: "18px", margin: "24px 0 8px" } as const;
 const small = { fontSize: "14px", color: "#55555f", margin: "0 0 8px" } as const;
+/** The campaign's red: enough contrast on the layout's background (the default blue is not). */
+const link = { color: "#a3161a", textDecoration: "underline" } as const;
 
 /** The digest: new legal actions, then developments of earlier ones; web version and unsubscribe links. */
 export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, actions, updates }: DigestEmailProps & { lang: Lang; t: Translate }) {
   return (
     <EmailLayout lang={lang} t={t} preview={t("newsletter.digest.preview", { date: formatDate(lang, date) })} reason={t("newsletter.digest.reason")}>
       <Text style={small}>
-        <Link href={webUrl}>{t("newsletter.digest.webVersion")}</Link>
+        <Link href={webUrl} style={link}>{t("newsletter.digest.webVersion")}</Link>
       </Text>
       {actions.length > 0 ? (
         <Section>
@@ -36,7 +38,7 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
           {actions.map((action) => (
             <Section key={action.url}>
               <Text style={{ ...paragraph, fontWeight: 700, margin: "16px 0 4px" }}>
-                <Link href={action.url}>{action.title}</Link>
+                <Link href={action.url} style={link}>{action.title}</Link>
               </Text>
               <Text style={small}>
                 {[
@@ -59,7 +61,7 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
           {updates.map((update, index) => (
             <Section key={`${update.url}-${index}`}>
               <Text style={{ ...paragraph, fontWeight: 700, margin: "16px 0 4px" }}>
-                <Link href={update.url}>{update.actionTitle}</Link>
+                <Link href={update.url} style={link}>{update.actionTitle}</Link>
               </Text>
               <Text style={paragraph}>
                 {t("newsletter.digest.updateLine", { date: formatDate(lang, update.happenedOn), text: update.text })}
@@ -70,7 +72,7 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
       ) : null}
       <Hr style={{ borderColor: "#d9d6cf", margin: "24px 0 8px" }} />
       <Text style={small}>
-        {t("newsletter.digest.unsubscribeText")} <Link href={unsubscribeUrl}>{unsubscribeUrl}</Link>
+        {t("newsletter.digest.unsubscribeText")} <Link href={unsubscribeUrl} style={link}>{unsubscribeUrl}</Link>
       </Text>
     </EmailLayout>
   );

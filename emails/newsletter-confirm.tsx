@@ -17,7 +17,7 @@ export default function NewsletterConfirmEmail({ lang, t, url }: NewsletterConfi
         {t("newsletter.email.confirmButton")}
       </Button>
       <Text style={paragraph}>
-        {t("newsletter.email.fallback")} <Link href={url}>{url}</Link>
+        {t("newsletter.email.fallback")} <Link href={url} style={{ color: "#a3161a" }}>{url}</Link>
       </Text>
       <Text style={paragraph}>{t("newsletter.email.confirmIgnore")}</Text>
     </EmailLayout>

@@ -49,8 +49,7 @@ export default function AdminDigestPage() {
               </p>
               <iframe
                 title={t(lang === "fr" ? "admin.digest.previewFr" : "admin.digest.previewEn")}
-                srcDoc={preview.emails[lang].html}
-                sandbox=""
+                src={`/admin/lettre/apercu/${lang}`}
                 className="digest-preview"
               />
               <details>

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { addOrganizer } from "~/models/organizer.server";
 import { confirmedSubscribers } from "../factories/newsletter";
@@ -83,10 +82,9 @@ test("subscribe from the footer with a bad then a good address; the same answer 
 
 test("subscribe, confirm, a legal action is published and sent in a digest, one-click unsubscribe, the next digest skips the address", async ({
   page,
-  javaScriptEnabled,
   expectAccessible,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const address = `lectrice.${suffix()}@example.org`;
   await page.goto("/");
   const footer = page.getByRole("contentinfo");
@@ -141,11 +139,9 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   await page.goto("/admin/lettre");
   if (await page.getByRole("button", { name: "Envoyer la lettre maintenant" }).isVisible()) {
     await expect(page.getByRole("heading", { name: "Aperçu en anglais" })).toBeVisible();
-    if (javaScriptEnabled) {
-      // axe waits for scripts in frames: the sandboxed previews (no scripts) are left out.
-      const results = await new AxeBuilder({ page }).exclude("iframe").analyze();
-      expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-    }
+    // The preview frames show the email as sent: its title and the one-click link's page.
+    await expect(page.frameLocator('iframe[title="Aperçu en français"]').getByRole("link", { name: title })).toBeVisible();
+    await expectAccessible(page);
   }
   await sendDigest(page);
   const digest = await digestTo(address, title);
