@@ -62,6 +62,8 @@ export async function startResendStandIn({ port = 0, rateLimit = 0, record = tru
   }
 
   const server = http.createServer(async (req, res) => {
+    // A rate limiter counts requests when they arrive, not when their body has been read.
+    const arrivedAt = Date.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
@@ -92,7 +94,7 @@ export async function startResendStandIn({ port = 0, rateLimit = 0, record = tru
     if (url.pathname === "/emails/batch") stats.batchCalls++;
     if (record) requests.push({ method: req.method ?? "GET", path: url.pathname, idempotencyKey, body });
     if (limit > 0) {
-      const now = Date.now();
+      const now = arrivedAt;
       while (recentCalls.length && recentCalls[0] <= now - 1000) recentCalls.shift();
       if (recentCalls.length >= limit) {
         stats.rateLimited++;
