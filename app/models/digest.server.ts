@@ -180,6 +180,16 @@ export async function sendDigest({ digestId, owner = randomUUID(), ratePerSecond
     const digest = await db().digest.findUnique({ where: { id: digestId }, select: { status: true } });
     return { status: digest?.status === "SENT" ? ("sent" as const) : digest ? ("busy" as const) : ("missing" as const), batches: 0 };
   }
+  try {
+    return await sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBatch });
+  } catch (error) {
+    // Let the retry (a new owner) start at once instead of waiting for the lease to expire.
+    await db().$executeRaw`UPDATE digest SET lease_until = NULL WHERE id = ${digestId}::uuid AND lease_owner = ${owner}`;
+    throw error;
+  }
+}
+
+async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBatch }: Required<Omit<SendOptions, "onBatch">> & Pick<SendOptions, "onBatch">) {
   const digest = await db().digest.findUniqueOrThrow({ where: { id: digestId } });
   const rendered = await renderBoth(await digestProps({ ...digest, digestId, until: digest.periodEnd }));
   // Spacing between the starts of two calls, with 4% to spare so that network jitter never

@@ -197,6 +197,16 @@ describe("digests", () => {
     expectExactlyOnce(addresses);
   }, 30_000);
 
+  test("a sender that gives up releases its lease: the job's retry carries on at once", async () => {
+    const addresses = await confirmedSubscribers(5, { prefix: "gives-up" });
+    await publishedLegalAction();
+    const digest = await newDigest();
+    resend.failNext(429, 8, 0);
+    await expect(sendDigest({ digestId: digest.id, owner: "first" })).rejects.toThrow("Resend refused the batch (429)");
+    expect(await sendDigest({ digestId: digest.id, owner: "retry" })).toMatchObject({ status: "sent" });
+    expectExactlyOnce(addresses);
+  });
+
   test("the pace stays under the provider's rate limit", async () => {
     const addresses = await confirmedSubscribers(40, { prefix: "paced" });
     await publishedLegalAction();
