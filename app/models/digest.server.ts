@@ -6,7 +6,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "~/utils/db.server";
 import { renderEmail, type RenderedEmail } from "~/utils/email-render.server";
-import { env } from "~/utils/env.server";
+import { blindIndex, encrypt } from "~/utils/crypto.server";
+import { emailTransport, env } from "~/utils/env.server";
 import { LANGS, isLang, type Lang } from "~/utils/i18n";
 import { enqueue } from "~/utils/jobs.server";
 import { sendBatchWithResend, TransientEmailError } from "~/utils/resend.server";
@@ -191,7 +192,8 @@ export async function sendDigest({ digestId, owner = randomUUID(), ratePerSecond
 
 async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBatch }: Required<Omit<SendOptions, "onBatch">> & Pick<SendOptions, "onBatch">) {
   const digest = await db().digest.findUniqueOrThrow({ where: { id: digestId } });
-  const rendered = await renderBoth(await digestProps({ ...digest, digestId, until: digest.periodEnd }));
+  const props = await digestProps({ ...digest, digestId, until: digest.periodEnd });
+  const rendered = await renderBoth(props);
   // Spacing between the starts of two calls, with 4% to spare so that network jitter never
   // puts one call too many in the provider's one-second window (each 429 costs a second).
   const interval = (1000 / ratePerSecond) * 1.04;
@@ -211,7 +213,10 @@ async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBat
         await sleep(Math.max(0, nextCallAt - Date.now()));
         nextCallAt = Date.now() + interval;
         try {
-          providerIds = await sendBatchWithResend(emails, `digest/${digestId}/${batch}`);
+          providerIds =
+            emailTransport() === "outbox"
+              ? await keepInOutbox(digestId, props, recipients, emails)
+              : await sendBatchWithResend(emails, `digest/${digestId}/${batch}`);
         } catch (error) {
           if (!(error instanceof TransientEmailError) || attempt >= MAX_ATTEMPTS_PER_BATCH) throw error;
           // Resend's retry-after when it gives one, else an exponential backoff.
@@ -230,6 +235,24 @@ async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBat
   }
   await db().digest.updateMany({ where: { id: digestId, status: "SENDING" }, data: { status: "SENT", sentAt: new Date(), leaseOwner: null, leaseUntil: null } });
   return { status: "sent" as const, batches: sentBatches };
+}
+
+/** Without a Resend key (development, demo): the digest lands in /dev/outbox, one row per recipient. */
+async function keepInOutbox(digestId: string, props: DigestProps, recipients: { subscriberId: string; lang: string; token: string }[], emails: { to: string }[]) {
+  await db().emailMessage.createMany({
+    data: recipients.map((recipient, index) => ({
+      idempotencyKey: `digest/${digestId}/${recipient.subscriberId}`,
+      template: "digest",
+      lang: isLang(recipient.lang) ? recipient.lang : "fr",
+      recipient: encrypt(emails[index].to),
+      recipientIndex: blindIndex(emails[index].to.trim().toLowerCase()),
+      payload: encrypt(JSON.stringify({ ...props, unsubscribeUrl: unsubscribeUrl(recipient.token) })),
+      status: "OUTBOX" as const,
+      sentAt: new Date(),
+    })),
+    skipDuplicates: true,
+  });
+  return recipients.map(() => "outbox");
 }
 
 /**
