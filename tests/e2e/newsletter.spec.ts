@@ -45,9 +45,16 @@ async function sendDigest(page: Page) {
   await page.goto("/admin/lettre");
   const send = page.getByRole("button", { name: "Envoyer la lettre maintenant" });
   // Another run may have sent what was new: then there is nothing to send, which is fine.
-  if (await send.isVisible()) await send.click();
+  if (await send.isVisible()) {
+    // Wait for the POST's answer (a document without JavaScript, data with it) before reloading.
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith("/admin/lettre")),
+      send.click(),
+    ]);
+    await page.waitForLoadState("load");
+  }
   await expect
-    .poll(async () => (await page.reload(), page.getByText("En cours d'envoi").count()), { timeout: 20_000, intervals: [500] })
+    .poll(async () => (await page.goto("/admin/lettre"), page.getByText("En cours d'envoi").count()), { timeout: 20_000, intervals: [500] })
     .toBe(0);
 }
 
