@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "~/components/language-switch";
+import { NewsletterFooterForm } from "~/components/newsletter-footer-form";
 import { useLang, useT } from "~/utils/i18n";
 import { issueFormGuardToken } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
@@ -81,6 +82,7 @@ function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="container">
           <p>{t("footer.about")}</p>
+          <NewsletterFooterForm />
           <p>
             <Link to="/connexion">{t("footer.organizers")}</Link>
           </p>

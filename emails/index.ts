@@ -10,17 +10,19 @@ import PetitionAnsweredEmail, { petitionAnsweredSubject } from "./petition-answe
 import ReportConfirmEmail, { reportConfirmSubject } from "./report-confirm";
 import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated";
 import VolunteerEmail, { volunteerSubject } from "./volunteer";
+import DigestEmail, { digestSubject } from "./digest";
+import NewsletterConfirmEmail, { newsletterConfirmSubject } from "./newsletter-confirm";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
-  subject: (t: Translate, props: z.output<Schema>) => string;
+  subject: (t: Translate, props: z.output<Schema>, lang: Lang) => string;
   render: (props: z.output<Schema> & { lang: Lang; t: Translate }) => ReactElement;
 }) {
   return {
     props: template.props,
     build(lang: Lang, t: Translate, raw: unknown) {
       const props = template.props.parse(raw);
-      return { subject: template.subject(t, props), element: template.render({ ...props, lang, t }) };
+      return { subject: template.subject(t, props, lang), element: template.render({ ...props, lang, t }) };
     },
   };
 }
@@ -72,6 +74,33 @@ export const EMAIL_TEMPLATES = {
     props: z.object({ variant: z.enum(["confirm", "already", "stay"]), url: z.url(), communeName: z.string(), stayDays: z.number().int() }),
     subject: volunteerSubject,
     render: VolunteerEmail,
+  }),
+  // Newsletter (issue 7)
+  "newsletter-confirm": defineTemplate({
+    props: z.object({ url: z.url() }),
+    subject: newsletterConfirmSubject,
+    render: NewsletterConfirmEmail,
+  }),
+  digest: defineTemplate({
+    props: z.object({
+      date: z.string(),
+      webUrl: z.url(),
+      unsubscribeUrl: z.url(),
+      actions: z.array(
+        z.object({
+          title: z.string(),
+          status: z.enum(["FILED", "HEARING_SCHEDULED", "WON", "LOST", "APPEALED", "WITHDRAWN"]),
+          court: z.string(),
+          summary: z.string(),
+          filedOn: z.string(),
+          communes: z.array(z.string()),
+          url: z.url(),
+        }),
+      ),
+      updates: z.array(z.object({ actionTitle: z.string(), happenedOn: z.string(), text: z.string(), url: z.url() })),
+    }),
+    subject: digestSubject,
+    render: DigestEmail,
   }),
 };
 

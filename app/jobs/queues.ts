@@ -24,6 +24,22 @@ export const QUEUES = {
     name: "notify-signers",
     options: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
   },
+  // Newsletter digests (issue 7)
+  /** Freeze and start the next digest if anything was published (DIGEST_CRON, Europe/Paris). */
+  digest: {
+    name: "digest",
+    options: { retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
+  },
+  /** Send one digest's batches (data: { digestId }); resumable, one sender at a time. */
+  sendDigest: {
+    name: "send-digest",
+    options: { retryLimit: 20, retryDelay: 30, retryBackoff: true, expireInSeconds: 1800 },
+  },
+  /** Re-enqueue digests whose sender died (lease expired), every few minutes. */
+  resumeDigests: {
+    name: "resume-digests",
+    options: { retryLimit: 1, retryDelay: 60, expireInSeconds: 300 },
+  },
 } as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
 
 export type QueueKey = keyof typeof QUEUES;
@@ -32,6 +48,7 @@ export type QueueKey = keyof typeof QUEUES;
 export const SCHEDULES: { queue: QueueKey; cron: string }[] = [
   { queue: "retention", cron: "17 3 * * *" },
   { queue: "recountPetitions", cron: "41 4 * * *" },
+  { queue: "resumeDigests", cron: "*/5 * * * *" },
 ];
 
 /** How often the worker adds new confirmations to the petition counts. */

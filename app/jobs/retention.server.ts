@@ -6,6 +6,8 @@ import { signatureRetentionRules } from "~/models/petition.server";
 import { reportRetentionRules } from "~/models/report.server";
 import { volunteerRetentionRules } from "~/models/volunteer.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
+import { subscriberRetentionRules } from "~/models/subscriber.server";
+import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 
 export type RetentionRule = {
   /** What is deleted, for the logs: "email messages older than 30 days". */
@@ -14,9 +16,16 @@ export type RetentionRule = {
   run: (now: Date) => Promise<number>;
 };
 
-export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules, ...signatureRetentionRules, ...rateLimitRetentionRules];
-// Reports of surveillance projects (issue 5).
-RETENTION_RULES.push(...reportRetentionRules, ...volunteerRetentionRules);
+export const RETENTION_RULES: RetentionRule[] = [
+  ...emailRetentionRules,
+  ...organizerRetentionRules,
+  ...signatureRetentionRules,
+  ...rateLimitRetentionRules,
+  ...reportRetentionRules,
+  ...volunteerRetentionRules,
+  ...subscriberRetentionRules,
+  ...resendWebhookRetentionRules,
+];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {
   const results: { name: string; deleted: number }[] = [];

@@ -8,6 +8,7 @@ import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
 import { runRetention } from "./retention.server";
 import { sendEmail } from "./send-email.server";
 import { notifySigners } from "./notify-signers.server";
+import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
 
 type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
 
@@ -20,6 +21,9 @@ const HANDLERS: Record<QueueKey, Handler> = {
     return result;
   },
   notifySigners,
+  digest: () => scheduledDigest(),
+  sendDigest: sendDigestJob,
+  resumeDigests: () => resumeDigests(),
 };
 
 export async function startWorker({
@@ -37,6 +41,8 @@ export async function startWorker({
   }
   if (schedules) {
     for (const { queue, cron } of SCHEDULES) await boss.schedule(QUEUES[queue].name, cron, {}, { tz: "Europe/Paris" });
+    // The digest's day and hour come from the environment (DIGEST_CRON).
+    await boss.schedule(QUEUES.digest.name, env().DIGEST_CRON, {}, { tz: "Europe/Paris" });
   }
   // Counts: every worker tries; an advisory lock lets one tally at a time.
   let tallying = Promise.resolve();

@@ -6,6 +6,7 @@ import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import type { SignPetitionInput } from "~/schemas/petition-signature";
 import { queueEmail } from "./email-message.server";
+import { confirmSubscriptionFromSignature, requestSubscription } from "./subscriber.server";
 import { domainIndexFor, emailIndexFor } from "./signature-index.server";
 
 /** Statuses shown on the public site; DRAFT never is. */
@@ -127,6 +128,9 @@ export async function signPetition({
       skipDuplicates: true,
       select: { id: true },
     });
+    // The newsletter consent: a pending subscription, without an email of its own; confirming
+    // the signature proves the address and confirms it (see confirmSignature).
+    if (input.wantsNewsletter) await requestSubscription(tx, { email: input.email, lang, source: "petition", sendConfirmation: false });
     const email = { template: "signature-confirm" as const, to: input.email, lang };
     const props = { petitionTitle: petition.title, communeName: petition.commune.name, url: `${env().PUBLIC_URL}/signature/${token}` };
     if (inserted.length === 1) {
@@ -156,12 +160,15 @@ export async function signPetition({
 export async function confirmSignature({ token }: { token: string }) {
   const signature = await db().signature.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, confirmedAt: true, invalidatedAt: true, wantsNewsletter: true, petition: { select: { status: true, commune: { select: { slug: true } } } } },
+    select: { id: true, email: true, confirmedAt: true, invalidatedAt: true, wantsNewsletter: true, petition: { select: { status: true, commune: { select: { slug: true } } } } },
   });
   if (!signature || signature.invalidatedAt) return { ok: false as const };
   if (!signature.confirmedAt) {
     if (signature.petition.status !== "OPEN") return { ok: false as const, closed: true };
-    await db().signature.updateMany({ where: { id: signature.id, confirmedAt: null }, data: { confirmedAt: new Date() } });
+    await db().$transaction(async (tx) => {
+      const { count } = await tx.signature.updateMany({ where: { id: signature.id, confirmedAt: null }, data: { confirmedAt: new Date() } });
+      if (count === 1 && signature.wantsNewsletter) await confirmSubscriptionFromSignature(tx, { email: decrypt(signature.email) });
+    });
   }
   return { ok: true as const, communeSlug: signature.petition.commune.slug, wantsNewsletter: signature.wantsNewsletter };
 }

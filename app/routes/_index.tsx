@@ -25,7 +25,7 @@ const WAYS_TO_ACT = [
   { way: "sign", href: "/petitions" },
   { way: "volunteer", href: "/benevoles" },
   { way: "donate", href: null },
-  { way: "subscribe", href: null },
+  { way: "subscribe", href: "/lettre" },
 ] as const;
 
 export default function Home() {

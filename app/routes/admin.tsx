@@ -35,6 +35,8 @@ export default function AdminLayout() {
         {isAdmin ? <NavLink to="/admin/journal">{t("admin.audit")}</NavLink> : null}
         <NavLink to="/admin/signalements">{t("admin.reports")}</NavLink>
         <NavLink to="/admin/benevoles">{t("admin.volunteers")}</NavLink>
+        <NavLink to="/admin/recours">{t("admin.legal")}</NavLink>
+        <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink>
       </nav>
       <Outlet />
     </div>

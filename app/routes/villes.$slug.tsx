@@ -7,6 +7,8 @@ import { getCommuneBySlug } from "~/models/commune.server";
 import { getPetitionForCommune, postcodeExists, recentPublicSigners, signPetition } from "~/models/petition.server";
 import { CityDossier } from "~/components/city-dossier";
 import { getCommuneDossier } from "~/models/report.server";
+import { LegalActionSummary } from "~/components/legal-action";
+import { listPublicLegalActions } from "~/models/legal-action.server";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm } from "~/utils/form-guard.server";
@@ -24,8 +26,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
   const recentSigners = petition ? await recentPublicSigners({ petitionId: petition.id }) : [];
   const t = translator(await getLang(request));
-  const dossier = await getCommuneDossier({ inseeCode: commune.inseeCode });
-  return { commune, petition, recentSigners, dossier, title: t("commune.metaTitle", { name: commune.name }) };
+  const [dossier, legalActions] = await Promise.all([
+    getCommuneDossier({ inseeCode: commune.inseeCode }),
+    listPublicLegalActions({ inseeCode: commune.inseeCode }),
+  ]);
+  return { commune, petition, recentSigners, dossier, legalActions, title: t("commune.metaTitle", { name: commune.name }) };
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -52,7 +57,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export default function CommunePage() {
-  const { commune, petition, recentSigners, dossier } = useLoaderData<typeof loader>();
+  const { commune, petition, recentSigners, dossier, legalActions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
@@ -87,7 +92,11 @@ export default function CommunePage() {
       <CityDossier projects={dossier} communeName={commune.name} />
       <section aria-labelledby="actions-heading" className="panel">
         <h2 id="actions-heading">{t("commune.actions.heading")}</h2>
-        <p>{t("commune.actions.none")}</p>
+        {legalActions.length === 0 ? (
+          <p>{t("commune.actions.none")}</p>
+        ) : (
+          legalActions.map((action) => <LegalActionSummary key={action.id} action={action} headingLevel={3} />)
+        )}
       </section>
     </article>
   );

@@ -54,7 +54,7 @@ export default function ThankYouPage() {
         </li>
         {subscribed ? null : (
           <li>
-            {t("petition.thanks.subscribe")} <span className="muted">({t("home.act.soon")})</span>
+            <Link to="/lettre">{t("petition.thanks.subscribe")}</Link>
           </li>
         )}
       </ul>

@@ -44,6 +44,19 @@ const VariablesSchema = z.object({
   CHECKOUT_ORIGIN: z.url().default("https://checkout.stripe.com"),
   /** Where documents attached to reports are stored (a directory; created if missing). */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+
+  // Newsletter and digests
+  /** Resend's webhook signing secret ("whsec_…"); without it POST /webhooks/resend answers 503. */
+  RESEND_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, "must be Resend's signing secret, whsec_…").optional(),
+  /** Resend calls per second while sending a digest (Resend's default limit is 2). */
+  DIGEST_RATE_PER_SECOND: z.coerce.number().min(0.1).max(100).default(2),
+  /** Emails per batch call (Resend's maximum is 100). */
+  DIGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(100),
+  /** When the weekly digest goes out: a cron expression in Europe/Paris time (default Monday 09:00). */
+  DIGEST_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4}$/, "must be a cron expression with five fields, e.g. 0 9 * * 1")
+    .default("0 9 * * 1"),
 });
 
 const EnvSchema = VariablesSchema.superRefine((value, ctx) => {

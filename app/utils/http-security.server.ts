@@ -5,9 +5,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { env } from "./env.server";
 
 /** Routes that set their own Content-Security-Policy (the embeddable counter allows framing). */
-const OWN_POLICY_PATHS = [/^\/embed\//];
+// The digest preview in /admin sets its own, stricter one (no script at all, inline styles as emails have).
+const OWN_POLICY_PATHS = [/^\/embed\//, /^\/admin\/lettre\/apercu\//];
 /** Routes that receive POSTs from other servers and authenticate them otherwise (signatures). */
-const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//];
+// Webhooks, and RFC 8058 one-click unsubscribe (posted by mail providers; the token is the authority).
+const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//];
 
 export function contentSecurityPolicy(nonce: string) {
   return [

@@ -32,14 +32,39 @@ export async function sendWithResend(
     { from: env().EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers },
     { idempotencyKey },
   );
-  if (error || !data) {
-    const status = error && "statusCode" in error ? error.statusCode : null;
-    const retryAfter = Number(headers?.["retry-after"]);
-    const message = `Resend refused the email (${status ?? "no response"}): ${error?.message ?? "no data"}`;
-    if (status === null || status === 429 || status >= 500) {
-      throw new TransientEmailError(message, Number.isFinite(retryAfter) ? retryAfter : undefined);
-    }
-    throw new Error(message);
-  }
+  if (error || !data) throw refusal("the email", error, headers);
   return data.id;
+}
+
+function refusal(what: string, error: { message: string } | null, headers: Record<string, string> | null | undefined) {
+  const status = error && "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : null;
+  const retryAfter = Number(headers?.["retry-after"]);
+  const message = `Resend refused ${what} (${status ?? "no response"}): ${error?.message ?? "no data"}`;
+  if (status === null || status === 429 || status >= 500) {
+    return new TransientEmailError(message, Number.isFinite(retryAfter) ? retryAfter : undefined);
+  }
+  return new Error(message);
+}
+
+/** Resend's batch endpoint takes at most this many emails per call. */
+export const RESEND_BATCH_LIMIT = 100;
+
+/**
+ * Sends up to 100 emails in one call to Resend's batch endpoint. With the same idempotency
+ * key and the same emails in the same order, Resend answers with the first result instead of
+ * sending again. Returns the provider ids, in order.
+ */
+export async function sendBatchWithResend(
+  emails: (RenderedEmail & { to: string; headers?: Record<string, string> })[],
+  idempotencyKey: string,
+) {
+  if (emails.length === 0) return [];
+  if (emails.length > RESEND_BATCH_LIMIT) throw new Error(`A Resend batch holds at most ${RESEND_BATCH_LIMIT} emails`);
+  const from = env().EMAIL_FROM;
+  const { data, error, headers } = await resend().batch.send(
+    emails.map((email) => ({ from, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers })),
+    { idempotencyKey },
+  );
+  if (error || !data) throw refusal("the batch", error, headers);
+  return data.data.map((entry) => entry.id);
 }

@@ -19,22 +19,51 @@ export type DeliveredEmail = {
 
 type Payload = Omit<DeliveredEmail, "id" | "idempotencyKey" | "receivedAt" | "to"> & { to: string | string[] };
 
-export async function startResendStandIn({ port = 0 } = {}) {
+export type StandInStats = {
+  /** API calls received (answered or refused). */
+  calls: number;
+  /** Of which batch calls. */
+  batchCalls: number;
+  /** Calls refused with 429 by the rate limit (not counting failNext). */
+  rateLimited: number;
+  /** Emails delivered (a repeated idempotency key delivers nothing new). */
+  delivered: number;
+  /** Repeated idempotency keys answered with the first result. */
+  replayed: number;
+};
+
+/**
+ * `rateLimit`: at most that many API calls in any one-second window, as Resend enforces
+ * (2 by default there); beyond it, 429 with retry-after. `record: false` keeps counters and
+ * per-recipient counts only (benchmarks with 100,000 emails).
+ */
+export async function startResendStandIn({ port = 0, rateLimit = 0, record = true }: { port?: number; rateLimit?: number; record?: boolean } = {}) {
   const requests: RecordedRequest[] = [];
+  const stats: StandInStats = { calls: 0, batchCalls: 0, rateLimited: 0, delivered: 0, replayed: 0 };
+  const perRecipient = new Map<string, number>();
+  const recentCalls: number[] = [];
+  let limit = rateLimit;
   const emails: DeliveredEmail[] = [];
   const byKey = new Map<string, string>();
   const failures: { status: number; retryAfter?: number }[] = [];
 
   function deliver(payload: Payload, idempotencyKey?: string) {
-    if (idempotencyKey && byKey.has(idempotencyKey)) return byKey.get(idempotencyKey)!;
+    if (idempotencyKey && byKey.has(idempotencyKey)) {
+      stats.replayed++;
+      return byKey.get(idempotencyKey)!;
+    }
     const id = randomUUID();
     const to = Array.isArray(payload.to) ? payload.to : [payload.to];
-    emails.push({ ...payload, headers: payload.headers ?? {}, to, id, idempotencyKey, receivedAt: Date.now() });
+    stats.delivered++;
+    for (const address of to) perRecipient.set(address.toLowerCase(), (perRecipient.get(address.toLowerCase()) ?? 0) + 1);
+    if (record) emails.push({ ...payload, headers: payload.headers ?? {}, to, id, idempotencyKey, receivedAt: Date.now() });
     if (idempotencyKey) byKey.set(idempotencyKey, id);
     return id;
   }
 
   const server = http.createServer(async (req, res) => {
+    // A rate limiter counts requests when they arrive, not when their body has been read.
+    const arrivedAt = Date.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
@@ -51,12 +80,28 @@ export async function startResendStandIn({ port = 0 } = {}) {
       const to = url.searchParams.get("to")?.toLowerCase();
       return send(200, to ? emails.filter((e) => e.to.some((t) => t.toLowerCase() === to)) : emails);
     }
+    if (req.method === "GET" && url.pathname === "/__stats") return send(200, stats);
+    if (req.method === "POST" && url.pathname === "/__config") {
+      limit = Number(body?.rateLimit ?? limit);
+      return send(200, { rateLimit: limit });
+    }
     if (req.method === "POST" && url.pathname === "/__fail") {
       failures.push(...Array.from({ length: Number(body?.times ?? 1) }, () => ({ status: Number(body?.status ?? 500) })));
       return send(200, { queued: failures.length });
     }
 
-    requests.push({ method: req.method ?? "GET", path: url.pathname, idempotencyKey, body });
+    stats.calls++;
+    if (url.pathname === "/emails/batch") stats.batchCalls++;
+    if (record) requests.push({ method: req.method ?? "GET", path: url.pathname, idempotencyKey, body });
+    if (limit > 0) {
+      const now = arrivedAt;
+      while (recentCalls.length && recentCalls[0] <= now - 1000) recentCalls.shift();
+      if (recentCalls.length >= limit) {
+        stats.rateLimited++;
+        return send(429, { statusCode: 429, name: "rate_limit_exceeded", message: "Too many requests" }, { "retry-after": "1" });
+      }
+      recentCalls.push(now);
+    }
     const failure = failures.shift();
     if (failure) {
       const name = failure.status === 429 ? "rate_limit_exceeded" : "internal_server_error";
@@ -84,6 +129,12 @@ export async function startResendStandIn({ port = 0 } = {}) {
     url: `http://127.0.0.1:${actualPort}`,
     requests,
     emails,
+    stats,
+    /** How many emails each address received (kept even with record: false). */
+    perRecipient,
+    setRateLimit: (perSecond: number) => {
+      limit = perSecond;
+    },
     emailsTo: (address: string) => emails.filter((e) => e.to.some((t) => t.toLowerCase() === address.toLowerCase())),
     /** The next `times` API calls answer `status` (429 carries retry-after). */
     failNext: (status: number, times = 1, retryAfter?: number) => {

@@ -1,0 +1,50 @@
+import { Link } from "@remix-run/react";
+import type { MessageKey } from "~/locales/fr";
+import { useLang, useT } from "~/utils/i18n";
+
+export function useDateFormat() {
+  const lang = useLang();
+  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+  return (value: string | Date) => format.format(new Date(value));
+}
+
+export function LegalStatus({ status }: { status: string }) {
+  const t = useT();
+  return <span className={`legal-status legal-status-${status.toLowerCase()}`}>{t(`legal.status.${status}` as MessageKey)}</span>;
+}
+
+type Summary = {
+  id: string;
+  title: string;
+  status: string;
+  court: string;
+  filedOn: string | Date;
+  summary: string;
+  communes: { name: string; slug: string }[];
+};
+
+/** One legal action in a list: title, status, court, filing date, communes, summary. */
+export function LegalActionSummary({ action, headingLevel = 2 }: { action: Summary; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const date = useDateFormat();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="legal-action">
+      <Heading>
+        <Link to={`/recours/${action.id}`}>{action.title}</Link>
+      </Heading>
+      <p className="facts">
+        <LegalStatus status={action.status} /> · {action.court} · {t("legal.filedOn", { date: date(action.filedOn) })} ·{" "}
+        {action.communes.length
+          ? action.communes.map((commune, index) => (
+              <span key={commune.slug}>
+                {index > 0 ? ", " : null}
+                <Link to={`/villes/${commune.slug}`}>{commune.name}</Link>
+              </span>
+            ))
+          : t("legal.national")}
+      </p>
+      <p>{action.summary}</p>
+    </article>
+  );
+}

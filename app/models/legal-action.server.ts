@@ -1,0 +1,207 @@
+// Legal actions (recours) and their dated updates: written by organizers in /admin, public
+// once published. Every change is audited in its own transaction.
+import type { LegalActionStatus, Prisma } from "~/generated/prisma/client";
+import { db } from "~/utils/db.server";
+import { parseDocuments, type LegalActionInput } from "~/schemas/legal-action";
+import { audit } from "./audit.server";
+
+export type LegalDocument = { label: string; url: string };
+
+function documentsOf(value: Prisma.JsonValue): LegalDocument[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) =>
+    entry && typeof entry === "object" && !Array.isArray(entry) && typeof entry.label === "string" && typeof entry.url === "string"
+      ? [{ label: entry.label, url: entry.url }]
+      : [],
+  );
+}
+
+/** "nice, 13055" → INSEE codes; unknown entries are returned apart so the form can say which. */
+export async function resolveCommunes(text: string) {
+  const entries = text
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  if (entries.length === 0) return { inseeCodes: [] as string[], unknown: [] as string[] };
+  const found = await db().commune.findMany({
+    where: { OR: [{ inseeCode: { in: entries.map((e) => e.toUpperCase()) } }, { slug: { in: entries } }] },
+    select: { inseeCode: true, slug: true },
+  });
+  const unknown = entries.filter((entry) => !found.some((c) => c.slug === entry || c.inseeCode === entry.toUpperCase()));
+  return { inseeCodes: [...new Set(found.map((c) => c.inseeCode))], unknown };
+}
+
+function fields(input: LegalActionInput, inseeCodes: string[]) {
+  return {
+    title: input.title,
+    inseeCodes,
+    project: input.project,
+    reportUrl: input.reportUrl ?? null,
+    court: input.court,
+    filedOn: new Date(`${input.filedOn}T00:00:00Z`),
+    status: input.status,
+    summary: input.summary,
+    documents: parseDocuments(input.documents) ?? [],
+  };
+}
+
+export async function createLegalAction({ input, inseeCodes, organizerId }: { input: LegalActionInput; inseeCodes: string[]; organizerId: string }) {
+  return db().$transaction(async (tx) => {
+    const action = await tx.legalAction.create({ data: fields(input, inseeCodes), select: { id: true } });
+    await audit(tx, { organizerId, action: "legal-action.create", subjectType: "legal_action", subjectId: action.id, details: { title: input.title } });
+    return action;
+  });
+}
+
+export async function editLegalAction({ id, input, inseeCodes, organizerId }: { id: string; input: LegalActionInput; inseeCodes: string[]; organizerId: string }) {
+  return db().$transaction(async (tx) => {
+    const before = await tx.legalAction.findUnique({ where: { id }, select: { status: true, title: true } });
+    if (!before) return null;
+    await tx.legalAction.update({ where: { id }, data: fields(input, inseeCodes) });
+    await audit(tx, {
+      organizerId,
+      action: "legal-action.edit",
+      subjectType: "legal_action",
+      subjectId: id,
+      details: { title: input.title, ...(before.status !== input.status ? { status: { from: before.status, to: input.status } } : {}) },
+    });
+    return { id };
+  });
+}
+
+/** Publishing makes the action and its updates so far public; the next digest carries them. */
+export async function publishLegalAction({ id, organizerId }: { id: string; organizerId: string }) {
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    const { count } = await tx.legalAction.updateMany({ where: { id, publishedAt: null }, data: { publishedAt: now } });
+    if (count === 0) return false;
+    await tx.legalActionUpdate.updateMany({ where: { legalActionId: id, publishedAt: null }, data: { publishedAt: now } });
+    await audit(tx, { organizerId, action: "legal-action.publish", subjectType: "legal_action", subjectId: id });
+    return true;
+  });
+}
+
+/** A dated development; public at once when its action is published. */
+export async function addLegalActionUpdate({
+  legalActionId,
+  happenedOn,
+  text,
+  organizerId,
+}: {
+  legalActionId: string;
+  happenedOn: string;
+  text: string;
+  organizerId: string;
+}) {
+  return db().$transaction(async (tx) => {
+    const action = await tx.legalAction.findUnique({ where: { id: legalActionId }, select: { publishedAt: true } });
+    if (!action) return null;
+    const update = await tx.legalActionUpdate.create({
+      data: { legalActionId, happenedOn: new Date(`${happenedOn}T00:00:00Z`), text, publishedAt: action.publishedAt ? new Date() : null },
+      select: { id: true },
+    });
+    await audit(tx, {
+      organizerId,
+      action: "legal-action.add-update",
+      subjectType: "legal_action",
+      subjectId: legalActionId,
+      details: { updateId: update.id, happenedOn },
+    });
+    return update;
+  });
+}
+
+export async function listLegalActionsForAdmin() {
+  return db().legalAction.findMany({
+    orderBy: [{ filedOn: "desc" }, { createdAt: "desc" }],
+    select: { id: true, title: true, status: true, filedOn: true, publishedAt: true, _count: { select: { updates: true } } },
+  });
+}
+
+export async function getLegalActionForAdmin({ id }: { id: string }) {
+  const action = await db().legalAction.findUnique({
+    where: { id },
+    include: { updates: { orderBy: [{ happenedOn: "desc" }, { createdAt: "desc" }] } },
+  });
+  if (!action) return null;
+  const communes = await db().commune.findMany({ where: { inseeCode: { in: action.inseeCodes } }, select: { slug: true } });
+  return { ...action, documents: documentsOf(action.documents), communeSlugs: communes.map((c) => c.slug) };
+}
+
+const publicSelect = {
+  id: true,
+  title: true,
+  inseeCodes: true,
+  project: true,
+  reportUrl: true,
+  court: true,
+  filedOn: true,
+  status: true,
+  summary: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const;
+
+async function withCommunes<T extends { inseeCodes: string[] }>(actions: T[]) {
+  const codes = [...new Set(actions.flatMap((a) => a.inseeCodes))];
+  const communes = codes.length
+    ? await db().commune.findMany({ where: { inseeCode: { in: codes } }, select: { inseeCode: true, name: true, slug: true } })
+    : [];
+  const byCode = new Map(communes.map((c) => [c.inseeCode, c]));
+  return actions.map((action) => ({
+    ...action,
+    communes: action.inseeCodes.flatMap((code) => (byCode.has(code) ? [{ name: byCode.get(code)!.name, slug: byCode.get(code)!.slug }] : [])),
+  }));
+}
+
+/** The public list, newest filing first; filters by status and by commune. */
+export async function listPublicLegalActions({ status, inseeCode }: { status?: LegalActionStatus; inseeCode?: string } = {}) {
+  const actions = await db().legalAction.findMany({
+    where: { publishedAt: { not: null }, ...(status ? { status } : {}), ...(inseeCode ? { inseeCodes: { has: inseeCode } } : {}) },
+    orderBy: [{ filedOn: "desc" }, { publishedAt: "desc" }],
+    select: publicSelect,
+  });
+  return withCommunes(actions);
+}
+
+export async function getPublicLegalAction({ id }: { id: string }) {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const action = await db().legalAction.findFirst({
+    where: { id, publishedAt: { not: null } },
+    select: {
+      ...publicSelect,
+      documents: true,
+      updates: {
+        where: { publishedAt: { not: null } },
+        orderBy: [{ happenedOn: "desc" }, { createdAt: "desc" }],
+        select: { id: true, happenedOn: true, text: true },
+      },
+    },
+  });
+  if (!action) return null;
+  const [withNames] = await withCommunes([action]);
+  return { ...withNames, documents: documentsOf(action.documents) };
+}
+
+/** The feed: the latest published actions and updates, newest first. */
+export async function legalActionFeed({ take = 50 }: { take?: number } = {}) {
+  const [actions, updates] = await Promise.all([
+    db().legalAction.findMany({
+      where: { publishedAt: { not: null } },
+      orderBy: { publishedAt: "desc" },
+      take,
+      select: { id: true, title: true, summary: true, court: true, publishedAt: true, updatedAt: true },
+    }),
+    db().legalActionUpdate.findMany({
+      where: { publishedAt: { not: null }, legalAction: { publishedAt: { not: null } } },
+      orderBy: { publishedAt: "desc" },
+      take,
+      select: { id: true, text: true, happenedOn: true, publishedAt: true, legalAction: { select: { id: true, title: true } } },
+    }),
+  ]);
+  const entries = [
+    ...actions.map((a) => ({ id: `action-${a.id}`, actionId: a.id, title: a.title, text: a.summary, date: a.publishedAt! })),
+    ...updates.map((u) => ({ id: `update-${u.id}`, actionId: u.legalAction.id, title: u.legalAction.title, text: u.text, date: u.publishedAt!, happenedOn: u.happenedOn })),
+  ];
+  return entries.sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, take);
+}

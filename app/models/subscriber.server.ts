@@ -1,0 +1,177 @@
+// Newsletter subscriptions: double opt-in, one-click unsubscribe, suppression on bounces and
+// complaints. The address is encrypted; lookups use a blind index of the canonical address.
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { SubscriberStatus } from "~/generated/prisma/client";
+import { blindIndex, decrypt, encrypt } from "~/utils/crypto.server";
+import { db } from "~/utils/db.server";
+import { canonicalEmail } from "~/utils/email-address";
+import { env } from "~/utils/env.server";
+import type { Lang } from "~/utils/i18n";
+import type { Tx } from "~/utils/jobs.server";
+import type { SubscriptionSource } from "~/schemas/newsletter";
+import { queueEmail } from "./email-message.server";
+
+/** Who receives digests. */
+export const RECEIVING_STATES: SubscriberStatus[] = ["CONFIRMED"];
+/** At most this many confirmation emails while a subscription is pending. */
+export const MAX_CONFIRMATION_EMAILS = 3;
+const DAY = 24 * 3600_000;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+export const subscriberIndexFor = (email: string) => blindIndex(`newsletter:${canonicalEmail(email)}`);
+
+/**
+ * The token in every newsletter email's unsubscribe link: the subscriber's id and a keyed
+ * hash of it. Nothing to store, and it keeps working for every email ever sent.
+ */
+export function unsubscribeToken(subscriberId: string) {
+  return `${subscriberId}.${blindIndex(`unsubscribe:${subscriberId}`).slice(0, 32)}`;
+}
+
+function subscriberIdFromToken(token: string) {
+  const [id, mac] = token.split(".");
+  if (!id || !mac || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  const expected = Buffer.from(unsubscribeToken(id));
+  const given = Buffer.from(token);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+}
+
+export function unsubscribeUrl(token: string) {
+  return `${env().PUBLIC_URL}/lettre/desabonnement/${token}`;
+}
+
+/**
+ * Records a subscription request in the caller's transaction. A new or unsubscribed address
+ * becomes pending and (unless `sendConfirmation` is false) gets a confirmation link; a pending
+ * one gets a fresh link, within the cap; a confirmed, bounced or complaining address is left as
+ * it is. The caller answers the same in every case.
+ */
+export async function requestSubscription(
+  tx: Tx,
+  { email, lang, source, sendConfirmation = true }: { email: string; lang: Lang; source: SubscriptionSource; sendConfirmation?: boolean },
+) {
+  const token = randomBytes(32).toString("base64url");
+  const emailIndex = subscriberIndexFor(email);
+  // One email per (subscriber, token): the key tells the pending periods and reminders apart.
+  const confirmation = (id: string) =>
+    queueEmail(tx, {
+      key: `newsletter-confirm/${id}/${hashToken(token).slice(0, 16)}`,
+      template: "newsletter-confirm",
+      to: email,
+      lang,
+      props: { url: `${env().PUBLIC_URL}/lettre/confirmation/${token}` },
+    });
+  const inserted = await tx.subscriber.createManyAndReturn({
+    data: { email: encrypt(email), emailIndex, lang, source, tokenHash: hashToken(token), emailsSent: sendConfirmation ? 1 : 0 },
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (inserted.length === 1) {
+    if (sendConfirmation) await confirmation(inserted[0].id);
+    return { status: "pending" as const, id: inserted[0].id };
+  }
+  // Known address: the row is locked so that concurrent requests count right.
+  const [existing] = await tx.$queryRaw<{ id: string; status: SubscriberStatus; emails_sent: number }[]>`
+    SELECT id::text, status, emails_sent FROM subscriber WHERE email_index = ${emailIndex} FOR UPDATE`;
+  if (!existing) return { status: "ignored" as const };
+  if (existing.status === "PENDING" || existing.status === "UNSUBSCRIBED") {
+    const restart = existing.status === "UNSUBSCRIBED";
+    const sent = restart ? 0 : existing.emails_sent;
+    if (sendConfirmation && sent >= MAX_CONFIRMATION_EMAILS) return { status: "pending" as const, id: existing.id };
+    const next = sendConfirmation ? sent + 1 : sent;
+    await tx.subscriber.update({
+      where: { id: existing.id },
+      data: {
+        status: "PENDING",
+        lang,
+        tokenHash: hashToken(token),
+        emailsSent: next,
+        // A fresh pending period: the 7-day clock starts again.
+        ...(restart ? { createdAt: new Date(), unsubscribedAt: null, source } : {}),
+      },
+    });
+    if (sendConfirmation) await confirmation(existing.id);
+    return { status: "pending" as const, id: existing.id };
+  }
+  return { status: "ignored" as const };
+}
+
+export async function subscribe(input: { email: string; lang: Lang; source: SubscriptionSource }) {
+  return db().$transaction((tx) => requestSubscription(tx, input));
+}
+
+/** The POST behind the emailed link. Confirming twice is harmless. */
+export async function confirmSubscription({ token }: { token: string }) {
+  const subscriber = await db().subscriber.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, status: true } });
+  if (!subscriber) return { ok: false as const };
+  if (subscriber.status === "PENDING") {
+    await db().subscriber.updateMany({ where: { id: subscriber.id, status: "PENDING" }, data: { status: "CONFIRMED", confirmedAt: new Date() } });
+  } else if (subscriber.status !== "CONFIRMED") {
+    return { ok: false as const };
+  }
+  return { ok: true as const, unsubscribeToken: unsubscribeToken(subscriber.id) };
+}
+
+/**
+ * A signer who ticked "receive the newsletter" and then confirmed their signature with the
+ * emailed link has proved the address: their pending subscription is confirmed at once.
+ */
+export async function confirmSubscriptionFromSignature(tx: Tx, { email }: { email: string }) {
+  await tx.subscriber.updateMany({
+    where: { emailIndex: subscriberIndexFor(email), status: "PENDING" },
+    data: { status: "CONFIRMED", confirmedAt: new Date() },
+  });
+}
+
+/** What the unsubscribe page shows: the state and language, never the address. */
+export async function getSubscriptionByToken({ token }: { token: string }) {
+  const id = subscriberIdFromToken(token);
+  if (!id) return null;
+  return db().subscriber.findUnique({ where: { id }, select: { id: true, status: true, lang: true } });
+}
+
+/** One-click unsubscribe (RFC 8058) and the page's button. Doing it twice is harmless. */
+export async function unsubscribe({ token }: { token: string }) {
+  const id = subscriberIdFromToken(token);
+  if (!id) return { ok: false as const };
+  await db().subscriber.updateMany({
+    where: { id, status: { in: ["PENDING", "CONFIRMED"] } },
+    data: { status: "UNSUBSCRIBED", unsubscribedAt: new Date() },
+  });
+  return { ok: true as const };
+}
+
+export async function changeSubscriptionLang({ token, lang }: { token: string; lang: Lang }) {
+  const id = subscriberIdFromToken(token);
+  if (!id) return { ok: false as const };
+  await db().subscriber.updateMany({ where: { id }, data: { lang } });
+  return { ok: true as const };
+}
+
+/** A hard bounce or a complaint: this address never receives another digest. */
+export async function suppressAddress(tx: Tx, { email, reason }: { email: string; reason: "BOUNCED" | "COMPLAINED" }) {
+  const { count } = await tx.subscriber.updateMany({
+    where: { emailIndex: subscriberIndexFor(email), status: { not: "COMPLAINED" } },
+    data: { status: reason, suppressedAt: new Date() },
+  });
+  return count;
+}
+
+/** Counts per state, for /admin. */
+export async function subscriberCounts() {
+  const rows = await db().subscriber.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(rows.map((row) => [row.status, row._count._all])) as Partial<Record<SubscriberStatus, number>>;
+}
+
+/** Decrypts the addresses of a batch of subscribers (digest sending). */
+export function subscriberAddress(sealed: string) {
+  return decrypt(sealed);
+}
+
+export const subscriberRetentionRules = [
+  {
+    name: "newsletter subscriptions left unconfirmed for 7 days",
+    run: async (now: Date) =>
+      (await db().subscriber.deleteMany({ where: { status: "PENDING", createdAt: { lt: new Date(now.getTime() - 7 * DAY) } } })).count,
+  },
+];

@@ -1,0 +1,125 @@
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FieldErrors } from "~/components/forms";
+import { useDateFormat } from "~/components/legal-action";
+import { LegalActionForm } from "~/components/legal-action-form";
+import { addLegalActionUpdate, editLegalAction, getLegalActionForAdmin, publishLegalAction, resolveCommunes } from "~/models/legal-action.server";
+import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.legal");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  const action = /^[0-9a-f-]{36}$/.test(params.id ?? "") ? await getLegalActionForAdmin({ id: params.id! }) : null;
+  if (!action) throw new Response("Not found", { status: 404 });
+  return { action };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  const id = params.id ?? "";
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "publish") {
+    await publishLegalAction({ id, organizerId: organizer.id });
+    return redirect(`/admin/recours/${id}`);
+  }
+  if (intent === "update") {
+    const submission = parseWithZod(formData, { schema: LegalActionUpdateSchema });
+    if (submission.status !== "success") return data({ form: "update" as const, result: submission.reply() }, { status: 400 });
+    await addLegalActionUpdate({ legalActionId: id, ...submission.value, organizerId: organizer.id });
+    return redirect(`/admin/recours/${id}`);
+  }
+  const submission = parseWithZod(formData, { schema: LegalActionSchema });
+  if (submission.status !== "success") return data({ form: "save" as const, result: submission.reply() }, { status: 400 });
+  const { inseeCodes, unknown } = await resolveCommunes(submission.value.communes);
+  if (unknown.length) {
+    return data({ form: "save" as const, result: submission.reply({ fieldErrors: { communes: ["legal.errors.communesUnknown"] } }) }, { status: 400 });
+  }
+  await editLegalAction({ id, input: submission.value, inseeCodes, organizerId: organizer.id });
+  return redirect(`/admin/recours/${id}`);
+}
+
+export default function EditLegalActionPage() {
+  const { action: legal } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const date = useDateFormat();
+  const [updateForm, updateFields] = useForm({
+    id: "legal-update",
+    lastResult: actionData?.form === "update" ? actionData.result : null,
+    constraint: getZodConstraint(LegalActionUpdateSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LegalActionUpdateSchema }),
+  });
+  const happenedOn = getInputProps(updateFields.happenedOn, { type: "date" });
+  const text = getTextareaProps(updateFields.text);
+  return (
+    <>
+      <h1>{legal.title}</h1>
+      <p>
+        {legal.publishedAt ? (
+          <>
+            {t("admin.legal.published", { date: date(legal.publishedAt) })} · <Link to={`/recours/${legal.id}`}>{t("admin.legal.view")}</Link>
+          </>
+        ) : (
+          t("admin.legal.draft")
+        )}
+      </p>
+      {legal.publishedAt ? null : (
+        <Form method="post">
+          <input type="hidden" name="intent" value="publish" />
+          <button type="submit">{t("admin.legal.publish")}</button>
+        </Form>
+      )}
+
+      <h2>{t("admin.legal.updates")}</h2>
+      {legal.updates.length ? (
+        <ul>
+          {legal.updates.map((update) => (
+            <li key={update.id}>
+              <time dateTime={new Date(update.happenedOn).toISOString().slice(0, 10)}>{date(update.happenedOn)}</time> — {update.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3>{t("admin.legal.addUpdate")}</h3>
+      <Form method="post" {...getFormProps(updateForm)} className="stack">
+        <input type="hidden" name="intent" value="update" />
+        <div className="field">
+          <label htmlFor={updateFields.happenedOn.id}>{t("admin.legal.updateDate")}</label>
+          <input {...happenedOn} key={happenedOn.key} />
+          <FieldErrors id={updateFields.happenedOn.errorId} errors={updateFields.happenedOn.errors} />
+        </div>
+        <div className="field">
+          <label htmlFor={updateFields.text.id}>{t("admin.legal.updateText")}</label>
+          <textarea {...text} key={text.key} rows={3} />
+          <FieldErrors id={updateFields.text.errorId} errors={updateFields.text.errors} />
+        </div>
+        <button type="submit">{t("admin.legal.updateSubmit")}</button>
+      </Form>
+
+      <h2>{t("admin.legal.edit")}</h2>
+      <LegalActionForm
+        lastResult={actionData?.form === "save" ? actionData.result : null}
+        submitLabel={t("admin.legal.save")}
+        defaultValue={{
+          title: legal.title,
+          communes: legal.communeSlugs.join(", "),
+          project: legal.project,
+          reportUrl: legal.reportUrl ?? "",
+          court: legal.court,
+          filedOn: new Date(legal.filedOn).toISOString().slice(0, 10),
+          status: legal.status,
+          summary: legal.summary,
+          documents: legal.documents.map((d) => `${d.label} | ${d.url}`).join("\n"),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { LegalActionForm } from "~/components/legal-action-form";
+import { createLegalAction, resolveCommunes } from "~/models/legal-action.server";
+import { LegalActionSchema } from "~/schemas/legal-action";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.legal.new");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  const submission = parseWithZod(await request.formData(), { schema: LegalActionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const { inseeCodes, unknown } = await resolveCommunes(submission.value.communes);
+  if (unknown.length) return data(submission.reply({ fieldErrors: { communes: ["legal.errors.communesUnknown"] } }), { status: 400 });
+  const created = await createLegalAction({ input: submission.value, inseeCodes, organizerId: organizer.id });
+  return redirect(`/admin/recours/${created.id}`);
+}
+
+export default function NewLegalActionPage() {
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t("admin.legal.new")}</h1>
+      <LegalActionForm lastResult={lastResult} defaultValue={{ status: "FILED" }} submitLabel={t("admin.legal.create")} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { FormGuard } from "~/components/form-guard";
+import { FieldErrors, TextField } from "~/components/forms";
+import { subscribe } from "~/models/subscriber.server";
+import { SubscribeSchema } from "~/schemas/newsletter";
+import { guardPublicForm } from "~/utils/form-guard.server";
+import { useLang, useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.page.title");
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: SubscribeSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const guard = await guardPublicForm({ request, context, formData, form: "newsletter", email: submission.value.email });
+  if (guard === "bot") return redirect("/lettre/merci");
+  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  await subscribe(submission.value);
+  // The same page whether the address was known or not.
+  return redirect("/lettre/merci");
+}
+
+export default function NewsletterPage() {
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const lang = useLang();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(SubscribeSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    defaultValue: { lang, source: "page" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SubscribeSchema }),
+  });
+  return (
+    <div className="narrow">
+      <h1>{t("newsletter.page.title")}</h1>
+      <p>{t("newsletter.page.intro")}</p>
+      <Form method="post" action="/lettre" {...getFormProps(form)} className="stack">
+        <FormGuard />
+        <input type="hidden" name="source" value="page" />
+        <TextField field={fields.email} label={t("newsletter.page.email")} type="email" autoComplete="email" />
+        <div className="field">
+          <label htmlFor={fields.lang.id}>{t("newsletter.page.lang")}</label>
+          <select {...getSelectProps(fields.lang)} key={fields.lang.key}>
+            <option value="fr">Français</option>
+            <option value="en">English</option>
+          </select>
+          <FieldErrors id={fields.lang.errorId} errors={fields.lang.errors} />
+        </div>
+        <FieldErrors id={form.errorId} errors={form.errors} />
+        <button type="submit">{t("newsletter.page.submit")}</button>
+      </Form>
+      <p className="muted">{t("newsletter.page.privacy")}</p>
+      <p>
+        <Link to="/lettre/archives">{t("newsletter.page.archives")}</Link> · <Link to="/recours">{t("legal.list.title")}</Link>
+      </p>
+    </div>
+  );
+}

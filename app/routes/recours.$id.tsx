@@ -1,0 +1,82 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { LegalStatus, useDateFormat } from "~/components/legal-action";
+import { getPublicLegalAction } from "~/models/legal-action.server";
+import { translator, useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const action = await getPublicLegalAction({ id: params.id ?? "" });
+  if (!action) throw new Response("Not found", { status: 404 });
+  const t = translator(await getLang(request));
+  return { action, title: `${action.title} — ${t("site.name")}` };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+
+export default function LegalActionPage() {
+  const { action } = useLoaderData<typeof loader>();
+  const t = useT();
+  const date = useDateFormat();
+  return (
+    <article className="legal-action-page">
+      <p>
+        <Link to="/recours">{t("legal.list.title")}</Link>
+      </p>
+      <h1>{action.title}</h1>
+      <dl className="legal-facts">
+        <dt>{t("legal.statusLabel")}</dt>
+        <dd>
+          <LegalStatus status={action.status} />
+        </dd>
+        <dt>{t("legal.court")}</dt>
+        <dd>{action.court}</dd>
+        <dt>{t("legal.filed")}</dt>
+        <dd>{date(action.filedOn)}</dd>
+        <dt>{t("legal.communes")}</dt>
+        <dd>
+          {action.communes.length
+            ? action.communes.map((commune, index) => (
+                <span key={commune.slug}>
+                  {index > 0 ? ", " : null}
+                  <Link to={`/villes/${commune.slug}`}>{commune.name}</Link>
+                </span>
+              ))
+            : t("legal.national")}
+        </dd>
+        {action.project ? (
+          <>
+            <dt>{t("legal.project")}</dt>
+            <dd>{action.reportUrl ? <a href={action.reportUrl}>{action.project}</a> : action.project}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p>{action.summary}</p>
+      {action.documents.length > 0 ? (
+        <section aria-labelledby="documents-heading">
+          <h2 id="documents-heading">{t("legal.documents")}</h2>
+          <ul>
+            {action.documents.map((document) => (
+              <li key={document.url}>
+                <a href={document.url}>{document.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t("legal.timeline")}</h2>
+        <ol className="timeline">
+          {action.updates.map((update) => (
+            <li key={update.id}>
+              <time dateTime={new Date(update.happenedOn).toISOString().slice(0, 10)}>{date(update.happenedOn)}</time> — {update.text}
+            </li>
+          ))}
+          <li>
+            <time dateTime={new Date(action.filedOn).toISOString().slice(0, 10)}>{date(action.filedOn)}</time> — {t("legal.timelineFiled", { court: action.court })}
+          </li>
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { LegalActionSummary } from "~/components/legal-action";
+import type { MessageKey } from "~/locales/fr";
+import { getCommuneBySlug } from "~/models/commune.server";
+import { listPublicLegalActions } from "~/models/legal-action.server";
+import { LEGAL_ACTION_STATUSES } from "~/schemas/legal-action";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, "legal.list.title"),
+  { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/recours.atom", title: "Technopolice" },
+];
+
+const FiltersSchema = z.object({
+  statut: z.enum(LEGAL_ACTION_STATUSES).optional().catch(undefined),
+  ville: z.string().trim().max(100).optional().catch(undefined),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const commune = filters.ville ? await getCommuneBySlug({ slug: filters.ville }) : null;
+  const actions = filters.ville && !commune ? [] : await listPublicLegalActions({ status: filters.statut, inseeCode: commune?.inseeCode });
+  return { actions, status: filters.statut ?? "", city: filters.ville ?? "", cityName: commune?.name ?? null };
+}
+
+export default function LegalActionsPage() {
+  const { actions, status, city } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t("legal.list.title")}</h1>
+      <p>{t("legal.list.intro")}</p>
+      <Form method="get" className="inline-form">
+        <label htmlFor="filter-status">{t("legal.list.filterStatus")}</label>
+        <select id="filter-status" name="statut" defaultValue={status}>
+          <option value="">{t("legal.list.all")}</option>
+          {LEGAL_ACTION_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`legal.status.${value}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="filter-city">{t("legal.list.filterCity")}</label>
+        <input id="filter-city" name="ville" defaultValue={city} placeholder="nice" />
+        <button type="submit">{t("legal.list.filter")}</button>
+      </Form>
+      {actions.length === 0 ? <p>{t("legal.list.empty")}</p> : actions.map((action) => <LegalActionSummary key={action.id} action={action} />)}
+      <p>
+        <a href="/recours.atom">{t("legal.list.feed")}</a> · <Link to="/lettre">{t("newsletter.page.title")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+export const LEGAL_ACTION_STATUSES = ["FILED", "HEARING_SCHEDULED", "WON", "LOST", "APPEALED", "WITHDRAWN"] as const;
+
+const date = z
+  .string({ error: "legal.errors.date" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "legal.errors.date")
+  .refine((value) => !Number.isNaN(Date.parse(value)), "legal.errors.date");
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(500, "legal.errors.url")
+  .pipe(z.url({ protocol: /^https?$/, error: "legal.errors.url" }))
+  .optional();
+
+/**
+ * An organizer's legal action form. Communes: INSEE codes or slugs, separated by commas
+ * (empty for a national action); whether they exist is checked in the action. Documents: one
+ * per line, "label | https://…".
+ */
+export const LegalActionSchema = z.object({
+  title: z.string({ error: "legal.errors.title" }).trim().min(3, "legal.errors.title").max(200, "legal.errors.title"),
+  communes: z.string().trim().max(500, "legal.errors.communes").default(""),
+  project: z.string().trim().max(300, "legal.errors.project").default(""),
+  reportUrl: optionalUrl,
+  court: z.string({ error: "legal.errors.court" }).trim().min(2, "legal.errors.court").max(200, "legal.errors.court"),
+  filedOn: date,
+  status: z.enum(LEGAL_ACTION_STATUSES, { error: "legal.errors.status" }),
+  summary: z.string({ error: "legal.errors.summary" }).trim().min(10, "legal.errors.summary").max(5000, "legal.errors.summary"),
+  documents: z
+    .string()
+    .trim()
+    .max(5000, "legal.errors.documents")
+    .default("")
+    .refine((value) => parseDocuments(value) !== null, "legal.errors.documents"),
+});
+
+export type LegalActionInput = z.infer<typeof LegalActionSchema>;
+
+export const LegalActionUpdateSchema = z.object({
+  happenedOn: date,
+  text: z.string({ error: "legal.errors.updateText" }).trim().min(3, "legal.errors.updateText").max(2000, "legal.errors.updateText"),
+});
+
+/** "label | https://…" per line; null when a line is not of that form. */
+export function parseDocuments(value: string): { label: string; url: string }[] | null {
+  const lines = value
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const documents: { label: string; url: string }[] = [];
+  for (const line of lines) {
+    const match = /^(.+?)\s*\|\s*(https?:\/\/\S+)$/.exec(line);
+    if (!match) return null;
+    documents.push({ label: match[1].trim(), url: match[2] });
+  }
+  return documents;
+}

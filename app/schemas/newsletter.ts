@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+export const SUBSCRIPTION_SOURCES = ["footer", "page", "petition"] as const;
+export type SubscriptionSource = (typeof SUBSCRIPTION_SOURCES)[number];
+
+/** The subscribe form: the footer of every page and /lettre. */
+export const SubscribeSchema = z.object({
+  email: z
+    .string({ error: "errors.email.required" })
+    .trim()
+    .max(254, "errors.email.invalid")
+    .pipe(z.email({ error: "errors.email.invalid" })),
+  lang: z.enum(["fr", "en"]).default("fr"),
+  source: z.enum(["footer", "page"]).default("page"),
+});
+
+/** The unsubscribe page: leave, or change the language of the emails. */
+export const ManageSubscriptionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("unsubscribe") }),
+  z.object({ intent: z.literal("lang"), lang: z.enum(["fr", "en"]) }),
+]);

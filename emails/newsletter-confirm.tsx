@@ -1,0 +1,25 @@
+import { Button, Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { button, EmailLayout, paragraph } from "./layout";
+
+export type NewsletterConfirmProps = { url: string };
+
+export function newsletterConfirmSubject(t: Translate) {
+  return t("newsletter.email.confirmSubject");
+}
+
+/** Double opt-in: the link opens a page with a button. */
+export default function NewsletterConfirmEmail({ lang, t, url }: NewsletterConfirmProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={t("newsletter.email.confirmPreview")} reason={t("newsletter.email.confirmReason")}>
+      <Text style={paragraph}>{t("newsletter.email.confirmIntro")}</Text>
+      <Button href={url} style={button}>
+        {t("newsletter.email.confirmButton")}
+      </Button>
+      <Text style={paragraph}>
+        {t("newsletter.email.fallback")} <Link href={url} style={{ color: "#a3161a" }}>{url}</Link>
+      </Text>
+      <Text style={paragraph}>{t("newsletter.email.confirmIgnore")}</Text>
+    </EmailLayout>
+  );
+}
