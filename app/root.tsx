@@ -70,6 +70,7 @@ function Layout({ children }: { children: ReactNode }) {
             <Link to="/">{t("nav.home")}</Link>
             <Link to="/petitions">{t("nav.petitions")}</Link>
             <Link to="/villes">{t("nav.cities")}</Link>
+            <Link to="/don">{t("nav.donate")}</Link>
           </nav>
           <LanguageSwitch />
         </div>

@@ -5,6 +5,9 @@ import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
 import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
+import DonationPortalEmail, { donationPortalSubject } from "./donation-portal";
+import DonationThanksEmail, { donationThanksSubject } from "./donation-thanks";
+import TaxReceiptEmail, { taxReceiptSubject } from "./tax-receipt";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -36,6 +39,21 @@ export const EMAIL_TEMPLATES = {
     }),
     subject: signatureConfirmSubject,
     render: SignatureConfirmEmail,
+  }),
+  "donation-thanks": defineTemplate({
+    props: z.object({ amount: z.number().int().positive(), monthly: z.boolean(), portalUrl: z.url().nullable(), receipt: z.boolean() }),
+    subject: donationThanksSubject,
+    render: DonationThanksEmail,
+  }),
+  "donation-portal": defineTemplate({
+    props: z.object({ url: z.url(), days: z.number().int().positive() }),
+    subject: donationPortalSubject,
+    render: DonationPortalEmail,
+  }),
+  "tax-receipt": defineTemplate({
+    props: z.object({ url: z.url(), year: z.number().int(), number: z.string() }),
+    subject: taxReceiptSubject,
+    render: TaxReceiptEmail,
   }),
 };
 

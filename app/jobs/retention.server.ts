@@ -4,6 +4,7 @@ import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
+import { donationRetentionRules } from "~/models/donation.server";
 
 export type RetentionRule = {
   /** What is deleted, for the logs: "email messages older than 30 days". */
@@ -12,7 +13,7 @@ export type RetentionRule = {
   run: (now: Date) => Promise<number>;
 };
 
-export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules, ...signatureRetentionRules, ...rateLimitRetentionRules];
+export const RETENTION_RULES: RetentionRule[] = [...emailRetentionRules, ...organizerRetentionRules, ...signatureRetentionRules, ...rateLimitRetentionRules, ...donationRetentionRules];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {
   const results: { name: string; deleted: number }[] = [];

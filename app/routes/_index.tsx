@@ -24,7 +24,7 @@ const WAYS_TO_ACT = [
   { way: "report", href: null },
   { way: "sign", href: "/petitions" },
   { way: "volunteer", href: null },
-  { way: "donate", href: null },
+  { way: "donate", href: "/don" },
   { way: "subscribe", href: null },
 ] as const;
 

@@ -32,6 +32,7 @@ export default function AdminLayout() {
         </NavLink>
         {isAdmin ? <NavLink to="/admin/organisateurs">{t("admin.organizers")}</NavLink> : null}
         {isAdmin ? <NavLink to="/admin/journal">{t("admin.audit")}</NavLink> : null}
+        <NavLink to="/admin/dons">{t("admin.donations")}</NavLink>
       </nav>
       <Outlet />
     </div>

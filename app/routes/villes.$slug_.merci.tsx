@@ -50,7 +50,7 @@ export default function ThankYouPage() {
           {t("petition.thanks.volunteer")} <span className="muted">({t("home.act.soon")})</span>
         </li>
         <li>
-          {t("petition.thanks.donate")} <span className="muted">({t("home.act.soon")})</span>
+          <Link to="/don">{t("petition.thanks.donate")}</Link>
         </li>
         {subscribed ? null : (
           <li>
