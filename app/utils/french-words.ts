@@ -6,10 +6,10 @@ function belowHundred(n: number): string {
   if (n <= 16) return UNITS[n];
   if (n < 20) return `dix-${UNITS[n - 10]}`;
   const ten = Math.floor(n / 10);
+  if (n % 10 === 1 && ten !== 8 && ten !== 9) return `${TENS[ten]} et ${ten === 7 ? "onze" : "un"}`;
   let unit = n % 10;
   if (ten === 7 || ten === 9) unit += 10;
   if (unit === 0) return ten === 8 ? "quatre-vingts" : TENS[ten];
-  if (unit === 1 && ten !== 8 && ten !== 9) return `${TENS[ten]} et ${ten === 7 ? "onze" : "un"}`;
   return `${TENS[ten]}-${belowHundred(unit)}`;
 }
 
