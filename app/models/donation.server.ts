@@ -3,7 +3,7 @@
 // event is recorded under its id in the same transaction as its effect (a replay does nothing),
 // and objects whose state matters are re-read from Stripe, so events may arrive in any order.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { DonationKind, DonationStatus } from "~/generated/prisma/client";
+import type { DonationStatus } from "~/generated/prisma/client";
 import type { DonationInput } from "~/schemas/donation";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -299,9 +299,6 @@ async function queueThanks(tx: Tx, donationId: string) {
     },
   });
 }
-
-export const DONATION_KINDS: DonationKind[] = ["ONE_OFF", "MONTHLY"];
-export const DONATION_STATUSES: DonationStatus[] = ["PENDING", "PAID", "FAILED", "REFUNDED"];
 
 export const donationRetentionRules = [
   {

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { FieldErrors, FormErrors, TextField } from "~/components/forms";
 import { startCheckout } from "~/models/donation.server";
-import { costAfterDeduction, donationSchema, PRESET_AMOUNTS } from "~/schemas/donation";
+import { costAfterDeduction, DonationFieldsSchema, donationSchema, PRESET_AMOUNTS } from "~/schemas/donation";
 import { env } from "~/utils/env.server";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
@@ -60,7 +60,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
   const schema = donationSchema(maxEuros);
   const [form, fields] = useForm({
     lastResult,
-    constraint: getZodConstraint(schema),
+    constraint: getZodConstraint(DonationFieldsSchema),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     defaultValue: { kind: "ONE_OFF", preset: "25" },

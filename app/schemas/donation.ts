@@ -11,19 +11,20 @@ export function parseEuros(text: string): number | null {
   return Math.round(Number(normalised) * 100);
 }
 
+/** The fields of the /don form (also what the browser's native constraints come from). */
+export const DonationFieldsSchema = z.object({
+  kind: z.enum(["ONE_OFF", "MONTHLY"], { error: "errors.donation.kind" }),
+  preset: z.string().optional(),
+  custom: z.string().optional(),
+  name: optionalText(120),
+  address: optionalText(200),
+  postcode: optionalText(10),
+  city: optionalText(80),
+});
+
 /** The /don form. `maxEuros` comes from the configuration (the loader passes it to the page). */
 export function donationSchema(maxEuros: number) {
-  return z
-    .object({
-      kind: z.enum(["ONE_OFF", "MONTHLY"], { error: "errors.donation.kind" }),
-      preset: z.string().optional(),
-      custom: z.string().optional(),
-      name: optionalText(120),
-      address: optionalText(200),
-      postcode: optionalText(10),
-      city: optionalText(80),
-    })
-    .transform((value, ctx) => {
+  return DonationFieldsSchema.transform((value, ctx) => {
       const text = value.preset && value.preset !== "other" ? value.preset : value.custom;
       if (!text) {
         ctx.addIssue({ code: "custom", path: ["custom"], message: "errors.donation.amountRequired" });

@@ -146,6 +146,10 @@ export async function startStripeStandIn({ port = 0, webhookSecret = "whsec_test
       const { sessionId, email, paid } = JSON.parse(raw) as { sessionId: string; email: string; paid?: boolean };
       return send(200, completeSession(sessionId, { email, paid }));
     }
+    if (req.method === "POST" && url.pathname === "/__invoice") {
+      const { subscriptionId } = JSON.parse(raw) as { subscriptionId: string };
+      return send(200, publicView(payInvoice(subscriptionId)));
+    }
     if (req.method === "POST" && url.pathname === "/__event") {
       const { type, objectId } = JSON.parse(raw) as { type: string; objectId: string };
       const object = objects.get(objectId);
