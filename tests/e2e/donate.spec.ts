@@ -85,6 +85,34 @@ test("a monthly donor of 25 € is sent to Checkout, thanked once Stripe confirm
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Payé");
   await expectAccessible(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Exporter en CSV" }).click();
+  const csv = await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  });
+  expect(csv).toContain(`MONTHLY,PAID,25.00,${email},Camille Martin`);
+
+  // The annual tax receipt: issued by an organizer, emailed, downloadable as a PDF.
+  await page.getByRole("link", { name: "Reçus fiscaux" }).click();
+  const year = new Date().getFullYear();
+  await page.getByLabel("Année").fill(String(year));
+  await page.getByRole("button", { name: "Afficher" }).click();
+  const beforeReceipts = Date.now();
+  await page.getByRole("button", { name: `Émettre les reçus ${year} manquants (et les envoyer)` }).click();
+  await expect(page.getByRole("status")).toContainText("Reçus émis");
+  const receiptRow = page.getByRole("row").filter({ hasText: "Camille Martin" }).first();
+  await expect(receiptRow).toBeVisible();
+  const pdf = await page.request.get((await receiptRow.getByRole("link").getAttribute("href"))!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await expectAccessible(page);
+  const receiptEmail = await lastEmailTo(email, { after: beforeReceipts });
+  expect(receiptEmail.subject).toMatch(/Votre reçu fiscal \d{4}/);
+  const donorPdf = await page.request.get(linkIn(receiptEmail, "/don/recu/"));
+  expect(donorPdf.status()).toBe(200);
 });
 
 test("amounts that are not possible get a clear message, and what was typed is kept", async ({ page }) => {
