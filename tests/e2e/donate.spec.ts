@@ -100,7 +100,6 @@ test("a monthly donor of 25 € is sent to Checkout, thanked once Stripe confirm
   const year = new Date().getFullYear();
   await page.getByLabel("Année").fill(String(year));
   await page.getByRole("button", { name: "Afficher" }).click();
-  const beforeReceipts = Date.now();
   await page.getByRole("button", { name: `Émettre les reçus ${year} manquants (et les envoyer)` }).click();
   await expect(page.getByRole("status")).toContainText("Reçus émis");
   const receiptRow = page.getByRole("row").filter({ hasText: "Camille Martin" }).first();
@@ -109,8 +108,9 @@ test("a monthly donor of 25 € is sent to Checkout, thanked once Stripe confirm
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectAccessible(page);
-  const receiptEmail = await lastEmailTo(email, { after: beforeReceipts });
-  expect(receiptEmail.subject).toMatch(/Votre reçu fiscal \d{4}/);
+  // (The other browser project's organizer may have issued this donor's receipt a moment earlier.)
+  await expect.poll(async () => (await lastEmailTo(email)).subject, { timeout: 15_000 }).toMatch(/Votre reçu fiscal \d{4}/);
+  const receiptEmail = await lastEmailTo(email);
   const donorPdf = await page.request.get(linkIn(receiptEmail, "/don/recu/"));
   expect(donorPdf.status()).toBe(200);
 });
