@@ -1,5 +1,5 @@
 // What organizers see of donations: a filtered list, totals per month, the CSV export.
-import type { DonationKind, DonationStatus, Prisma } from "~/generated/prisma/client";
+import { Prisma, type DonationKind, type DonationStatus } from "~/generated/prisma/client";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { readIdentity } from "./donation.server";
@@ -34,17 +34,18 @@ export async function listDonations(filters: DonationFilters, { take = 500 }: { 
   return rows.map(({ donor, ...row }) => ({ ...row, email: decrypt(donor.email), name: readIdentity(donor.receiptIdentity)?.name ?? null }));
 }
 
-/** Paid (not refunded) totals per month, Europe/Paris months, newest first. */
-export async function monthlyTotals(filters: DonationFilters) {
-  const rows = await db().donation.groupBy({ by: ["kind", "status", "paidAt"], where: { ...where(filters), status: "PAID" }, _sum: { amount: true }, _count: true });
-  const months = new Map<string, { month: string; total: number; count: number }>();
-  for (const row of rows) {
-    if (!row.paidAt) continue;
-    const month = row.paidAt.toLocaleDateString("sv-SE", { timeZone: "Europe/Paris" }).slice(0, 7);
-    const entry = months.get(month) ?? { month, total: 0, count: 0 };
-    entry.total += row._sum.amount ?? 0;
-    entry.count += row._count;
-    months.set(month, entry);
-  }
-  return [...months.values()].sort((a, b) => b.month.localeCompare(a.month));
+/** Paid (not refunded) totals per month (Europe/Paris months, by payment date), newest first. */
+export async function monthlyTotals({ from, to, kind }: DonationFilters) {
+  const conditions = [
+    Prisma.sql`status = 'PAID' AND paid_at IS NOT NULL`,
+    ...(kind ? [Prisma.sql`kind = ${kind}::"DonationKind"`] : []),
+    ...(from ? [Prisma.sql`created_at >= ${from}`] : []),
+    ...(to ? [Prisma.sql`created_at < ${new Date(to.getTime() + 24 * 3600_000)}`] : []),
+  ];
+  const rows = await db().$queryRaw<{ month: string; total: bigint; count: bigint }[]>`
+    SELECT to_char(date_trunc('month', (paid_at AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris'), 'YYYY-MM') AS month,
+           sum(amount)::bigint AS total, count(*)::bigint AS count
+    FROM donation WHERE ${Prisma.join(conditions, " AND ")}
+    GROUP BY 1 ORDER BY 1 DESC`;
+  return rows.map((row) => ({ month: row.month, total: Number(row.total), count: Number(row.count) }));
 }

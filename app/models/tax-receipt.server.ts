@@ -42,7 +42,7 @@ export async function issueReceipt({ donorId, year, organizerId = null }: { dono
     if (amount <= 0) return null;
     const number = await nextReceiptNumber(tx, year);
     const receipt = await tx.taxReceipt.create({
-      data: { year, number, donorId, amount, identity: donor.receiptIdentity, methods: ["card"] },
+      data: { year, number, donorId, amount, identity: donor.receiptIdentity },
       select: { id: true, year: true, number: true },
     });
     await audit(tx, { organizerId, action: "receipt.issue", subjectType: "tax_receipt", subjectId: receipt.id, details: { year, number } });

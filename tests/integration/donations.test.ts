@@ -179,6 +179,32 @@ describe("webhooks", () => {
   });
 });
 
+describe("organizers", () => {
+  test("totals per month count paid donations only, and the filters apply", async () => {
+    const { monthlyTotals, listDonations } = await import("~/models/donation-admin.server");
+    const { encrypt } = await import("~/utils/crypto.server");
+    const donor = await db().donor.create({ data: { email: encrypt(`totals-${unique()}@example.org`), emailIndex: `totals-${unique()}`, lang: "fr" } });
+    const from = new Date("1999-01-01T00:00:00Z");
+    const at = (iso: string) => ({ createdAt: new Date(iso), paidAt: new Date(iso) });
+    await db().donation.createMany({
+      data: [
+        { kind: "ONE_OFF", status: "PAID", amount: 1000, donorId: donor.id, ...at("1999-01-10T12:00:00Z") },
+        { kind: "MONTHLY", status: "PAID", amount: 2500, donorId: donor.id, ...at("1999-01-20T12:00:00Z") },
+        { kind: "ONE_OFF", status: "REFUNDED", amount: 9900, donorId: donor.id, ...at("1999-01-21T12:00:00Z") },
+        // 31 January 23:30 UTC is February in Paris.
+        { kind: "ONE_OFF", status: "PAID", amount: 500, donorId: donor.id, ...at("1999-01-31T23:30:00Z") },
+      ],
+    });
+    const to = new Date("1999-12-31T00:00:00Z");
+    expect(await monthlyTotals({ from, to })).toEqual([
+      { month: "1999-02", total: 500, count: 1 },
+      { month: "1999-01", total: 3500, count: 2 },
+    ]);
+    expect(await monthlyTotals({ from, to, kind: "MONTHLY" })).toEqual([{ month: "1999-01", total: 2500, count: 1 }]);
+    expect((await listDonations({ from, to, status: "REFUNDED" })).map((d) => d.amount)).toEqual([9900]);
+  });
+});
+
 describe("customer portal", () => {
   test("a monthly donor gets a link; an unknown address gets nothing; the link opens a portal session", async () => {
     const { requestPortalLink, portalCustomer, openPortal } = await models();

@@ -61,7 +61,6 @@ CREATE TABLE "donation" (
     "stripe_checkout_session_id" TEXT,
     "stripe_invoice_id" TEXT,
     "stripe_payment_intent_id" TEXT,
-    "payment_method" TEXT,
     "paid_at" TIMESTAMP(3),
     "refunded_at" TIMESTAMP(3),
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -95,7 +94,6 @@ CREATE TABLE "tax_receipt" (
     "donor_id" UUID NOT NULL,
     "amount" INTEGER NOT NULL,
     "identity" TEXT NOT NULL,
-    "methods" TEXT[],
     "issued_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "tax_receipt_pkey" PRIMARY KEY ("id")
