@@ -253,6 +253,7 @@ export const en: Messages = {
   "errors.donation.amountTooSmall": "The minimum is €1.",
   "errors.donation.amountTooLarge": "This amount is above the maximum for an online donation. Contact us for a larger gift.",
   "errors.donation.receiptIncomplete": "For a tax receipt, fill in this field too (or leave all four empty).",
+  "errors.donation.unavailable": "The payment service is not answering at the moment. Nothing was charged: please try again in a few minutes.",
   "errors.donation.tooLong": "This field is too long.",
   "email.donation.subject": "Thank you for your donation to Technopolice",
   "email.donation.preview": "We have received your donation of {amount}.",

@@ -253,6 +253,7 @@ export const fr = {
   "errors.donation.amountTooSmall": "Le montant minimum est de 1 €.",
   "errors.donation.amountTooLarge": "Ce montant dépasse le maximum d'un don en ligne. Contactez-nous pour un don plus important.",
   "errors.donation.receiptIncomplete": "Pour un reçu fiscal, remplissez aussi ce champ (ou laissez les quatre vides).",
+  "errors.donation.unavailable": "Le service de paiement ne répond pas pour le moment. Rien n'a été débité : réessayez dans quelques minutes.",
   "errors.donation.tooLong": "Ce champ est trop long.",
   "email.donation.subject": "Merci pour votre don à Technopolice",
   "email.donation.preview": "Nous avons bien reçu votre don de {amount}.",

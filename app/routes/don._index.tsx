@@ -29,7 +29,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (guard === "bot") return redirect("/don/annule");
   if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
   const input = env().RECEIPTS_ENABLED ? submission.value : { ...submission.value, receiptIdentity: null };
-  return redirect(await startCheckout({ input, lang: await getLang(request) }));
+  let checkoutUrl: string;
+  try {
+    checkoutUrl = await startCheckout({ input, lang: await getLang(request) });
+  } catch (error) {
+    console.error("donation checkout:", error);
+    return data(submission.reply({ formErrors: ["errors.donation.unavailable"] }), { status: 503 });
+  }
+  return redirect(checkoutUrl);
 }
 
 export default function DonatePage() {
