@@ -3,7 +3,7 @@
 // transaction, so they are sequential without gaps (a rolled-back transaction gives its number
 // back, which a PostgreSQL sequence would not).
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
+import { PDFDocument, StandardFonts, rgb, type PDFFont } from "pdf-lib";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -130,7 +130,7 @@ export async function receiptPdf(content: ReceiptContent) {
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   let y = 790;
   const line = (text: string, { font = regular, size = 10, gap = 15 } = {}) => {
-    for (const chunk of wrap(text, font === bold ? 80 : 95)) {
+    for (const chunk of wrap(encodable(text, font), font === bold ? 80 : 95)) {
       page.drawText(chunk, { x: 50, y, size, font, color: rgb(0.09, 0.09, 0.11) });
       y -= gap;
     }
@@ -157,6 +157,23 @@ export async function receiptPdf(content: ReceiptContent) {
   line(content.statement, { gap: 24 });
   line(`Fait le ${date}.`);
   return pdf.save();
+}
+
+/** The standard fonts only encode WinAnsi: other letters lose their accent ("Ł" → "L"), or become "?". */
+function encodable(text: string, font: PDFFont) {
+  return [...text]
+    .map((char) => {
+      for (const candidate of [char, char.normalize("NFD").replace(/\p{M}/gu, ""), { Ł: "L", ł: "l", Đ: "D", đ: "d", Ø: "O", ø: "o" }[char] ?? "?"]) {
+        try {
+          font.encodeText(candidate);
+          return candidate;
+        } catch {
+          continue;
+        }
+      }
+      return "?";
+    })
+    .join("");
 }
 
 function wrap(text: string, width: number) {

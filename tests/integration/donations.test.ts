@@ -276,6 +276,9 @@ describe("tax receipts", () => {
     expect(content.statement).toContain("article 200 du code général des impôts");
     const pdf = await receiptPdf(content);
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    // Names beyond the standard fonts' encoding still render.
+    const other = await receiptPdf({ ...content, donor: { ...identity, name: "Łukasz Żółć 李 🙂" } });
+    expect(Buffer.from(other).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
   test("the January job does nothing unless RECEIPTS_ENABLED", async () => {
