@@ -12,6 +12,9 @@ import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated
 import VolunteerEmail, { volunteerSubject } from "./volunteer";
 import DigestEmail, { digestSubject } from "./digest";
 import NewsletterConfirmEmail, { newsletterConfirmSubject } from "./newsletter-confirm";
+import DonationPortalEmail, { donationPortalSubject } from "./donation-portal";
+import DonationThanksEmail, { donationThanksSubject } from "./donation-thanks";
+import TaxReceiptEmail, { taxReceiptSubject } from "./tax-receipt";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -101,6 +104,21 @@ export const EMAIL_TEMPLATES = {
     }),
     subject: digestSubject,
     render: DigestEmail,
+  }),
+  "donation-thanks": defineTemplate({
+    props: z.object({ amount: z.number().int().positive(), monthly: z.boolean(), portalUrl: z.url().nullable(), receipt: z.boolean() }),
+    subject: donationThanksSubject,
+    render: DonationThanksEmail,
+  }),
+  "donation-portal": defineTemplate({
+    props: z.object({ url: z.url(), days: z.number().int().positive() }),
+    subject: donationPortalSubject,
+    render: DonationPortalEmail,
+  }),
+  "tax-receipt": defineTemplate({
+    props: z.object({ url: z.url(), year: z.number().int(), number: z.string() }),
+    subject: taxReceiptSubject,
+    render: TaxReceiptEmail,
   }),
 };
 

@@ -40,6 +40,11 @@ export const QUEUES = {
     name: "resume-digests",
     options: { retryLimit: 1, retryDelay: 60, expireInSeconds: 300 },
   },
+  /** Issue and email last year's tax receipts (scheduled in January; does nothing unless RECEIPTS_ENABLED). */
+  sendTaxReceipts: {
+    name: "send-tax-receipts",
+    options: { retryLimit: 3, retryDelay: 600, expireInSeconds: 3600 },
+  },
 } as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
 
 export type QueueKey = keyof typeof QUEUES;
@@ -49,6 +54,7 @@ export const SCHEDULES: { queue: QueueKey; cron: string }[] = [
   { queue: "retention", cron: "17 3 * * *" },
   { queue: "recountPetitions", cron: "41 4 * * *" },
   { queue: "resumeDigests", cron: "*/5 * * * *" },
+  { queue: "sendTaxReceipts", cron: "0 10 15 1 *" },
 ];
 
 /** How often the worker adds new confirmations to the petition counts. */

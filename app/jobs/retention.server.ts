@@ -8,6 +8,7 @@ import { volunteerRetentionRules } from "~/models/volunteer.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
+import { donationRetentionRules } from "~/models/donation.server";
 
 export type RetentionRule = {
   /** What is deleted, for the logs: "email messages older than 30 days". */
@@ -25,6 +26,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...volunteerRetentionRules,
   ...subscriberRetentionRules,
   ...resendWebhookRetentionRules,
+  ...donationRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

@@ -4,6 +4,7 @@ import type PgBoss from "pg-boss";
 import { env } from "~/utils/env.server";
 import { createBoss, createQueues } from "~/utils/jobs.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
+import { sendAnnualReceipts } from "~/models/tax-receipt.server";
 import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
 import { runRetention } from "./retention.server";
 import { sendEmail } from "./send-email.server";
@@ -24,6 +25,11 @@ const HANDLERS: Record<QueueKey, Handler> = {
   digest: () => scheduledDigest(),
   sendDigest: sendDigestJob,
   resumeDigests: () => resumeDigests(),
+  sendTaxReceipts: async () => {
+    const result = await sendAnnualReceipts();
+    console.log(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : `tax receipts: ${result.issued} issued`);
+    return result;
+  },
 };
 
 export async function startWorker({

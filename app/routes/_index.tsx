@@ -24,7 +24,7 @@ const WAYS_TO_ACT = [
   { way: "report", href: "/signaler" },
   { way: "sign", href: "/petitions" },
   { way: "volunteer", href: "/benevoles" },
-  { way: "donate", href: null },
+  { way: "donate", href: "/don" },
   { way: "subscribe", href: "/lettre" },
 ] as const;
 

@@ -37,6 +37,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/benevoles">{t("admin.volunteers")}</NavLink>
         <NavLink to="/admin/recours">{t("admin.legal")}</NavLink>
         <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink>
+        <NavLink to="/admin/dons">{t("admin.donations")}</NavLink>
       </nav>
       <Outlet />
     </div>

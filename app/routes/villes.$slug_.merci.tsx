@@ -50,7 +50,7 @@ export default function ThankYouPage() {
           <Link to="/benevoles">{t("petition.thanks.volunteer")}</Link>
         </li>
         <li>
-          {t("petition.thanks.donate")} <span className="muted">({t("home.act.soon")})</span>
+          <Link to="/don">{t("petition.thanks.donate")}</Link>
         </li>
         {subscribed ? null : (
           <li>

@@ -57,11 +57,33 @@ const VariablesSchema = z.object({
     .string()
     .regex(/^\S+( \S+){4}$/, "must be a cron expression with five fields, e.g. 0 9 * * 1")
     .default("0 9 * * 1"),
+
+  // Donations (app/utils/stripe.server.ts). Without STRIPE_SECRET_KEY, /don says online donations are not configured.
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Tests and development only: where the Stripe SDK sends its requests (a local stand-in). */
+  STRIPE_API_BASE_URL: z.url().optional(),
+  DONATION_MAX_EUROS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** Tax receipts (reçus fiscaux): the form's receipt fields, the January mailing, organizers' receipts. */
+  RECEIPTS_ENABLED: z.stringbool().default(false),
+  ASSOCIATION_NAME: z.string().min(1).optional(),
+  ASSOCIATION_ADDRESS: z.string().min(1).optional(),
+  ASSOCIATION_OBJECT: z.string().min(1).optional(),
+  /** SIREN or RNA number. */
+  ASSOCIATION_ID: z.string().min(1).optional(),
 });
 
 const EnvSchema = VariablesSchema.superRefine((value, ctx) => {
   if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.EMAIL_OUTBOX) {
     ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "required in production (or EMAIL_OUTBOX=true for a demo)" });
+  }
+  if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "required with STRIPE_SECRET_KEY (whsec_..., from the webhook endpoint in Stripe's dashboard)" });
+  }
+  if (value.RECEIPTS_ENABLED) {
+    for (const key of ["ASSOCIATION_NAME", "ASSOCIATION_ADDRESS", "ASSOCIATION_OBJECT", "ASSOCIATION_ID"] as const) {
+      if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when RECEIPTS_ENABLED=true (printed on tax receipts)" });
+    }
   }
 });
 

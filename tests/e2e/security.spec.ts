@@ -32,7 +32,10 @@ test("every page carries the security headers, and scripts run under the policy"
   const headers = response!.headers();
   const policy = headers["content-security-policy"];
   expect(policy).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self' https://checkout.stripe.com"]) {
+  // Checkout's origin is the Stripe stand-in's here (CHECKOUT_ORIGIN); the production default is
+  // covered by tests/unit/http-security.test.ts.
+  const checkout = `http://127.0.0.1:${e2ePorts().stripe}`;
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", `form-action 'self' ${checkout}`]) {
     expect(policy).toContain(directive);
   }
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");

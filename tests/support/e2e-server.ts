@@ -2,6 +2,7 @@
 // the production build of the site and a worker process.
 import { spawn } from "node:child_process";
 import { startResendStandIn } from "../stand-ins/resend";
+import { startStripeStandIn } from "../stand-ins/stripe";
 import { prepareDatabase, recreateDatabase, testDatabaseName } from "./databases";
 import { e2ePorts } from "./e2e-ports";
 import { TEST_ENV } from "./test-env";
@@ -10,6 +11,7 @@ const ports = e2ePorts();
 const url = await recreateDatabase(testDatabaseName("e2e"));
 await prepareDatabase(url, { seed: true });
 const resend = await startResendStandIn({ port: ports.resend });
+const stripe = await startStripeStandIn({ port: ports.stripe });
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -23,6 +25,16 @@ const env: NodeJS.ProcessEnv = {
   // limit of the petition form stays low for tests/e2e/security.spec.ts.
   FORM_GUARD_MIN_SECONDS: "0",
   RATE_LIMITS: "*:ip=off,*:email=off,petition-sign:email=3/3600",
+  // Donations: the real Stripe SDK against the stand-in; the browser may be redirected to it.
+  STRIPE_SECRET_KEY: "sk_test_stand_in",
+  STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+  STRIPE_API_BASE_URL: stripe.url,
+  CHECKOUT_ORIGIN: stripe.url,
+  RECEIPTS_ENABLED: "true",
+  ASSOCIATION_NAME: "Association Technopolice",
+  ASSOCIATION_ADDRESS: "1 rue de l'Exemple, 75011 Paris",
+  ASSOCIATION_OBJECT: "Défense des libertés face à la surveillance urbaine",
+  ASSOCIATION_ID: "W751234567",
 };
 const children = [
   spawn("node", ["server.js"], { stdio: "inherit", env }),
@@ -31,6 +43,7 @@ const children = [
 const stop = () => {
   for (const child of children) child.kill("SIGTERM");
   void resend.close();
+  void stripe.close();
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

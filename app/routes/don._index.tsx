@@ -1,0 +1,138 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormGuard } from "~/components/form-guard";
+import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { startCheckout } from "~/models/donation.server";
+import { costAfterDeduction, DonationFieldsSchema, donationSchema, PRESET_AMOUNTS } from "~/schemas/donation";
+import { env } from "~/utils/env.server";
+import { guardPublicForm } from "~/utils/form-guard.server";
+import { useLang, useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { pageTitle } from "~/utils/meta";
+import { formatEuros } from "~/utils/money";
+import { stripeConfigured } from "~/utils/stripe.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.title");
+
+export async function loader() {
+  return { configured: stripeConfigured(), maxEuros: env().DONATION_MAX_EUROS, receipts: env().RECEIPTS_ENABLED };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  if (!stripeConfigured()) throw new Response("Online donations are not configured", { status: 404 });
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: donationSchema(env().DONATION_MAX_EUROS) });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const guard = await guardPublicForm({ request, context, formData, form: "donate" });
+  if (guard === "bot") return redirect("/don/annule");
+  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  const input = env().RECEIPTS_ENABLED ? submission.value : { ...submission.value, receiptIdentity: null };
+  let checkoutUrl: string;
+  try {
+    checkoutUrl = await startCheckout({ input, lang: await getLang(request) });
+  } catch (error) {
+    console.error("donation checkout:", error);
+    return data(submission.reply({ formErrors: ["errors.donation.unavailable"] }), { status: 503 });
+  }
+  return redirect(checkoutUrl);
+}
+
+export default function DonatePage() {
+  const { configured, maxEuros, receipts } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <div className="narrow">
+      <h1>{t("donate.title")}</h1>
+      <p className="lead">{t("donate.intro")}</p>
+      {configured ? (
+        <DonationForm maxEuros={maxEuros} receipts={receipts} />
+      ) : (
+        <div role="status" className="notice">
+          <p>{t("donate.notConfigured")}</p>
+        </div>
+      )}
+      <p>
+        <Link to="/don/gerer">{t("donate.manageLink")}</Link>
+      </p>
+    </div>
+  );
+}
+
+function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: boolean }) {
+  const t = useT();
+  const lang = useLang();
+  const lastResult = useActionData<typeof action>();
+  const schema = donationSchema(maxEuros);
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(DonationFieldsSchema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    defaultValue: { kind: "ONE_OFF", preset: "25" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const kind = fields.kind.initialValue ?? "ONE_OFF";
+  const preset = fields.preset.initialValue ?? "25";
+  const price = (euros: number) =>
+    receipts ? t("donate.amountAfterTax", { amount: formatEuros(euros * 100, lang), cost: formatEuros(costAfterDeduction(euros * 100), lang) }) : formatEuros(euros * 100, lang);
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack donate-form">
+      <FormGuard />
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <fieldset>
+        <legend>{t("donate.kind")}</legend>
+        {(["ONE_OFF", "MONTHLY"] as const).map((value) => (
+          <div className="field checkbox" key={value}>
+            <input type="radio" id={`kind-${value}`} name={fields.kind.name} value={value} defaultChecked={kind === value} />
+            <label htmlFor={`kind-${value}`}>{t(value === "MONTHLY" ? "donate.kind.monthly" : "donate.kind.oneOff")}</label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset aria-describedby={fields.custom.errors?.length ? fields.custom.errorId : undefined}>
+        <legend>{t("donate.amount")}</legend>
+        {PRESET_AMOUNTS.map((euros) => (
+          <div className="field checkbox" key={euros}>
+            <input type="radio" id={`preset-${euros}`} name={fields.preset.name} value={String(euros)} defaultChecked={preset === String(euros)} />
+            <label htmlFor={`preset-${euros}`}>{price(euros)}</label>
+          </div>
+        ))}
+        <div className="field checkbox">
+          <input type="radio" id="preset-other" name={fields.preset.name} value="other" defaultChecked={preset === "other"} />
+          <label htmlFor="preset-other">{t("donate.amount.other")}</label>
+        </div>
+        <div className="field">
+          <label htmlFor={fields.custom.id}>{t("donate.amount.custom")}</label>
+          <p className="hint" id={`${fields.custom.id}-hint`}>
+            {t("donate.amount.customHint", { max: formatEuros(maxEuros * 100, lang) })}
+          </p>
+          <input
+            id={fields.custom.id}
+            name={fields.custom.name}
+            defaultValue={fields.custom.initialValue}
+            key={fields.custom.key}
+            inputMode="decimal"
+            aria-invalid={fields.custom.errors?.length ? true : undefined}
+            aria-describedby={[`${fields.custom.id}-hint`, fields.custom.errors?.length ? fields.custom.errorId : null].filter(Boolean).join(" ")}
+          />
+          <FieldErrors id={fields.custom.errorId} errors={fields.custom.errors} />
+        </div>
+      </fieldset>
+      {receipts ? (
+        <fieldset>
+          <legend>{t("donate.receipt")}</legend>
+          <p className="hint">{t("donate.receipt.hint")}</p>
+          <TextField field={fields.name} label={t("donate.receipt.name")} autoComplete="name" />
+          <TextField field={fields.address} label={t("donate.receipt.address")} autoComplete="street-address" />
+          <div className="field-row">
+            <TextField field={fields.postcode} label={t("donate.receipt.postcode")} autoComplete="postal-code" />
+            <TextField field={fields.city} label={t("donate.receipt.city")} autoComplete="address-level2" />
+          </div>
+        </fieldset>
+      ) : null}
+      <button type="submit">{t("donate.submit")}</button>
+      <p className="muted small">{t("donate.stripeNote")}</p>
+    </Form>
+  );
+}

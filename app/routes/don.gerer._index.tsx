@@ -1,0 +1,60 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormGuard } from "~/components/form-guard";
+import { FormErrors, TextField } from "~/components/forms";
+import { requestPortalLink } from "~/models/donation.server";
+import { PortalRequestSchema } from "~/schemas/donation";
+import { guardPublicForm } from "~/utils/form-guard.server";
+import { useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.manage.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { sent: new URL(request.url).searchParams.has("envoye") };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: PortalRequestSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const guard = await guardPublicForm({ request, context, formData, form: "donor-portal", email: submission.value.email });
+  if (guard === "bot") return redirect("/don/gerer?envoye");
+  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  await requestPortalLink({ email: submission.value.email, lang: await getLang(request) });
+  // The same answer whether or not the address is a monthly donor's.
+  return redirect("/don/gerer?envoye");
+}
+
+export default function ManageDonationPage() {
+  const { sent } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(PortalRequestSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PortalRequestSchema }),
+  });
+  return (
+    <div className="narrow">
+      <h1>{t("donate.manage.title")}</h1>
+      {sent ? (
+        <div role="status" className="notice">
+          <p>{t("donate.manage.sent")}</p>
+        </div>
+      ) : null}
+      <p>{t("donate.manage.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormGuard />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField field={fields.email} label={t("donate.manage.email")} type="email" autoComplete="email" />
+        <button type="submit">{t("donate.manage.submit")}</button>
+      </Form>
+    </div>
+  );
+}

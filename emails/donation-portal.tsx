@@ -1,0 +1,24 @@
+import { Button, Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { button, EmailLayout, paragraph } from "./layout";
+
+export type DonationPortalProps = { url: string; days: number };
+
+export function donationPortalSubject(t: Translate) {
+  return t("email.donationPortal.subject");
+}
+
+export default function DonationPortalEmail({ lang, t, url, days }: DonationPortalProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={t("email.donationPortal.subject")} reason={t("email.donationPortal.reason")}>
+      <Text style={paragraph}>{t("email.donationPortal.intro")}</Text>
+      <Button href={url} style={button}>
+        {t("email.donation.portalButton")}
+      </Button>
+      <Text style={paragraph}>
+        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
+      </Text>
+      <Text style={paragraph}>{t("email.donationPortal.expiry", { days })}</Text>
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,23 @@
+import { Button, Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { button, EmailLayout, paragraph } from "./layout";
+
+export type TaxReceiptEmailProps = { url: string; year: number; number: string };
+
+export function taxReceiptSubject(t: Translate, props: TaxReceiptEmailProps) {
+  return t("email.taxReceipt.subject", { year: String(props.year) });
+}
+
+export default function TaxReceiptEmail({ lang, t, url, year, number }: TaxReceiptEmailProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={t("email.taxReceipt.subject", { year: String(year) })} reason={t("email.donation.reason")}>
+      <Text style={paragraph}>{t("email.taxReceipt.intro", { year: String(year), number })}</Text>
+      <Button href={url} style={button}>
+        {t("email.taxReceipt.button")}
+      </Button>
+      <Text style={paragraph}>
+        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
+      </Text>
+    </EmailLayout>
+  );
+}
