@@ -10,6 +10,7 @@ import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
+import { cached } from "~/utils/memo.server";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });
@@ -17,10 +18,13 @@ async function loadCommune(slug: string | undefined) {
   return commune;
 }
 
+/** The busiest page: the directory entry is cached for minutes, the petition and its signers for a second. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const commune = await loadCommune(params.slug);
-  const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
-  const recentSigners = petition ? await recentPublicSigners({ petitionId: petition.id }) : [];
+  const commune = await cached(`commune:${params.slug}`, 5 * 60_000, () => loadCommune(params.slug));
+  const { petition, recentSigners } = await cached(`commune-petition:${commune.inseeCode}`, 1_000, async () => {
+    const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
+    return { petition, recentSigners: petition ? await recentPublicSigners({ petitionId: petition.id }) : [] };
+  });
   const t = translator(await getLang(request));
   return { commune, petition, recentSigners, title: t("commune.metaTitle", { name: commune.name }) };
 }
