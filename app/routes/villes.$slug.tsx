@@ -19,23 +19,29 @@ async function loadCommune(slug: string | undefined) {
 }
 
 /** The busiest page: the directory entry is cached for minutes, the petition and its signers for a second. */
-export async function loader({ params, request }: LoaderFunctionArgs) {
-  const commune = await cached(`commune:${params.slug}`, 5 * 60_000, () => loadCommune(params.slug));
-  const { petition, recentSigners } = await cached(`commune-petition:${commune.inseeCode}`, 1_000, async () => {
-    const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
+const cachedCommune = (slug: string | undefined) => cached(`commune:${slug}`, 5 * 60_000, () => loadCommune(slug));
+const cachedPetition = (inseeCode: string) =>
+  cached(`commune-petition:${inseeCode}`, 1_000, async () => {
+    const petition = await getPetitionForCommune({ inseeCode });
     return { petition, recentSigners: petition ? await recentPublicSigners({ petitionId: petition.id }) : [] };
   });
+const knownPostcode = (postcode: string) => cached(`postcode:${postcode}`, 5 * 60_000, () => postcodeExists(postcode));
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const commune = await cachedCommune(params.slug);
+  const { petition, recentSigners } = await cachedPetition(commune.inseeCode);
   const t = translator(await getLang(request));
   return { commune, petition, recentSigners, title: t("commune.metaTitle", { name: commune.name }) };
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
-  const commune = await loadCommune(params.slug);
-  const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
+  // signPetition checks again, in the database, that the petition is open.
+  const commune = await cachedCommune(params.slug);
+  const { petition } = await cachedPetition(commune.inseeCode);
   const formData = await request.formData();
   const submission = await parseWithZod(formData, {
     schema: SignPetitionSchema.superRefine(async (value, ctx) => {
-      if (!(await postcodeExists(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
+      if (!(await knownPostcode(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
     }),
     async: true,
   });
@@ -45,7 +51,8 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (guard === "bot") return redirect(`/villes/${commune.slug}/verification`);
   if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
   if (!petition || petition.status !== "OPEN") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
-  await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(request, context), lang: await getLang(request) });
+  const signed = await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(request, context), lang: await getLang(request) });
+  if (signed.status === "closed") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   // The same page whether this address had signed before or not.
   return redirect(`/villes/${commune.slug}/verification`);
 }
