@@ -4,11 +4,12 @@ import { CommuneSearch } from "~/components/commune-search";
 import { getFeaturedCommunes } from "~/models/commune.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
+import { cached } from "~/utils/memo.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(await getLang(request));
   return {
-    featured: await getFeaturedCommunes(),
+    featured: await cached("featured-communes", 5 * 60_000, getFeaturedCommunes),
     title: t("home.title"),
     description: t("home.metaDescription"),
   };

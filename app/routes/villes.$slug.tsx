@@ -14,6 +14,7 @@ import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
+import { cached } from "~/utils/memo.server";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });
@@ -21,10 +22,18 @@ async function loadCommune(slug: string | undefined) {
   return commune;
 }
 
+/** The busiest page: the directory entry is cached for minutes, the petition and its signers for a second. */
+const cachedCommune = (slug: string | undefined) => cached(`commune:${slug}`, 5 * 60_000, () => loadCommune(slug));
+const cachedPetition = (inseeCode: string) =>
+  cached(`commune-petition:${inseeCode}`, 1_000, async () => {
+    const petition = await getPetitionForCommune({ inseeCode });
+    return { petition, recentSigners: petition ? await recentPublicSigners({ petitionId: petition.id }) : [] };
+  });
+const knownPostcode = (postcode: string) => cached(`postcode:${postcode}`, 5 * 60_000, () => postcodeExists(postcode));
+
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const commune = await loadCommune(params.slug);
-  const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
-  const recentSigners = petition ? await recentPublicSigners({ petitionId: petition.id }) : [];
+  const commune = await cachedCommune(params.slug);
+  const { petition, recentSigners } = await cachedPetition(commune.inseeCode);
   const t = translator(await getLang(request));
   const [dossier, legalActions] = await Promise.all([
     getCommuneDossier({ inseeCode: commune.inseeCode }),
@@ -34,12 +43,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
-  const commune = await loadCommune(params.slug);
-  const petition = await getPetitionForCommune({ inseeCode: commune.inseeCode });
+  // signPetition checks again, in the database, that the petition is open.
+  const commune = await cachedCommune(params.slug);
+  const { petition } = await cachedPetition(commune.inseeCode);
   const formData = await request.formData();
   const submission = await parseWithZod(formData, {
     schema: SignPetitionSchema.superRefine(async (value, ctx) => {
-      if (!(await postcodeExists(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
+      if (!(await knownPostcode(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
     }),
     async: true,
   });
@@ -49,7 +59,8 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (guard === "bot") return redirect(`/villes/${commune.slug}/verification`);
   if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
   if (!petition || petition.status !== "OPEN") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
-  await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(request, context), lang: await getLang(request) });
+  const signed = await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(request, context), lang: await getLang(request) });
+  if (signed.status === "closed") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   // The same page whether this address had signed before or not.
   return redirect(`/villes/${commune.slug}/verification`);
 }

@@ -15,7 +15,16 @@ export function isLang(value: unknown): value is Lang {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+const translators = new Map<Lang, Translate>();
+
+/** One translator per language, built once: every component calls this on every render. */
 export function translator(lang: Lang): Translate {
+  let translate = translators.get(lang);
+  if (!translate) translators.set(lang, (translate = buildTranslator(lang)));
+  return translate;
+}
+
+function buildTranslator(lang: Lang): Translate {
   const messages = catalogs[lang];
   const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
   return (key, params) =>

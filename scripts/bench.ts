@@ -1,0 +1,110 @@
+// npm run bench — the built site under load on loopback, next to its floor: a bare Node http
+// server answering bodies of the same sizes. For WEB_CONCURRENCY=1 and 2: requests/s and p50/p99
+// latency of the home page, a city page and the commune search (medians of BENCH_RUNS short runs,
+// interleaved), then the search's latency at a fixed 200 requests/s.
+//   BENCH_RUNS=3 BENCH_DURATION=5 BENCH_CONNECTIONS=16 BENCH_WEB_CONCURRENCY=1,2 npm run bench
+// Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
+import type autocannon from "autocannon";
+import { benchDatabase, fmt, median, runAutocannon, siteEnv, startProcess, startSite, stopChild, waitFor } from "../tests/bench/support";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const RATE = Number(process.env.BENCH_RATE ?? 200);
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const CONCURRENCIES = (process.env.BENCH_WEB_CONCURRENCY ?? "1,2").split(",").map(Number);
+
+/** What people type in the search box: names (accents, hyphens, prefixes) and postcodes. */
+const QUERIES = ["ni", "nic", "mars", "paris", "saint-e", "lyo", "bord", "toul", "Montpellier", "st ", "ville", "750", "06", "13", "330", "la"];
+
+type Target = { name: string; path: string; queries?: boolean };
+const TARGETS: Target[] = [
+  { name: "home page /", path: "/" },
+  { name: "city page /villes/nice", path: "/villes/nice" },
+  { name: "search /api/communes?q=…", path: "/api/communes", queries: true },
+  { name: "search page /villes?q=…", path: "/villes", queries: true },
+];
+
+function requestsFor(target: Target): autocannon.Request[] | undefined {
+  if (!target.queries) return undefined;
+  let i = 0;
+  return [{ setupRequest: (request) => ({ ...request, path: `${target.path}?q=${encodeURIComponent(QUERIES[i++ % QUERIES.length])}` }) }];
+}
+
+type Figures = { rps: number; p50: number; p99: number; bad: number };
+
+async function load(port: number, target: Target, options: Partial<autocannon.Options> = {}): Promise<Figures> {
+  const result = await runAutocannon({
+    url: `http://localhost:${port}${target.path}`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: requestsFor(target),
+    ...options,
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.errors + result.timeouts + result.non2xx };
+}
+
+/** Medians of RUNS runs of every target, interleaved so that a noisy moment spreads over all. */
+async function measure(port: number, options: Partial<autocannon.Options> = {}, targets = TARGETS) {
+  for (const target of targets) await load(port, target, { duration: 1 }); // warm-up
+  const runs = new Map<Target, Figures[]>(targets.map((target) => [target, []]));
+  for (let run = 0; run < RUNS; run++) for (const target of targets) runs.get(target)!.push(await load(port, target, options));
+  return new Map(
+    [...runs].map(([target, figures]) => [
+      target,
+      {
+        rps: median(figures.map((f) => f.rps)),
+        p50: median(figures.map((f) => f.p50)),
+        p99: median(figures.map((f) => f.p99)),
+        bad: figures.reduce((sum, f) => sum + f.bad, 0),
+      },
+    ]),
+  );
+}
+
+/** Mean body size of a target's responses (over the query set for the search). */
+async function bodySize(port: number, target: Target) {
+  const paths = target.queries ? QUERIES.map((q) => `${target.path}?q=${encodeURIComponent(q)}`) : [target.path];
+  let total = 0;
+  for (const path of paths) total += (await (await fetch(`http://localhost:${port}${path}`)).arrayBuffer()).byteLength;
+  return Math.round(total / paths.length);
+}
+
+const database = await benchDatabase();
+console.log(`${RUNS} runs of ${DURATION} s per figure, ${CONNECTIONS} connections, medians. Floor: bare node:http, same body sizes.\n`);
+const lines = ["| WEB_CONCURRENCY | target | body | req/s (floor) | % of floor | p50 / p99 ms (floor) | errors |", "|---|---|---|---|---|---|---|"];
+const rateLines = [`| WEB_CONCURRENCY | search at ${RATE} req/s | p50 / p99 ms | errors |`, "|---|---|---|---|"];
+
+for (const webConcurrency of CONCURRENCIES) {
+  const site = await startSite(siteEnv({ url: database.url, port: PORT, webConcurrency }));
+  const sizes = new Map<Target, number>();
+  for (const target of TARGETS) sizes.set(target, await bodySize(PORT, target));
+  const app = await measure(PORT);
+  const searches = TARGETS.filter((target) => target.queries);
+  const atRate = await measure(PORT, { overallRate: RATE, connections: 10 }, searches);
+  await stopChild(site);
+
+  const floorPort = PORT + 1;
+  const floorEnv = { ...process.env, PORT: String(floorPort), WEB_CONCURRENCY: String(webConcurrency), FLOOR_SIZES: JSON.stringify(Object.fromEntries([...sizes].map(([t, size]) => [t.path, size]))) };
+  const floorServer = startProcess("node", ["tests/bench/floor.mjs"], floorEnv);
+  await waitFor(`http://localhost:${floorPort}/`);
+  const floor = await measure(floorPort);
+  await stopChild(floorServer);
+
+  for (const target of TARGETS) {
+    const a = app.get(target)!;
+    const f = floor.get(target)!;
+    lines.push(
+      `| ${webConcurrency} | ${target.name} | ${fmt(sizes.get(target)! / 1024, 1)} kB | ${fmt(a.rps)} (${fmt(f.rps)}) | ${fmt((a.rps / f.rps) * 100)} % | ${a.p50} / ${a.p99} (${f.p50} / ${f.p99}) | ${a.bad} |`,
+    );
+  }
+  for (const target of searches) {
+    const r = atRate.get(target)!;
+    rateLines.push(`| ${webConcurrency} | ${target.name} | ${r.p50} / ${r.p99} | ${r.bad} |`);
+  }
+  console.log(`WEB_CONCURRENCY=${webConcurrency} measured.`);
+}
+
+console.log(`\n${lines.join("\n")}\n\n${rateLines.join("\n")}`);
+await database.stop();
+process.exit(0);
