@@ -1,4 +1,4 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { MessageKey } from "~/locales/fr";
 import { useT } from "~/utils/i18n";
 
@@ -29,6 +29,19 @@ export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
+/** A field's hint and, when it has errors, their message: what its input's aria-describedby names. */
+function describedBy(field: FieldMetadata<string | undefined>, hint?: string) {
+  return [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+function Hint({ field, hint }: { field: FieldMetadata<string | undefined>; hint?: string }) {
+  return hint ? (
+    <p id={`${field.id}-hint`} className="hint">
+      {hint}
+    </p>
+  ) : null;
+}
+
 export function TextField({
   field,
   label,
@@ -42,22 +55,24 @@ export function TextField({
   autoComplete?: string;
   hint?: string;
 }) {
-  const hintId = `${field.id}-hint`;
   const inputProps = getInputProps(field, { type });
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        {...inputProps}
-        key={inputProps.key}
-        autoComplete={autoComplete}
-        aria-describedby={[hint ? hintId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined}
-      />
+      <Hint field={field} hint={hint} />
+      <input {...inputProps} key={inputProps.key} autoComplete={autoComplete} aria-describedby={describedBy(field, hint)} />
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+export function TextAreaField({ field, label, hint, rows = 5 }: { field: FieldMetadata<string | undefined>; label: string; hint?: string; rows?: number }) {
+  const props = getTextareaProps(field);
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <Hint field={field} hint={hint} />
+      <textarea {...props} key={props.key} rows={rows} aria-describedby={describedBy(field, hint)} />
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   );

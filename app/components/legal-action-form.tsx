@@ -1,7 +1,7 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
-import { FieldErrors, TextField } from "~/components/forms";
+import { FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import type { MessageKey } from "~/locales/fr";
 import { LEGAL_ACTION_STATUSES, LegalActionSchema, type LegalActionInput } from "~/schemas/legal-action";
 import { useT } from "~/utils/i18n";
@@ -25,27 +25,6 @@ export function LegalActionForm({
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LegalActionSchema }),
   });
-  const area = (name: "summary" | "documents", label: string, hint?: string) => {
-    const field = fields[name];
-    const props = getTextareaProps(field);
-    return (
-      <div className="field">
-        <label htmlFor={field.id}>{label}</label>
-        {hint ? (
-          <p id={`${field.id}-hint`} className="hint">
-            {hint}
-          </p>
-        ) : null}
-        <textarea
-          {...props}
-          key={props.key}
-          rows={name === "summary" ? 6 : 3}
-          aria-describedby={[hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined}
-        />
-        <FieldErrors id={field.errorId} errors={field.errors} />
-      </div>
-    );
-  };
   const filedOn = getInputProps(fields.filedOn, { type: "date" });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
@@ -71,8 +50,8 @@ export function LegalActionForm({
         </select>
         <FieldErrors id={fields.status.errorId} errors={fields.status.errors} />
       </div>
-      {area("summary", t("admin.legal.summary"))}
-      {area("documents", t("admin.legal.documents"), t("admin.legal.documentsHint"))}
+      <TextAreaField field={fields.summary} label={t("admin.legal.summary")} rows={6} />
+      <TextAreaField field={fields.documents} label={t("admin.legal.documents")} hint={t("admin.legal.documentsHint")} rows={3} />
       <FieldErrors id={form.errorId} errors={form.errors} />
       <button type="submit">{submitLabel}</button>
     </Form>

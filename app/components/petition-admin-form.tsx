@@ -1,7 +1,7 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
-import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { FieldErrors, FormErrors, TextAreaField, TextField } from "~/components/forms";
 import { OpenPetitionSchema, PetitionSchema } from "~/schemas/petition-admin";
 import { useT } from "~/utils/i18n";
 
@@ -37,19 +37,7 @@ export function PetitionAdminForm({
       <input type="hidden" name="intent" value="save" />
       {opening ? <input type="hidden" name="inseeCode" value={defaultValue.inseeCode} /> : null}
       <TextField field={fields.title} label={t("admin.petitions.title")} />
-      <div className="field">
-        <label htmlFor={fields.body.id}>{t("admin.petitions.body")}</label>
-        <p id={`${fields.body.id}-hint`} className="hint">
-          {t("admin.petitions.bodyHint")}
-        </p>
-        <textarea
-          {...getTextareaProps(fields.body)}
-          key={fields.body.key}
-          rows={10}
-          aria-describedby={[`${fields.body.id}-hint`, described(fields.body)].filter(Boolean).join(" ")}
-        />
-        <FieldErrors id={fields.body.errorId} errors={fields.body.errors} />
-      </div>
+      <TextAreaField field={fields.body} label={t("admin.petitions.body")} hint={t("admin.petitions.bodyHint")} rows={10} />
       <div className="field">
         <label htmlFor={fields.goal.id}>{t("admin.petitions.goal")}</label>
         <input {...getInputProps(fields.goal, { type: "number" })} key={fields.goal.key} aria-describedby={described(fields.goal)} />

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import type { CommuneSummary } from "~/models/commune.server";
@@ -6,31 +6,9 @@ import { PROJECT_KINDS, ReportSchema } from "~/schemas/report";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "./commune-search";
 import { FormGuard } from "./form-guard";
-import { FieldErrors, FormErrors, TextField } from "./forms";
+import { FieldErrors, FormErrors, TextAreaField, TextField } from "./forms";
 
 export const DOCUMENT_ACCEPT = "application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp";
-
-export function TextAreaField({ field, label, hint, rows = 5 }: { field: FieldMetadata<string | undefined>; label: string; hint?: string; rows?: number }) {
-  const hintId = `${field.id}-hint`;
-  const props = getTextareaProps(field);
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        {...props}
-        key={props.key}
-        rows={rows}
-        aria-describedby={[hint ? hintId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined}
-      />
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
-  );
-}
 
 export function KindSelect({ field, label }: { field: FieldMetadata<string | undefined>; label: string }) {
   const t = useT();
@@ -115,5 +93,23 @@ export function ReportForm({ lastResult, choices }: { lastResult?: SubmissionRes
       <button type="submit">{t("reports.form.submit")}</button>
       <p className="muted small">{t("reports.form.privacy")}</p>
     </Form>
+  );
+}
+
+/** The kind filter of the lists of projects (public list, moderation queue): a GET form's "type". */
+export function KindFilter({ id, defaultValue }: { id: string; defaultValue?: string | null }) {
+  const t = useT();
+  return (
+    <>
+      <label htmlFor={id}>{t("reports.form.kind")}</label>
+      <select id={id} name="type" defaultValue={defaultValue ?? ""}>
+        <option value="">{t("reports.list.allKinds")}</option>
+        {PROJECT_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`reports.kind.${kind}`)}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

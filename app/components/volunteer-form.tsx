@@ -4,7 +4,7 @@ import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/volunteer"
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "./commune-search";
 import { FieldErrors, TextField } from "./forms";
-import { TextAreaField } from "./report-form";
+import { TextAreaField } from "./forms";
 
 type ProfileFields = {
   name: FieldMetadata<string | undefined>;

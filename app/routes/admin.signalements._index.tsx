@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listModerationQueue } from "~/models/report.server";
-import { PROJECT_KINDS, QueueFilterSchema } from "~/schemas/report";
+import { KindFilter } from "~/components/report-form";
+import { QueueFilterSchema } from "~/schemas/report";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
@@ -29,15 +30,7 @@ export default function ModerationQueuePage() {
           <input id="queue-city" name="ville" defaultValue={filter.ville} maxLength={80} />
         </div>
         <div className="field">
-          <label htmlFor="queue-kind">{t("reports.form.kind")}</label>
-          <select id="queue-kind" name="type" defaultValue={filter.type ?? ""}>
-            <option value="">{t("reports.list.allKinds")}</option>
-            {PROJECT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`reports.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
+          <KindFilter id="queue-kind" defaultValue={filter.type} />
         </div>
         <div className="field">
           <label htmlFor="queue-age">{t("admin.reports.age")}</label>

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listPublishedProjects, topDocumentedCommunes } from "~/models/report.server";
-import { PROJECT_KINDS, ProjectListFilterSchema } from "~/schemas/report";
+import { KindFilter } from "~/components/report-form";
+import { ProjectListFilterSchema } from "~/schemas/report";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
@@ -34,15 +35,7 @@ export default function ProjectsPage() {
       </p>
       <Form method="get" className="filters">
         <div className="field">
-          <label htmlFor="filter-kind">{t("reports.form.kind")}</label>
-          <select id="filter-kind" name="type" defaultValue={filter.type ?? ""}>
-            <option value="">{t("reports.list.allKinds")}</option>
-            {PROJECT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`reports.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
+          <KindFilter id="filter-kind" defaultValue={filter.type} />
         </div>
         <div className="field">
           <label htmlFor="filter-department">{t("reports.list.department")}</label>
