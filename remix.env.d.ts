@@ -15,5 +15,7 @@ declare module "@remix-run/node" {
     socketAddress?: string;
     /** This response's Content-Security-Policy nonce (app/utils/http-security.server.ts). */
     cspNonce?: string;
+    /** This response's signed form timestamp (app/utils/form-guard.server.ts), issued with the load context. */
+    formGuardToken?: string;
   }
 }

@@ -26,11 +26,13 @@ if (cluster.isPrimary && workers > 1) {
   }
   const app = express();
   app.disable("x-powered-by");
-  const { securityMiddleware, loadContext } = build.entry.module;
+  const { securityMiddleware, loadContext, pageCache } = build.entry.module;
   // Security headers and the origin check on every response, static files included.
   app.use(securityMiddleware);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
+  // Anonymous visitors share the busiest public pages for a second (app/utils/page-cache.server.ts).
+  app.use(pageCache({ build, getLoadContext: loadContext }));
   app.all("*", createRequestHandler({ build, mode: build.mode, getLoadContext: loadContext }));
   const port = Number(process.env.PORT ?? 3000);
   const server = app.listen(port, () => {

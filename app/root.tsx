@@ -24,11 +24,11 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const lang = await getLang(request);
   const url = new URL(request.url);
   // When this page was shown, signed: public forms carry it (app/components/form-guard.tsx).
-  return { lang, path: url.pathname + url.search, formGuard: issueFormGuardToken() };
+  return { lang, path: url.pathname + url.search, formGuard: context.formGuardToken ?? issueFormGuardToken() };
 }
 
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;

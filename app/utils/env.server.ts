@@ -40,6 +40,8 @@ const VariablesSchema = z.object({
     .default(""),
   /** Public forms submitted faster than this after the page was shown are taken for bots. */
   FORM_GUARD_MIN_SECONDS: z.coerce.number().min(0).max(60).default(2),
+  /** How long anonymous visitors share a rendered public page (app/utils/page-cache.server.ts); 0: never. */
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(1),
   /** Where forms may post or redirect besides the site itself (Stripe Checkout). */
   CHECKOUT_ORIGIN: z.url().default("https://checkout.stripe.com"),
   /** Where documents attached to reports are stored (a directory; created if missing). */

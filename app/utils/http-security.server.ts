@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { env } from "./env.server";
+import { issueFormGuardToken } from "./form-guard.server";
 
 /** Routes that set their own Content-Security-Policy (the embeddable counter allows framing). */
 // The digest preview in /admin sets its own, stricter one (no script at all, inline styles as emails have).
@@ -86,5 +87,6 @@ export function loadContext(request: IncomingMessage, response: { locals?: Recor
   return {
     socketAddress: request.socket.remoteAddress,
     cspNonce: typeof response.locals?.cspNonce === "string" ? response.locals.cspNonce : undefined,
+    formGuardToken: issueFormGuardToken(),
   };
 }

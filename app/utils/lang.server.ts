@@ -25,7 +25,12 @@ export function langFromAcceptLanguage(header: string | null): Lang {
 }
 
 export async function getLang(request: Request): Promise<Lang> {
-  const chosen = await langCookie.parse(request.headers.get("Cookie"));
+  return langFromHeaders(request.headers.get("Cookie"), request.headers.get("Accept-Language"));
+}
+
+/** The language choice if one was made, else Accept-Language's. */
+export async function langFromHeaders(cookie: string | null | undefined, acceptLanguage: string | null | undefined): Promise<Lang> {
+  const chosen = await langCookie.parse(cookie ?? null);
   if (isLang(chosen)) return chosen;
-  return langFromAcceptLanguage(request.headers.get("Accept-Language"));
+  return langFromAcceptLanguage(acceptLanguage ?? null);
 }

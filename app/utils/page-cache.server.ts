@@ -1,0 +1,100 @@
+// The busiest public pages, shared between anonymous visitors for PAGE_CACHE_SECONDS (1 s by
+// default): under a spike a city page is rendered once per second, language and web process
+// instead of once per visit, and its count is still at most a second older than the tally.
+// Two things differ per response and are put back into every copy: the Content-Security-Policy
+// nonce and the form guard's signed timestamp. Anything but a GET, a visitor with a cookie other
+// than the language choice (an organizer), and any response that is not a plain 200 page go
+// through to Remix untouched. Each web process has its own copy; nothing is written to disk.
+import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
+import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { env } from "./env.server";
+import { issueFormGuardToken } from "./form-guard.server";
+import { langFromHeaders } from "./lang.server";
+
+/** Public pages that are the same for every anonymous visitor in one language. */
+const SHARED_PAGES = [/^\/$/, /^\/villes$/, /^\/villes\/[^/]+$/, /^\/petitions$/, /^\/projets$/, /^\/recours$/];
+const MAX_ENTRIES = 5_000;
+
+type Page = { body: string; headers: [string, string][]; nonce: string; formGuardToken: string };
+type Rendered = { page?: Page; response: Response };
+
+const onlyLanguageCookie = (cookie: string | undefined) =>
+  !cookie || cookie.split(";").every((pair) => pair.trim() === "" || pair.trim().startsWith("lang="));
+
+export function isSharedPageRequest(method: string, path: string, cookie: string | undefined) {
+  return method === "GET" && SHARED_PAGES.some((pattern) => pattern.test(path)) && onlyLanguageCookie(cookie);
+}
+
+async function toPage(response: Response, context: AppLoadContext): Promise<Page | undefined> {
+  const type = response.headers.get("Content-Type") ?? "";
+  if (response.status !== 200 || response.headers.has("Set-Cookie") || !type.startsWith("text/html")) return undefined;
+  if (!context.cspNonce || !context.formGuardToken) return undefined;
+  const headers = [...response.headers].filter(([name]) => name !== "content-length");
+  return { body: await response.text(), headers, nonce: context.cspNonce, formGuardToken: context.formGuardToken };
+}
+
+/** The GET request Remix expects (shared pages have no body). */
+function fetchRequest(req: ExpressRequest) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) for (const item of [value ?? []].flat()) headers.append(name, item);
+  return new Request(`${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`, { headers });
+}
+
+async function sendResponse(res: ExpressResponse, response: Response) {
+  res.status(response.status);
+  for (const [name, value] of response.headers) res.append(name, value);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+function send(res: ExpressResponse, page: Page, status: "hit" | "miss") {
+  const nonce = String(res.locals.cspNonce);
+  const body = page.body.replaceAll(page.nonce, nonce).replaceAll(page.formGuardToken, issueFormGuardToken());
+  res.status(200);
+  for (const [name, value] of page.headers) res.setHeader(name, value);
+  res.setHeader("Content-Length", Buffer.byteLength(body));
+  res.setHeader("X-Page-Cache", status);
+  res.end(body);
+}
+
+/** Express middleware, placed before Remix's handler (server.js). */
+export function pageCache({
+  build,
+  getLoadContext,
+}: {
+  build: ServerBuild;
+  getLoadContext: (req: ExpressRequest, res: ExpressResponse) => AppLoadContext;
+}) {
+  const handle = createRequestHandler(build, build.mode);
+  const entries = new Map<string, { expiresAt: number; rendered: Promise<Rendered> }>();
+
+  return async function pageCacheMiddleware(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
+    const ttlMs = env().PAGE_CACHE_SECONDS * 1000;
+    if (ttlMs === 0 || !isSharedPageRequest(req.method, req.path, req.headers.cookie)) return next();
+    try {
+      const lang = await langFromHeaders(req.headers.cookie, req.headers["accept-language"]);
+      const key = `${lang} ${req.originalUrl}`;
+      const now = Date.now();
+      const entry = entries.get(key);
+      if (entry && entry.expiresAt > now) {
+        const { page } = await entry.rendered;
+        return page ? send(res, page, "hit") : next();
+      }
+      // This visitor's request renders the page; visitors arriving meanwhile wait for it.
+      const context = getLoadContext(req, res);
+      const rendered = handle(fetchRequest(req), context).then(async (response) => ({ response, page: await toPage(response, context) }));
+      if (entries.size >= MAX_ENTRIES) {
+        for (const [k, e] of entries) if (e.expiresAt <= now) entries.delete(k);
+        if (entries.size >= MAX_ENTRIES) entries.clear();
+      }
+      entries.set(key, { expiresAt: now + ttlMs, rendered });
+      const forget = () => entries.get(key)?.rendered === rendered && entries.delete(key);
+      rendered.catch(forget);
+      const { page, response } = await rendered;
+      if (page) return send(res, page, "miss");
+      forget(); // a 404 or a redirect is not kept: those who waited render their own
+      await sendResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}

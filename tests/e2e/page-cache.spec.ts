@@ -1,0 +1,34 @@
+import { expect, test } from "./fixtures";
+
+const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([^']+)'/)?.[1];
+const guardOf = (html: string) => html.match(/name="_guard" value="([^"]+)"/)?.[1];
+
+test.describe("anonymous visitors share a city page for a second", () => {
+  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP only: once is enough");
+
+  test("each copy gets its own nonce and form timestamp, and organizers always get a fresh render", async ({ request }) => {
+    const first = await request.get("/villes/marseille");
+    const second = await request.get("/villes/marseille");
+    expect(second.headers()["x-page-cache"]).toBe("hit");
+    const [firstHtml, secondHtml] = [await first.text(), await second.text()];
+    // Same page, but neither the nonce nor the signed timestamp is shared between visitors.
+    const [firstNonce, secondNonce] = [nonceOf(first.headers()["content-security-policy"]), nonceOf(second.headers()["content-security-policy"])];
+    expect(secondNonce).toBeTruthy();
+    expect(secondNonce).not.toBe(firstNonce);
+    expect(secondHtml).toContain(`nonce="${secondNonce}"`);
+    expect(secondHtml).not.toContain(firstNonce!);
+    expect(guardOf(secondHtml)).toBeTruthy();
+    expect(guardOf(secondHtml)).not.toBe(guardOf(firstHtml));
+    const withoutPerResponseValues = (html: string, nonce: string) => html.replaceAll(nonce, "").replaceAll(guardOf(html)!, "");
+    expect(withoutPerResponseValues(secondHtml, secondNonce!)).toBe(withoutPerResponseValues(firstHtml, firstNonce!));
+
+    // A language choice is part of what is shared; any other cookie (a session) bypasses the copy.
+    const english = await request.get("/villes/marseille", { headers: { "Accept-Language": "en-GB,en;q=0.9" } });
+    expect(await english.text()).toContain('<html lang="en"');
+    const organizer = await request.get("/villes/marseille", { headers: { Cookie: "__session=whatever" } });
+    expect(organizer.headers()["x-page-cache"]).toBeUndefined();
+    const unknown = await request.get("/villes/nulle-part-sur-terre");
+    expect(unknown.status()).toBe(404);
+    expect(unknown.headers()["x-page-cache"]).toBeUndefined();
+  });
+});
