@@ -3,7 +3,7 @@
 import cluster from "node:cluster";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 
 // .env is optional; variables already set win.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -30,7 +30,10 @@ if (cluster.isPrimary && workers > 1) {
   // Security headers and the origin check on every response, static files included.
   app.use(securityMiddleware);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("public", { maxAge: "1h" }));
+  // Only paths under public/'s own entries look on disk: pages and the API skip a stat() each.
+  const publicEntries = new Set(readdirSync("public"));
+  const publicFiles = express.static("public", { maxAge: "1h" });
+  app.use((req, res, next) => (publicEntries.has(req.path.split("/")[1]) ? publicFiles(req, res, next) : next()));
   // Anonymous visitors share the busiest public pages for a second (app/utils/page-cache.server.ts).
   app.use(pageCache({ build, getLoadContext: loadContext }));
   app.all("*", createRequestHandler({ build, mode: build.mode, getLoadContext: loadContext }));

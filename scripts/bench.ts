@@ -17,10 +17,12 @@ const CONCURRENCIES = (process.env.BENCH_WEB_CONCURRENCY ?? "1,2").split(",").ma
 /** What people type in the search box: names (accents, hyphens, prefixes) and postcodes. */
 const QUERIES = ["ni", "nic", "mars", "paris", "saint-e", "lyo", "bord", "toul", "Montpellier", "st ", "ville", "750", "06", "13", "330", "la"];
 
-type Target = { name: string; path: string; queries?: boolean };
+type Target = { name: string; path: string; queries?: boolean; headers?: Record<string, string> };
 const TARGETS: Target[] = [
   { name: "home page /", path: "/" },
   { name: "city page /villes/nice", path: "/villes/nice" },
+  // What an organizer gets, and what a visitor would without the shared copy (PAGE_CACHE_SECONDS).
+  { name: "city page, rendered for each request", path: "/villes/nice", headers: { cookie: "__session=bench" } },
   { name: "search /api/communes?q=…", path: "/api/communes", queries: true },
   { name: "search page /villes?q=…", path: "/villes", queries: true },
 ];
@@ -39,6 +41,7 @@ async function load(port: number, target: Target, options: Partial<autocannon.Op
     connections: CONNECTIONS,
     duration: DURATION,
     requests: requestsFor(target),
+    headers: target.headers,
     ...options,
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.errors + result.timeouts + result.non2xx };
@@ -66,7 +69,7 @@ async function measure(port: number, options: Partial<autocannon.Options> = {}, 
 async function bodySize(port: number, target: Target) {
   const paths = target.queries ? QUERIES.map((q) => `${target.path}?q=${encodeURIComponent(q)}`) : [target.path];
   let total = 0;
-  for (const path of paths) total += (await (await fetch(`http://localhost:${port}${path}`)).arrayBuffer()).byteLength;
+  for (const path of paths) total += (await (await fetch(`http://localhost:${port}${path}`, { headers: target.headers })).arrayBuffer()).byteLength;
   return Math.round(total / paths.length);
 }
 

@@ -1,5 +1,6 @@
 import { db } from "~/utils/db.server";
 import { searchKey } from "~/utils/text";
+import { findCommunes } from "./commune-index.server";
 
 export const FEATURED_COMMUNES = ["75056", "13055", "31555", "06088", "42218"] as const; // Paris, Marseille, Toulouse, Nice, Saint-Étienne
 
@@ -31,23 +32,10 @@ export const SEARCH_LIMIT = 10;
  */
 export async function searchCommunes({ query, limit = SEARCH_LIMIT }: { query: string; limit?: number }) {
   const trimmed = query.trim();
-  if (/^\d[\dAB]{1,4}$/i.test(trimmed.replace(/\s/g, ""))) {
-    const postcode = trimmed.replace(/\s/g, "");
-    return db().commune.findMany({
-      where: { postcodeRows: { some: { postcode: { startsWith: postcode } } } },
-      orderBy: [{ population: "desc" }, { name: "asc" }],
-      take: limit,
-      select: summary,
-    });
-  }
+  const compact = trimmed.replace(/\s/g, "");
+  if (/^\d[\dAB]{1,4}$/i.test(compact)) return findCommunes({ postcodePrefix: compact.toUpperCase() }, limit);
   const key = searchKey(trimmed);
-  if (key.length === 0) return [];
-  return db().commune.findMany({
-    where: { searchName: { startsWith: key } },
-    orderBy: [{ population: "desc" }, { name: "asc" }],
-    take: limit,
-    select: summary,
-  });
+  return key.length === 0 ? [] : findCommunes({ namePrefix: key }, limit);
 }
 
 export function getCommuneBySlug({ slug }: { slug: string }) {
