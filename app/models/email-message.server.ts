@@ -1,36 +1,52 @@
+import { randomUUID } from "node:crypto";
 import type { EmailProps, EmailTemplateName } from "../../emails";
 import { blindIndex, decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { renderEmail } from "~/utils/email-render.server";
 import { emailTransport } from "~/utils/env.server";
 import { isLang, type Lang } from "~/utils/i18n";
-import { enqueue, type Tx } from "~/utils/jobs.server";
+import { enqueueMany, type Tx } from "~/utils/jobs.server";
 import { sendWithResend } from "~/utils/resend.server";
+
+export type EmailToQueue<Name extends EmailTemplateName = EmailTemplateName> = {
+  key: string;
+  template: Name;
+  to: string;
+  lang: Lang;
+  props: EmailProps<Name>;
+};
 
 /**
  * Writes the email and its delivery job in the caller's transaction. `key` says what the
  * email is about ("organizer-sign-in/<token id>"); a second call with the same key does
  * nothing, so the same event never sends two emails.
  */
-export async function queueEmail<Name extends EmailTemplateName>(
-  tx: Tx,
-  email: { key: string; template: Name; to: string; lang: Lang; props: EmailProps<Name> },
-) {
-  const inserted = await tx.emailMessage.createManyAndReturn({
-    data: {
-      idempotencyKey: email.key,
-      template: email.template,
-      lang: email.lang,
-      recipient: encrypt(email.to),
-      recipientIndex: blindIndex(email.to.trim().toLowerCase()),
-      payload: encrypt(JSON.stringify(email.props)),
-    },
-    skipDuplicates: true,
-    select: { id: true },
-  });
-  if (inserted.length === 0) return null;
-  await enqueue(tx, "sendEmail", { messageId: inserted[0].id }, { singletonKey: inserted[0].id });
-  return inserted[0].id;
+export async function queueEmail<Name extends EmailTemplateName>(tx: Tx, email: EmailToQueue<Name>) {
+  const [id] = await queueEmails(tx, [email as EmailToQueue]);
+  return id;
+}
+
+/** `queueEmail` for many emails in two statements; each gets its id, or null if its key was already used. */
+export async function queueEmails(tx: Tx, emails: EmailToQueue[]): Promise<(string | null)[]> {
+  if (emails.length === 0) return [];
+  const ids = emails.map(() => randomUUID());
+  const inserted = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO email_message (id, idempotency_key, template, lang, recipient, recipient_index, payload)
+    SELECT * FROM unnest(
+      ${ids}::uuid[], ${emails.map((email) => email.key)}::text[], ${emails.map((email) => email.template)}::text[],
+      ${emails.map((email) => email.lang)}::text[], ${emails.map((email) => encrypt(email.to))}::text[],
+      ${emails.map((email) => blindIndex(email.to.trim().toLowerCase()))}::text[],
+      ${emails.map((email) => encrypt(JSON.stringify(email.props)))}::text[])
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING id::text`;
+  const created = new Set(inserted.map((row) => row.id));
+  const queued = ids.map((id) => (created.has(id) ? id : null));
+  await enqueueMany(
+    tx,
+    "sendEmail",
+    queued.filter((id) => id !== null).map((messageId) => ({ data: { messageId }, singletonKey: messageId })),
+  );
+  return queued;
 }
 
 /** The send-email job: idempotent, safe to run again after a crash or a failed attempt. */

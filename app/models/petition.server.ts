@@ -1,11 +1,14 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { PetitionStatus } from "~/generated/prisma/client";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import type { SignPetitionInput } from "~/schemas/petition-signature";
-import { queueEmail } from "./email-message.server";
+import type { EmailProps } from "../../emails";
+import { batcher } from "~/utils/batcher.server";
+import { cached } from "~/utils/memo.server";
+import { queueEmail, queueEmails } from "./email-message.server";
 import { confirmSubscriptionFromSignature, requestSubscription } from "./subscriber.server";
 import { domainIndexFor, emailIndexFor } from "./signature-index.server";
 
@@ -83,11 +86,81 @@ export async function postcodeExists(postcode: string) {
   return (await db().communePostcode.count({ where: { postcode } })) > 0;
 }
 
+/** What signing needs to know about a petition, re-read at most once a second per process. */
+const petitionForSigning = (petitionId: string) =>
+  cached(`petition-for-signing:${petitionId}`, 1_000, () =>
+    db().petition.findFirst({
+      where: { id: petitionId, status: "OPEN" },
+      select: { id: true, title: true, commune: { select: { name: true, postcodes: true } } },
+    }),
+  );
+
+type NewSignature = {
+  id: string;
+  petitionId: string;
+  input: SignPetitionInput;
+  isResident: boolean;
+  lang: Lang;
+  token: string;
+  ipHash: string;
+  confirmationProps: EmailProps<"signature-confirm">;
+};
+
 /**
- * Records a signature and its confirmation email in one transaction. Signing again with the
- * same canonical address changes nothing but sends a reminder (with a fresh link if still
- * unconfirmed), at most MAX_EMAILS_PER_SIGNATURE emails per signature. The caller answers
- * the same in every case.
+ * Writes a batch of new signatures, each with its confirmation email and that email's job, in
+ * one transaction; a signature whose canonical address has already signed, or whose petition
+ * closed meanwhile, is not written. Says which were.
+ */
+async function writeSignatures(signatures: NewSignature[]): Promise<boolean[]> {
+  const column = <T>(value: (signature: NewSignature) => T) => signatures.map(value);
+  return db().$transaction(async (tx) => {
+    const inserted = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO signature (id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
+                             is_resident, consented_at, show_name, wants_newsletter, lang, token_hash, ip_hash)
+      SELECT id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
+             is_resident, now(), show_name, wants_newsletter, lang, token_hash, ip_hash
+      FROM unnest(
+        ${column((s) => s.id)}::uuid[], ${column((s) => s.petitionId)}::uuid[],
+        ${column((s) => encrypt(s.input.firstName))}::text[], ${column((s) => encrypt(s.input.lastName))}::text[],
+        ${column((s) => encrypt(s.input.email))}::text[], ${column((s) => emailIndexFor(s.input.email))}::text[],
+        ${column((s) => domainIndexFor(s.input.email))}::text[], ${column((s) => encrypt(s.input.postcode))}::text[],
+        ${column((s) => s.isResident)}::bool[], ${column((s) => s.input.showName)}::bool[],
+        ${column((s) => s.input.wantsNewsletter)}::bool[], ${column((s) => s.lang)}::text[],
+        ${column((s) => hashToken(s.token))}::text[], ${column((s) => s.ipHash)}::text[]
+      ) AS t(id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
+             is_resident, show_name, wants_newsletter, lang, token_hash, ip_hash)
+      WHERE EXISTS (SELECT 1 FROM petition p WHERE p.id = t.petition_id AND p.status = 'OPEN')
+      ON CONFLICT (petition_id, email_index) DO NOTHING
+      RETURNING id::text`;
+    const written = new Set(inserted.map((row) => row.id));
+    const fresh = signatures.filter((signature) => written.has(signature.id));
+    // The newsletter consent: a pending subscription, without an email of its own; confirming
+    // the signature proves the address and confirms it (see confirmSignature).
+    for (const { input, lang } of fresh.filter((signature) => signature.input.wantsNewsletter)) {
+      await requestSubscription(tx, { email: input.email, lang, source: "petition", sendConfirmation: false });
+    }
+    await queueEmails(
+      tx,
+      fresh.map((signature) => ({
+        key: `signature/${signature.id}/1`,
+        template: "signature-confirm",
+        to: signature.input.email,
+        lang: signature.lang,
+        props: signature.confirmationProps,
+      })),
+    );
+    return signatures.map((signature) => written.has(signature.id));
+  });
+}
+
+/** Signatures arriving together are written together (app/utils/batcher.server.ts). */
+const writeSignature = batcher(writeSignatures);
+
+/**
+ * Records a signature and its confirmation email in one transaction (shared, under load, with
+ * the signatures arriving at the same moment). Signing again with the same canonical address
+ * changes nothing but sends a reminder (with a fresh link if still unconfirmed), at most
+ * MAX_EMAILS_PER_SIGNATURE emails per signature. The caller answers the same in every case.
  */
 export async function signPetition({
   petitionId,
@@ -100,44 +173,30 @@ export async function signPetition({
   ipHash: string;
   lang: Lang;
 }) {
-  const petition = await db().petition.findFirst({
-    where: { id: petitionId, status: "OPEN" },
-    select: { id: true, title: true, commune: { select: { name: true, postcodes: true } } },
-  });
+  const petition = await petitionForSigning(petitionId);
   if (!petition) return { status: "closed" as const };
   const token = newToken();
+  const confirmationProps = {
+    petitionTitle: petition.title,
+    communeName: petition.commune.name,
+    url: `${env().PUBLIC_URL}/signature/${token}`,
+    again: false,
+    alreadyConfirmed: false,
+  };
+  const isResident = petition.commune.postcodes.includes(input.postcode);
+  const signature = { id: randomUUID(), petitionId, input, isResident, lang, token, ipHash, confirmationProps };
+  if (await writeSignature(signature)) return { status: "signed" as const };
+  return signAgain(signature);
+}
+
+/** Signed before (or the petition has just closed): a reminder, within the cap. */
+async function signAgain({ petitionId, input, lang, token, confirmationProps }: NewSignature) {
   const emailIndex = emailIndexFor(input.email);
   return db().$transaction(async (tx) => {
-    const inserted = await tx.signature.createManyAndReturn({
-      data: {
-        petitionId,
-        firstName: encrypt(input.firstName),
-        lastName: encrypt(input.lastName),
-        email: encrypt(input.email),
-        emailIndex,
-        domainIndex: domainIndexFor(input.email),
-        postcode: encrypt(input.postcode),
-        isResident: petition.commune.postcodes.includes(input.postcode),
-        consentedAt: new Date(),
-        showName: input.showName,
-        wantsNewsletter: input.wantsNewsletter,
-        lang,
-        tokenHash: hashToken(token),
-        ipHash,
-      },
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    // The newsletter consent: a pending subscription, without an email of its own; confirming
-    // the signature proves the address and confirms it (see confirmSignature).
+    const open = await tx.petition.count({ where: { id: petitionId, status: "OPEN" } });
+    if (open === 0) return { status: "closed" as const };
     if (input.wantsNewsletter) await requestSubscription(tx, { email: input.email, lang, source: "petition", sendConfirmation: false });
-    const email = { template: "signature-confirm" as const, to: input.email, lang };
-    const props = { petitionTitle: petition.title, communeName: petition.commune.name, url: `${env().PUBLIC_URL}/signature/${token}` };
-    if (inserted.length === 1) {
-      await queueEmail(tx, { ...email, key: `signature/${inserted[0].id}/1`, props: { ...props, again: false, alreadyConfirmed: false } });
-      return { status: "signed" as const };
-    }
-    // Signed before: a reminder, within the cap. The row is locked so concurrent repeats count right.
+    // The row is locked so that concurrent repeats count right.
     const [existing] = await tx.$queryRaw<{ id: string; confirmed_at: Date | null; emails_sent: number }[]>`
       SELECT id::text, confirmed_at, emails_sent FROM signature
       WHERE petition_id = ${petitionId}::uuid AND email_index = ${emailIndex} FOR UPDATE`;
@@ -148,9 +207,11 @@ export async function signPetition({
       data: { emailsSent: sent, ...(existing.confirmed_at ? {} : { tokenHash: hashToken(token) }) },
     });
     await queueEmail(tx, {
-      ...email,
       key: `signature/${existing.id}/${sent}`,
-      props: { ...props, again: true, alreadyConfirmed: existing.confirmed_at !== null },
+      template: "signature-confirm",
+      to: input.email,
+      lang,
+      props: { ...confirmationProps, again: true, alreadyConfirmed: existing.confirmed_at !== null },
     });
     return { status: "repeat" as const };
   });

@@ -64,3 +64,14 @@ export async function enqueue(tx: Tx, queue: QueueKey, data: object, options: Pg
   const boss = await jobClient();
   return boss.send(QUEUES[queue].name, data, { ...options, db: executor(tx) });
 }
+
+/** Enqueues many jobs of one queue as part of `tx`, in one statement (see `enqueue` for singletonKey). */
+export async function enqueueMany(tx: Tx, queue: QueueKey, jobs: { data: object; singletonKey?: string }[]) {
+  if (jobs.length === 0) return;
+  const boss = await jobClient();
+  const name = QUEUES[queue].name;
+  await boss.insert(
+    jobs.map(({ data, singletonKey }) => ({ name, data, singletonKey })),
+    { db: executor(tx) },
+  );
+}

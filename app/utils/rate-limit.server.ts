@@ -1,7 +1,9 @@
 // A fixed-window rate limiter in PostgreSQL, so that every web instance shares the counters.
-// One statement per check: insert the counter or bump it, restarting the window once it is over.
+// One statement per check (per batch of checks under load): insert the counter or bump it,
+// restarting the window once it is over.
 // Rules are named "<scope>:<dimension>" (e.g. "petition-sign:ip"); RATE_LIMITS overrides them.
 import type { RetentionRule } from "~/jobs/retention.server";
+import { batcher } from "./batcher.server";
 import { blindIndex } from "./crypto.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
@@ -41,22 +43,48 @@ export function rateLimitRule(name: string): RateLimitRule {
 
 export type RateLimitResult = { allowed: boolean; remaining: number; resetAt: Date };
 
+type Attempt = { key: string; rule: { limit: number; windowSeconds: number } };
+
+/**
+ * One statement for a batch of attempts: each counter is inserted or bumped by its number of
+ * attempts (restarting the window once it is over), and the attempts on one counter get
+ * consecutive counts in the order they came.
+ */
+async function countAttempts(attempts: Attempt[]): Promise<RateLimitResult[]> {
+  const perKey = new Map<string, { n: number; windowSeconds: number }>();
+  for (const { key, rule } of attempts) {
+    const entry = perKey.get(key) ?? { n: 0, windowSeconds: rule.windowSeconds };
+    entry.n++;
+    perKey.set(key, entry);
+  }
+  const keys = [...perKey.keys()];
+  const rows = await db().$queryRaw<{ key: string; count: number; reset_at: Date }[]>`
+    INSERT INTO rate_limit (key, count, reset_at)
+    SELECT key, n, now() + make_interval(secs => seconds)
+    FROM unnest(${keys}::text[], ${keys.map((key) => perKey.get(key)!.n)}::int[], ${keys.map((key) => perKey.get(key)!.windowSeconds)}::int[]) AS t(key, n, seconds)
+    ON CONFLICT (key) DO UPDATE SET
+      count    = CASE WHEN rate_limit.reset_at <= now() THEN EXCLUDED.count ELSE rate_limit.count + EXCLUDED.count END,
+      reset_at = CASE WHEN rate_limit.reset_at <= now() THEN EXCLUDED.reset_at ELSE rate_limit.reset_at END
+    RETURNING key, count, reset_at`;
+  const counted = new Map(rows.map((row) => [row.key, { next: row.count - perKey.get(row.key)!.n + 1, resetAt: row.reset_at }]));
+  return attempts.map(({ key, rule }) => {
+    const counter = counted.get(key)!;
+    const count = counter.next++;
+    return { allowed: count <= rule.limit, remaining: Math.max(0, rule.limit - count), resetAt: counter.resetAt };
+  });
+}
+
+const countAttempt = batcher(countAttempts);
+
 /**
  * Counts one attempt under `name` for `subject` (an IP address, a canonical email, any key) and
- * says whether it is within the limit. The subject is stored only as a keyed hash.
+ * says whether it is within the limit. The subject is stored only as a keyed hash. Attempts made
+ * at the same moment are counted together, in one statement (app/utils/batcher.server.ts).
  */
 export async function rateLimit(name: string, subject: string): Promise<RateLimitResult> {
   const rule = rateLimitRule(name);
   if (rule === "off") return { allowed: true, remaining: Infinity, resetAt: new Date() };
-  const key = blindIndex(`rate:${name}:${subject}`);
-  const [row] = await db().$queryRaw<{ count: number; reset_at: Date }[]>`
-    INSERT INTO rate_limit (key, count, reset_at)
-    VALUES (${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}))
-    ON CONFLICT (key) DO UPDATE SET
-      count    = CASE WHEN rate_limit.reset_at <= now() THEN 1 ELSE rate_limit.count + 1 END,
-      reset_at = CASE WHEN rate_limit.reset_at <= now() THEN EXCLUDED.reset_at ELSE rate_limit.reset_at END
-    RETURNING count, reset_at`;
-  return { allowed: row.count <= rule.limit, remaining: Math.max(0, rule.limit - row.count), resetAt: row.reset_at };
+  return countAttempt({ key: blindIndex(`rate:${name}:${subject}`), rule });
 }
 
 export const rateLimitRetentionRules: RetentionRule[] = [

@@ -16,10 +16,11 @@ export function stopChild(child: ChildProcess) {
     child.kill("SIGTERM");
   });
 }
-process.on("SIGINT", () => {
+// A benchmark that stops, even on an error, stops the site and the worker it started.
+process.on("exit", () => {
   for (const child of children) child.kill("SIGTERM");
-  process.exit(130);
 });
+process.on("SIGINT", () => process.exit(130));
 
 /** A fresh database `<DATABASE_URL's name or the embedded one>_bench`, migrated and seeded. */
 export async function benchDatabase() {
@@ -53,9 +54,13 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
   return child;
 }
 
-/** The built site (server.js, as production runs it); resolves once `path` answers 200. */
+/**
+ * The built site (server.js, as production runs it); resolves once `path` answers 200.
+ * BENCH_NODE_ARGS passes options to its node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles".
+ */
 export async function startSite(env: NodeJS.ProcessEnv, path = "/villes/nice") {
-  const child = startProcess("node", ["server.js"], env);
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = startProcess("node", [...nodeArgs, "server.js"], env);
   await waitFor(`http://localhost:${env.PORT}${path}`);
   return child;
 }
