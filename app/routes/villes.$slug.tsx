@@ -31,6 +31,11 @@ const cachedPetition = (inseeCode: string) =>
   });
 const knownPostcode = (postcode: string) => cached(`postcode:${postcode}`, 5 * 60_000, () => postcodeExists(postcode));
 
+/** The form's schema, plus what only the server can check; built once (Conform caches its coercion per schema). */
+const SignPetitionServerSchema = SignPetitionSchema.superRefine(async (value, ctx) => {
+  if (!(await knownPostcode(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
+});
+
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const commune = await cachedCommune(params.slug);
   const { petition, recentSigners } = await cachedPetition(commune.inseeCode);
@@ -47,12 +52,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const commune = await cachedCommune(params.slug);
   const { petition } = await cachedPetition(commune.inseeCode);
   const formData = await request.formData();
-  const submission = await parseWithZod(formData, {
-    schema: SignPetitionSchema.superRefine(async (value, ctx) => {
-      if (!(await knownPostcode(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
-    }),
-    async: true,
-  });
+  const submission = await parseWithZod(formData, { schema: SignPetitionServerSchema, async: true });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "petition-sign", email: submission.value.email });
   // A bot gets the page a signer gets, and nothing is recorded.
