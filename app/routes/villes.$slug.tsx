@@ -29,6 +29,12 @@ const cachedPetition = (inseeCode: string) =>
     const petition = await getPetitionForCommune({ inseeCode });
     return { petition, recentSigners: petition ? await recentPublicSigners({ petitionId: petition.id }) : [] };
   });
+/** The city's published reports and legal actions change when organizers publish: a second is fine. */
+const cachedRecord = (inseeCode: string) =>
+  cached(`commune-record:${inseeCode}`, 1_000, async () => {
+    const [dossier, legalActions] = await Promise.all([getCommuneDossier({ inseeCode }), listPublicLegalActions({ inseeCode })]);
+    return { dossier, legalActions };
+  });
 const knownPostcode = (postcode: string) => cached(`postcode:${postcode}`, 5 * 60_000, () => postcodeExists(postcode));
 
 /** The form's schema, plus what only the server can check; built once (Conform caches its coercion per schema). */
@@ -40,10 +46,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const commune = await cachedCommune(params.slug);
   const { petition, recentSigners } = await cachedPetition(commune.inseeCode);
   const t = translator(await getLang(request));
-  const [dossier, legalActions] = await Promise.all([
-    getCommuneDossier({ inseeCode: commune.inseeCode }),
-    listPublicLegalActions({ inseeCode: commune.inseeCode }),
-  ]);
+  const { dossier, legalActions } = await cachedRecord(commune.inseeCode);
   return { commune, petition, recentSigners, dossier, legalActions, title: t("commune.metaTitle", { name: commune.name }) };
 }
 

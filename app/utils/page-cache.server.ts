@@ -1,10 +1,11 @@
-// The busiest public pages, shared between anonymous visitors for PAGE_CACHE_SECONDS (1 s by
-// default): under a spike a city page is rendered once per second, language and web process
-// instead of once per visit, and its count is still at most a second older than the tally.
-// Two things differ per response and are put back into every copy: the Content-Security-Policy
-// nonce and the form guard's signed timestamp. Anything but a GET, a visitor with a cookie other
-// than the language choice (an organizer), and any response that is not a plain 200 page go
-// through to Remix untouched. Each web process has its own copy; nothing is written to disk.
+// The busiest public pages (and the commune search's suggestions), shared between anonymous
+// visitors for PAGE_CACHE_SECONDS (1 s by default): under a spike a city page is rendered about
+// once per second, language and web process instead of once per visit, and what it shows is at
+// most two seconds older than the database (see below). Two things differ per response and
+// are put back into every copy: the Content-Security-Policy nonce and the form guard's signed
+// timestamp. Anything but a GET, a visitor with a cookie other than the language choice (an
+// organizer), and any response that is not a plain 200 page go through to Remix untouched.
+// Each web process has its own copies, in memory.
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { env } from "./env.server";
@@ -12,7 +13,8 @@ import { issueFormGuardToken } from "./form-guard.server";
 import { langFromHeaders } from "./lang.server";
 
 /** Public pages that are the same for every anonymous visitor in one language. */
-const SHARED_PAGES = [/^\/$/, /^\/villes$/, /^\/villes\/[^/]+$/, /^\/petitions$/, /^\/projets$/, /^\/recours$/];
+const SHARED_PAGES = [/^\/$/, /^\/villes$/, /^\/villes\/[^/]+$/, /^\/petitions$/, /^\/projets$/, /^\/recours$/, /^\/api\/communes$/];
+const SHARED_TYPES = ["text/html", "application/json"];
 const MAX_ENTRIES = 5_000;
 
 type Page = { body: string; headers: [string, string][]; nonce: string; formGuardToken: string };
@@ -27,7 +29,7 @@ export function isSharedPageRequest(method: string, path: string, cookie: string
 
 async function toPage(response: Response, context: AppLoadContext): Promise<Page | undefined> {
   const type = response.headers.get("Content-Type") ?? "";
-  if (response.status !== 200 || response.headers.has("Set-Cookie") || !type.startsWith("text/html")) return undefined;
+  if (response.status !== 200 || response.headers.has("Set-Cookie") || !SHARED_TYPES.some((shared) => type.startsWith(shared))) return undefined;
   if (!context.cspNonce || !context.formGuardToken) return undefined;
   const headers = [...response.headers].filter(([name]) => name !== "content-length");
   return { body: await response.text(), headers, nonce: context.cspNonce, formGuardToken: context.formGuardToken };
@@ -46,7 +48,7 @@ async function sendResponse(res: ExpressResponse, response: Response) {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-function send(res: ExpressResponse, page: Page, status: "hit" | "miss") {
+function send(res: ExpressResponse, page: Page, status: "hit" | "stale" | "miss") {
   const nonce = String(res.locals.cspNonce);
   const body = page.body.replaceAll(page.nonce, nonce).replaceAll(page.formGuardToken, issueFormGuardToken());
   res.status(200);
@@ -55,6 +57,8 @@ function send(res: ExpressResponse, page: Page, status: "hit" | "miss") {
   res.setHeader("X-Page-Cache", status);
   res.end(body);
 }
+
+type Entry = { page?: Page; freshUntil: number; pending?: Promise<Page | undefined>; refreshing?: boolean };
 
 /** Express middleware, placed before Remix's handler (server.js). */
 export function pageCache({
@@ -65,7 +69,22 @@ export function pageCache({
   getLoadContext: (req: ExpressRequest, res: ExpressResponse) => AppLoadContext;
 }) {
   const handle = createRequestHandler(build, build.mode);
-  const entries = new Map<string, { expiresAt: number; rendered: Promise<Rendered> }>();
+  const entries = new Map<string, Entry>();
+
+  async function render(req: ExpressRequest, res: ExpressResponse): Promise<Rendered> {
+    const context = getLoadContext(req, res);
+    const response = await handle(fetchRequest(req), context);
+    return { response, page: await toPage(response, context) };
+  }
+
+  function store(key: string, page: Page, ttlMs: number) {
+    if (entries.size >= MAX_ENTRIES) {
+      const now = Date.now();
+      for (const [k, e] of entries) if (e.freshUntil + ttlMs <= now && !e.pending) entries.delete(k);
+      if (entries.size >= MAX_ENTRIES) entries.clear();
+    }
+    entries.set(key, { page, freshUntil: Date.now() + ttlMs });
+  }
 
   return async function pageCacheMiddleware(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
     const ttlMs = env().PAGE_CACHE_SECONDS * 1000;
@@ -75,22 +94,42 @@ export function pageCache({
       const key = `${lang} ${req.originalUrl}`;
       const now = Date.now();
       const entry = entries.get(key);
-      if (entry && entry.expiresAt > now) {
-        const { page } = await entry.rendered;
+      if (entry?.page) {
+        if (now < entry.freshUntil) return send(res, entry.page, "hit");
+        // Past its time, a copy is still served for one more period while this request's
+        // render replaces it, so that no visitor of a busy page waits for a render; a copy is
+        // never more than two periods old.
+        if (now < entry.freshUntil + ttlMs) {
+          if (!entry.refreshing) {
+            entry.refreshing = true;
+            render(req, res).then(
+              ({ page }) => (page ? store(key, page, ttlMs) : entries.delete(key)),
+              (error) => {
+                entry.refreshing = false;
+                console.error("page cache: refreshing", req.originalUrl, error);
+              },
+            );
+          }
+          return send(res, entry.page, "stale");
+        }
+      }
+      if (entry?.pending) {
+        const page = await entry.pending;
         return page ? send(res, page, "hit") : next();
       }
-      // This visitor's request renders the page; visitors arriving meanwhile wait for it.
-      const context = getLoadContext(req, res);
-      const rendered = handle(fetchRequest(req), context).then(async (response) => ({ response, page: await toPage(response, context) }));
-      if (entries.size >= MAX_ENTRIES) {
-        for (const [k, e] of entries) if (e.expiresAt <= now) entries.delete(k);
-        if (entries.size >= MAX_ENTRIES) entries.clear();
+      // Nothing to share yet: this request renders, and visitors arriving meanwhile wait for it.
+      const rendering = render(req, res);
+      const pending = rendering.then(({ page }) => page, () => undefined);
+      entries.set(key, { freshUntil: 0, pending });
+      const forget = () => entries.get(key)?.pending === pending && entries.delete(key);
+      const { page, response } = await rendering.catch((error) => {
+        forget();
+        throw error;
+      });
+      if (page) {
+        store(key, page, ttlMs);
+        return send(res, page, "miss");
       }
-      entries.set(key, { expiresAt: now + ttlMs, rendered });
-      const forget = () => entries.get(key)?.rendered === rendered && entries.delete(key);
-      rendered.catch(forget);
-      const { page, response } = await rendered;
-      if (page) return send(res, page, "miss");
       forget(); // a 404 or a redirect is not kept: those who waited render their own
       await sendResponse(res, response);
     } catch (error) {
