@@ -12,8 +12,20 @@ import { env } from "./env.server";
 import { issueFormGuardToken } from "./form-guard.server";
 import { langFromHeaders } from "./lang.server";
 
-/** Public pages that are the same for every anonymous visitor in one language. */
-const SHARED_PAGES = [/^\/$/, /^\/villes$/, /^\/villes\/[^/]+$/, /^\/petitions$/, /^\/projets$/, /^\/recours$/, /^\/api\/communes$/];
+/**
+ * Public pages that are the same for every anonymous visitor in one language, and for how many
+ * periods (PAGE_CACHE_SECONDS) a copy is shared: the commune search shows nothing but the
+ * directory, which changes once a year, so its copies live a minute.
+ */
+const SHARED_PAGES: { path: RegExp; periods: number }[] = [
+  { path: /^\/$/, periods: 1 },
+  { path: /^\/villes\/[^/]+$/, periods: 1 },
+  { path: /^\/petitions$/, periods: 1 },
+  { path: /^\/projets$/, periods: 1 },
+  { path: /^\/recours$/, periods: 1 },
+  { path: /^\/villes$/, periods: 60 },
+  { path: /^\/api\/communes$/, periods: 60 },
+];
 const SHARED_TYPES = ["text/html", "application/json"];
 const MAX_ENTRIES = 5_000;
 
@@ -23,8 +35,10 @@ type Rendered = { page?: Page; response: Response };
 const onlyLanguageCookie = (cookie: string | undefined) =>
   !cookie || cookie.split(";").every((pair) => pair.trim() === "" || pair.trim().startsWith("lang="));
 
-export function isSharedPageRequest(method: string, path: string, cookie: string | undefined) {
-  return method === "GET" && SHARED_PAGES.some((pattern) => pattern.test(path)) && onlyLanguageCookie(cookie);
+/** How many periods a copy of this request's page may be shared for; 0: not shared. */
+export function sharedPeriods(method: string, path: string, cookie: string | undefined) {
+  if (method !== "GET" || !onlyLanguageCookie(cookie)) return 0;
+  return SHARED_PAGES.find((page) => page.path.test(path))?.periods ?? 0;
 }
 
 async function toPage(response: Response, context: AppLoadContext): Promise<Page | undefined> {
@@ -83,12 +97,14 @@ export function pageCache({
       for (const [k, e] of entries) if (e.freshUntil + ttlMs <= now && !e.pending) entries.delete(k);
       if (entries.size >= MAX_ENTRIES) entries.clear();
     }
-    entries.set(key, { page, freshUntil: Date.now() + ttlMs });
+    // Copies made together (after a deploy, say) would otherwise expire together and all be
+    // re-rendered in the same instant: each lives 80 to 120 % of the period.
+    entries.set(key, { page, freshUntil: Date.now() + ttlMs * (0.8 + 0.4 * Math.random()) });
   }
 
   return async function pageCacheMiddleware(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
-    const ttlMs = env().PAGE_CACHE_SECONDS * 1000;
-    if (ttlMs === 0 || !isSharedPageRequest(req.method, req.path, req.headers.cookie)) return next();
+    const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods(req.method, req.path, req.headers.cookie);
+    if (ttlMs === 0) return next();
     try {
       const lang = await langFromHeaders(req.headers.cookie, req.headers["accept-language"]);
       const key = `${lang} ${req.originalUrl}`;

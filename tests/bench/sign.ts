@@ -3,13 +3,13 @@
 // every acknowledged signature is stored exactly once, with its confirmation email queued. Then
 // the floor: plain INSERTs of the same row into the same table, with as many concurrent clients.
 // Prints figures; asserts nothing about time (this machine is shared and noisy).
-//   BENCH_DURATION=20 BENCH_SIGNERS=64 BENCH_READERS=8 WEB_CONCURRENCY=2 npm run bench:sign
+//   BENCH_DURATION=30 BENCH_SIGNERS=64 BENCH_READERS=8 WEB_CONCURRENCY=2 npm run bench:sign
 // Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
 import pg from "pg";
 import { FORM_GUARD_FIELDS } from "~/components/form-guard";
 import { benchDatabase, fmt, runAutocannon, siteEnv, startProcess, startSite, stopChild } from "./support";
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const DURATION = Number(process.env.BENCH_DURATION ?? 30);
 const SIGNERS = Number(process.env.BENCH_SIGNERS ?? 64);
 const READERS = Number(process.env.BENCH_READERS ?? 8);
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
