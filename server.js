@@ -1,9 +1,9 @@
-// Production web server: static assets and the Remix request handler.
+// Production web server: node:http, static files, then Remix (app/utils/node-http.server.ts).
 // WEB_CONCURRENCY=n forks n processes that share the port (web instances are stateless).
 import cluster from "node:cluster";
-import { createRequestHandler } from "@remix-run/express";
-import express from "express";
 import { existsSync, readdirSync } from "node:fs";
+import http from "node:http";
+import serveStatic from "serve-static";
 
 // .env is optional; variables already set win.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -24,21 +24,35 @@ if (cluster.isPrimary && workers > 1) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  const app = express();
-  app.disable("x-powered-by");
-  const { securityMiddleware, loadContext, pageCache } = build.entry.module;
-  // Security headers and the origin check on every response, static files included.
-  app.use(securityMiddleware);
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+  const { securityMiddleware, loadContext, pageCache, remixHandler } = build.entry.module;
+  // Fingerprinted bundles are immutable; other files in public/ may change with a deploy.
+  const bundles = serveStatic("public", { immutable: true, maxAge: "1y", index: false });
+  const publicFiles = serveStatic("public", { maxAge: "1h", index: false });
   // Only paths under public/'s own entries look on disk: pages and the API skip a stat() each.
   const publicEntries = new Set(readdirSync("public"));
-  const publicFiles = express.static("public", { maxAge: "1h" });
-  app.use((req, res, next) => (publicEntries.has(req.path.split("/")[1]) ? publicFiles(req, res, next) : next()));
   // Anonymous visitors share the busiest public pages for a second (app/utils/page-cache.server.ts).
-  app.use(pageCache({ build, getLoadContext: loadContext }));
-  app.all("*", createRequestHandler({ build, mode: build.mode, getLoadContext: loadContext }));
+  const sharedPages = pageCache({ build, getLoadContext: loadContext });
+  const remix = remixHandler({ build, getLoadContext: loadContext });
+
+  const server = http.createServer((req, res) => {
+    const fail = (error) => {
+      console.error(error);
+      if (res.headersSent) return res.destroy();
+      res.statusCode = 500;
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end("Internal Server Error");
+    };
+    const toRemix = () => sharedPages(req, res, (error) => (error ? fail(error) : remix(req, res).catch(fail)));
+    // Security headers and the origin check on every response, static files included.
+    securityMiddleware(req, res, () => {
+      const first = (req.url ?? "/").split("?")[0].split("/")[1];
+      if (first === "build") return bundles(req, res, toRemix);
+      if (publicEntries.has(first)) return publicFiles(req, res, toRemix);
+      toRemix();
+    });
+  });
   const port = Number(process.env.PORT ?? 3000);
-  const server = app.listen(port, () => {
+  server.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Technopolice listening on http://localhost:${port}`);
   });
   const stop = () => server.close(() => process.exit(0));

@@ -8,6 +8,7 @@ import { NonceContext } from "./utils/nonce";
 // server.js applies these to every request (headers, origin check) and builds the load context.
 export { loadContext, securityMiddleware } from "./utils/http-security.server";
 export { pageCache } from "./utils/page-cache.server";
+export { remixHandler } from "./utils/node-http.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -6,11 +6,12 @@
 // timestamp. Anything but a GET, a visitor with a cookie other than the language choice (an
 // organizer), and any response that is not a plain 200 page go through to Remix untouched.
 // Each web process has its own copies, in memory.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
-import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { env } from "./env.server";
 import { issueFormGuardToken } from "./form-guard.server";
 import { langFromHeaders } from "./lang.server";
+import { sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-http.server";
 
 /**
  * Public pages that are the same for every anonymous visitor in one language, and for how many
@@ -49,23 +50,12 @@ async function toPage(response: Response, context: AppLoadContext): Promise<Page
   return { body: await response.text(), headers, nonce: context.cspNonce, formGuardToken: context.formGuardToken };
 }
 
-/** The GET request Remix expects (shared pages have no body). */
-function fetchRequest(req: ExpressRequest) {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) for (const item of [value ?? []].flat()) headers.append(name, item);
-  return new Request(`${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`, { headers });
-}
+type Response_ = ServerResponse & { locals?: Record<string, unknown> };
 
-async function sendResponse(res: ExpressResponse, response: Response) {
-  res.status(response.status);
-  for (const [name, value] of response.headers) res.append(name, value);
-  res.end(Buffer.from(await response.arrayBuffer()));
-}
-
-function send(res: ExpressResponse, page: Page, status: "hit" | "stale" | "miss") {
-  const nonce = String(res.locals.cspNonce);
+function send(res: Response_, page: Page, status: "hit" | "stale" | "miss") {
+  const nonce = String(res.locals?.cspNonce);
   const body = page.body.replaceAll(page.nonce, nonce).replaceAll(page.formGuardToken, issueFormGuardToken());
-  res.status(200);
+  res.statusCode = 200;
   for (const [name, value] of page.headers) res.setHeader(name, value);
   res.setHeader("Content-Length", Buffer.byteLength(body));
   res.setHeader("X-Page-Cache", status);
@@ -74,20 +64,14 @@ function send(res: ExpressResponse, page: Page, status: "hit" | "stale" | "miss"
 
 type Entry = { page?: Page; freshUntil: number; pending?: Promise<Page | undefined>; refreshing?: boolean };
 
-/** Express middleware, placed before Remix's handler (server.js). */
-export function pageCache({
-  build,
-  getLoadContext,
-}: {
-  build: ServerBuild;
-  getLoadContext: (req: ExpressRequest, res: ExpressResponse) => AppLoadContext;
-}) {
+/** Placed before Remix's handler (server.js): serves a shared copy, or calls `next`. */
+export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLoadContext: GetLoadContext }) {
   const handle = createRequestHandler(build, build.mode);
   const entries = new Map<string, Entry>();
 
-  async function render(req: ExpressRequest, res: ExpressResponse): Promise<Rendered> {
+  async function render(req: IncomingMessage, res: ServerResponse): Promise<Rendered> {
     const context = getLoadContext(req, res);
-    const response = await handle(fetchRequest(req), context);
+    const response = await handle(toFetchRequest(req, res), context);
     return { response, page: await toPage(response, context) };
   }
 
@@ -102,12 +86,13 @@ export function pageCache({
     entries.set(key, { page, freshUntil: Date.now() + ttlMs * (0.8 + 0.4 * Math.random()) });
   }
 
-  return async function pageCacheMiddleware(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
-    const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods(req.method, req.path, req.headers.cookie);
+  return async function pageCacheMiddleware(req: IncomingMessage, res: Response_, next: (error?: unknown) => void) {
+    const url = req.url ?? "/";
+    const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods(req.method ?? "GET", url.split("?")[0], req.headers.cookie);
     if (ttlMs === 0) return next();
     try {
       const lang = await langFromHeaders(req.headers.cookie, req.headers["accept-language"]);
-      const key = `${lang} ${req.originalUrl}`;
+      const key = `${lang} ${url}`;
       const now = Date.now();
       const entry = entries.get(key);
       if (entry?.page) {
@@ -122,7 +107,7 @@ export function pageCache({
               ({ page }) => (page ? store(key, page, ttlMs) : entries.delete(key)),
               (error) => {
                 entry.refreshing = false;
-                console.error("page cache: refreshing", req.originalUrl, error);
+                console.error("page cache: refreshing", url, error);
               },
             );
           }
@@ -147,7 +132,7 @@ export function pageCache({
         return send(res, page, "miss");
       }
       forget(); // a 404 or a redirect is not kept: those who waited render their own
-      await sendResponse(res, response);
+      await sendFetchResponse(res, response);
     } catch (error) {
       next(error);
     }
