@@ -19,9 +19,24 @@ export function createBoss(options: PgBoss.ConstructorOptions = {}) {
   });
 }
 
+/**
+ * Creates the queues that do not exist yet. Web processes and workers starting together on a
+ * fresh database can deadlock in pg-boss's create_queue (each attaches a partition to the job
+ * table); creating a queue is idempotent, so the loser tries again.
+ */
 export async function createQueues(boss: PgBoss) {
+  const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
   for (const queue of Object.values(QUEUES)) {
-    await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
+    if (existing.has(queue.name)) continue;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "40P01" || attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+      }
+    }
   }
 }
 
