@@ -1,9 +1,9 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import type { MessageKey } from "~/locales/fr";
 import { LEGAL_ACTION_STATUSES, LegalActionSchema, type LegalActionInput } from "~/schemas/legal-action";
+import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 
 /** The organizers' form for a legal action (creation and edition). */
@@ -17,14 +17,7 @@ export function LegalActionForm({
   submitLabel: string;
 }) {
   const t = useT();
-  const [form, fields] = useForm({
-    lastResult,
-    defaultValue,
-    constraint: getZodConstraint(LegalActionSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LegalActionSchema }),
-  });
+  const [form, fields] = useZodForm(LegalActionSchema, { lastResult, defaultValue });
   const filedOn = getInputProps(fields.filedOn, { type: "date" });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

@@ -13,6 +13,22 @@ export function LegalStatus({ status }: { status: string }) {
   return <span className={`legal-status legal-status-${status.toLowerCase()}`}>{t(`legal.status.${status}` as MessageKey)}</span>;
 }
 
+/** The communes a legal action concerns, linked to their pages; "national" when none. */
+export function LegalActionCommunes({ communes }: { communes: { name: string; slug: string }[] }) {
+  const t = useT();
+  if (communes.length === 0) return <>{t("legal.national")}</>;
+  return (
+    <>
+      {communes.map((commune, index) => (
+        <span key={commune.slug}>
+          {index > 0 ? ", " : null}
+          <Link to={`/villes/${commune.slug}`}>{commune.name}</Link>
+        </span>
+      ))}
+    </>
+  );
+}
+
 type Summary = {
   id: string;
   title: string;
@@ -35,14 +51,7 @@ export function LegalActionSummary({ action, headingLevel = 2 }: { action: Summa
       </Heading>
       <p className="facts">
         <LegalStatus status={action.status} /> · {action.court} · {t("legal.filedOn", { date: date(action.filedOn) })} ·{" "}
-        {action.communes.length
-          ? action.communes.map((commune, index) => (
-              <span key={commune.slug}>
-                {index > 0 ? ", " : null}
-                <Link to={`/villes/${commune.slug}`}>{commune.name}</Link>
-              </span>
-            ))
-          : t("legal.national")}
+        <LegalActionCommunes communes={action.communes} />
       </p>
       <p>{action.summary}</p>
     </article>

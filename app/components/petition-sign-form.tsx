@@ -1,21 +1,15 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 import { FormGuard } from "./form-guard";
 import { FieldErrors, FormErrors, TextField } from "./forms";
 
 export function PetitionSignForm({ lastResult, children }: { lastResult?: SubmissionResult<string[]> | null; children?: ReactNode }) {
   const t = useT();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(SignPetitionSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignPetitionSchema }),
-  });
+  const [form, fields] = useZodForm(SignPetitionSchema, { lastResult });
   const checkbox = (field: typeof fields.showName, label: string) => (
     <div className="field checkbox">
       <input {...getInputProps(field, { type: "checkbox" })} key={field.key} />

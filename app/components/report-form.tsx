@@ -1,8 +1,8 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, getSelectProps, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { CommuneSummary } from "~/models/commune.server";
 import { PROJECT_KINDS, ReportSchema } from "~/schemas/report";
+import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "./commune-search";
 import { FormGuard } from "./form-guard";
@@ -32,13 +32,7 @@ export function KindSelect({ field, label }: { field: FieldMetadata<string | und
 /** The public "report a project" form: works without JavaScript (multipart POST). */
 export function ReportForm({ lastResult, choices }: { lastResult?: SubmissionResult<string[]> | null; choices?: CommuneSummary[] }) {
   const t = useT();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(ReportSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ReportSchema }),
-  });
+  const [form, fields] = useZodForm(ReportSchema, { lastResult });
   const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
   const documentsHintId = `${fields.documents.id}-hint`;
   return (

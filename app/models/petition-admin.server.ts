@@ -7,6 +7,7 @@ import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { enqueue, type Tx } from "~/utils/jobs.server";
 import { audit } from "./audit.server";
+import { counts } from "./petition.server";
 import { recountPetition } from "./petition-tally.server";
 import { domainIndexFor, ipHashFor } from "./signature-index.server";
 
@@ -34,12 +35,7 @@ export async function listPetitionsForAdmin() {
       tally: { select: { residents: true, supporters: true } },
     },
   });
-  return rows.map(({ tally, ...row }) => ({
-    ...row,
-    residents: tally?.residents ?? 0,
-    supporters: tally?.supporters ?? 0,
-    count: (tally?.residents ?? 0) + (tally?.supporters ?? 0),
-  }));
+  return rows.map(({ tally, ...row }) => ({ ...row, ...counts(tally) }));
 }
 
 export async function getPetitionForAdmin({ id }: { id: string }) {
@@ -68,9 +64,7 @@ export async function getPetitionForAdmin({ id }: { id: string }) {
     db().signature.count({ where: { petitionId: id, confirmedAt: null, invalidatedAt: null } }),
   ]);
   const { tally, ...rest } = petition;
-  const residents = tally?.residents ?? 0;
-  const supporters = tally?.supporters ?? 0;
-  return { ...rest, residents, supporters, count: residents + supporters, invalidated, unconfirmed };
+  return { ...rest, ...counts(tally), invalidated, unconfirmed };
 }
 
 /** Serialises opening petitions in one commune (transaction-scoped advisory lock). */

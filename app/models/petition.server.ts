@@ -21,7 +21,8 @@ const DAY = 24 * 3600_000;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 const newToken = () => randomBytes(32).toString("base64url");
 
-function counts(tally: { residents: number; supporters: number } | null) {
+/** Residents, supporters and their sum from a petition's tally row (none yet: zeros). */
+export function counts(tally: { residents: number; supporters: number } | null) {
   const residents = tally?.residents ?? 0;
   const supporters = tally?.supporters ?? 0;
   return { count: residents + supporters, residents, supporters };

@@ -1,8 +1,9 @@
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getSelectProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldErrors, TextField } from "~/components/forms";
+import { useZodForm } from "~/components/zod-form";
 import { addOrganizer, listOrganizers, removeOrganizer } from "~/models/organizer.server";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
 import { requireOrganizer } from "~/utils/auth.server";
@@ -37,14 +38,7 @@ export default function OrganizersPage() {
   const lastResult = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(AddOrganizerSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    defaultValue: { role: "ORGANIZER" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AddOrganizerSchema }),
-  });
+  const [form, fields] = useZodForm(AddOrganizerSchema, { lastResult, defaultValue: { role: "ORGANIZER" } });
   const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
   return (
     <>

@@ -1,5 +1,5 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
@@ -9,6 +9,7 @@ import { resolveCommune } from "~/models/commune-choice.server";
 import { signUpVolunteer } from "~/models/volunteer.server";
 import { VolunteerSchema } from "~/schemas/volunteer";
 import { guardPublicForm } from "~/utils/form-guard.server";
+import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -39,13 +40,7 @@ export default function VolunteerPage() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const lastResult = actionData?.result;
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(VolunteerSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: VolunteerSchema }),
-  });
+  const [form, fields] = useZodForm(VolunteerSchema, { lastResult });
   const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
   return (
     <div className="narrow">

@@ -1,5 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { pageTitle } from "~/utils/meta";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -7,6 +7,7 @@ import { FormGuard } from "~/components/form-guard";
 import { FormErrors, TextField } from "~/components/forms";
 import { requestSignInLink } from "~/models/organizer.server";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
+import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
@@ -36,13 +37,7 @@ export default function SignInPage() {
   const { sent, redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(SignInRequestSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInRequestSchema }),
-  });
+  const [form, fields] = useZodForm(SignInRequestSchema, { lastResult });
   return (
     <div className="narrow">
       <h1>{t("signIn.title")}</h1>

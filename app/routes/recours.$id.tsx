@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { LegalStatus, useDateFormat } from "~/components/legal-action";
+import { LegalActionCommunes, LegalStatus, useDateFormat } from "~/components/legal-action";
 import { getPublicLegalAction } from "~/models/legal-action.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
@@ -35,14 +35,7 @@ export default function LegalActionPage() {
         <dd>{date(action.filedOn)}</dd>
         <dt>{t("legal.communes")}</dt>
         <dd>
-          {action.communes.length
-            ? action.communes.map((commune, index) => (
-                <span key={commune.slug}>
-                  {index > 0 ? ", " : null}
-                  <Link to={`/villes/${commune.slug}`}>{commune.name}</Link>
-                </span>
-              ))
-            : t("legal.national")}
+          <LegalActionCommunes communes={action.communes} />
         </dd>
         {action.project ? (
           <>

@@ -50,9 +50,9 @@ async function toPage(response: Response, context: AppLoadContext): Promise<Page
   return { body: await response.text(), headers, nonce: context.cspNonce, formGuardToken: context.formGuardToken };
 }
 
-type Response_ = ServerResponse & { locals?: Record<string, unknown> };
+type PageResponse = ServerResponse & { locals?: Record<string, unknown> };
 
-function send(res: Response_, page: Page, status: "hit" | "stale" | "miss") {
+function send(res: PageResponse, page: Page, status: "hit" | "stale" | "miss") {
   const nonce = String(res.locals?.cspNonce);
   const body = page.body.replaceAll(page.nonce, nonce).replaceAll(page.formGuardToken, issueFormGuardToken());
   res.statusCode = 200;
@@ -86,7 +86,7 @@ export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLo
     entries.set(key, { page, freshUntil: Date.now() + ttlMs * (0.8 + 0.4 * Math.random()) });
   }
 
-  return async function pageCacheMiddleware(req: IncomingMessage, res: Response_, next: (error?: unknown) => void) {
+  return async function pageCacheMiddleware(req: IncomingMessage, res: PageResponse, next: (error?: unknown) => void) {
     const url = req.url ?? "/";
     const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods(req.method ?? "GET", url.split("?")[0], req.headers.cookie);
     if (ttlMs === 0) return next();

@@ -1,0 +1,20 @@
+import { useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { $ZodType, input, output } from "zod/v4/core";
+
+type Values<Schema extends $ZodType> = input<Schema> & Record<string, unknown>;
+type Options<Schema extends $ZodType> = Omit<Parameters<typeof useForm<Values<Schema>, output<Schema>>>[0], "constraint" | "onValidate">;
+
+/**
+ * A Conform form validated in the browser by the Zod schema its action uses on the server:
+ * checked when a field loses focus, then again as the visitor types. Options override these.
+ */
+export function useZodForm<Schema extends $ZodType>(schema: Schema, options: Options<Schema> = {}) {
+  return useForm<Values<Schema>, output<Schema>>({
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    ...options,
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+}
