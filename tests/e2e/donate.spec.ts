@@ -109,7 +109,7 @@ test("a monthly donor of 25 € is sent to Checkout, thanked once Stripe confirm
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectAccessible(page);
   // (The other browser project's organizer may have issued this donor's receipt a moment earlier.)
-  await expect.poll(async () => (await lastEmailTo(email)).subject, { timeout: 15_000 }).toMatch(/Votre reçu fiscal \d{4}/);
+  await expect.poll(async () => (await lastEmailTo(email)).subject, { timeout: 60_000 }).toMatch(/Votre reçu fiscal \d{4}/);
   const receiptEmail = await lastEmailTo(email);
   const donorPdf = await page.request.get(linkIn(receiptEmail, "/don/recu/"));
   expect(donorPdf.status()).toBe(200);

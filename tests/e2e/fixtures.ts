@@ -20,7 +20,7 @@ export async function lastEmailTo(address: string, { after = 0 }: { after?: numb
         emails = (await response.json()) as typeof emails;
         return emails.filter((email) => email.receivedAt > after).length;
       },
-      { timeout: 15_000, message: `an email to ${address}` },
+      { timeout: 60_000, message: `an email to ${address}` },
     )
     .toBeGreaterThan(0);
   return emails[emails.length - 1];

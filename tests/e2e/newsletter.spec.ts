@@ -22,7 +22,7 @@ async function digestTo(address: string, text: string) {
         found = (await emailsTo(address)).find((email) => email.subject.includes("les recours, lettre du") && email.html.includes(text));
         return Boolean(found);
       },
-      { timeout: 20_000, message: `a digest to ${address} about ${text}` },
+      { timeout: 60_000, message: `a digest to ${address} about ${text}` },
     )
     .toBe(true);
   return found!;
@@ -54,7 +54,7 @@ async function sendDigest(page: Page) {
     await page.waitForLoadState("load");
   }
   await expect
-    .poll(async () => (await page.goto("/admin/lettre"), page.getByText("En cours d'envoi").count()), { timeout: 20_000, intervals: [500] })
+    .poll(async () => (await page.goto("/admin/lettre"), page.getByText("En cours d'envoi").count()), { timeout: 60_000, intervals: [500] })
     .toBe(0);
 }
 
@@ -91,7 +91,6 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   page,
   expectAccessible,
 }) => {
-  test.setTimeout(120_000);
   const address = `lectrice.${suffix()}@example.org`;
   await page.goto("/");
   const footer = page.getByRole("contentinfo");

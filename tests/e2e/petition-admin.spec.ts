@@ -74,7 +74,7 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
   for (const signer of [named, anonymous, spam]) await signAndConfirm(signerPage, city.slug, signer);
 
   const count = page.getByTestId("admin-count");
-  await expect.poll(async () => (await page.goto(adminUrl), count.textContent()), { timeout: 10_000 }).toContain("3 sur un objectif de 300");
+  await expect.poll(async () => (await page.goto(adminUrl), count.textContent()), { timeout: 60_000 }).toContain("3 sur un objectif de 300");
 
   // Invalidate by domain: preview first, then confirm.
   await page.getByLabel("Domaine de l'adresse électronique").check();
