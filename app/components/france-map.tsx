@@ -30,7 +30,7 @@ export function level(count: number) {
   return step;
 }
 
-const TILE = { width: 104, height: 44, gap: 14, top: 600 };
+const TILE = { width: 112, height: 46, gap: 7, top: 598 };
 
 /**
  * France's departments, shaded by their number of documented projects. Each department is a

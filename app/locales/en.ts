@@ -814,4 +814,5 @@ export const en: Messages = {
   "admin.companies.save": "Save",
   "admin.companies.mergeInto": "Duplicate of: merge {name} into",
   "admin.companies.mergeSubmit": "Merge",
+  "reports.form.actorsListHint": "Known names are suggested as you type; separate names with commas.",
 };

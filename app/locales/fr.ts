@@ -814,6 +814,7 @@ export const fr = {
   "admin.companies.save": "Enregistrer",
   "admin.companies.mergeInto": "Doublon de : fusionner {name} dans",
   "admin.companies.mergeSubmit": "Fusionner",
+  "reports.form.actorsListHint": "Des noms connus vous sont proposés pendant la saisie ; séparez les noms par des virgules.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
