@@ -4,13 +4,14 @@ import { addOrganizer } from "~/models/organizer.server";
 import { addProjectEvent, departmentCounts, departmentProjects, getPublicProject, linkCompany, mergeProject, setProjectStatus } from "~/models/project.server";
 import { publishReport } from "~/models/report.server";
 import { MapFilterSchema, ProjectAdminSchema } from "~/schemas/project";
+import type { ProjectKindName } from "~/schemas/report";
 import { db } from "~/utils/db.server";
 import { aPendingReport, LYON, RENNES, reportInput } from "../factories/report";
 
 const organizer = () => addOrganizer({ email: `org.${Math.random().toString(36).slice(2)}@collectif.example`, role: "ORGANIZER", addedBy: null });
 const unique = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
 
-async function aProject(organizerId: string, { inseeCode = RENNES, kind = "VIDEO_ANALYTICS" as const } = {}) {
+async function aProject(organizerId: string, { inseeCode = RENNES, kind = "VIDEO_ANALYTICS" }: { inseeCode?: string; kind?: ProjectKindName } = {}) {
   const report = await aPendingReport({ inseeCode, input: reportInput({ kind, title: `Caméras augmentées ${unique()}` }) });
   await db().report.update({ where: { id: report.id }, data: { status: "PENDING" } });
   expect((await publishReport({ id: report.id, organizerId })).ok).toBe(true);
