@@ -72,6 +72,8 @@ function Layout({ children }: { children: ReactNode }) {
             <Link to="/petitions">{t("nav.petitions")}</Link>
             <Link to="/villes">{t("nav.cities")}</Link>
             <Link to="/projets">{t("nav.projects")}</Link>
+            <Link to="/carte">{t("nav.map")}</Link>
+            <Link to="/entreprises">{t("nav.companies")}</Link>
             <Link to="/don">{t("nav.donate")}</Link>
           </nav>
           <LanguageSwitch />

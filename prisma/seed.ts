@@ -1,6 +1,7 @@
 // Demo data on top of the commune directory: an open petition in each featured city.
 // Idempotent: run at every `npm run demo`, it only adds what is missing.
 import { db, disconnectDb } from "~/utils/db.server";
+import { seedProjects } from "./seed-projects";
 
 const DEMO_PETITIONS = [
   { inseeCode: "06088", mayorTitle: "MONSIEUR_LE_MAIRE", goal: 5000 },
@@ -35,5 +36,6 @@ for (const demo of DEMO_PETITIONS) {
     },
   });
 }
+await seedProjects(); // issue 15: demo projects, companies and bodies
 await disconnectDb();
 console.log("Demo petitions ready.");

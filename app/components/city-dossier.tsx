@@ -4,6 +4,7 @@ import { useLang, useT } from "~/utils/i18n";
 
 export type DossierProject = {
   id: string;
+  slug: string | null;
   kind: (typeof PROJECT_KINDS)[number];
   title: string;
   description: string;
@@ -37,7 +38,7 @@ export function CityDossier({ projects, communeName }: { projects: DossierProjec
             .filter((project) => project.kind === kind)
             .map((project) => (
               <article key={project.id} id={`projet-${project.id}`} className="project">
-                <h4>{project.title}</h4>
+                <h4>{project.slug ? <Link to={`/projets/${project.slug}`}>{project.title}</Link> : project.title}</h4>
                 <p className="project-description">{project.description}</p>
                 <dl className="project-facts">
                   {project.startedOn ? (

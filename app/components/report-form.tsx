@@ -30,7 +30,37 @@ export function KindSelect({ field, label }: { field: FieldMetadata<string | und
 }
 
 /** The public "report a project" form: works without JavaScript (multipart POST). */
-export function ReportForm({ lastResult, choices }: { lastResult?: SubmissionResult<string[]> | null; choices?: CommuneSummary[] }) {
+/** Actors as free text, with the known companies and bodies suggested as one types (a <datalist>: no JavaScript needed). */
+function ActorsField({ field, names }: { field: FieldMetadata<string | undefined>; names: string[] }) {
+  const t = useT();
+  const props = getInputProps(field, { type: "text" });
+  const hintId = `${field.id}-hint`;
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{t("reports.form.actors")}</label>
+      <p id={hintId} className="hint">
+        {t("reports.form.actorsHint")} {t("reports.form.actorsListHint")}
+      </p>
+      <input {...props} key={props.key} list="known-companies" autoComplete="off" aria-describedby={[hintId, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ")} />
+      <datalist id="known-companies">
+        {names.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+export function ReportForm({
+  lastResult,
+  choices,
+  companyNames,
+}: {
+  lastResult?: SubmissionResult<string[]> | null;
+  choices?: CommuneSummary[];
+  companyNames?: string[];
+}) {
   const t = useT();
   const [form, fields] = useZodForm(ReportSchema, { lastResult });
   const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
@@ -60,7 +90,11 @@ export function ReportForm({ lastResult, choices }: { lastResult?: SubmissionRes
       <TextField field={fields.title} label={t("reports.form.title")} hint={t("reports.form.titleHint")} />
       <TextAreaField field={fields.description} label={t("reports.form.description")} hint={t("reports.form.descriptionHint")} rows={8} />
       <TextField field={fields.startedOn} label={t("reports.form.startedOn")} hint={t("reports.form.startedOnHint")} />
-      <TextAreaField field={fields.actors} label={t("reports.form.actors")} hint={t("reports.form.actorsHint")} rows={3} />
+      {companyNames?.length ? (
+        <ActorsField field={fields.actors} names={companyNames} />
+      ) : (
+        <TextAreaField field={fields.actors} label={t("reports.form.actors")} hint={t("reports.form.actorsHint")} rows={3} />
+      )}
       <TextAreaField field={fields.sources} label={t("reports.form.sources")} hint={t("reports.form.sourcesHint")} rows={4} />
       <div className="field">
         <label htmlFor={fields.documents.id}>{t("reports.form.documents")}</label>

@@ -9,6 +9,7 @@ import type { Tx } from "~/utils/jobs.server";
 import { deleteDocuments, storeDocument, type DocumentType } from "~/utils/uploads.server";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
+import { uniqueProjectSlug } from "./project-slug.server";
 
 /** Reports organizers still have to decide on. */
 export const QUEUE_STATUSES: ReportStatus[] = ["PENDING"];
@@ -189,7 +190,8 @@ export async function publishReport({ id, organizerId, fields }: Moderation & { 
     const report = await takeFromQueue(tx, id);
     if (!report) return { ok: false as const };
     const data = fields ? projectData(fields) : {};
-    await tx.report.update({ where: { id }, data: { ...data, status: "PUBLISHED", publishedAt: new Date(), ...forgetReporter } });
+    const slug = await uniqueProjectSlug(tx, { id, title: fields?.title ?? report.title, communeName: report.commune.name });
+    await tx.report.update({ where: { id }, data: { ...data, slug, status: "PUBLISHED", publishedAt: new Date(), ...forgetReporter } });
     await audit(tx, { organizerId, action: "report.publish", subjectType: "report", subjectId: id, details: fields ? { edited: true } : {} });
     await tellReporter(tx, { ...report, title: fields?.title ?? report.title }, "published");
     return { ok: true as const, communeSlug: report.commune.slug };
@@ -240,6 +242,7 @@ export async function mergeReport({ id, organizerId, intoId }: Moderation & { in
 
 const publicProject = {
   id: true,
+  slug: true,
   kind: true,
   title: true,
   description: true,
@@ -274,6 +277,7 @@ export async function listPublishedProjects({ kind, departmentCode }: { kind?: P
     take: 500,
     select: {
       id: true,
+      slug: true,
       kind: true,
       title: true,
       publishedAt: true,
@@ -308,7 +312,7 @@ export function latestPublishedProjects({ take = 50 }: { take?: number } = {}) {
     where: { status: PUBLIC_STATUS },
     orderBy: { publishedAt: "desc" },
     take,
-    select: { id: true, kind: true, title: true, description: true, publishedAt: true, commune: { select: { name: true, slug: true } } },
+    select: { id: true, slug: true, kind: true, title: true, description: true, publishedAt: true, commune: { select: { name: true, slug: true } } },
   });
 }
 

@@ -34,6 +34,8 @@ export default function AdminLayout() {
         {isAdmin ? <NavLink to="/admin/organisateurs">{t("admin.organizers")}</NavLink> : null}
         {isAdmin ? <NavLink to="/admin/journal">{t("admin.audit")}</NavLink> : null}
         <NavLink to="/admin/signalements">{t("admin.reports")}</NavLink>
+        <NavLink to="/admin/projets">{t("admin.projects")}</NavLink>
+        <NavLink to="/admin/entreprises">{t("admin.companies")}</NavLink>
         <NavLink to="/admin/benevoles">{t("admin.volunteers")}</NavLink>
         <NavLink to="/admin/recours">{t("admin.legal")}</NavLink>
         <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink>

@@ -31,7 +31,7 @@ export default function ProjectsPage() {
       <h1>{t("reports.list.title")}</h1>
       <p className="lead">{t("reports.list.intro")}</p>
       <p>
-        <Link to="/signaler">{t("reports.dossier.reportLink")}</Link> · <a href="/projets.atom">{t("reports.list.feed")}</a>
+        <Link to="/signaler">{t("reports.dossier.reportLink")}</Link> · <a href="/projets.atom">{t("reports.list.feed")}</a> · <Link to="/carte">{t("nav.map")}</Link> · <a href="/projets.json">{t("companies.openData")}</a>
       </p>
       <Form method="get" className="filters">
         <div className="field">
@@ -63,7 +63,7 @@ export default function ProjectsPage() {
                   <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link> ({project.commune.departmentCode})
                 </td>
                 <td>
-                  <Link to={`/villes/${project.commune.slug}#projet-${project.id}`}>{project.title}</Link>
+                  <Link to={project.slug ? `/projets/${project.slug}` : `/villes/${project.commune.slug}#projet-${project.id}`}>{project.title}</Link>
                 </td>
                 <td>{t(`reports.kind.${project.kind}`)}</td>
                 <td>{project.publishedAt ? dates.format(new Date(project.publishedAt)) : ""}</td>

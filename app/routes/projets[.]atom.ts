@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const projects = await latestPublishedProjects();
   const updated = (projects[0]?.publishedAt ?? new Date(0)).toISOString();
   const entries = projects.map((project) => {
-    const url = `${base}/villes/${project.commune.slug}#projet-${project.id}`;
+    const url = project.slug ? `${base}/projets/${project.slug}` : `${base}/villes/${project.commune.slug}#projet-${project.id}`;
     const summary = project.description.length > 600 ? `${project.description.slice(0, 600)}…` : project.description;
     return `  <entry>
     <id>urn:uuid:${project.id}</id>

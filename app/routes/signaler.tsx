@@ -1,8 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ReportForm } from "~/components/report-form";
 import { resolveCommune } from "~/models/commune-choice.server";
+import { companyNames } from "~/models/company.server";
 import { submitReport } from "~/models/report.server";
 import { ReportSchema } from "~/schemas/report";
 import { guardPublicForm } from "~/utils/form-guard.server";
@@ -14,7 +15,7 @@ import { checkDocuments, MAX_DOCUMENTS, parseFormWithFiles } from "~/utils/uploa
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reports.form.pageTitle");
 
 export async function loader(_: LoaderFunctionArgs) {
-  return null;
+  return { companyNames: await companyNames() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -50,12 +51,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ReportPage() {
   const actionData = useActionData<typeof action>();
+  const { companyNames: knownCompanies } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div className="narrow">
       <h1>{t("reports.form.heading")}</h1>
       <p className="lead">{t("reports.form.intro")}</p>
-      <ReportForm lastResult={actionData?.result} choices={actionData?.choices} />
+      <ReportForm lastResult={actionData?.result} choices={actionData?.choices} companyNames={knownCompanies} />
     </div>
   );
 }

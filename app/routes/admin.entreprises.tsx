@@ -1,0 +1,135 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FieldErrors, FormErrors } from "~/components/forms";
+import { createCompany, editCompany, listCompaniesForAdmin, mergeCompany } from "~/models/company.server";
+import { COMPANY_KINDS, CompanyAdminSchema } from "~/schemas/project";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.companies");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  return { companies: await listCompaniesForAdmin() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  const formData = await request.formData();
+  const form = `${formData.get("intent") ?? ""}${formData.get("id") ?? ""}`;
+  const submission = parseWithZod(formData, { schema: CompanyAdminSchema });
+  if (submission.status !== "success") return data({ form, result: submission.reply() }, { status: 400 });
+  const value = submission.value;
+  if (value.intent === "create") {
+    const created = await createCompany({ organizerId: organizer.id, fields: value });
+    if (!created.ok) return data({ form, result: submission.reply({ fieldErrors: { name: ["companies.errors.taken"] } }) }, { status: 409 });
+    return redirect("/admin/entreprises");
+  }
+  const result =
+    value.intent === "edit"
+      ? await editCompany({ id: value.id, organizerId: organizer.id, fields: value })
+      : await mergeCompany({ id: value.id, organizerId: organizer.id, intoId: value.intoId });
+  if (!result.ok) return data({ form, result: submission.reply({ formErrors: ["admin.reports.conflict"] }) }, { status: 409 });
+  return redirect("/admin/entreprises");
+}
+
+function CompanyFields({ prefix, errors, defaults }: { prefix: string; errors: Record<string, string[] | undefined>; defaults?: { name: string; kind: string; website: string | null; description: string } }) {
+  const t = useT();
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${prefix}-name`}>{t("companies.name")}</label>
+        <input id={`${prefix}-name`} name="name" required minLength={2} maxLength={120} defaultValue={defaults?.name} aria-describedby={errors.name ? `${prefix}-name-error` : undefined} />
+        <FieldErrors id={`${prefix}-name-error`} errors={errors.name} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-kind`}>{t("companies.kind")}</label>
+        <select id={`${prefix}-kind`} name="kind" required defaultValue={defaults?.kind ?? "VENDOR"}>
+          {COMPANY_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`companies.kind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-website`}>{t("companies.website")}</label>
+        <input id={`${prefix}-website`} name="website" type="url" maxLength={300} defaultValue={defaults?.website ?? ""} aria-describedby={errors.website ? `${prefix}-website-error` : undefined} />
+        <FieldErrors id={`${prefix}-website-error`} errors={errors.website} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-description`}>{t("companies.description")}</label>
+        <textarea id={`${prefix}-description`} name="description" rows={2} maxLength={2000} defaultValue={defaults?.description} />
+        <FieldErrors id={`${prefix}-description-error`} errors={errors.description} />
+      </div>
+    </>
+  );
+}
+
+/** Companies and public bodies: create, edit, merge duplicates (every change audited). */
+export default function AdminCompaniesPage() {
+  const { companies } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const errors = (form: string): Record<string, string[] | undefined> =>
+    Object.fromEntries(Object.entries(actionData?.form === form ? (actionData.result.error ?? {}) : {}).map(([name, list]) => [name, list ?? undefined]));
+  const active = companies.filter((company) => !company.mergedInto);
+  return (
+    <>
+      <h1>{t("admin.companies")}</h1>
+      <p>
+        <Link to="/admin/projets">{t("admin.projects")}</Link> · <Link to="/entreprises">{t("companies.title")}</Link>
+      </p>
+      <FormErrors id="company-errors" errors={actionData?.result.error?.[""] ?? undefined} />
+      <h2>{t("admin.companies.create")}</h2>
+      <Form method="post" className="stack">
+        <input type="hidden" name="intent" value="create" />
+        <CompanyFields prefix="new" errors={errors("create")} />
+        <button type="submit">{t("admin.companies.createSubmit")}</button>
+      </Form>
+      <h2>{t("admin.companies.list")}</h2>
+      {companies.length === 0 ? <p>{t("companies.empty")}</p> : null}
+      {companies.map((company) => (
+        <details key={company.id} className="panel">
+          <summary>
+            {company.name} <span className="muted">({t(`companies.kind.${company.kind}`)}, {t("reports.list.projectCount", { count: company._count.reports })})</span>
+            {company.mergedInto ? <span className="muted"> → {company.mergedInto.name}</span> : null}
+          </summary>
+          {company.mergedInto ? null : (
+            <>
+              <Form method="post" className="stack">
+                <input type="hidden" name="intent" value="edit" />
+                <input type="hidden" name="id" value={company.id} />
+                <CompanyFields prefix={`edit-${company.slug}`} errors={errors(`edit${company.id}`)} defaults={company} />
+                <button type="submit" className="secondary">
+                  {t("admin.companies.save")}
+                </button>
+              </Form>
+              {active.length > 1 ? (
+                <Form method="post" className="stack">
+                  <input type="hidden" name="intent" value="merge" />
+                  <input type="hidden" name="id" value={company.id} />
+                  <div className="field">
+                    <label htmlFor={`merge-${company.slug}`}>{t("admin.companies.mergeInto", { name: company.name })}</label>
+                    <select id={`merge-${company.slug}`} name="intoId" required>
+                      {active
+                        .filter((other) => other.id !== company.id)
+                        .map((other) => (
+                          <option key={other.id} value={other.id}>
+                            {other.name}
+                          </option>
+                        ))}
+                    </select>
+                  </div>
+                  <button type="submit">{t("admin.companies.mergeSubmit")}</button>
+                </Form>
+              ) : null}
+            </>
+          )}
+        </details>
+      ))}
+    </>
+  );
+}

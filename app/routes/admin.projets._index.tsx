@@ -1,0 +1,57 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "~/components/project-status";
+import { listProjectsForAdmin } from "~/models/project.server";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.projects");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  return { projects: await listProjectsForAdmin() };
+}
+
+/** Published projects: where organizers keep their status, timeline and companies up to date. */
+export default function AdminProjectsPage() {
+  const { projects } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t("admin.projects")}</h1>
+      <p>
+        <Link to="/admin/entreprises">{t("admin.companies")}</Link>
+      </p>
+      {projects.length === 0 ? (
+        <p>{t("reports.list.empty")}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t("admin.projects")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("reports.list.project")}</th>
+              <th scope="col">{t("petition.list.city")}</th>
+              <th scope="col">{t("projects.status")}</th>
+              <th scope="col">{t("admin.projects.toResolve")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {projects.map((project) => (
+              <tr key={project.id}>
+                <td>
+                  <Link to={`/admin/projets/${project.id}`}>{project.title}</Link>
+                </td>
+                <td>{project.commune.name}</td>
+                <td>
+                  <StatusBadge status={project.projectStatus} />
+                </td>
+                <td>{project.actors || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "~/components/project-status";
+import { getPublicProject } from "~/models/project.server";
+import { useLang, useT } from "~/utils/i18n";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const result = await getPublicProject({ slug: params.slug ?? "" });
+  if (!result) throw new Response("Not found", { status: 404 });
+  const project = result.found;
+  if (!project) throw redirect(`/projets/${result.movedTo}`, 301);
+  return { project };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.project.title} — ${data.project.commune.name} — Technopolice` },
+        { name: "description", content: data.project.description.slice(0, 200) },
+        { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/projets/${data.project.slug}/flux.atom`, title: data.project.title },
+        { tagName: "link", rel: "canonical", href: `/projets/${data.project.slug}` },
+      ]
+    : [];
+
+function sizeLabel(bytes: number, lang: string) {
+  const format = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} Mo` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} ko`;
+}
+
+/** A published surveillance project: what it is, who is behind it, what happened, and the proof. */
+export default function ProjectPage() {
+  const { project } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <article className="project-page">
+      <p className="breadcrumbs">
+        <Link to="/projets">{t("reports.list.title")}</Link> › <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link>
+      </p>
+      <h1>{project.title}</h1>
+      <p className="project-meta">
+        {t(`reports.kind.${project.kind}`)} · <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link> ({project.commune.departmentName},{" "}
+        {project.commune.departmentCode}) · <StatusBadge status={project.projectStatus} />
+      </p>
+      <dl className="project-facts">
+        <dt>{t("projects.status")}</dt>
+        <dd>
+          {t(`projects.status.${project.projectStatus}`)}
+          {project.statusSince ? ` (${t("projects.since", { date: dates.format(new Date(project.statusSince)) })})` : ""}
+        </dd>
+        {project.startedOn ? (
+          <>
+            <dt>{t("reports.dossier.startedOn")}</dt>
+            <dd>{project.startedOn}</dd>
+          </>
+        ) : null}
+        {project.publishedAt ? (
+          <>
+            <dt>{t("reports.dossier.publishedAt")}</dt>
+            <dd>{dates.format(new Date(project.publishedAt))}</dd>
+          </>
+        ) : null}
+        <dt>{t("projects.updatedAt")}</dt>
+        <dd>{dates.format(new Date(project.updatedAt))}</dd>
+        {project.credit ? (
+          <>
+            <dt>{t("reports.dossier.credit")}</dt>
+            <dd>{project.credit}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="project-description">{project.description}</p>
+
+      <section aria-labelledby="actors-heading">
+        <h2 id="actors-heading">{t("projects.actors")}</h2>
+        {project.companies.length === 0 && !project.actors ? <p>{t("projects.noActors")}</p> : null}
+        {project.companies.length > 0 ? (
+          <ul className="company-links">
+            {project.companies.map((company) => (
+              <li key={company.id}>
+                <Link to={`/entreprises/${company.slug}`}>{company.name}</Link> <span className="muted">({t(`companies.kind.${company.kind}`)})</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {project.actors ? (
+          <p>
+            {t("projects.actorsText")} : {project.actors}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t("projects.timeline")}</h2>
+        {project.events.length === 0 ? (
+          <p>{t("projects.noEvents")}</p>
+        ) : (
+          <ol className="timeline">
+            {project.events.map((event) => (
+              <li key={event.id}>
+                <time dateTime={new Date(event.occurredOn).toISOString().slice(0, 10)}>{dates.format(new Date(event.occurredOn))}</time>
+                {event.status ? (
+                  <>
+                    {" "}
+                    <StatusBadge status={event.status} />
+                  </>
+                ) : null}
+                <p>{event.text}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {project.legalActions.length > 0 ? (
+        <section aria-labelledby="legal-heading">
+          <h2 id="legal-heading">{t("projects.legalActions")}</h2>
+          <ul>
+            {project.legalActions.map((action) => (
+              <li key={action.id}>
+                <Link to={`/recours/${action.id}`}>{action.title}</Link> <span className="muted">({action.court}, {t(`legal.status.${action.status}`)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {/* Document requests (issue 14) about this project go here, as their own section. */}
+
+      {project.sources.length > 0 ? (
+        <section aria-labelledby="sources-heading">
+          <h2 id="sources-heading">{t("reports.dossier.sources")}</h2>
+          <ul className="project-sources">
+            {project.sources.map((url) => (
+              <li key={url}>
+                <a href={url} rel="noopener noreferrer nofollow">
+                  {url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {project.documents.length > 0 ? (
+        <section aria-labelledby="documents-heading">
+          <h2 id="documents-heading">{t("reports.dossier.documents")}</h2>
+          <ul className="project-documents">
+            {project.documents.map((document) => (
+              <li key={document.id}>
+                <a href={`/documents/${document.id}`}>{document.fileName}</a>{" "}
+                <span className="muted">
+                  ({document.contentType === "application/pdf" ? "PDF" : t("reports.dossier.image")}, {sizeLabel(document.size, lang)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <p>
+        <a href={`/projets/${project.slug}/flux.atom`}>{t("projects.feed")}</a> · <Link to="/signaler">{t("reports.dossier.reportLink")}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { PROJECT_KINDS } from "./report";
+
+/** Where a published project stands, in the order the forms and the map list them. */
+export const PROJECT_STATUSES = ["ANNOUNCED", "TRIAL", "DEPLOYED", "ABANDONED", "BANNED"] as const;
+export type ProjectStatusName = (typeof PROJECT_STATUSES)[number];
+
+export const COMPANY_KINDS = ["VENDOR", "INTEGRATOR", "PUBLIC_BODY", "RESEARCH_LAB"] as const;
+export type CompanyKindName = (typeof COMPANY_KINDS)[number];
+
+/** A calendar day typed in an <input type="date"> (YYYY-MM-DD), between 1990 and 2100. */
+const day = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= "1990-01-01" && value <= "2100-12-31";
+    }, message);
+
+/** The organizers' screen of a project: each form names its intent. */
+export const ProjectAdminSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("status"),
+    projectStatus: z.enum(PROJECT_STATUSES, { error: "projects.errors.status" }),
+    statusSince: day("projects.errors.date").optional(),
+  }),
+  z.object({
+    intent: z.literal("event"),
+    occurredOn: day("projects.errors.date"),
+    text: z.string({ error: "projects.errors.eventText" }).trim().min(3, "projects.errors.eventText").max(2_000, "projects.errors.eventTextLong"),
+    status: z.enum(PROJECT_STATUSES).optional().catch(undefined),
+  }),
+  z.object({ intent: z.literal("link"), companyId: z.uuid({ error: "projects.errors.company" }) }),
+  z.object({ intent: z.literal("unlink"), companyId: z.uuid({ error: "projects.errors.company" }) }),
+  z.object({ intent: z.literal("actors"), actors: z.string().trim().max(2_000, "reports.errors.actors").optional() }),
+  z.object({ intent: z.literal("merge"), intoId: z.uuid({ error: "projects.errors.mergeTarget" }) }),
+]);
+export type ProjectAdminInput = z.infer<typeof ProjectAdminSchema>;
+
+const website = z
+  .string()
+  .trim()
+  .max(300, "companies.errors.website")
+  .refine((value) => {
+    if (!value) return true;
+    try {
+      const url = new URL(value);
+      return url.protocol === "https:" || url.protocol === "http:";
+    } catch {
+      return false;
+    }
+  }, "companies.errors.website")
+  .optional();
+
+/** Create or edit a company or public body. */
+export const CompanyFieldsSchema = z.object({
+  name: z.string({ error: "companies.errors.name" }).trim().min(2, "companies.errors.name").max(120, "companies.errors.nameLong"),
+  kind: z.enum(COMPANY_KINDS, { error: "companies.errors.kind" }),
+  website,
+  description: z.string().trim().max(2_000, "companies.errors.description").optional(),
+});
+export type CompanyFields = z.infer<typeof CompanyFieldsSchema>;
+
+export const CompanyAdminSchema = z.discriminatedUnion("intent", [
+  CompanyFieldsSchema.extend({ intent: z.literal("create") }),
+  CompanyFieldsSchema.extend({ intent: z.literal("edit"), id: z.uuid() }),
+  z.object({ intent: z.literal("merge"), id: z.uuid(), intoId: z.uuid({ error: "companies.errors.mergeTarget" }) }),
+]);
+
+/** The map's and its table's filters (query parameters: the map works without JavaScript). */
+export const MapFilterSchema = z.object({
+  type: z.enum(PROJECT_KINDS).optional().catch(undefined),
+  statut: z.enum(PROJECT_STATUSES).optional().catch(undefined),
+  departement: z
+    .string()
+    .trim()
+    .regex(/^(\d{2,3}|2A|2B)$/i)
+    .transform((value) => value.toUpperCase())
+    .optional()
+    .catch(undefined),
+});
+export type MapFilter = z.infer<typeof MapFilterSchema>;
