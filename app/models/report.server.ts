@@ -9,6 +9,7 @@ import type { Tx } from "~/utils/jobs.server";
 import { deleteDocuments, storeDocument, type DocumentType } from "~/utils/uploads.server";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
+import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 
 /** Reports organizers still have to decide on. */
 export const QUEUE_STATUSES: ReportStatus[] = ["PENDING"];
@@ -328,7 +329,7 @@ export const reportRetentionRules = [
     name: "reports left unconfirmed for 7 days, with their documents",
     run: async (now: Date) => {
       const stale = await db().report.findMany({
-        where: { status: "UNCONFIRMED", createdAt: { lt: new Date(now.getTime() - 7 * DAY) } },
+        where: { status: "UNCONFIRMED", createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY) } },
         select: { id: true, documents: { select: { id: true } } },
       });
       if (stale.length === 0) return 0;
