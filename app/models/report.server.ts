@@ -128,6 +128,7 @@ export async function getReportForModeration({ id }: { id: string }) {
       mayCredit: true,
       creditName: true,
       declineReason: true,
+      takedownReason: true,
       confirmedAt: true,
       createdAt: true,
       inseeCode: true,
@@ -207,6 +208,24 @@ export async function declineReport({ id, organizerId, reason }: Moderation & { 
     await tx.report.update({ where: { id }, data: { status: "DECLINED", declineReason: reason, ...forgetReporter } });
     await audit(tx, { organizerId, action: "report.decline", subjectType: "report", subjectId: id, details: { documentsDeleted: documents.length } });
     await tellReporter(tx, report, "declined", reason);
+    return { ok: true as const, documentIds: documents.map((document) => document.id) };
+  });
+  await deleteDocuments(result.documentIds);
+  return { ok: result.ok };
+}
+
+/**
+ * Takedown (issue 13): a published report leaves every public page and feed (they list
+ * PUBLISHED only) and its documents are deleted; the reason is kept and audited.
+ */
+export async function takeDownReport({ id, organizerId, reason }: Moderation & { reason: string }) {
+  const result = await db().$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM report WHERE id = ${id}::uuid AND status = 'PUBLISHED' FOR UPDATE`;
+    if (!row) return { ok: false as const, documentIds: [] };
+    const documents = await tx.reportDocument.findMany({ where: { reportId: id }, select: { id: true } });
+    await tx.reportDocument.deleteMany({ where: { reportId: id } });
+    await tx.report.update({ where: { id }, data: { status: "TAKEN_DOWN", takedownReason: reason, takenDownAt: new Date(), creditName: null, mayCredit: false } });
+    await audit(tx, { organizerId, action: "report.takedown", subjectType: "report", subjectId: id, details: { documentsDeleted: documents.length } });
     return { ok: true as const, documentIds: documents.map((document) => document.id) };
   });
   await deleteDocuments(result.documentIds);
