@@ -19,13 +19,15 @@ export type EmailToQueue<Name extends EmailTemplateName = EmailTemplateName> = {
 /** The recipient's index in email_message (suppression lookups, "my data"): its own key (issue 13). */
 export const recipientIndexFor = (to: string) => keyedIndex("email-recipient", to.trim().toLowerCase());
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 /**
- * The idempotency key as stored and sent to Resend: its kind in clear, the rest keyed, so that a
- * dump shows no row ids ("signature/<id>" would join the email to the signature).
+ * The idempotency key as stored and sent to Resend: every row id in it replaced by its keyed
+ * hash, so that a dump shows no row ids ("signature/<id>" would join the email to the signature).
+ * Stable per id: a prefix such as emailKey(`signature/${id}/`) still finds that row's emails.
  */
 export function emailKey(key: string) {
-  const kind = key.split("/")[0];
-  return `${kind}/${keyedIndex("email-idempotency", key)}`;
+  return key.replace(UUID, (id) => keyedIndex("email-idempotency", id.toLowerCase()).slice(0, 27));
 }
 
 /**
