@@ -12,6 +12,7 @@ export const SIGN_IN_LINK_MINUTES = 15;
 function emailIndex(email: string) {
   return keyedIndex("organizer-email", email.trim().toLowerCase());
 }
+export const organizerIndexFor = emailIndex;
 
 function hashToken(token: string) {
   return createHash("sha256").update(token).digest("base64url");

@@ -237,3 +237,23 @@ describe("takedown", () => {
     expect(await db().auditEntry.count({ where: { action: "report.takedown", subjectId: report.id } })).toBe(1);
   });
 });
+
+describe("re-indexing existing rows", () => {
+  test("rows indexed with the old shared key get their per-table index, and email keys lose their row ids", async () => {
+    const { blindIndex } = await import("~/utils/crypto.server");
+    const { reindexBlindIndexes } = await import("~/models/blind-index-reindex.server");
+    const email = `ancien.${Date.now()}@example.org`;
+    await signUpVolunteer({ inseeCode: RENNES, input: { name: "Ancien", commune: "Rennes", email, skills: ["LEGAL"], availability: "MONTHLY", languages: "", message: "", consentContact: true }, lang: "fr" });
+    const volunteer = await db().volunteer.findUniqueOrThrow({ where: { emailIndex: volunteerIndexFor(email) } });
+    await db().volunteer.update({ where: { id: volunteer.id }, data: { emailIndex: blindIndex(`email:${email}`) } });
+    const message = await db().emailMessage.findFirstOrThrow({ where: { recipientIndex: recipientIndexFor(email) } });
+    await db().emailMessage.update({ where: { id: message.id }, data: { idempotencyKey: `volunteer-confirm/${volunteer.id}/legacy` } });
+
+    expect((await reindexBlindIndexes()).volunteer).toBeGreaterThanOrEqual(1);
+    expect((await db().volunteer.findUniqueOrThrow({ where: { id: volunteer.id } })).emailIndex).toBe(volunteerIndexFor(email));
+    const key = (await db().emailMessage.findUniqueOrThrow({ where: { id: message.id } })).idempotencyKey;
+    expect(key).not.toContain(volunteer.id);
+    expect(key.startsWith("volunteer-confirm/")).toBe(true);
+    expect((await reindexBlindIndexes()).volunteer).toBe(0);
+  });
+});
