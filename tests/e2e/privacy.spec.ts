@@ -41,7 +41,11 @@ test("my data: sign, volunteer and subscribe with one address, see all three, ex
   await page.goto(linkIn(await lastEmailTo(email, { after: sentAt }), "/signature/"));
   await page.getByRole("button", { name: "Confirmer ma signature" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci, votre signature est comptée");
-  await expect.poll(async () => (await db().petitionTally.findUnique({ where: { petitionId: petition.id } }))?.residents ?? 0).toBe(1);
+  const counted = async () => {
+    const tally = await db().petitionTally.findUnique({ where: { petitionId: petition.id } });
+    return (tally?.residents ?? 0) + (tally?.supporters ?? 0);
+  };
+  await expect.poll(counted).toBe(1);
 
   // Volunteer.
   await page.goto("/benevoles");

@@ -37,6 +37,7 @@ async function fillReport(page: Page, javaScriptEnabled: boolean, values: { titl
 }
 
 test("report a project with a PDF, confirm, the organizer publishes it: on the city page and in the feed", async ({ page, javaScriptEnabled, expectAccessible }) => {
+  test.slow(); // two uploads cleaned of their metadata, moderation, and each served file parsed
   const title = `Caméras augmentées au marché ${suffix()}`;
   const email = `habitant.${suffix()}@example.org`;
   await page.goto("/signaler");
