@@ -89,6 +89,13 @@ function Layout({ children }: { children: ReactNode }) {
           <p>
             <Link to="/connexion">{t("footer.organizers")}</Link>
           </p>
+          <nav aria-label={t("footer.legalNav")} className="footer-links">
+            <Link to="/qui-sommes-nous">{t("footer.whoWeAre")}</Link>
+            <Link to="/mentions-legales">{t("footer.legal")}</Link>
+            <Link to="/confidentialite">{t("footer.privacy")}</Link>
+            <Link to="/accessibilite">{t("footer.a11y")}</Link>
+            <Link to="/mes-donnees">{t("footer.myData")}</Link>
+          </nav>
         </div>
       </footer>
     </>

@@ -15,6 +15,7 @@ import NewsletterConfirmEmail, { newsletterConfirmSubject } from "./newsletter-c
 import DonationPortalEmail, { donationPortalSubject } from "./donation-portal";
 import DonationThanksEmail, { donationThanksSubject } from "./donation-thanks";
 import TaxReceiptEmail, { taxReceiptSubject } from "./tax-receipt";
+import DataAccessEmail, { dataAccessSubject } from "./data-access";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -119,6 +120,12 @@ export const EMAIL_TEMPLATES = {
     props: z.object({ url: z.url(), year: z.number().int(), number: z.string() }),
     subject: taxReceiptSubject,
     render: TaxReceiptEmail,
+  }),
+  // "My data" link (issue 13)
+  "data-access": defineTemplate({
+    props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
+    subject: dataAccessSubject,
+    render: DataAccessEmail,
   }),
 };
 

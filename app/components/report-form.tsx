@@ -99,7 +99,7 @@ export function ReportForm({
       <div className="field">
         <label htmlFor={fields.documents.id}>{t("reports.form.documents")}</label>
         <p id={documentsHintId} className="hint">
-          {t("reports.form.documentsHint")}
+          {t("reports.form.documentsHint")} {t("reports.form.metadataHint")}
         </p>
         <input
           id={fields.documents.id}

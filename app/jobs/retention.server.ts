@@ -1,5 +1,18 @@
-// The retention framework: each feature contributes deletion rules; one scheduled job runs
-// them all and logs how many rows each removed.
+// The retention registry: every rule that deletes or reduces personal data, run by one nightly
+// job (the "retention" queue, scheduled in app/jobs/queues.ts, handled in app/jobs/worker.server.ts).
+//
+// A rule says which Prisma models it applies to (`models`), what it does (`name`, for the logs)
+// and does it (`run`, returning how many rows went). Its duration is a named constant of
+// app/utils/retention-periods.ts, which the privacy policy (/confidentialite) prints too.
+// tests/integration/retention.test.ts fails when a model with a personal-data column (an
+// AES-256-GCM, blind-index or keyed-hash column in prisma/schema.prisma) has no rule here.
+//
+// Adding a rule for a new table (e.g. document requests):
+//   1. a constant in app/utils/retention-periods.ts (`DOCUMENT_REQUEST_DAYS = ...`);
+//   2. in the feature's model, `export const documentRequestRetentionRules: RetentionRule[] =
+//      [{ name, models: ["DocumentRequest"], run: async (now) => (await db()....deleteMany(...)).count }]`;
+//   3. spread it into RETENTION_RULES below, and add a line to PRIVACY_ENTRIES in
+//      app/models/privacy-policy.server.ts so the policy says it.
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
@@ -9,24 +22,31 @@ import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { donationRetentionRules } from "~/models/donation.server";
+import { privacyRetentionRules } from "./privacy-retention.server";
 
 export type RetentionRule = {
   /** What is deleted, for the logs: "email messages older than 30 days". */
   name: string;
+  /** The Prisma models (schema names) whose rows the rule deletes or reduces. */
+  models?: string[];
   /** Deletes what is due and returns how many rows went. */
   run: (now: Date) => Promise<number>;
 };
 
+/** The rules that predate the registry's `models` field, with the models they cover. */
+const forModels = (models: string[], rules: RetentionRule[]) => rules.map((rule) => ({ models, ...rule }));
+
 export const RETENTION_RULES: RetentionRule[] = [
-  ...emailRetentionRules,
-  ...organizerRetentionRules,
-  ...signatureRetentionRules,
-  ...rateLimitRetentionRules,
-  ...reportRetentionRules,
-  ...volunteerRetentionRules,
-  ...subscriberRetentionRules,
-  ...resendWebhookRetentionRules,
-  ...donationRetentionRules,
+  ...forModels(["EmailMessage"], emailRetentionRules),
+  ...forModels(["SignInToken"], organizerRetentionRules),
+  ...forModels(["Signature"], signatureRetentionRules),
+  ...forModels(["RateLimit"], rateLimitRetentionRules),
+  ...forModels(["Report", "ReportDocument"], reportRetentionRules),
+  ...forModels(["Volunteer"], volunteerRetentionRules),
+  ...forModels(["Subscriber"], subscriberRetentionRules),
+  ...forModels(["ResendWebhookEvent"], resendWebhookRetentionRules),
+  ...forModels(["DonationCheckout", "StripeEvent"], donationRetentionRules),
+  ...privacyRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

@@ -6,7 +6,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "~/utils/db.server";
 import { renderEmail, type RenderedEmail } from "~/utils/email-render.server";
-import { blindIndex, encrypt } from "~/utils/crypto.server";
+import { encrypt } from "~/utils/crypto.server";
+import { emailKey, recipientIndexFor } from "./email-message.server";
 import { emailTransport, env } from "~/utils/env.server";
 import { LANGS, isLang, type Lang } from "~/utils/i18n";
 import { enqueue } from "~/utils/jobs.server";
@@ -241,11 +242,11 @@ async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBat
 async function keepInOutbox(digestId: string, props: DigestProps, recipients: { subscriberId: string; lang: string; token: string }[], emails: { to: string }[]) {
   await db().emailMessage.createMany({
     data: recipients.map((recipient, index) => ({
-      idempotencyKey: `digest/${digestId}/${recipient.subscriberId}`,
+      idempotencyKey: emailKey(`digest/${digestId}/${recipient.subscriberId}`),
       template: "digest",
       lang: isLang(recipient.lang) ? recipient.lang : "fr",
       recipient: encrypt(emails[index].to),
-      recipientIndex: blindIndex(emails[index].to.trim().toLowerCase()),
+      recipientIndex: recipientIndexFor(emails[index].to),
       payload: encrypt(JSON.stringify({ ...props, unsubscribeUrl: unsubscribeUrl(recipient.token) })),
       status: "OUTBOX" as const,
       sentAt: new Date(),

@@ -12,7 +12,8 @@ import { isLang, translator, type Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { stripe, type Stripe } from "~/utils/stripe.server";
 import { queueEmail } from "./email-message.server";
-import { emailIndexFor } from "./signature-index.server";
+import { donorIndexFor } from "./signature-index.server";
+import { DONATION_CHECKOUT_DAYS } from "~/utils/retention-periods";
 
 export type ReceiptIdentity = { name: string; address: string; postcode: string; city: string };
 const DAY = 24 * 3600_000;
@@ -97,7 +98,7 @@ export async function openPortal({ customerId }: { customerId: string }) {
 /** "Manage my monthly donation": an email with a link if the address is a monthly donor's; the caller answers the same either way. */
 export async function requestPortalLink({ email, lang }: { email: string; lang: Lang }) {
   const donor = await db().donor.findUnique({
-    where: { emailIndex: emailIndexFor(email) },
+    where: { emailIndex: donorIndexFor(email) },
     select: { id: true, stripeCustomerId: true, _count: { select: { subscriptions: true } } },
   });
   if (!donor?.stripeCustomerId || donor._count.subscriptions === 0) return false;
@@ -223,7 +224,7 @@ async function prepare(event: Stripe.Event): Promise<Effect | "retry"> {
 }
 
 async function upsertDonor(tx: Tx, { email, lang, identity, customerId }: { email: string; lang: Lang; identity: string | null; customerId: string | null }) {
-  const emailIndex = emailIndexFor(email);
+  const emailIndex = donorIndexFor(email);
   const update = { ...(identity ? { receiptIdentity: identity } : {}), ...(customerId ? { stripeCustomerId: customerId } : {}) };
   return tx.donor.upsert({
     where: { emailIndex },
@@ -304,7 +305,7 @@ export const donationRetentionRules = [
   {
     name: "donation checkouts left unpaid for 7 days",
     run: async (now: Date) =>
-      (await db().donationCheckout.deleteMany({ where: { completedAt: null, createdAt: { lt: new Date(now.getTime() - 7 * DAY) } } })).count,
+      (await db().donationCheckout.deleteMany({ where: { completedAt: null, createdAt: { lt: new Date(now.getTime() - DONATION_CHECKOUT_DAYS * DAY) } } })).count,
   },
   {
     name: "processed Stripe event ids older than 90 days",

@@ -1,5 +1,6 @@
 import type { RetentionRule } from "~/jobs/retention.server";
 import { db } from "~/utils/db.server";
+import { EMAIL_SENT_DAYS } from "~/utils/retention-periods";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -7,7 +8,7 @@ export const emailRetentionRules: RetentionRule[] = [
   {
     name: "emails delivered more than 30 days ago",
     run: async (now) =>
-      (await db().emailMessage.deleteMany({ where: { status: { not: "QUEUED" }, createdAt: { lt: new Date(now.getTime() - 30 * DAY) } } }))
+      (await db().emailMessage.deleteMany({ where: { status: { not: "QUEUED" }, createdAt: { lt: new Date(now.getTime() - EMAIL_SENT_DAYS * DAY) } } }))
         .count,
   },
   {

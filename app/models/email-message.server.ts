@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EmailProps, EmailTemplateName } from "../../emails";
-import { blindIndex, decrypt, encrypt } from "~/utils/crypto.server";
+import { decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { renderEmail } from "~/utils/email-render.server";
 import { emailTransport } from "~/utils/env.server";
@@ -15,6 +15,20 @@ export type EmailToQueue<Name extends EmailTemplateName = EmailTemplateName> = {
   lang: Lang;
   props: EmailProps<Name>;
 };
+
+/** The recipient's index in email_message (suppression lookups, "my data"): its own key (issue 13). */
+export const recipientIndexFor = (to: string) => keyedIndex("email-recipient", to.trim().toLowerCase());
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The idempotency key as stored and sent to Resend: every row id in it replaced by its keyed
+ * hash, so that a dump shows no row ids ("signature/<id>" would join the email to the signature).
+ * Stable per id: a prefix such as emailKey(`signature/${id}/`) still finds that row's emails.
+ */
+export function emailKey(key: string) {
+  return key.replace(UUID, (id) => keyedIndex("email-idempotency", id.toLowerCase()).slice(0, 27));
+}
 
 /**
  * Writes the email and its delivery job in the caller's transaction. `key` says what the
@@ -33,9 +47,9 @@ export async function queueEmails(tx: Tx, emails: EmailToQueue[]): Promise<(stri
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO email_message (id, idempotency_key, template, lang, recipient, recipient_index, payload)
     SELECT * FROM unnest(
-      ${ids}::uuid[], ${emails.map((email) => email.key)}::text[], ${emails.map((email) => email.template)}::text[],
+      ${ids}::uuid[], ${emails.map((email) => emailKey(email.key))}::text[], ${emails.map((email) => email.template)}::text[],
       ${emails.map((email) => email.lang)}::text[], ${emails.map((email) => encrypt(email.to))}::text[],
-      ${emails.map((email) => blindIndex(email.to.trim().toLowerCase()))}::text[],
+      ${emails.map((email) => recipientIndexFor(email.to))}::text[],
       ${emails.map((email) => encrypt(JSON.stringify(email.props)))}::text[])
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING id::text`;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { OrganizerRole } from "~/generated/prisma/client";
-import { blindIndex, decrypt, encrypt } from "~/utils/crypto.server";
+import { decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
@@ -10,8 +10,9 @@ import { queueEmail } from "./email-message.server";
 export const SIGN_IN_LINK_MINUTES = 15;
 
 function emailIndex(email: string) {
-  return blindIndex(email.trim().toLowerCase());
+  return keyedIndex("organizer-email", email.trim().toLowerCase());
 }
+export const organizerIndexFor = emailIndex;
 
 function hashToken(token: string) {
   return createHash("sha256").update(token).digest("base64url");

@@ -11,6 +11,7 @@ import { cached } from "~/utils/memo.server";
 import { queueEmail, queueEmails } from "./email-message.server";
 import { confirmSubscriptionFromSignature, requestSubscription } from "./subscriber.server";
 import { domainIndexFor, emailIndexFor } from "./signature-index.server";
+import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 
 /** Statuses shown on the public site; DRAFT never is. */
 export const PUBLIC_STATUSES: PetitionStatus[] = ["OPEN", "CLOSED", "DELIVERED", "ANSWERED"];
@@ -262,6 +263,6 @@ export const signatureRetentionRules = [
   {
     name: "signatures left unconfirmed for 7 days",
     run: async (now: Date) =>
-      (await db().signature.deleteMany({ where: { confirmedAt: null, createdAt: { lt: new Date(now.getTime() - 7 * DAY) } } })).count,
+      (await db().signature.deleteMany({ where: { confirmedAt: null, createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY) } } })).count,
   },
 ];

@@ -10,6 +10,7 @@ import { deleteDocuments, storeDocument, type DocumentType } from "~/utils/uploa
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { uniqueProjectSlug } from "./project-slug.server";
+import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 
 /** Reports organizers still have to decide on. */
 export const QUEUE_STATUSES: ReportStatus[] = ["PENDING"];
@@ -128,6 +129,7 @@ export async function getReportForModeration({ id }: { id: string }) {
       mayCredit: true,
       creditName: true,
       declineReason: true,
+      takedownReason: true,
       confirmedAt: true,
       createdAt: true,
       inseeCode: true,
@@ -208,6 +210,24 @@ export async function declineReport({ id, organizerId, reason }: Moderation & { 
     await tx.report.update({ where: { id }, data: { status: "DECLINED", declineReason: reason, ...forgetReporter } });
     await audit(tx, { organizerId, action: "report.decline", subjectType: "report", subjectId: id, details: { documentsDeleted: documents.length } });
     await tellReporter(tx, report, "declined", reason);
+    return { ok: true as const, documentIds: documents.map((document) => document.id) };
+  });
+  await deleteDocuments(result.documentIds);
+  return { ok: result.ok };
+}
+
+/**
+ * Takedown (issue 13): a published report leaves every public page and feed (they list
+ * PUBLISHED only) and its documents are deleted; the reason is kept and audited.
+ */
+export async function takeDownReport({ id, organizerId, reason }: Moderation & { reason: string }) {
+  const result = await db().$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM report WHERE id = ${id}::uuid AND status = 'PUBLISHED' FOR UPDATE`;
+    if (!row) return { ok: false as const, documentIds: [] };
+    const documents = await tx.reportDocument.findMany({ where: { reportId: id }, select: { id: true } });
+    await tx.reportDocument.deleteMany({ where: { reportId: id } });
+    await tx.report.update({ where: { id }, data: { status: "TAKEN_DOWN", takedownReason: reason, takenDownAt: new Date(), creditName: null, mayCredit: false } });
+    await audit(tx, { organizerId, action: "report.takedown", subjectType: "report", subjectId: id, details: { documentsDeleted: documents.length } });
     return { ok: true as const, documentIds: documents.map((document) => document.id) };
   });
   await deleteDocuments(result.documentIds);
@@ -332,7 +352,7 @@ export const reportRetentionRules = [
     name: "reports left unconfirmed for 7 days, with their documents",
     run: async (now: Date) => {
       const stale = await db().report.findMany({
-        where: { status: "UNCONFIRMED", createdAt: { lt: new Date(now.getTime() - 7 * DAY) } },
+        where: { status: "UNCONFIRMED", createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY) } },
         select: { id: true, documents: { select: { id: true } } },
       });
       if (stale.length === 0) return 0;

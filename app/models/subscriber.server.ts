@@ -2,7 +2,7 @@
 // complaints. The address is encrypted; lookups use a blind index of the canonical address.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { SubscriberStatus } from "~/generated/prisma/client";
-import { blindIndex, decrypt, encrypt } from "~/utils/crypto.server";
+import { blindIndex, decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { canonicalEmail } from "~/utils/email-address";
 import { env } from "~/utils/env.server";
@@ -10,6 +10,7 @@ import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import type { SubscriptionSource } from "~/schemas/newsletter";
 import { queueEmail } from "./email-message.server";
+import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 
 /** Who receives digests. */
 export const RECEIVING_STATES: SubscriberStatus[] = ["CONFIRMED"];
@@ -18,7 +19,7 @@ export const MAX_CONFIRMATION_EMAILS = 3;
 const DAY = 24 * 3600_000;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
-export const subscriberIndexFor = (email: string) => blindIndex(`newsletter:${canonicalEmail(email)}`);
+export const subscriberIndexFor = (email: string) => keyedIndex("subscriber-email", canonicalEmail(email));
 
 /**
  * The token in every newsletter email's unsubscribe link: the subscriber's id and a keyed
@@ -87,7 +88,7 @@ export async function requestSubscription(
         tokenHash: hashToken(token),
         emailsSent: next,
         // A fresh pending period: the 7-day clock starts again.
-        ...(restart ? { createdAt: new Date(), unsubscribedAt: null, source } : {}),
+        ...(restart ? { createdAt: new Date(), unsubscribedAt: null, source, email: encrypt(email) } : {}),
       },
     });
     if (sendConfirmation) await confirmation(existing.id);
@@ -172,6 +173,6 @@ export const subscriberRetentionRules = [
   {
     name: "newsletter subscriptions left unconfirmed for 7 days",
     run: async (now: Date) =>
-      (await db().subscriber.deleteMany({ where: { status: "PENDING", createdAt: { lt: new Date(now.getTime() - 7 * DAY) } } })).count,
+      (await db().subscriber.deleteMany({ where: { status: "PENDING", createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY) } } })).count,
   },
 ];

@@ -8,14 +8,15 @@ import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
-import { emailIndexFor } from "./signature-index.server";
+import { volunteerIndexFor } from "./signature-index.server";
+import { UNCONFIRMED_DAYS as UNCONFIRMED_PERIOD_DAYS, VOLUNTEER_INACTIVE_DAYS, VOLUNTEER_STAY_ANSWER_DAYS } from "~/utils/retention-periods";
 
 const DAY = 24 * 3600_000;
 /** Confirmed volunteers with no activity for this long are asked whether to stay… */
-export const STAY_QUESTION_AFTER_DAYS = 730;
+export const STAY_QUESTION_AFTER_DAYS = VOLUNTEER_INACTIVE_DAYS;
 /** …and deleted this long after the question without an answer. */
-export const STAY_ANSWER_DAYS = 30;
-export const UNCONFIRMED_DAYS = 7;
+export const STAY_ANSWER_DAYS = VOLUNTEER_STAY_ANSWER_DAYS;
+export const UNCONFIRMED_DAYS = UNCONFIRMED_PERIOD_DAYS;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 const linkFor = (sealedToken: string) => `${env().PUBLIC_URL}/benevole/${decrypt(sealedToken)}`;
@@ -51,7 +52,7 @@ async function emailVolunteer(
  */
 export async function signUpVolunteer({ inseeCode, input, lang }: { inseeCode: string; input: VolunteerInput; lang: Lang }) {
   const token = randomBytes(32).toString("base64url");
-  const emailIndex = emailIndexFor(input.email);
+  const emailIndex = volunteerIndexFor(input.email);
   return db().$transaction(async (tx) => {
     const inserted = await tx.volunteer.createManyAndReturn({
       data: {

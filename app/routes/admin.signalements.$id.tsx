@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldErrors, FormErrors, TextField } from "~/components/forms";
 import { TextAreaField } from "~/components/forms";
 import { KindSelect } from "~/components/report-form";
-import { declineReport, getReportForModeration, mergeReport, publishReport, updateReport } from "~/models/report.server";
+import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/models/report.server";
 import { ModerationSchema, ProjectFieldsSchema } from "~/schemas/report";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
@@ -34,9 +34,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ? await publishReport({ ...moderation, fields: value })
         : value.intent === "decline"
           ? await declineReport({ ...moderation, reason: value.reason })
-          : await mergeReport({ ...moderation, intoId: value.intoId });
+          : value.intent === "takedown"
+            ? await takeDownReport({ ...moderation, reason: value.reason })
+            : await mergeReport({ ...moderation, intoId: value.intoId });
   if (!result.ok) return data(submission.reply({ formErrors: ["admin.reports.conflict"] }), { status: 409 });
   return redirect(value.intent === "save" ? `/admin/signalements/${id}` : "/admin/signalements");
+}
+
+/** Unpublishes a published report and its documents (a private person named by mistake...). */
+function TakedownForm({ errors }: { errors?: string[] }) {
+  const t = useT();
+  return (
+    <>
+      <h2>{t("admin.reports.takedown")}</h2>
+      <p>{t("admin.reports.takedownHint")}</p>
+      <Form method="post" className="stack">
+        <div className="field">
+          <label htmlFor="takedown-reason">{t("admin.reports.takedownReason")}</label>
+          <textarea id="takedown-reason" name="reason" rows={3} required maxLength={2000} />
+          <FieldErrors id="takedown-reason-error" errors={errors} />
+        </div>
+        <button type="submit" name="intent" value="takedown">
+          {t("admin.reports.takedownSubmit")}
+        </button>
+      </Form>
+    </>
+  );
 }
 
 export default function ModerateReportPage() {
@@ -131,6 +154,8 @@ export default function ModerateReportPage() {
         <>
           <p className="project-description">{report.description}</p>
           {report.declineReason ? <p>{t("admin.reports.reason")} : {report.declineReason}</p> : null}
+          {report.takedownReason ? <p>{t("admin.reports.takedownReason")} : {report.takedownReason}</p> : null}
+          {report.status === "PUBLISHED" ? <TakedownForm errors={lastResult?.error?.reason ?? undefined} /> : null}
         </>
       )}
     </>

@@ -10,6 +10,7 @@ import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
+import { sanitizeDocuments } from "~/utils/document-sanitizer.server";
 import { checkDocuments, MAX_DOCUMENTS, parseFormWithFiles } from "~/utils/uploads.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reports.form.pageTitle");
@@ -28,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (guard === "rate-limited") return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), choices: [] }, { status: 429 });
 
   const t = translator(await getLang(request));
-  const { accepted, problems } = checkDocuments(files);
+  const { accepted, problems } = await sanitizeDocuments(checkDocuments(files));
   const fieldErrors: Record<string, string[]> = {};
   if (problems.length > 0) {
     fieldErrors.documents = problems.map(({ fileName, problem }) =>

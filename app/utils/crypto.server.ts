@@ -1,6 +1,6 @@
 // Personal data at rest: AES-256-GCM with a key id (keys rotate), HMAC blind indexes for
 // equality lookups, keyed hashes for IP addresses. Keys come from the environment.
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { env } from "./env.server";
 
 type Keyring = { current: string; keys: Map<string, Buffer> };
@@ -38,4 +38,35 @@ export function decrypt(sealed: string): string {
 /** Keyed hash for equality lookups and unique constraints on a canonical value. */
 export function blindIndex(value: string): string {
   return createHmac("sha256", Buffer.from(env().BLIND_INDEX_KEY, "base64")).update(value).digest("base64url");
+}
+
+/**
+ * What each keyed index is for. Each purpose has its own key, derived from BLIND_INDEX_KEY with
+ * HKDF-SHA256 and the purpose as label, so that the same address gives unrelated values in two
+ * tables: a dump cannot join a signature to a volunteer or a donor (docs/decisions/0013).
+ */
+export type IndexPurpose =
+  | "signature-email"
+  | "volunteer-email"
+  | "donor-email"
+  | "subscriber-email"
+  | "organizer-email"
+  | "email-recipient"
+  | "email-idempotency"
+  | "data-access-email";
+
+const purposeKeys = new Map<IndexPurpose, Buffer>();
+
+function purposeKey(purpose: IndexPurpose) {
+  let key = purposeKeys.get(purpose);
+  if (!key) {
+    key = Buffer.from(hkdfSync("sha256", Buffer.from(env().BLIND_INDEX_KEY, "base64"), Buffer.alloc(0), `technopolice blind index: ${purpose}`, 32));
+    purposeKeys.set(purpose, key);
+  }
+  return key;
+}
+
+/** Keyed hash of a canonical value under its purpose's own key. */
+export function keyedIndex(purpose: IndexPurpose, value: string): string {
+  return createHmac("sha256", purposeKey(purpose)).update(value).digest("base64url");
 }

@@ -73,6 +73,20 @@ const VariablesSchema = z.object({
   ASSOCIATION_OBJECT: z.string().min(1).optional(),
   /** SIREN or RNA number. */
   ASSOCIATION_ID: z.string().min(1).optional(),
+
+  // Who runs the site (issue 13): the "who we are", legal notice, privacy and accessibility pages.
+  SITE_PUBLISHER: z.string().min(1).default("Collectif Technopolice (démonstration)"),
+  SITE_PUBLISHER_ADDRESS: z.string().min(1).default("Adresse de l'éditeur (démonstration : SITE_PUBLISHER_ADDRESS)"),
+  SITE_PUBLICATION_DIRECTOR: z.string().min(1).default("Direction de la publication (démonstration : SITE_PUBLICATION_DIRECTOR)"),
+  SITE_CONTACT_EMAIL: z.email({ error: "must be an email address, e.g. contact@technopolice.fr" }).default("contact@technopolice.fr"),
+  SITE_HOST: z.string().min(1).default("Hébergeur (démonstration : SITE_HOST)"),
+  SITE_HOST_ADDRESS: z.string().min(1).default("Adresse de l'hébergeur (démonstration : SITE_HOST_ADDRESS)"),
+  /** The collective's member associations and unions, separated by ";". */
+  SITE_MEMBERS: z
+    .string()
+    .min(1)
+    .default("La Quadrature du Net; Ligue des droits de l'Homme; FCPE")
+    .transform((value) => value.split(";").map((name) => name.trim()).filter(Boolean)),
 });
 
 const EnvSchema = VariablesSchema.superRefine((value, ctx) => {

@@ -31,6 +31,7 @@ const env = siteEnv({
 });
 Object.assign(process.env, env); // for emailIndexFor below
 const { emailIndexFor } = await import("~/models/signature-index.server");
+const { emailKey } = await import("~/models/email-message.server");
 
 const site = await startSite(env);
 const worker = startProcess("node", ["--import", "tsx", "scripts/worker.ts"], env);
@@ -92,11 +93,14 @@ await stopChild(site);
 await stopChild(worker);
 
 // Exactly once: every acknowledged address is stored once, nothing else is, each with its email.
+// Idempotency keys are keyed hashes of the row ids (issue 13): computed here, matched in SQL.
+const { rows: ids } = await db.query<{ id: string }>("SELECT id::text FROM signature WHERE petition_id = $1", [petition.id]);
 const { rows: stored } = await db.query<{ email_index: string; n: number; emails: number }>(
   `SELECT s.email_index, count(*)::int AS n,
-          (SELECT count(*)::int FROM email_message e WHERE e.idempotency_key = 'signature/' || min(s.id::text) || '/1') AS emails
+          (SELECT count(*)::int FROM email_message e JOIN unnest($2::text[], $3::text[]) AS k(id, key) ON k.key = e.idempotency_key
+           WHERE k.id = min(s.id::text)) AS emails
    FROM signature s WHERE s.petition_id = $1 GROUP BY s.email_index`,
-  [petition.id],
+  [petition.id, ids.map((row) => row.id), ids.map((row) => emailKey(`signature/${row.id}/1`))],
 );
 const storedByIndex = new Map(stored.map((row) => [row.email_index, row]));
 const fromRun = stored.filter((row) => !seeded.has(row.email_index));

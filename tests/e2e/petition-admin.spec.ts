@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { addOrganizer } from "~/models/organizer.server";
 import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
+import { emailKey } from "~/models/email-message.server";
 
 const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
 
@@ -113,7 +114,7 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
     expect(email.subject).toBe(`Votre pétition a été remise à la mairie de ${city.name}`);
   }
   const petition = await db().petition.findFirstOrThrow({ where: { title } });
-  expect(await db().emailMessage.count({ where: { idempotencyKey: { startsWith: `petition-delivered/${petition.id}/` } } })).toBe(2);
+  expect(await db().emailMessage.count({ where: { idempotencyKey: { startsWith: emailKey(`petition-delivered/${petition.id}/`) } } })).toBe(2);
 
   // The mayor's response, on the city page and by email.
   const answeredAt = Date.now();

@@ -1,4 +1,7 @@
 import type { Page } from "@playwright/test";
+import exifr from "exifr";
+import { PDFDocument } from "pdf-lib";
+import sharp from "sharp";
 import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
@@ -6,6 +9,19 @@ import { signInAsOrganizer } from "./sign-in";
 const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(200, 0)]);
+
+/** What a reporter really uploads (issue 13): a PDF with an author, a phone photo with its GPS position. */
+async function authoredPdf() {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([200, 200]);
+  pdf.setAuthor("Camille Martin");
+  return Buffer.from(await pdf.save());
+}
+const gpsPhoto = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: "#777777" } })
+    .jpeg()
+    .withExif({ IFD0: { Model: "FP5" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "48/1 6/1 0/1", GPSLongitudeRef: "W", GPSLongitude: "1/1 40/1 0/1" } })
+    .toBuffer();
 
 async function fillReport(page: Page, javaScriptEnabled: boolean, values: { title: string; email: string }) {
   const commune = page.getByLabel("Commune", { exact: true });
@@ -21,13 +37,19 @@ async function fillReport(page: Page, javaScriptEnabled: boolean, values: { titl
 }
 
 test("report a project with a PDF, confirm, the organizer publishes it: on the city page and in the feed", async ({ page, javaScriptEnabled, expectAccessible }) => {
+  test.slow(); // two uploads cleaned of their metadata, moderation, and each served file parsed
   const title = `Caméras augmentées au marché ${suffix()}`;
   const email = `habitant.${suffix()}@example.org`;
   await page.goto("/signaler");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Signaler un projet de surveillance");
   await expectAccessible(page);
   await fillReport(page, javaScriptEnabled, { title, email });
-  await page.getByLabel("Documents (facultatif)").setInputFiles({ name: "deliberation.pdf", mimeType: "application/pdf", buffer: PDF });
+  const photo = await gpsPhoto();
+  expect((await exifr.gps(photo))?.latitude).toBeCloseTo(48.1);
+  await page.getByLabel("Documents (facultatif)").setInputFiles([
+    { name: "deliberation.pdf", mimeType: "application/pdf", buffer: await authoredPdf() },
+    { name: "mat.jpg", mimeType: "image/jpeg", buffer: photo },
+  ]);
   const sentAt = Date.now();
   await page.getByRole("button", { name: "Envoyer le signalement" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
@@ -71,7 +93,15 @@ test("report a project with a PDF, confirm, the organizer publishes it: on the c
   const download = await page.request.get((await documentLink.getAttribute("href")) ?? "");
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
-  expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+  // Served without its metadata: no author, and the photo without GPS position or phone model.
+  const served = Buffer.from(await download.body());
+  expect(served.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(served.toString("latin1")).not.toContain("Camille");
+  expect((await PDFDocument.load(served)).getAuthor()).toBeUndefined();
+  const photoHref = (await project.getByRole("link", { name: "mat.jpg" }).getAttribute("href")) ?? "";
+  const servedPhoto = Buffer.from(await (await page.request.get(photoHref)).body());
+  expect(servedPhoto.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))).toBe(true);
+  expect(await exifr.parse(servedPhoto, true)).toBeUndefined();
 
   const feed = await page.request.get("/projets.atom");
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "~/utils/db.server";
 import { startStripeStandIn, type StripeStandIn } from "../stand-ins/stripe";
+import { emailKey } from "~/models/email-message.server";
 
 // The real SDK talks to the stand-in; set before anything reads the environment.
 let stand: StripeStandIn;
@@ -43,10 +44,10 @@ async function checkout(kind: "ONE_OFF" | "MONTHLY", amount = 2500, withIdentity
 }
 
 const donationsOf = (email: string) =>
-  import("~/models/signature-index.server").then(({ emailIndexFor }) =>
-    db().donation.findMany({ where: { donor: { emailIndex: emailIndexFor(email) } }, orderBy: { createdAt: "asc" } }),
+  import("~/models/signature-index.server").then(({ donorIndexFor }) =>
+    db().donation.findMany({ where: { donor: { emailIndex: donorIndexFor(email) } }, orderBy: { createdAt: "asc" } }),
   );
-const thanksFor = (donationIds: string[]) => db().emailMessage.count({ where: { idempotencyKey: { in: donationIds.map((id) => `donation-thanks/${id}`) } } });
+const thanksFor = (donationIds: string[]) => db().emailMessage.count({ where: { idempotencyKey: { in: donationIds.map((id) => emailKey(`donation-thanks/${id}`)) } } });
 
 describe("checkout", () => {
   test("a session is created through the SDK with an idempotency key, and nothing is paid yet", async () => {
@@ -217,7 +218,7 @@ describe("customer portal", () => {
 
     const [donation] = await donationsOf(email);
     const { decrypt } = await import("~/utils/crypto.server");
-    const message = await db().emailMessage.findUniqueOrThrow({ where: { idempotencyKey: `donation-thanks/${donation.id}` } });
+    const message = await db().emailMessage.findUniqueOrThrow({ where: { idempotencyKey: emailKey(`donation-thanks/${donation.id}`) } });
     const { portalUrl } = JSON.parse(decrypt(message.payload)) as { portalUrl: string };
     const token = portalUrl.split("/").pop()!;
     const customer = await portalCustomer({ token });
@@ -256,7 +257,7 @@ describe("tax receipts", () => {
     const issued = await db().taxReceipt.findMany({ where: { year }, orderBy: { number: "asc" } });
     expect(issued.map((r) => r.number)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(issued.every((r) => r.amount === 2500)).toBe(true);
-    expect(await db().emailMessage.count({ where: { idempotencyKey: { in: issued.map((r) => `tax-receipt/${r.id}`) } } })).toBe(12);
+    expect(await db().emailMessage.count({ where: { idempotencyKey: { in: issued.map((r) => emailKey(`tax-receipt/${r.id}`)) } } })).toBe(12);
   });
 
   test("the receipt carries the cerfa 11580 content and renders as a PDF", async () => {

@@ -18,6 +18,7 @@ import { petitionLetterPdf } from "~/models/petition-letter.server";
 import { confirmSignature, signPetition } from "~/models/petition.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
 import { ipHashFor } from "~/models/signature-index.server";
+import { emailKey } from "~/models/email-message.server";
 import { loader as csvLoader } from "~/routes/admin.petitions.$id.signatures[.]csv";
 import { db } from "~/utils/db.server";
 import { signIn } from "~/utils/session.server";
@@ -169,7 +170,7 @@ describe("delivery", () => {
   }
 
   const keysFor = (prefix: string) =>
-    db().emailMessage.findMany({ where: { idempotencyKey: { startsWith: prefix } }, select: { idempotencyKey: true, template: true } });
+    db().emailMessage.findMany({ where: { idempotencyKey: { startsWith: emailKey(prefix) } }, select: { idempotencyKey: true, template: true } });
 
   test("confirmed, valid signers get one delivery email and one response email, even when jobs run twice", async () => {
     const { id: organizerId } = await organizer();
@@ -185,7 +186,7 @@ describe("delivery", () => {
     expect(await markDelivered({ id: petition.id, organizerId })).toBe(false);
     expect(await drain(petition.id, "delivered")).toBe(3); // 5 signers in batches of 2: 3 jobs
     const delivered = await keysFor(`petition-delivered/${petition.id}/`);
-    expect(delivered.map((m) => m.idempotencyKey).sort()).toEqual(confirmed.map((s) => `petition-delivered/${petition.id}/${s.id}`).sort());
+    expect(delivered.map((m) => m.idempotencyKey).sort()).toEqual(confirmed.map((s) => emailKey(`petition-delivered/${petition.id}/${s.id}`)).sort());
     expect(new Set(delivered.map((m) => m.template))).toEqual(new Set(["petition-delivered"]));
 
     expect(await publishResponse({ id: petition.id, response: "Nous renonçons au projet.", organizerId })).toBe(true);

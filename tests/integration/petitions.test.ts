@@ -4,6 +4,7 @@ import { confirmSignature, signatureRetentionRules, signPetition } from "~/model
 import { recountAllPetitions, recountPetition, tallySignatures } from "~/models/petition-tally.server";
 import { db } from "~/utils/db.server";
 import { openPetition, signer } from "../factories/petition";
+import { emailKey } from "~/models/email-message.server";
 
 const sign = (petitionId: string, input = signer()) => signPetition({ petitionId, input, ipHash: "test-ip", lang: "fr" });
 
@@ -42,7 +43,7 @@ describe("signing", () => {
     for (let i = 0; i < 6; i++) await sign(petition.id, input);
     const [signature] = await db().signature.findMany({ where: { petitionId: petition.id } });
     expect(signature.emailsSent).toBe(3);
-    const emails = await db().emailMessage.count({ where: { idempotencyKey: { startsWith: `signature/${signature.id}/` } } });
+    const emails = await db().emailMessage.count({ where: { idempotencyKey: { startsWith: emailKey(`signature/${signature.id}/`) } } });
     expect(emails).toBe(3);
   });
 

@@ -20,6 +20,7 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { checkDocuments, MAX_DOCUMENT_BYTES, parseFormWithFiles, sniffDocumentType } from "~/utils/uploads.server";
 import { aPendingReport, aReport, EXE_BYTES, LYON, PDF_BYTES, RENNES, reportInput } from "../factories/report";
+import { emailKey } from "~/models/email-message.server";
 
 const DAY = 24 * 3600_000;
 const organizer = () => addOrganizer({ email: `mod.${Math.random().toString(36).slice(2)}@collectif.example`, role: "ORGANIZER", addedBy: null });
@@ -103,7 +104,7 @@ describe("moderation states", () => {
     // Not public, and not in the queue, before confirmation.
     expect(await getDocument({ id: row.documents[0].id })).toBeNull();
     expect((await listModerationQueue()).map((r) => r.id)).not.toContain(report.id);
-    expect(await db().emailMessage.count({ where: { idempotencyKey: `report-confirm/${report.id}` } })).toBe(1);
+    expect(await db().emailMessage.count({ where: { idempotencyKey: emailKey(`report-confirm/${report.id}`) } })).toBe(1);
 
     expect(await confirmReport({ token: report.token })).toEqual({ ok: true });
     expect(await confirmReport({ token: report.token })).toEqual({ ok: true });
@@ -117,7 +118,7 @@ describe("moderation states", () => {
     const published = await db().report.findUniqueOrThrow({ where: { id: report.id } });
     expect(published).toMatchObject({ status: "PUBLISHED", title: "Titre relu par le collectif", reporterEmail: null, tokenHash: null });
     expect(await getDocument({ id: row.documents[0].id })).not.toBeNull();
-    expect(await db().emailMessage.count({ where: { idempotencyKey: `report-moderated/${report.id}` } })).toBe(1);
+    expect(await db().emailMessage.count({ where: { idempotencyKey: emailKey(`report-moderated/${report.id}`) } })).toBe(1);
     expect(await db().auditEntry.count({ where: { subjectId: report.id, action: "report.publish", organizerId: mod.id } })).toBe(1);
 
     const dossier = await getCommuneDossier({ inseeCode: RENNES });
@@ -144,7 +145,7 @@ describe("moderation states", () => {
     expect(await db().reportDocument.count({ where: { reportId: report.id } })).toBe(0);
     expect((await getCommuneDossier({ inseeCode: LYON })).map((p) => p.id)).not.toContain(report.id);
     expect(await db().auditEntry.count({ where: { subjectId: report.id, action: "report.decline" } })).toBe(1);
-    expect(await db().emailMessage.count({ where: { idempotencyKey: `report-moderated/${report.id}` } })).toBe(1);
+    expect(await db().emailMessage.count({ where: { idempotencyKey: emailKey(`report-moderated/${report.id}`) } })).toBe(1);
   });
 
   test("a duplicate is merged into the published project: new sources and documents move there", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { addOrganizer } from "~/models/organizer.server";
-import { emailIndexFor } from "~/models/signature-index.server";
+import { volunteerIndexFor as emailIndexFor } from "~/models/signature-index.server";
+import { emailKey } from "~/models/email-message.server";
 import {
   confirmVolunteer,
   getVolunteerByToken,
@@ -44,7 +45,7 @@ async function signUp(input = volunteer(), inseeCode = RENNES) {
 describe("volunteers", () => {
   test("sign up, confirm, appear in the filtered list, withdraw: gone", async () => {
     const { row, token } = await signUp(volunteer({ skills: ["TRANSLATION", "PRESS"], name: "Zéphyrine" }), LYON);
-    const email = await db().emailMessage.findUniqueOrThrow({ where: { idempotencyKey: `volunteer-confirm/${row.id}/1` } });
+    const email = await db().emailMessage.findUniqueOrThrow({ where: { idempotencyKey: emailKey(`volunteer-confirm/${row.id}/1`) } });
     expect(decrypt(email.payload)).toContain(`/benevole/${token}`);
     // Not listed before confirming.
     expect((await listVolunteers()).map((v) => v.id)).not.toContain(row.id);
@@ -67,7 +68,7 @@ describe("volunteers", () => {
     const { row, token } = await signUp(input);
     await signUpVolunteer({ inseeCode: LYON, input: { ...input, email: input.email.toUpperCase(), name: "Autre" }, lang: "fr" });
     expect(await db().volunteer.count({ where: { emailIndex: emailIndexFor(input.email) } })).toBe(1);
-    const again = await db().emailMessage.findFirstOrThrow({ where: { idempotencyKey: { startsWith: `volunteer-already/${row.id}/` } } });
+    const again = await db().emailMessage.findFirstOrThrow({ where: { idempotencyKey: { startsWith: emailKey(`volunteer-already/${row.id}/`) } } });
     expect(decrypt(again.payload)).toContain(`/benevole/${token}`);
     expect((await getVolunteerByToken({ token }))?.name).toBe("Sacha");
   });
@@ -114,7 +115,7 @@ describe("volunteer retention", () => {
     const now = new Date();
     expect(await askRule.run(now)).toBeGreaterThanOrEqual(2);
     expect(await askRule.run(now)).toBe(0); // asked once, not every night
-    expect(await db().emailMessage.count({ where: { idempotencyKey: { startsWith: `volunteer-stay/${silent.row.id}/` } } })).toBe(1);
+    expect(await db().emailMessage.count({ where: { idempotencyKey: { startsWith: emailKey(`volunteer-stay/${silent.row.id}/`) } } })).toBe(1);
     expect((await db().volunteer.findUniqueOrThrow({ where: { id: active.row.id } })).stayAskedAt).toBeNull();
 
     // One answers "stay" through their link; the other stays silent.

@@ -1,0 +1,185 @@
+// "My data" (/mes-donnees): a person asks for a link by email, and whoever holds the link sees,
+// exports and deletes what the site holds for that address. Every query is scoped here to the
+// link's address, never trusted from the route.
+import { createHash, randomBytes } from "node:crypto";
+import { canonicalEmail } from "~/utils/email-address";
+import { decrypt, encrypt } from "~/utils/crypto.server";
+import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import type { Lang } from "~/utils/i18n";
+import { DATA_ACCESS_LINK_MINUTES, DONATION_YEARS } from "~/utils/retention-periods";
+import { deleteDocuments } from "~/utils/uploads.server";
+import { queueEmail, recipientIndexFor } from "./email-message.server";
+import { recountPetition } from "./petition-tally.server";
+import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "./signature-index.server";
+import { subscriberIndexFor } from "./subscriber.server";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+/** Sends a link to the address, known or not: the page answers the same either way. */
+export async function requestDataAccess({ email, lang, now = new Date() }: { email: string; lang: Lang; now?: Date }) {
+  const token = randomBytes(32).toString("base64url");
+  await db().$transaction(async (tx) => {
+    const row = await tx.dataAccessToken.create({
+      data: { tokenHash: hashToken(token), email: encrypt(email), lang, expiresAt: new Date(now.getTime() + DATA_ACCESS_LINK_MINUTES * 60_000) },
+      select: { id: true },
+    });
+    await queueEmail(tx, {
+      key: `data-access/${row.id}`,
+      template: "data-access",
+      to: email,
+      lang,
+      props: { url: `${env().PUBLIC_URL}/mes-donnees/${token}`, minutes: DATA_ACCESS_LINK_MINUTES },
+    });
+  });
+}
+
+/** The address a valid link stands for; null for an unknown or expired link. */
+export async function emailForToken(token: string, now = new Date()) {
+  const row = await db().dataAccessToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { email: true, expiresAt: true } });
+  if (!row || row.expiresAt <= now) return null;
+  return decrypt(row.email);
+}
+
+const same = (a: string | null, email: string) => a !== null && canonicalEmail(a) === canonicalEmail(email);
+
+/** Reports still holding the address: only reports not yet decided keep it (and it has no index). */
+async function reportsFor(email: string) {
+  const rows = await db().report.findMany({
+    where: { reporterEmail: { not: null } },
+    select: { id: true, title: true, status: true, createdAt: true, reporterEmail: true, commune: { select: { name: true } } },
+    take: 5_000,
+  });
+  return rows.filter((row) => same(row.reporterEmail && decrypt(row.reporterEmail), email)).map(({ reporterEmail: _, ...row }) => row);
+}
+
+/** Everything the site holds for an address, decrypted: what the page shows and the export contains. */
+export async function collectData(email: string) {
+  const [signatures, volunteer, subscriber, reports, donor, emails] = await Promise.all([
+    db().signature.findMany({
+      where: { emailIndex: emailIndexFor(email) },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        postcode: true,
+        showName: true,
+        wantsNewsletter: true,
+        createdAt: true,
+        confirmedAt: true,
+        petition: { select: { title: true, status: true, commune: { select: { name: true } } } },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().volunteer.findUnique({
+      where: { emailIndex: volunteerIndexFor(email) },
+      select: { id: true, name: true, skills: true, availability: true, languages: true, message: true, createdAt: true, confirmedAt: true, commune: { select: { name: true } } },
+    }),
+    db().subscriber.findUnique({ where: { emailIndex: subscriberIndexFor(email) }, select: { id: true, status: true, lang: true, createdAt: true, confirmedAt: true } }),
+    reportsFor(email),
+    db().donor.findUnique({
+      where: { emailIndex: donorIndexFor(email) },
+      select: {
+        id: true,
+        createdAt: true,
+        donations: { select: { id: true, kind: true, status: true, amount: true, currency: true, paidAt: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+        receipts: { select: { id: true, year: true, number: true, amount: true, issuedAt: true }, orderBy: { year: "asc" } },
+      },
+    }),
+    db().emailMessage.count({ where: { recipientIndex: recipientIndexFor(email) } }),
+  ]);
+  return {
+    email,
+    signatures: signatures.map((row) => ({
+      id: row.id,
+      petition: row.petition.title,
+      commune: row.petition.commune.name,
+      firstName: decrypt(row.firstName),
+      lastName: decrypt(row.lastName),
+      postcode: decrypt(row.postcode),
+      showName: row.showName,
+      wantsNewsletter: row.wantsNewsletter,
+      signedAt: row.createdAt.toISOString(),
+      confirmedAt: row.confirmedAt?.toISOString() ?? null,
+    })),
+    volunteer: volunteer
+      ? {
+          id: volunteer.id,
+          name: decrypt(volunteer.name),
+          commune: volunteer.commune.name,
+          skills: volunteer.skills,
+          availability: volunteer.availability,
+          languages: decrypt(volunteer.languages),
+          message: decrypt(volunteer.message),
+          createdAt: volunteer.createdAt.toISOString(),
+          confirmedAt: volunteer.confirmedAt?.toISOString() ?? null,
+        }
+      : null,
+    subscription: subscriber
+      ? { id: subscriber.id, status: subscriber.status, lang: subscriber.lang, createdAt: subscriber.createdAt.toISOString(), confirmedAt: subscriber.confirmedAt?.toISOString() ?? null }
+      : null,
+    reports: reports.map((row) => ({ id: row.id, title: row.title, commune: row.commune.name, status: row.status, createdAt: row.createdAt.toISOString() })),
+    donations: donor
+      ? {
+          keptYears: DONATION_YEARS,
+          donations: donor.donations.map((row) => ({ ...row, paidAt: row.paidAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() })),
+          receipts: donor.receipts.map((row) => ({ ...row, issuedAt: row.issuedAt.toISOString() })),
+        }
+      : null,
+    emailsOnRecord: emails,
+  };
+}
+
+export type MyData = Awaited<ReturnType<typeof collectData>>;
+
+export type DeleteTarget = { kind: "signature" | "report"; id: string } | { kind: "volunteer" | "subscription" | "all" };
+
+/** Deletes one item (or everything that may be deleted) of the address; what is not theirs is left alone. */
+export async function deleteData(email: string, target: DeleteTarget) {
+  const kinds = (kind: DeleteTarget["kind"]) => target.kind === "all" || target.kind === kind;
+  const documentIds: string[] = [];
+  await db().$transaction(async (tx) => {
+    if (kinds("signature")) {
+      const where = { emailIndex: emailIndexFor(email), ...(target.kind === "signature" ? { id: target.id } : {}) };
+      const petitions = await tx.signature.findMany({ where, select: { petitionId: true } });
+      await tx.signature.deleteMany({ where });
+      // The count (and a letter not yet delivered) no longer includes them.
+      for (const petitionId of new Set(petitions.map((row) => row.petitionId))) await recountPetition(tx, petitionId);
+    }
+    if (kinds("volunteer")) await tx.volunteer.deleteMany({ where: { emailIndex: volunteerIndexFor(email) } });
+    // A bounced or complaining address keeps its suppression hash (nothing else): no email goes to it again.
+    if (kinds("subscription")) {
+      const where = { emailIndex: subscriberIndexFor(email) };
+      await tx.subscriber.deleteMany({ where: { ...where, status: { in: ["PENDING", "CONFIRMED", "UNSUBSCRIBED"] } } });
+      await tx.subscriber.updateMany({ where, data: { email: encrypt(""), tokenHash: null } });
+    }
+    if (kinds("report")) {
+      const ids = (await reportsFor(email)).map((row) => row.id).filter((id) => target.kind === "all" || (target.kind === "report" && target.id === id));
+      const undecided = await tx.report.findMany({ where: { id: { in: ids }, status: { in: ["UNCONFIRMED", "PENDING"] } }, select: { id: true, documents: { select: { id: true } } } });
+      documentIds.push(...undecided.flatMap((row) => row.documents.map((document) => document.id)));
+      await tx.report.deleteMany({ where: { id: { in: undecided.map((row) => row.id) } } });
+      await tx.report.updateMany({ where: { id: { in: ids } }, data: { reporterEmail: null, tokenHash: null, creditName: null, mayCredit: false } });
+    }
+    if (target.kind === "all") {
+      // The emails on record (including the one that brought this link) and every "my data" link.
+      // A queued email goes with its job (still waiting: not yet taken by a worker); one being
+      // sent at this very moment is left to finish, and goes after EMAIL_SENT_DAYS.
+      const messages = await tx.emailMessage.findMany({ where: { recipientIndex: recipientIndexFor(email) }, select: { id: true, status: true } });
+      const queued = messages.filter((message) => message.status === "QUEUED").map((message) => message.id);
+      const inFlight = queued.length
+        ? await tx.$queryRaw<{ id: string }[]>`
+            SELECT data->>'messageId' AS id FROM pgboss.job
+            WHERE name = 'send-email' AND state = 'active' AND data->>'messageId' = ANY(${queued}::text[])`
+        : [];
+      if (queued.length) {
+        await tx.$executeRaw`
+          DELETE FROM pgboss.job WHERE name = 'send-email' AND state IN ('created', 'retry') AND data->>'messageId' = ANY(${queued}::text[])`;
+      }
+      const busy = new Set(inFlight.map((row) => row.id));
+      await tx.emailMessage.deleteMany({ where: { id: { in: messages.map((message) => message.id).filter((id) => !busy.has(id)) } } });
+      const links = await tx.dataAccessToken.findMany({ select: { id: true, email: true }, take: 10_000 });
+      await tx.dataAccessToken.deleteMany({ where: { id: { in: links.filter((link) => same(decrypt(link.email), email)).map((link) => link.id) } } });
+    }
+  });
+  await deleteDocuments(documentIds);
+}

@@ -1,0 +1,142 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { collectData, deleteData, emailForToken } from "~/models/my-data.server";
+import { MyDataDeleteSchema } from "~/schemas/my-data";
+import { useLang, useT } from "~/utils/i18n";
+import { formatEuros } from "~/utils/money";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myData.title", [{ name: "robots", content: "noindex" }]);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const email = await emailForToken(params.token ?? "");
+  if (!email) throw redirect("/mes-donnees?expire");
+  return { token: params.token ?? "", deleted: new URL(request.url).searchParams.has("supprime"), data: await collectData(email) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const email = await emailForToken(token);
+  if (!email) throw redirect("/mes-donnees?expire");
+  const submission = parseWithZod(await request.formData(), { schema: MyDataDeleteSchema });
+  if (submission.status !== "success") throw redirect(`/mes-donnees/${token}`);
+  const { intent } = submission.value;
+  await deleteData(email, intent === "signature" || intent === "report" ? { kind: intent, id: submission.value.id } : { kind: intent });
+  // Everything gone, the link with it.
+  if (intent === "all") throw redirect("/mes-donnees?efface");
+  throw redirect(`/mes-donnees/${token}?supprime`);
+}
+
+function DeleteButton({ intent, id, label }: { intent: string; id?: string; label: string }) {
+  return (
+    <Form method="post" className="inline-form">
+      <input type="hidden" name="intent" value={intent} />
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      <button type="submit">
+        {label}
+      </button>
+    </Form>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="my-data-section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default function MyDataPage() {
+  const { token, deleted, data } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }) : "—");
+  const empty = !data.signatures.length && !data.volunteer && !data.subscription && !data.reports.length && !data.donations;
+  return (
+    <div className="narrow my-data">
+      <h1>{t("myData.title")}</h1>
+      {deleted ? (
+        <div role="status" className="notice">
+          <p>{t("myData.deleted")}</p>
+        </div>
+      ) : null}
+      <p>{t("myData.heldFor", { email: data.email })}</p>
+      {empty ? <p>{t("myData.nothing")}</p> : null}
+
+      {data.signatures.length ? (
+        <Section title={t("myData.signatures")}>
+          <ul className="my-data-list">
+            {data.signatures.map((signature) => (
+              <li key={signature.id}>
+                <p>
+                  <strong>{signature.petition}</strong> ({signature.commune})
+                  <br />
+                  {signature.firstName} {signature.lastName}, {signature.postcode} — {t("myData.signedOn", { date: date(signature.signedAt) })}
+                  {signature.confirmedAt ? "" : ` (${t("myData.unconfirmed")})`}
+                </p>
+                <DeleteButton intent="signature" id={signature.id} label={t("myData.withdrawSignature")} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {data.volunteer ? (
+        <Section title={t("myData.volunteer")}>
+          <p>
+            {data.volunteer.name}, {data.volunteer.commune} — {t("myData.since", { date: date(data.volunteer.createdAt) })}
+          </p>
+          <DeleteButton intent="volunteer" label={t("myData.deleteVolunteer")} />
+        </Section>
+      ) : null}
+
+      {data.subscription ? (
+        <Section title={t("myData.subscription")}>
+          <p>{t(`myData.subscription.${data.subscription.status}`)}</p>
+          <DeleteButton intent="subscription" label={t("myData.deleteSubscription")} />
+        </Section>
+      ) : null}
+
+      {data.reports.length ? (
+        <Section title={t("myData.reports")}>
+          <ul className="my-data-list">
+            {data.reports.map((report) => (
+              <li key={report.id}>
+                <p>
+                  <strong>{report.title}</strong> ({report.commune}) — {date(report.createdAt)}
+                </p>
+                <DeleteButton intent="report" id={report.id} label={t("myData.deleteReport")} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {data.donations ? (
+        <Section title={t("myData.donations")}>
+          <ul>
+            {data.donations.donations.map((donation) => (
+              <li key={donation.id}>
+                {formatEuros(donation.amount, lang)} — {date(donation.paidAt ?? donation.createdAt)}
+              </li>
+            ))}
+          </ul>
+          <p>{t("myData.donationsKept", { years: data.donations.keptYears })}</p>
+        </Section>
+      ) : null}
+
+      <Section title={t("myData.actions")}>
+        <p>
+          <a href={`/mes-donnees/export/${token}`} download>
+            {t("myData.export")}
+          </a>
+        </p>
+        {!empty ? <DeleteButton intent="all" label={t("myData.deleteAll")} /> : null}
+      </Section>
+    </div>
+  );
+}

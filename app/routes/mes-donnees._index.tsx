@@ -1,0 +1,66 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormGuard } from "~/components/form-guard";
+import { FormErrors, TextField } from "~/components/forms";
+import { useZodForm } from "~/components/zod-form";
+import { requestDataAccess } from "~/models/my-data.server";
+import { MyDataRequestSchema } from "~/schemas/my-data";
+import { guardPublicForm } from "~/utils/form-guard.server";
+import { useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myData.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  return { sent: url.searchParams.has("envoye"), erased: url.searchParams.has("efface"), expired: url.searchParams.has("expire") };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: MyDataRequestSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const guard = await guardPublicForm({ request, context, formData, form: "my-data", email: submission.value.email });
+  if (guard === "bot") return redirect("/mes-donnees?envoye");
+  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  await requestDataAccess({ email: submission.value.email, lang: await getLang(request) });
+  // The same answer whether or not the site knows the address.
+  return redirect("/mes-donnees?envoye");
+}
+
+export default function MyDataRequestPage() {
+  const { sent, erased, expired } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const [form, fields] = useZodForm(MyDataRequestSchema, { lastResult });
+  return (
+    <div className="narrow">
+      <h1>{t("myData.title")}</h1>
+      {sent ? (
+        <div role="status" className="notice">
+          <p>{t("myData.sent")}</p>
+        </div>
+      ) : null}
+      {erased ? (
+        <div role="status" className="notice">
+          <p>{t("myData.erased")}</p>
+        </div>
+      ) : null}
+      {expired ? (
+        <div role="status" className="notice notice-error">
+          <p>{t("myData.expired")}</p>
+        </div>
+      ) : null}
+      <p>{t("myData.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormGuard />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField field={fields.email} label={t("myData.email")} type="email" autoComplete="email" />
+        <button type="submit">{t("myData.submit")}</button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/** The "my data" request form: an email address. */
+export const MyDataRequestSchema = z.object({
+  email: z
+    .string({ error: "errors.email.required" })
+    .trim()
+    .max(254, "errors.email.invalid")
+    .pipe(z.email({ error: "errors.email.invalid" })),
+});
+
+/** A delete button on the "my data" page: what to delete. */
+export const MyDataDeleteSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["signature", "report"]), id: z.uuid() }),
+  z.object({ intent: z.enum(["volunteer", "subscription", "all"]) }),
+]);

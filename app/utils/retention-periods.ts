@@ -1,0 +1,44 @@
+// How long the site keeps each kind of personal data: the one place these durations are
+// written. The nightly retention job (app/jobs/retention.server.ts) deletes by them, and the
+// privacy policy (/confidentialite) prints them, so the two cannot drift apart.
+// Browser-safe: no server imports.
+
+export const DAY_MS = 24 * 3600_000;
+
+/** Unconfirmed submissions (signatures, reports, volunteers, subscriptions, unpaid checkouts). */
+export const UNCONFIRMED_DAYS = 7;
+/** Signatures: kept until one year after the petition is delivered (or closed without delivery). */
+export const SIGNATURE_AFTER_PETITION_DAYS = 365;
+/** Volunteers: asked whether to stay after 24 months without activity, deleted 30 days later without an answer. */
+export const VOLUNTEER_INACTIVE_DAYS = 730;
+export const VOLUNTEER_STAY_ANSWER_DAYS = 30;
+/** Unsubscribed, bounced or complaining addresses: reduced to the suppression hash after this many days. */
+export const SUBSCRIBER_SUPPRESSION_DAYS = 1;
+/** Reporters' addresses: erased this many days after the report is decided (published, declined, merged). */
+export const REPORTER_EMAIL_AFTER_DECISION_DAYS = 1;
+/**
+ * Donations, donors and tax receipts: six years from the end of the year of the gift or receipt
+ * (Livre des procédures fiscales, art. L102 E: documents that justify receipts), then erased.
+ */
+export const DONATION_YEARS = 6;
+/** Unpaid checkouts (they may hold a name and an address). */
+export const DONATION_CHECKOUT_DAYS = 7;
+/** Emails: the record of a sent email (encrypted address and content). */
+export const EMAIL_SENT_DAYS = 30;
+/** Organizers' audit trail. */
+export const AUDIT_ENTRY_DAYS = 365;
+/** Which subscriber received which digest. */
+export const DIGEST_DELIVERY_DAYS = 90;
+/** Organizers removed from the team: their address is deleted after this many days. */
+export const DISABLED_ORGANIZER_DAYS = 365;
+/** "My data" links: valid for an hour, deleted a day after they expire. */
+export const DATA_ACCESS_LINK_MINUTES = 60;
+export const DATA_ACCESS_LINK_DAYS = 1;
+
+export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
+
+/** The first instant after the keeping period of something dated `date` (end of its year + `years`). */
+export function donationCutoff(now: Date, years = DONATION_YEARS) {
+  // Something dated in year Y is kept until 31 December of Y + years: delete what is before 1 January of (now's year - years).
+  return new Date(Date.UTC(now.getUTCFullYear() - years, 0, 1));
+}

@@ -1,0 +1,25 @@
+import { Button, Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { button, EmailLayout, paragraph } from "./layout";
+
+export type DataAccessProps = { url: string; minutes: number };
+
+export function dataAccessSubject(t: Translate) {
+  return t("email.myData.subject");
+}
+
+/** The "my data" link (issue 13): see, export and delete what the site holds for this address. */
+export default function DataAccessEmail({ lang, t, url, minutes }: DataAccessProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={t("email.myData.preview")} reason={t("email.myData.reason")}>
+      <Text style={paragraph}>{t("email.myData.intro", { minutes })}</Text>
+      <Button href={url} style={button}>
+        {t("email.myData.button")}
+      </Button>
+      <Text style={paragraph}>
+        {t("email.signIn.fallback")} <Link href={url}>{url}</Link>
+      </Text>
+      <Text style={paragraph}>{t("email.myData.ignore")}</Text>
+    </EmailLayout>
+  );
+}
