@@ -716,4 +716,8 @@ export const en: Messages = {
   "admin.receipts.issue": "Issue the missing {year} receipts (and email them)",
   "admin.receipts.number": "Number",
   "admin.receipts.download": "Receipt {number}",
+  // --- issue 12: outages
+  "errors.databaseUnavailable": "The site cannot reach its database: nothing was recorded. What you typed is kept below; please try again in a moment.",
+  "error.unavailable.title": "Site briefly unavailable",
+  "error.unavailable.text": "The site cannot reach its database. Please try again in a moment; nothing already recorded is lost.",
 };

@@ -716,6 +716,10 @@ export const fr = {
   "admin.receipts.issue": "Émettre les reçus {year} manquants (et les envoyer)",
   "admin.receipts.number": "Numéro",
   "admin.receipts.download": "Reçu {number}",
+  // --- issue 12: outages
+  "errors.databaseUnavailable": "Le site ne joint plus sa base de données\u00a0: rien n\u2019a été enregistré. Vos saisies sont conservées ci-dessous\u00a0; réessayez dans un instant.",
+  "error.unavailable.title": "Site momentanément indisponible",
+  "error.unavailable.text": "Le site ne joint plus sa base de données. Réessayez dans un instant\u00a0; rien n\u2019est perdu de ce qui a déjà été enregistré.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
