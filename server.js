@@ -105,6 +105,7 @@ if (cluster.isPrimary && workers > 1) {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    console.log(`web process ${process.pid}: stopping, answering the requests in flight`);
     server.close(() => process.exit(0));
     const idle = setInterval(() => server.closeIdleConnections(), 50);
     idle.unref();

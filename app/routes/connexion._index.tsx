@@ -12,7 +12,7 @@ import { useT } from "~/utils/i18n";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
 import { getOrganizerId } from "~/utils/session.server";
-import { withOutageReply } from "~/utils/outage.server";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "signIn.title");
 
@@ -21,6 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   return { sent: url.searchParams.has("envoye"), redirectTo: url.searchParams.get("redirectTo") ?? "" };
 }
+
+export const headers = outageHeaders;
 
 export const action = withOutageReply(async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();

@@ -13,13 +13,15 @@ import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { formatEuros } from "~/utils/money";
 import { stripeConfigured } from "~/utils/stripe.server";
-import { withOutageReply } from "~/utils/outage.server";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.title");
 
 export async function loader() {
   return { configured: stripeConfigured(), maxEuros: env().DONATION_MAX_EUROS, receipts: env().RECEIPTS_ENABLED };
 }
+
+export const headers = outageHeaders;
 
 export const action = withOutageReply(async function action({ request, context }: ActionFunctionArgs) {
   if (!stripeConfigured()) throw new Response("Online donations are not configured", { status: 404 });

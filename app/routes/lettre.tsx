@@ -9,9 +9,11 @@ import { SubscribeSchema } from "~/schemas/newsletter";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
-import { withOutageReply } from "~/utils/outage.server";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.page.title");
+
+export const headers = outageHeaders;
 
 export const action = withOutageReply(async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();

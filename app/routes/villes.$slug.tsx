@@ -15,7 +15,7 @@ import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { cached } from "~/utils/memo.server";
-import { withOutageReply } from "~/utils/outage.server";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });
@@ -50,6 +50,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const { dossier, legalActions } = await cachedRecord(commune.inseeCode);
   return { commune, petition, recentSigners, dossier, legalActions, title: t("commune.metaTitle", { name: commune.name }) };
 }
+
+export const headers = outageHeaders;
 
 export const action = withOutageReply(async function action({ params, request, context }: ActionFunctionArgs) {
   // signPetition checks again, in the database, that the petition is open.

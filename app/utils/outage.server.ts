@@ -3,7 +3,7 @@
 // that nothing was recorded; pages served from a recent copy (app/utils/memo.server.ts) keep
 // being served; the rest answers 503 instead of a generic 500.
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type HeadersFunction } from "@remix-run/node";
 import { z } from "zod";
 
 /** Seconds a client is asked to wait before trying again. */
@@ -51,7 +51,9 @@ export function withOutageReply<Args extends ActionFunctionArgs, Result>(action:
     try {
       return await action(args);
     } catch (error) {
-      if (!isDatabaseUnavailable(error)) throw error;
+      // A memoised read with no copy to fall back on throws databaseUnavailableResponse().
+      const unavailable = isDatabaseUnavailable(error) || (error instanceof Response && error.status === 503);
+      if (!unavailable) throw error;
       console.error("database unreachable during a form submission:", error instanceof Error ? error.message : error);
       const formData = await copy.formData().catch(() => new FormData());
       // The honeypot and the form guard's token are not typed values: the form shows fresh ones.
@@ -63,3 +65,11 @@ export function withOutageReply<Args extends ActionFunctionArgs, Result>(action:
     }
   };
 }
+
+/** A form route's `headers`: the parent's, plus the outage reply's Retry-After. */
+export const outageHeaders: HeadersFunction = ({ parentHeaders, actionHeaders, errorHeaders }) => {
+  const headers = new Headers(parentHeaders);
+  const retryAfter = actionHeaders.get("Retry-After") ?? errorHeaders?.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};
