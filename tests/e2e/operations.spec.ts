@@ -108,7 +108,7 @@ test.describe("processes", () => {
     await until(() => (started.output().match(/stopping, answering the requests in flight/g) ?? []).length === 2, { message: "both processes draining" });
     for (const request of wave) request.finish();
     const statuses = await Promise.all(wave.map((request) => request.answered));
-    expect(statuses).toEqual(Array(32).fill(303));
+    expect(statuses).toEqual(Array(32).fill(302));
     expect(await started.exited).toBe(0);
     sites.splice(sites.indexOf(started), 1);
   });

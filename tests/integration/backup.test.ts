@@ -9,10 +9,13 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { disconnectDb, db } from "~/utils/db.server";
 import { readDocument } from "~/utils/uploads.server";
 import { aReport, PDF_BYTES } from "../factories/report";
-import { databaseUrl, testDatabaseName } from "../support/databases";
+import { databaseUrl } from "../support/databases";
 
-const name = testDatabaseName(`backup_${process.env.VITEST_POOL_ID ?? "1"}`);
-let work: string;
+// DATABASE_URL names this worker's database (<base>_vitest_<n>); the template is <base>_vitest_template.
+const base = new URL(process.env.DATABASE_URL!).pathname.slice(1).replace(/_vitest_[^_]+$/, "");
+const name = `${base}_backup_${process.env.VITEST_POOL_ID ?? "1"}`;
+const template = `${base}_vitest_template`;
+let work: string | undefined;
 
 async function admin(sql: string[]) {
   const client = new pg.Client({ connectionString: databaseUrl("postgres") });
@@ -38,7 +41,7 @@ function run(script: string, args: string[]) {
 
 beforeAll(async () => {
   await disconnectDb();
-  await admin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}" TEMPLATE "${testDatabaseName("vitest_template")}"`]);
+  await admin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}" TEMPLATE "${template}"`]);
   work = await mkdtemp(path.join(tmpdir(), "technopolice-backup-"));
   process.env.DATABASE_URL = databaseUrl(name);
   process.env.UPLOADS_DIR = path.join(work, "uploads");
@@ -47,7 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await disconnectDb();
   await admin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
-  await rm(work, { recursive: true, force: true });
+  if (work) await rm(work, { recursive: true, force: true });
 });
 
 test("back up, drop, restore: the site has the same data and documents", async () => {
