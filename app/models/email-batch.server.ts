@@ -88,15 +88,19 @@ export async function sendBatch(batchId: string, { owner, leaseSeconds = env().J
   if (batch.status === "SENDING") {
     for (let attempt = 1; ; attempt++) {
       if (stopping()) return releaseLease(batchId, owner).then(() => 0);
+      let providerIds: string[];
       try {
-        const providerIds = messages.length ? await sendBatchWithResend(emails, `email-batch/${batchId}`) : [];
-        await record(batchId, messages.map((m) => m.id), providerIds, "SENT");
-        return messages.length;
+        providerIds = messages.length ? await sendBatchWithResend(emails, `email-batch/${batchId}`) : [];
       } catch (error) {
         await db().$executeRaw`UPDATE email_batch SET attempts = attempts + 1, last_error = ${String(error).slice(0, 500)} WHERE id = ${batchId}::uuid`;
         if (!(error instanceof TransientEmailError)) break;
         await backOff(error, attempt, batchId, owner, leaseSeconds);
+        continue;
       }
+      // Sent. If recording fails (the database away), the error goes up: the batch's lease runs
+      // out and it is sent again under the same key, which the provider answers without sending.
+      await record(batchId, messages.map((m) => m.id), providerIds, "SENT");
+      return messages.length;
     }
     await db().$executeRaw`UPDATE email_batch SET status = 'SPLIT' WHERE id = ${batchId}::uuid AND status = 'SENDING'`;
   }
@@ -105,11 +109,9 @@ export async function sendBatch(batchId: string, { owner, leaseSeconds = env().J
   for (const [index, message] of messages.entries()) {
     for (let attempt = 1; ; attempt++) {
       if (stopping()) return releaseLease(batchId, owner).then(() => sent);
+      let providerId: string;
       try {
-        const providerId = await sendWithResend(emails[index], message.idempotencyKey);
-        await db().emailMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, attempts: { increment: 1 } } });
-        sent++;
-        break;
+        providerId = await sendWithResend(emails[index], message.idempotencyKey);
       } catch (error) {
         await db().emailMessage.update({ where: { id: message.id }, data: { lastError: String(error).slice(0, 500), attempts: { increment: 1 } } });
         if (!(error instanceof TransientEmailError)) {
@@ -117,7 +119,11 @@ export async function sendBatch(batchId: string, { owner, leaseSeconds = env().J
           break;
         }
         await backOff(error, attempt, batchId, owner, leaseSeconds);
+        continue;
       }
+      await db().emailMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, attempts: { increment: 1 } } });
+      sent++;
+      break;
     }
   }
   await db().emailBatch.updateMany({ where: { id: batchId, status: "SPLIT" }, data: { status: "SENT", sentAt: new Date(), leaseOwner: null, leaseUntil: null } });

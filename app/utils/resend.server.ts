@@ -50,12 +50,26 @@ export async function sendWithResend(
   idempotencyKey: string,
 ) {
   await providerSlot();
-  const { data, error, headers } = await resend().emails.send(
-    { from: env().EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers },
-    { idempotencyKey },
+  const { data, error, headers } = await unreachable(() =>
+    resend().emails.send(
+      { from: env().EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers },
+      { idempotencyKey },
+    ),
   );
   if (error || !data) throw refusal("the email", error, headers);
   return data.id;
+}
+
+/**
+ * A call that throws instead of answering (connection reset, timeout, DNS) may or may not have
+ * reached the provider: it is retried under the same key, never taken for a refusal.
+ */
+async function unreachable<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new TransientEmailError(`Resend unreachable: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function refusal(what: string, error: { message: string } | null, headers: Record<string, string> | null | undefined) {
@@ -85,9 +99,11 @@ export async function sendBatchWithResend(
   if (emails.length > RESEND_BATCH_LIMIT) throw new Error(`A Resend batch holds at most ${RESEND_BATCH_LIMIT} emails`);
   const from = env().EMAIL_FROM;
   await providerSlot();
-  const { data, error, headers } = await resend().batch.send(
-    emails.map((email) => ({ from, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers })),
-    { idempotencyKey },
+  const { data, error, headers } = await unreachable(() =>
+    resend().batch.send(
+      emails.map((email) => ({ from, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers })),
+      { idempotencyKey },
+    ),
   );
   if (error || !data) throw refusal("the batch", error, headers);
   return data.data.map((entry) => entry.id);
