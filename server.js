@@ -9,12 +9,56 @@ import serveStatic from "serve-static";
 if (existsSync(".env")) process.loadEnvFile(".env");
 
 const workers = Number(process.env.WEB_CONCURRENCY ?? 1);
+/** How long a process may take to finish its in-flight requests after SIGTERM. */
+const DRAIN_MS = Number(process.env.SHUTDOWN_TIMEOUT_SECONDS ?? 10) * 1000;
 
 if (cluster.isPrimary && workers > 1) {
-  for (let i = 0; i < workers; i++) cluster.fork();
-  cluster.on("exit", (worker, code) => {
-    if (code !== 0) console.error(`web process ${worker.process.pid} exited with code ${code}`);
+  // Supervision: a process that dies is forked again; one that dies soon after its start
+  // counts as a crash loop and waits longer each time (0.5 s, 1 s, 2 s ... 30 s). If no
+  // process has been alive for a minute, the primary gives up and exits non-zero, so that
+  // systemd (Restart=on-failure) takes over.
+  let stopping = false;
+  let crashes = 0;
+  let lastAlive = Date.now();
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.startedAt = Date.now();
+  };
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on("listening", () => (lastAlive = Date.now()));
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    console.error(`web process ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another`);
+    const quick = Date.now() - (worker.startedAt ?? 0) < 10_000;
+    crashes = quick ? crashes + 1 : 0;
+    const alive = Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead()).length;
+    if (alive > 0) lastAlive = Date.now();
+    if (alive === 0 && Date.now() - lastAlive > 60_000) {
+      console.error("no web process could be kept alive for a minute: giving up");
+      process.exit(1);
+    }
+    setTimeout(() => {
+      if (!stopping) fork();
+    }, quick ? Math.min(30_000, 250 * 2 ** crashes) : 0);
   });
+  // A deploy or `systemctl restart`: each process stops accepting, finishes what it has
+  // started (at most DRAIN_MS) and exits; then the primary exits.
+  const stop = (signal) => {
+    if (stopping) return;
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {}).filter(Boolean);
+    if (alive.length === 0) process.exit(0);
+    for (const worker of alive) worker.process.kill(signal);
+    setTimeout(() => {
+      console.error("web processes did not stop in time");
+      process.exit(1);
+    }, DRAIN_MS + 5_000).unref();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGTERM"));
 } else {
   let build;
   try {
@@ -55,7 +99,25 @@ if (cluster.isPrimary && workers > 1) {
   server.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Technopolice listening on http://localhost:${port}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  // Graceful stop: no new connections, idle keep-alive connections closed as soon as their
+  // request is answered, and whatever is still running after DRAIN_MS is cut.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`web process ${process.pid}: stopping, answering the requests in flight`);
+    server.close(() => process.exit(0));
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    idle.unref();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(1);
+    }, DRAIN_MS).unref();
+  };
+  server.on("request", (req, res) => {
+    if (stopping) res.shouldKeepAlive = false;
+  });
   process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  // In a cluster, Ctrl-C reaches every process: the primary forwards SIGTERM instead.
+  process.on("SIGINT", cluster.isWorker ? () => {} : stop);
 }

@@ -43,6 +43,22 @@ try {
 // Emails stay in the local outbox (/dev/outbox) unless a Resend key is configured.
 const siteEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", PORT: process.env.PORT ?? "3000", EMAIL_OUTBOX: process.env.EMAIL_OUTBOX ?? "true" };
 const web = spawn("node", ["server.js"], { stdio: "inherit", env: siteEnv });
-const worker = spawn("npx", ["tsx", "scripts/worker.ts"], { stdio: "inherit", env: siteEnv });
-children.push(web, worker);
-for (const child of children) child.on("exit", (code) => void shutdown(code ?? 0));
+children.push(web);
+web.on("exit", (code) => void shutdown(code ?? 0));
+// The worker is supervised as systemd would: if it ends on an error, it is started again.
+let stoppingDemo = false;
+process.once("SIGINT", () => (stoppingDemo = true));
+process.once("SIGTERM", () => (stoppingDemo = true));
+function startWorkerProcess(restarts = 0) {
+  const worker = spawn("node", ["--import", "tsx", "scripts/worker.ts"], { stdio: "inherit", env: siteEnv });
+  children.push(worker);
+  const startedAt = Date.now();
+  worker.on("exit", (code) => {
+    children.splice(children.indexOf(worker), 1);
+    if (stoppingDemo || code === 0) return;
+    const again = Date.now() - startedAt < 10_000 ? restarts + 1 : 0;
+    console.error(`worker exited with code ${code}: starting it again`);
+    setTimeout(() => startWorkerProcess(again), Math.min(30_000, 500 * 2 ** again));
+  });
+}
+startWorkerProcess();

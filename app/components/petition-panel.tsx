@@ -23,6 +23,8 @@ function useLiveCounts(initial: Counts, url: string, active: boolean) {
   useEffect(() => {
     if (!active) return;
     const timer = setInterval(async () => {
+      // A tab in the background costs the site nothing.
+      if (document.hidden) return;
       try {
         const response = await fetch(url, { headers: { Accept: "application/json" } });
         if (response.ok) {

@@ -1,14 +1,10 @@
-// Every background queue, with its retry policy. Handlers live in app/jobs/*.server.ts and
+// Every background queue, with its retry policy (emails are not here: queued email_message rows
+// are sent by the worker's dispatcher, app/jobs/dispatch-emails.server.ts). Handlers live in app/jobs/*.server.ts and
 // are wired in app/jobs/worker.server.ts; this file only names things so that any process
 // can enqueue.
 import type PgBoss from "pg-boss";
 
 export const QUEUES = {
-  /** Deliver one email_message row (data: { messageId }). */
-  sendEmail: {
-    name: "send-email",
-    options: { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
-  },
   /** Run every registered deletion rule (scheduled daily). */
   retention: {
     name: "retention",
@@ -33,7 +29,7 @@ export const QUEUES = {
   /** Send one digest's batches (data: { digestId }); resumable, one sender at a time. */
   sendDigest: {
     name: "send-digest",
-    options: { retryLimit: 20, retryDelay: 30, retryBackoff: true, expireInSeconds: 1800 },
+    options: { retryLimit: 20, retryDelay: 5, retryBackoff: true, expireInSeconds: 1800 },
   },
   /** Re-enqueue digests whose sender died (lease expired), every few minutes. */
   resumeDigests: {

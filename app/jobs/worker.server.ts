@@ -1,20 +1,24 @@
-// The worker process: runs every queue's handler and the cron schedules. Any number of
-// workers can run; pg-boss hands each job to one of them and fires each schedule once.
+// The worker process: runs every queue's handler, the cron schedules and the email dispatcher.
+// Any number of workers can run; pg-boss hands each job to one of them and fires each schedule
+// once; the dispatcher's batches are leased to one worker at a time.
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import type PgBoss from "pg-boss";
+import { resumeStalledDigests } from "~/models/digest.server";
+import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { createBoss, createQueues } from "~/utils/jobs.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
 import { sendAnnualReceipts } from "~/models/tax-receipt.server";
 import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
 import { runRetention } from "./retention.server";
-import { sendEmail } from "./send-email.server";
+import { startEmailDispatcher } from "./dispatch-emails.server";
 import { notifySigners } from "./notify-signers.server";
 import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
 
 type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
 
 const HANDLERS: Record<QueueKey, Handler> = {
-  sendEmail,
   retention: () => runRetention(),
   recountPetitions: async () => {
     const result = await recountAllPetitions();
@@ -32,16 +36,46 @@ const HANDLERS: Record<QueueKey, Handler> = {
   },
 };
 
+/** How often a worker says it is alive (worker_heartbeat) and looks for digests whose sender died. */
+export const HEARTBEAT_INTERVAL_MS = 10_000;
+
+/** Runs `task` every `ms`, one run at a time; a failure (the database away) is logged and the next tick tries again. */
+function every(ms: number, name: string, task: () => Promise<unknown>) {
+  let running = Promise.resolve();
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    running = task()
+      .then(() => undefined)
+      .catch((error) => console.error(`${name}:`, error instanceof Error ? error.message : error))
+      .finally(() => (busy = false));
+  }, ms);
+  return { stop: async () => (clearInterval(timer), await running) };
+}
+
 export async function startWorker({
   queues = Object.keys(HANDLERS) as QueueKey[],
   pollingIntervalSeconds = env().JOB_POLLING_SECONDS,
   schedules = true,
   tally = true,
-}: { queues?: QueueKey[]; pollingIntervalSeconds?: number; schedules?: boolean; tally?: boolean } = {}) {
-  const boss = createBoss({ supervise: true, schedule: schedules });
-  boss.on("error", (error) => console.error("pg-boss:", error));
-  await boss.start();
-  await createQueues(boss);
+  emails = true,
+}: { queues?: QueueKey[]; pollingIntervalSeconds?: number; schedules?: boolean; tally?: boolean; emails?: boolean } = {}) {
+  const owner = `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
+  const boss = await startWaitingOutOutages(async () => {
+    const candidate = createBoss({ supervise: true, schedule: schedules });
+    // pg-boss reports lost connections here and carries on; its pool reconnects by itself.
+    candidate.on("error", (error) => console.error("pg-boss:", error instanceof Error ? error.message : error));
+    try {
+      await candidate.start();
+      await createQueues(candidate);
+      return candidate;
+    } catch (error) {
+      await candidate.stop({ graceful: false, wait: false }).catch(() => undefined);
+      throw error;
+    }
+  });
+  const dispatcher = emails ? startEmailDispatcher({ owner }) : undefined;
   for (const key of queues) {
     await boss.work(QUEUES[key].name, { pollingIntervalSeconds, batchSize: 1 }, HANDLERS[key]);
   }
@@ -51,20 +85,42 @@ export async function startWorker({
     await boss.schedule(QUEUES.digest.name, env().DIGEST_CRON, {}, { tz: "Europe/Paris" });
   }
   // Counts: every worker tries; an advisory lock lets one tally at a time.
-  let tallying = Promise.resolve();
-  const tallyTimer = tally
-    ? setInterval(() => {
-        tallying = tallySignatures()
-          .then(() => undefined)
-          .catch((error) => console.error("tally:", error));
-      }, TALLY_INTERVAL_MS)
-    : undefined;
+  const timers = [
+    ...(tally ? [every(TALLY_INTERVAL_MS, "tally", tallySignatures)] : []),
+    every(HEARTBEAT_INTERVAL_MS, "heartbeat", () => heartbeat(owner)),
+    // A digest whose sender died is taken over once its lease (JOB_LEASE_SECONDS) has run out.
+    ...(queues.includes("sendDigest") ? [every(HEARTBEAT_INTERVAL_MS, "resume digests", resumeStalledDigests)] : []),
+  ];
+  await heartbeat(owner).catch(() => undefined);
   return {
     boss,
+    owner,
     stop: async (graceful = true) => {
-      clearInterval(tallyTimer);
-      await tallying;
+      await Promise.all([...timers.map((timer) => timer.stop()), dispatcher?.stop()]);
       await boss.stop({ graceful, wait: true, timeout: 10_000 });
+      await db().workerHeartbeat.deleteMany({ where: { owner } }).catch(() => undefined);
     },
   };
+}
+
+/** Records that this worker is alive (read by /healthz?worker) and forgets workers gone for a day. */
+async function heartbeat(owner: string) {
+  await db().$transaction([
+    db().$executeRaw`
+      INSERT INTO worker_heartbeat (owner, host, pid, beat_at) VALUES (${owner}, ${hostname()}, ${process.pid}, now())
+      ON CONFLICT (owner) DO UPDATE SET beat_at = now()`,
+    db().$executeRaw`DELETE FROM worker_heartbeat WHERE beat_at < now() - interval '1 day'`,
+  ]);
+}
+
+/** Starting while the database is away (a reboot brings both up together): try again until it answers. */
+async function startWaitingOutOutages<T>(start: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt === 1) console.error("worker: waiting for the database:", error instanceof Error ? error.message : error);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)));
+    }
+  }
 }

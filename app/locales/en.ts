@@ -941,4 +941,8 @@ export const en: Messages = {
   "legalPages.a11y.remedy": "Remedies",
   "legalPages.a11y.remedyText": "If you do not get a satisfactory answer, you can contact the Défenseur des droits:",
   "legalPages.a11y.defenseur": "the Défenseur des droits' form",
+  // --- issue 12: outages
+  "errors.databaseUnavailable": "The site cannot reach its database: nothing was recorded. What you typed is kept below; please try again in a moment.",
+  "error.unavailable.title": "Site briefly unavailable",
+  "error.unavailable.text": "The site cannot reach its database. Please try again in a moment; nothing already recorded is lost.",
 };

@@ -941,6 +941,10 @@ export const fr = {
   "legalPages.a11y.remedy": "Voies de recours",
   "legalPages.a11y.remedyText": "Si vous n'obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits :",
   "legalPages.a11y.defenseur": "formulaire du Défenseur des droits",
+  // --- issue 12: outages
+  "errors.databaseUnavailable": "Le site ne joint plus sa base de données\u00a0: rien n\u2019a été enregistré. Vos saisies sont conservées ci-dessous\u00a0; réessayez dans un instant.",
+  "error.unavailable.title": "Site momentanément indisponible",
+  "error.unavailable.text": "Le site ne joint plus sa base de données. Réessayez dans un instant\u00a0; rien n\u2019est perdu de ce qui a déjà été enregistré.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -17,7 +17,6 @@ import { subscriberAddress, unsubscribeToken as unsubscribeTokenFor, unsubscribe
 
 /** Stands for the subscriber's unsubscribe token in a digest rendered once per language. */
 const TOKEN_PLACEHOLDER = "SUBSCRIBERTOKENPLACEHOLDER";
-const LEASE_SECONDS = 60;
 /** Consecutive failed calls for one batch before the job gives up (pg-boss retries it later). */
 const MAX_ATTEMPTS_PER_BATCH = 8;
 
@@ -174,7 +173,7 @@ type SendOptions = {
  * again after a crash and it carries on where the recorded state says. While one worker holds
  * the digest's lease (renewed at every batch) another one returns "busy" at once.
  */
-export async function sendDigest({ digestId, owner = randomUUID(), ratePerSecond = env().DIGEST_RATE_PER_SECOND, leaseSeconds = LEASE_SECONDS, onBatch }: SendOptions) {
+export async function sendDigest({ digestId, owner = randomUUID(), ratePerSecond = env().DIGEST_RATE_PER_SECOND, leaseSeconds = env().JOB_LEASE_SECONDS, onBatch }: SendOptions) {
   const claim = () => db().$executeRaw`
     UPDATE digest SET lease_owner = ${owner}, lease_until = now() + make_interval(secs => ${leaseSeconds})
     WHERE id = ${digestId}::uuid AND status = 'SENDING' AND (lease_until IS NULL OR lease_until < now() OR lease_owner = ${owner})`;

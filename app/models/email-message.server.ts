@@ -3,10 +3,8 @@ import type { EmailProps, EmailTemplateName } from "../../emails";
 import { decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { renderEmail } from "~/utils/email-render.server";
-import { emailTransport } from "~/utils/env.server";
 import { isLang, type Lang } from "~/utils/i18n";
-import { enqueueMany, type Tx } from "~/utils/jobs.server";
-import { sendWithResend } from "~/utils/resend.server";
+import type { Tx } from "~/utils/jobs.server";
 
 export type EmailToQueue<Name extends EmailTemplateName = EmailTemplateName> = {
   key: string;
@@ -31,7 +29,8 @@ export function emailKey(key: string) {
 }
 
 /**
- * Writes the email and its delivery job in the caller's transaction. `key` says what the
+ * Writes the email in the caller's transaction: the row is its own delivery job (the worker's
+ * dispatcher sends queued rows in batches, app/models/email-batch.server.ts). `key` says what the
  * email is about ("organizer-sign-in/<token id>"); a second call with the same key does
  * nothing, so the same event never sends two emails.
  */
@@ -40,7 +39,7 @@ export async function queueEmail<Name extends EmailTemplateName>(tx: Tx, email: 
   return id;
 }
 
-/** `queueEmail` for many emails in two statements; each gets its id, or null if its key was already used. */
+/** `queueEmail` for many emails in one statement; each gets its id, or null if its key was already used. */
 export async function queueEmails(tx: Tx, emails: EmailToQueue[]): Promise<(string | null)[]> {
   if (emails.length === 0) return [];
   const ids = emails.map(() => randomUUID());
@@ -54,40 +53,7 @@ export async function queueEmails(tx: Tx, emails: EmailToQueue[]): Promise<(stri
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING id::text`;
   const created = new Set(inserted.map((row) => row.id));
-  const queued = ids.map((id) => (created.has(id) ? id : null));
-  await enqueueMany(
-    tx,
-    "sendEmail",
-    queued.filter((id) => id !== null).map((messageId) => ({ data: { messageId }, singletonKey: messageId })),
-  );
-  return queued;
-}
-
-/** The send-email job: idempotent, safe to run again after a crash or a failed attempt. */
-export async function deliverEmail({ messageId }: { messageId: string }) {
-  const message = await db().emailMessage.update({
-    where: { id: messageId },
-    data: { attempts: { increment: 1 } },
-  });
-  if (message.status !== "QUEUED") return message.status;
-  const lang = isLang(message.lang) ? message.lang : "fr";
-  const to = decrypt(message.recipient);
-  const rendered = await renderEmail(message.template, lang, JSON.parse(decrypt(message.payload)));
-  if (emailTransport() === "outbox") {
-    await db().emailMessage.update({ where: { id: messageId }, data: { status: "OUTBOX", sentAt: new Date() } });
-    return "OUTBOX";
-  }
-  try {
-    const providerId = await sendWithResend({ ...rendered, to }, message.idempotencyKey);
-    await db().emailMessage.update({
-      where: { id: messageId },
-      data: { status: "SENT", sentAt: new Date(), providerId, lastError: null },
-    });
-    return "SENT";
-  } catch (error) {
-    await db().emailMessage.update({ where: { id: messageId }, data: { lastError: String(error).slice(0, 500) } });
-    throw error;
-  }
+  return ids.map((id) => (created.has(id) ? id : null));
 }
 
 /** The local outbox (development and demo): the latest emails, decrypted and rendered. */

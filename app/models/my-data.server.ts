@@ -162,21 +162,12 @@ export async function deleteData(email: string, target: DeleteTarget) {
     }
     if (target.kind === "all") {
       // The emails on record (including the one that brought this link) and every "my data" link.
-      // A queued email goes with its job (still waiting: not yet taken by a worker); one being
-      // sent at this very moment is left to finish, and goes after EMAIL_SENT_DAYS.
-      const messages = await tx.emailMessage.findMany({ where: { recipientIndex: recipientIndexFor(email) }, select: { id: true, status: true } });
-      const queued = messages.filter((message) => message.status === "QUEUED").map((message) => message.id);
-      const inFlight = queued.length
-        ? await tx.$queryRaw<{ id: string }[]>`
-            SELECT data->>'messageId' AS id FROM pgboss.job
-            WHERE name = 'send-email' AND state = 'active' AND data->>'messageId' = ANY(${queued}::text[])`
-        : [];
-      if (queued.length) {
-        await tx.$executeRaw`
-          DELETE FROM pgboss.job WHERE name = 'send-email' AND state IN ('created', 'retry') AND data->>'messageId' = ANY(${queued}::text[])`;
-      }
-      const busy = new Set(inFlight.map((row) => row.id));
-      await tx.emailMessage.deleteMany({ where: { id: { in: messages.map((message) => message.id).filter((id) => !busy.has(id)) } } });
+      // A queued email not yet taken into a provider batch goes; one already in a batch is being
+      // sent at this very moment (its batch's content is fixed): it is left to finish, and goes
+      // after EMAIL_SENT_DAYS.
+      await tx.emailMessage.deleteMany({
+        where: { recipientIndex: recipientIndexFor(email), NOT: { status: "QUEUED", batchId: { not: null } } },
+      });
       const links = await tx.dataAccessToken.findMany({ select: { id: true, email: true }, take: 10_000 });
       await tx.dataAccessToken.deleteMany({ where: { id: { in: links.filter((link) => same(decrypt(link.email), email)).map((link) => link.id) } } });
     }

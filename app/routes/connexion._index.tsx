@@ -12,6 +12,7 @@ import { useT } from "~/utils/i18n";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
 import { getOrganizerId } from "~/utils/session.server";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "signIn.title");
 
@@ -21,7 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { sent: url.searchParams.has("envoye"), redirectTo: url.searchParams.get("redirectTo") ?? "" };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export const headers = outageHeaders;
+
+export const action = withOutageReply(async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SignInRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -31,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await requestSignInLink({ email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the address belongs to an organizer.
   return redirect("/connexion?envoye");
-}
+});
 
 export default function SignInPage() {
   const { sent, redirectTo } = useLoaderData<typeof loader>();

@@ -13,6 +13,7 @@ import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { formatEuros } from "~/utils/money";
 import { stripeConfigured } from "~/utils/stripe.server";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.title");
 
@@ -20,7 +21,9 @@ export async function loader() {
   return { configured: stripeConfigured(), maxEuros: env().DONATION_MAX_EUROS, receipts: env().RECEIPTS_ENABLED };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export const headers = outageHeaders;
+
+export const action = withOutageReply(async function action({ request, context }: ActionFunctionArgs) {
   if (!stripeConfigured()) throw new Response("Online donations are not configured", { status: 404 });
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: donationSchema(env().DONATION_MAX_EUROS) });
@@ -37,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: ["errors.donation.unavailable"] }), { status: 503 });
   }
   return redirect(checkoutUrl);
-}
+});
 
 export default function DonatePage() {
   const { configured, maxEuros, receipts } = useLoaderData<typeof loader>();

@@ -9,10 +9,13 @@ import { SubscribeSchema } from "~/schemas/newsletter";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.page.title");
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export const headers = outageHeaders;
+
+export const action = withOutageReply(async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SubscribeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -22,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await subscribe(submission.value);
   // The same page whether the address was known or not.
   return redirect("/lettre/merci");
-}
+});
 
 export default function NewsletterPage() {
   const lastResult = useActionData<typeof action>();

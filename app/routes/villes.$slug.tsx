@@ -15,6 +15,7 @@ import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { cached } from "~/utils/memo.server";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });
@@ -50,7 +51,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { commune, petition, recentSigners, dossier, legalActions, title: t("commune.metaTitle", { name: commune.name }) };
 }
 
-export async function action({ params, request, context }: ActionFunctionArgs) {
+export const headers = outageHeaders;
+
+export const action = withOutageReply(async function action({ params, request, context }: ActionFunctionArgs) {
   // signPetition checks again, in the database, that the petition is open.
   const commune = await cachedCommune(params.slug);
   const { petition } = await cachedPetition(commune.inseeCode);
@@ -66,7 +69,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (signed.status === "closed") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   // The same page whether this address had signed before or not.
   return redirect(`/villes/${commune.slug}/verification`);
-}
+});
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 

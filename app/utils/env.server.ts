@@ -87,6 +87,11 @@ const VariablesSchema = z.object({
     .min(1)
     .default("La Quadrature du Net; Ligue des droits de l'Homme; FCPE")
     .transform((value) => value.split(";").map((name) => name.trim()).filter(Boolean)),
+  // --- issue 12: delivery and operations
+  /** Resend calls per second from one worker process, all emails together (Resend's default limit is 2). */
+  RESEND_RATE_PER_SECOND: z.coerce.number().min(0.1).max(100).default(2),
+  /** How long a worker holds an email batch or a digest without renewing its lease (a dead worker's work is taken over after this). */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
 });
 
 const EnvSchema = VariablesSchema.superRefine((value, ctx) => {

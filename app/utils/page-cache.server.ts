@@ -21,6 +21,7 @@ import { sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-h
 const SHARED_PAGES: { path: RegExp; periods: number }[] = [
   { path: /^\/$/, periods: 1 },
   { path: /^\/villes\/[^/]+$/, periods: 1 },
+  { path: /^\/villes\/[^/]+\/petition\.json$/, periods: 1 },
   { path: /^\/petitions$/, periods: 1 },
   { path: /^\/projets$/, periods: 1 },
   { path: /^\/recours$/, periods: 1 },

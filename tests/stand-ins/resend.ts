@@ -1,6 +1,7 @@
 // A local stand-in for Resend's HTTP API, for the real SDK (RESEND_BASE_URL). It records
-// every request, delivers each idempotency key once (as Resend does), and fails on demand.
-import { randomUUID } from "node:crypto";
+// every request, delivers each idempotency key once (as Resend does), refuses a key reused with
+// a different payload (409, as Resend does: counted in stats.keyConflicts), and fails on demand.
+import { createHash, randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -30,16 +31,29 @@ export type StandInStats = {
   delivered: number;
   /** Repeated idempotency keys answered with the first result. */
   replayed: number;
+  /** Idempotency keys reused with a different payload (refused with 409): must stay 0. */
+  keyConflicts: number;
+  /** Emails in batch calls that were delivered (not replayed). */
+  batchedEmails: number;
 };
 
 /**
  * `rateLimit`: at most that many API calls in any one-second window, as Resend enforces
- * (2 by default there); beyond it, 429 with retry-after. `record: false` keeps counters and
+ * (2 by default there); beyond it, 429 with retry-after. `batchLimit`: emails per batch call
+ * (100 at Resend); beyond it, 422. `onDelivered` sees each email delivered (benchmarks). `record: false` keeps counters and
  * per-recipient counts only (benchmarks with 100,000 emails).
  */
-export async function startResendStandIn({ port = 0, rateLimit = 0, record = true }: { port?: number; rateLimit?: number; record?: boolean } = {}) {
+export async function startResendStandIn({
+  port = 0,
+  rateLimit = 0,
+  record = true,
+  batchLimit = 100,
+  onDelivered,
+}: { port?: number; rateLimit?: number; record?: boolean; batchLimit?: number; onDelivered?: (payload: Payload, at: number) => void } = {}) {
   const requests: RecordedRequest[] = [];
-  const stats: StandInStats = { calls: 0, batchCalls: 0, rateLimited: 0, delivered: 0, replayed: 0 };
+  const stats: StandInStats = { calls: 0, batchCalls: 0, rateLimited: 0, delivered: 0, replayed: 0, keyConflicts: 0, batchedEmails: 0 };
+  /** The payload's digest under each idempotency key seen (a call's whole body). */
+  const payloadByKey = new Map<string, string>();
   const perRecipient = new Map<string, number>();
   const recentCalls: number[] = [];
   let limit = rateLimit;
@@ -57,6 +71,7 @@ export async function startResendStandIn({ port = 0, rateLimit = 0, record = tru
     stats.delivered++;
     for (const address of to) perRecipient.set(address.toLowerCase(), (perRecipient.get(address.toLowerCase()) ?? 0) + 1);
     if (record) emails.push({ ...payload, headers: payload.headers ?? {}, to, id, idempotencyKey, receivedAt: Date.now() });
+    onDelivered?.(payload, Date.now());
     if (idempotencyKey) byKey.set(idempotencyKey, id);
     return id;
   }
@@ -102,6 +117,15 @@ export async function startResendStandIn({ port = 0, rateLimit = 0, record = tru
       }
       recentCalls.push(now);
     }
+    if (idempotencyKey && (url.pathname === "/emails" || url.pathname === "/emails/batch")) {
+      const digest = createHash("sha256").update(`${url.pathname} ${raw}`).digest("hex");
+      const seen = payloadByKey.get(idempotencyKey);
+      if (seen && seen !== digest) {
+        stats.keyConflicts++;
+        return send(409, { statusCode: 409, name: "invalid_idempotent_request", message: "Same idempotency key used with a different request payload" });
+      }
+      payloadByKey.set(idempotencyKey, digest);
+    }
     const failure = failures.shift();
     if (failure) {
       const name = failure.status === 429 ? "rate_limit_exceeded" : "internal_server_error";
@@ -116,7 +140,12 @@ export async function startResendStandIn({ port = 0, rateLimit = 0, record = tru
     }
     if (req.method === "POST" && url.pathname === "/emails/batch") {
       const list = body as Payload[];
+      if (list.length > batchLimit) {
+        return send(422, { statusCode: 422, name: "validation_error", message: `a batch holds at most ${batchLimit} emails` });
+      }
+      const before = stats.delivered;
       const ids = list.map((payload, index) => ({ id: deliver(payload, idempotencyKey ? `${idempotencyKey}#${index}` : undefined) }));
+      stats.batchedEmails += stats.delivered - before;
       return send(200, { data: ids });
     }
     send(404, { statusCode: 404, name: "not_found", message: `no stand-in for ${req.method} ${url.pathname}` });

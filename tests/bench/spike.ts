@@ -1,0 +1,174 @@
+// npm run bench:spike — what a signer experiences end to end: signatures arrive (first at a
+// steady 150/s, then for 30 s as fast as the site accepts them) while the worker sends their
+// confirmations to the Resend stand-in, limited as Resend is: 2 calls/s, 100 emails per batch.
+// Prints accepted signatures/s, the time from the acknowledgement (the redirect) to the
+// confirmation being accepted by the stand-in (p50, p99, max), the backlog's drain time, the
+// dispatch rate beside its floor (the provider's ceiling: 2 × 100 = 200 emails/s), whether every
+// confirmation left exactly once, and the counter endpoint's requests/s beside the city page's.
+// Asserts nothing about time (this machine is shared and noisy); exits 1 if an email is missing or doubled.
+//   BENCH_SPIKE_SECONDS=30 BENCH_STEADY_RATE=150 BENCH_STEADY_SECONDS=30 BENCH_SIGNERS=64 npm run bench:spike
+// Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
+import { execFileSync } from "node:child_process";
+import { FORM_GUARD_FIELDS } from "~/components/form-guard";
+import { startResendStandIn } from "../stand-ins/resend";
+import { benchDatabase, fmt, runAutocannon, siteEnv, startProcess, startSite, stopChild } from "./support";
+
+const SPIKE_SECONDS = Number(process.env.BENCH_SPIKE_SECONDS ?? 30);
+const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 150);
+const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 30);
+const SIGNERS = Number(process.env.BENCH_SIGNERS ?? 64);
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const WEB_CONCURRENCY = Number(process.env.WEB_CONCURRENCY ?? 2);
+const BASE = `http://localhost:${PORT}`;
+const PROVIDER_RATE = 2;
+const PROVIDER_BATCH = 100;
+const CEILING = PROVIDER_RATE * PROVIDER_BATCH;
+
+const load = () => execFileSync("uptime", { encoding: "utf8" }).trim();
+const loadAtStart = load();
+
+const deliveredAt = new Map<string, number>();
+let deliveries = 0;
+const resend = await startResendStandIn({
+  rateLimit: PROVIDER_RATE,
+  batchLimit: PROVIDER_BATCH,
+  record: false,
+  onDelivered: (payload, at) => {
+    deliveries++;
+    for (const to of Array.isArray(payload.to) ? payload.to : [payload.to]) if (!deliveredAt.has(to)) deliveredAt.set(to, at);
+  },
+});
+
+const database = await benchDatabase();
+const env = siteEnv({
+  url: database.url,
+  port: PORT,
+  webConcurrency: WEB_CONCURRENCY,
+  extra: {
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "16",
+    FORM_GUARD_MIN_SECONDS: "0",
+    RATE_LIMITS: "petition-sign:ip=100000000/60,petition-sign:email=100/60",
+    EMAIL_OUTBOX: "false",
+    RESEND_BASE_URL: resend.url,
+    RESEND_RATE_PER_SECOND: String(PROVIDER_RATE),
+  },
+});
+env.RESEND_API_KEY = "re_bench_stand_in";
+
+const site = await startSite(env);
+const worker = startProcess("node", ["--import", "tsx", "scripts/worker.ts"], env);
+
+const page = await (await fetch(`${BASE}/villes/nice`)).text();
+const guardToken = page.match(new RegExp(`name="${FORM_GUARD_FIELDS.token}" value="([^"]+)"`))?.[1];
+if (!guardToken) throw new Error("no form guard token in the city page");
+
+let sequence = 0;
+type Phase = { name: string; acknowledged: Map<string, number>; refused: number; seconds: number; loadEnd: number };
+
+async function sign(name: string, seconds: number, rate?: number): Promise<Phase> {
+  const acknowledged = new Map<string, number>();
+  let refused = 0;
+  const result = await runAutocannon({
+    url: `${BASE}/villes/nice`,
+    connections: SIGNERS,
+    duration: seconds,
+    timeout: 30,
+    ...(rate ? { overallRate: rate } : {}),
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: BASE },
+        setupRequest: (request, context) => {
+          const email = `spike.${process.pid}.${sequence++}@example.org`;
+          (context as { email?: string }).email = email;
+          const body = new URLSearchParams({
+            firstName: "Camille",
+            lastName: "Pic",
+            email,
+            postcode: "06000",
+            consentProcessing: "on",
+            [FORM_GUARD_FIELDS.honeypot]: "",
+            [FORM_GUARD_FIELDS.token]: guardToken!,
+          });
+          return { ...request, body: body.toString() };
+        },
+        onResponse: (status, _body, context) => {
+          if (status === 302 || status === 303) acknowledged.set((context as { email: string }).email, Date.now());
+          else refused++;
+        },
+      },
+    ],
+  });
+  return { name, acknowledged, refused: refused + result.errors + result.timeouts, seconds, loadEnd: Date.now() };
+}
+
+async function drained(phase: Phase) {
+  // Until every acknowledged signer's confirmation has reached the stand-in (or 20 minutes).
+  const deadline = Date.now() + 20 * 60_000;
+  while (Date.now() < deadline && [...phase.acknowledged.keys()].some((email) => !deliveredAt.has(email))) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+
+function report(phase: Phase) {
+  const waits = [...phase.acknowledged].map(([email, at]) => (deliveredAt.get(email) ?? NaN) - at).filter(Number.isFinite).sort((a, b) => a - b);
+  const times = [...phase.acknowledged.keys()].map((email) => deliveredAt.get(email)).filter((t): t is number => t !== undefined);
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const missing = phase.acknowledged.size - times.length;
+  return {
+    phase: phase.name,
+    accepted: phase.acknowledged.size / phase.seconds,
+    p50: percentile(waits, 50) / 1000,
+    p99: percentile(waits, 99) / 1000,
+    max: (waits[waits.length - 1] ?? NaN) / 1000,
+    drain: Math.max(0, last - phase.loadEnd) / 1000,
+    dispatch: times.length / Math.max(0.001, (last - first) / 1000),
+    missing,
+    refused: phase.refused,
+  };
+}
+
+console.log(`Resend stand-in: ${PROVIDER_RATE} calls/s, ${PROVIDER_BATCH} emails a call; WEB_CONCURRENCY=${WEB_CONCURRENCY}, one worker, ${SIGNERS} signer connections`);
+console.log(`Steady: ${STEADY_RATE} signatures/s for ${STEADY_SECONDS} s ...`);
+const steady = await sign(`steady ${STEADY_RATE}/s`, STEADY_SECONDS, STEADY_RATE);
+await drained(steady);
+console.log(`Spike: as fast as the site accepts, for ${SPIKE_SECONDS} s ...`);
+const spike = await sign("spike", SPIKE_SECONDS);
+await drained(spike);
+
+// The live counter beside the city page it polls from.
+const [cityPage, counter] = [
+  await runAutocannon({ url: `${BASE}/villes/nice`, connections: 32, duration: 10 }),
+  await runAutocannon({ url: `${BASE}/villes/nice/petition.json`, connections: 32, duration: 10 }),
+];
+const loadAtEnd = load();
+await stopChild(site);
+await stopChild(worker);
+await resend.close();
+await database.stop();
+
+const rows = [report(steady), report(spike)];
+const acknowledged = steady.acknowledged.size + spike.acknowledged.size;
+const doubled = [...resend.perRecipient.values()].filter((n) => n > 1).length;
+console.log("");
+console.log(`| phase | accepted signatures/s | ack → provider p50 / p99 / max (s) | drain after the load (s) | dispatch (emails/s) | floor: provider ceiling (emails/s) | refused or failed |`);
+console.log(`|---|---|---|---|---|---|---|`);
+for (const row of rows) {
+  console.log(`| ${row.phase} | ${fmt(row.accepted)} | ${fmt(row.p50, 1)} / ${fmt(row.p99, 1)} / ${fmt(row.max, 1)} | ${fmt(row.drain, 1)} | ${fmt(row.dispatch)} (${fmt((row.dispatch / CEILING) * 100)} %) | ${CEILING} | ${row.refused} |`);
+}
+console.log("");
+console.log(`| counter and page | requests/s | p99 (ms) |`);
+console.log(`|---|---|---|`);
+console.log(`| /villes/nice | ${fmt(cityPage.requests.average)} | ${cityPage.latency.p99} |`);
+console.log(`| /villes/nice/petition.json | ${fmt(counter.requests.average)} | ${counter.latency.p99} |`);
+console.log("");
+console.log(`stand-in: ${resend.stats.calls} calls (${resend.stats.batchCalls} batch), ${resend.stats.rateLimited} refused with 429, ${resend.stats.replayed} replayed keys, ${resend.stats.keyConflicts} key conflicts; ${deliveries} emails delivered`);
+console.log(`acknowledged ${acknowledged}, confirmations missing ${rows[0].missing + rows[1].missing}, delivered more than once ${doubled}`);
+console.log(`machine load at start: ${loadAtStart}`);
+console.log(`machine load at end:   ${loadAtEnd}`);
+const exact = rows.every((row) => row.missing === 0) && doubled === 0 && resend.stats.keyConflicts === 0;
+console.log(exact ? "Every confirmation was sent exactly once." : "MISMATCH: a confirmation is missing or was sent twice!");
+process.exit(exact ? 0 : 1);
