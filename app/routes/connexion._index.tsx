@@ -24,7 +24,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const headers = outageHeaders;
 
-export const action = withOutageReply(async function action({ request, context }: ActionFunctionArgs) {
+// A function declaration, not `withOutageReply(...)` at the top level: Remix drops the `action`
+// export from the browser bundle only when nothing is called to define it.
+export async function action(args: ActionFunctionArgs) {
+  return withOutageReply(args, submit);
+}
+
+async function submit({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SignInRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -34,7 +40,7 @@ export const action = withOutageReply(async function action({ request, context }
   await requestSignInLink({ email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the address belongs to an organizer.
   return redirect("/connexion?envoye");
-});
+}
 
 export default function SignInPage() {
   const { sent, redirectTo } = useLoaderData<typeof loader>();

@@ -23,7 +23,13 @@ export async function loader() {
 
 export const headers = outageHeaders;
 
-export const action = withOutageReply(async function action({ request, context }: ActionFunctionArgs) {
+// A function declaration, not `withOutageReply(...)` at the top level: Remix drops the `action`
+// export from the browser bundle only when nothing is called to define it.
+export async function action(args: ActionFunctionArgs) {
+  return withOutageReply(args, submit);
+}
+
+async function submit({ request, context }: ActionFunctionArgs) {
   if (!stripeConfigured()) throw new Response("Online donations are not configured", { status: 404 });
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: donationSchema(env().DONATION_MAX_EUROS) });
@@ -40,7 +46,7 @@ export const action = withOutageReply(async function action({ request, context }
     return data(submission.reply({ formErrors: ["errors.donation.unavailable"] }), { status: 503 });
   }
   return redirect(checkoutUrl);
-});
+}
 
 export default function DonatePage() {
   const { configured, maxEuros, receipts } = useLoaderData<typeof loader>();

@@ -15,7 +15,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newslette
 
 export const headers = outageHeaders;
 
-export const action = withOutageReply(async function action({ request, context }: ActionFunctionArgs) {
+// A function declaration, not `withOutageReply(...)` at the top level: Remix drops the `action`
+// export from the browser bundle only when nothing is called to define it.
+export async function action(args: ActionFunctionArgs) {
+  return withOutageReply(args, submit);
+}
+
+async function submit({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SubscribeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -25,7 +31,7 @@ export const action = withOutageReply(async function action({ request, context }
   await subscribe(submission.value);
   // The same page whether the address was known or not.
   return redirect("/lettre/merci");
-});
+}
 
 export default function NewsletterPage() {
   const lastResult = useActionData<typeof action>();

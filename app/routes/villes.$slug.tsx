@@ -53,7 +53,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const headers = outageHeaders;
 
-export const action = withOutageReply(async function action({ params, request, context }: ActionFunctionArgs) {
+// A function declaration, not `withOutageReply(...)` at the top level: Remix drops the `action`
+// export from the browser bundle only when nothing is called to define it.
+export async function action(args: ActionFunctionArgs) {
+  return withOutageReply(args, submit);
+}
+
+async function submit({ params, request, context }: ActionFunctionArgs) {
   // signPetition checks again, in the database, that the petition is open.
   const commune = await cachedCommune(params.slug);
   const { petition } = await cachedPetition(commune.inseeCode);
@@ -69,7 +75,7 @@ export const action = withOutageReply(async function action({ params, request, c
   if (signed.status === "closed") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   // The same page whether this address had signed before or not.
   return redirect(`/villes/${commune.slug}/verification`);
-});
+}
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 

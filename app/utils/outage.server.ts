@@ -41,29 +41,27 @@ export function databaseUnavailableResponse() {
 }
 
 /**
- * Wraps a public form's action: if the database is unreachable, the form comes back with what
+ * Runs a public form's action: if the database is unreachable, the form comes back with what
  * the visitor typed and, above it, "nothing was recorded, try again in a moment" (status 503,
  * Retry-After). Needs the form to show Conform's form errors.
  */
-export function withOutageReply<Args extends ActionFunctionArgs, Result>(action: (args: Args) => Promise<Result>) {
-  return async (args: Args) => {
-    const copy = args.request.clone();
-    try {
-      return await action(args);
-    } catch (error) {
-      // A memoised read with no copy to fall back on throws databaseUnavailableResponse().
-      const unavailable = isDatabaseUnavailable(error) || (error instanceof Response && error.status === 503);
-      if (!unavailable) throw error;
-      console.error("database unreachable during a form submission:", error instanceof Error ? error.message : error);
-      const formData = await copy.formData().catch(() => new FormData());
-      // The honeypot and the form guard's token are not typed values: the form shows fresh ones.
-      const submission = parseWithZod(formData, { schema: z.object({}).passthrough() });
-      return data(submission.reply({ formErrors: ["errors.databaseUnavailable"] }), {
-        status: 503,
-        headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
-      });
-    }
-  };
+export async function withOutageReply<Args extends ActionFunctionArgs, Result>(args: Args, action: (args: Args) => Promise<Result>) {
+  const copy = args.request.clone();
+  try {
+    return await action(args);
+  } catch (error) {
+    // A memoised read with no copy to fall back on throws databaseUnavailableResponse().
+    const unavailable = isDatabaseUnavailable(error) || (error instanceof Response && error.status === 503);
+    if (!unavailable) throw error;
+    console.error("database unreachable during a form submission:", error instanceof Error ? error.message : error);
+    const formData = await copy.formData().catch(() => new FormData());
+    // The honeypot and the form guard's token are not typed values: the form shows fresh ones.
+    const submission = parseWithZod(formData, { schema: z.object({}).passthrough() });
+    return data(submission.reply({ formErrors: ["errors.databaseUnavailable"] }), {
+      status: 503,
+      headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+    });
+  }
 }
 
 /** A form route's `headers`: the parent's, plus the outage reply's Retry-After. */
