@@ -35,5 +35,6 @@ for (const demo of DEMO_PETITIONS) {
     },
   });
 }
+if (process.env.SEED_DEMO_LIFE === "true") await (await import("./seed-demo-life")).seedDemoLife();
 await disconnectDb();
 console.log("Demo petitions ready.");
