@@ -11,6 +11,7 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { ActMenu } from "~/components/act-menu";
 import { LanguageSwitch } from "~/components/language-switch";
 import { NewsletterFooterForm } from "~/components/newsletter-footer-form";
 import { useLang, useT } from "~/utils/i18n";
@@ -73,6 +74,7 @@ function Layout({ children }: { children: ReactNode }) {
             <Link to="/villes">{t("nav.cities")}</Link>
             <Link to="/projets">{t("nav.projects")}</Link>
             <Link to="/don">{t("nav.donate")}</Link>
+            <ActMenu />
           </nav>
           <LanguageSwitch />
         </div>
