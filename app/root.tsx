@@ -11,6 +11,7 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { ActMenu } from "~/components/act-menu";
 import { LanguageSwitch } from "~/components/language-switch";
 import { NewsletterFooterForm } from "~/components/newsletter-footer-form";
 import { useLang, useT } from "~/utils/i18n";
@@ -75,6 +76,7 @@ function Layout({ children }: { children: ReactNode }) {
             <Link to="/carte">{t("nav.map")}</Link>
             <Link to="/entreprises">{t("nav.companies")}</Link>
             <Link to="/don">{t("nav.donate")}</Link>
+            <ActMenu />
           </nav>
           <LanguageSwitch />
         </div>

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import { ensureDevSecrets } from "./dev-secrets";
 import { ensureDatabase } from "./embedded-database";
+import { startStripeStandIn } from "../tests/stand-ins/stripe";
 
 ensureDevSecrets();
 // .env is optional; variables already set win.
@@ -33,7 +34,7 @@ process.on("SIGTERM", () => void shutdown(0));
 try {
   await run("npm", ["run", "--silent", "db:deploy"], env);
   await run("npx", ["tsx", "scripts/import-communes.ts"], env);
-  await run("npx", ["tsx", "prisma/seed.ts"], env);
+  await run("npx", ["tsx", "prisma/seed.ts"], { ...env, SEED_DEMO_LIFE: "true" });
   await run("npx", ["remix", "build"], { ...env, NODE_ENV: "production" });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -41,7 +42,22 @@ try {
 }
 
 // Emails stay in the local outbox (/dev/outbox) unless a Resend key is configured.
-const siteEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", PORT: process.env.PORT ?? "3000", EMAIL_OUTBOX: process.env.EMAIL_OUTBOX ?? "true" };
+const port = process.env.PORT ?? "3000";
+const siteEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", PORT: port, EMAIL_OUTBOX: process.env.EMAIL_OUTBOX ?? "true" };
+// Donations work without a Stripe account: the project's Stripe stand-in serves a Checkout page
+// labelled "mode test" and sends the site the signed webhooks Stripe would send. With
+// STRIPE_SECRET_KEY set, the site talks to Stripe (test mode) instead.
+if (!process.env.STRIPE_SECRET_KEY) {
+  const site = siteEnv.PUBLIC_URL ?? `http://localhost:${port}`;
+  const checkout = await startStripeStandIn({ port: Number(process.env.DEMO_STRIPE_PORT ?? Number(port) + 1), webhookUrl: `${site}/webhooks/stripe` });
+  Object.assign(siteEnv, {
+    STRIPE_SECRET_KEY: "sk_test_demo_stand_in",
+    STRIPE_WEBHOOK_SECRET: checkout.webhookSecret,
+    STRIPE_API_BASE_URL: checkout.url,
+    CHECKOUT_ORIGIN: checkout.url,
+  });
+  console.log(`Donations in test mode: Checkout stand-in at ${checkout.url} (no real payment).`);
+}
 const web = spawn("node", ["server.js"], { stdio: "inherit", env: siteEnv });
 children.push(web);
 web.on("exit", (code) => void shutdown(code ?? 0));

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useLang, useT } from "~/utils/i18n";
 
 export type PetitionPanelData = {
@@ -45,11 +45,17 @@ export function PetitionPanel({
   communeName,
   communeSlug,
   recentSigners,
+  signHref,
+  children,
 }: {
   petition: PetitionPanelData;
   communeName: string;
   communeSlug: string;
   recentSigners: { id: string; name: string }[];
+  /** Where the primary "Sign" action leads (the form's heading), shown under the count. */
+  signHref?: string;
+  /** Shown right after the petition's text: the signing form. */
+  children?: ReactNode;
 }) {
   const t = useT();
   const lang = useLang();
@@ -66,12 +72,7 @@ export function PetitionPanel({
         {t(`petition.status.${petition.status === "DRAFT" ? "OPEN" : petition.status}`)}
       </p>
       <h3 className="petition-title">{petition.title}</h3>
-      <div className="petition-body">
-        {petition.body.split(/\n{2,}/).map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
-      </div>
-      <div className="counter" aria-live="polite">
+      <div className="counter">
         <p className="count">
           <strong data-testid="petition-count">{t("petition.count", { count: counts.count })}</strong>
         </p>
@@ -85,7 +86,20 @@ export function PetitionPanel({
           {t("petition.goal", { goal: petition.goal })} ·{" "}
           {t("petition.split", { residents: counts.residents, supporters: counts.supporters })}
         </p>
+        {signHref ? (
+          <p className="sign-cta">
+            <a className="button button-primary" href={signHref}>
+              {t("petition.sign.cta")}
+            </a>
+          </p>
+        ) : null}
       </div>
+      <div className="petition-body">
+        {petition.body.split(/\n{2,}/).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+      {children}
       {recentSigners.length > 0 ? (
         <div>
           <h4>{t("petition.recent")}</h4>

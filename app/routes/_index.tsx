@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CommuneSearch } from "~/components/commune-search";
-import { getFeaturedCommunes } from "~/models/commune.server";
-import { translator, useT } from "~/utils/i18n";
+import { getCampaignLife } from "~/models/campaign-life.server";
+import { pluralOf, translator, useLang, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { cached } from "~/utils/memo.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(await getLang(request));
   return {
-    featured: await cached("featured-communes", 5 * 60_000, getFeaturedCommunes),
+    life: await cached("campaign-life", 60_000, getCampaignLife),
     title: t("home.title"),
     description: t("home.metaDescription"),
   };
@@ -30,18 +30,103 @@ const WAYS_TO_ACT = [
 ] as const;
 
 export default function Home() {
-  const { featured } = useLoaderData<typeof loader>();
+  const { life } = useLoaderData<typeof loader>();
   const t = useT();
+  const lang = useLang();
+  const totals = [
+    { key: "signatures", value: life.totals.signatures, href: "/petitions" },
+    { key: "cities", value: life.totals.cities, href: "/petitions" },
+    { key: "projects", value: life.totals.projects, href: "/projets" },
+  ] as const;
   return (
     <>
+      {/* One thing first: find your town and sign. The search is in the first screen. */}
       <section className="hero" aria-labelledby="home-heading">
         <h1 id="home-heading">{t("home.heading")}</h1>
+        <div className="panel home-search">
+          <h2 id="search-heading">{t("home.cta")}</h2>
+          <CommuneSearch />
+        </div>
         <p className="lead">{t("home.lead")}</p>
       </section>
 
-      <section aria-labelledby="search-heading" className="panel">
-        <h2 id="search-heading">{t("home.search.heading")}</h2>
-        <CommuneSearch />
+      <section aria-labelledby="totals-heading">
+        <h2 id="totals-heading" className="visually-hidden">
+          {t("home.totals.heading")}
+        </h2>
+        <ul className="totals">
+          {totals.map(({ key, value, href }) => (
+            <li key={key}>
+              <Link to={href}>
+                <strong className="total-value">{new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(value)}</strong>{" "}
+                <span>{t(`home.totals.${key}.${pluralOf(lang, value)}`)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="featured-heading">
+        <h2 id="featured-heading">{t("home.featured.heading")}</h2>
+        <ul className="featured">
+          {life.featured.map((commune) => (
+            <li key={commune.inseeCode}>
+              <Link to={`/villes/${commune.slug}`} className="featured-city">
+                <span className="featured-name">{commune.name}</span>
+                <span className="muted">
+                  {commune.signatures === null
+                    ? t("home.featured.noPetition")
+                    : t(`home.featured.signatures.${pluralOf(lang, commune.signatures)}`, { count: commune.signatures })}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p>{t("home.featured.text")}</p>
+      </section>
+
+      <section aria-labelledby="news-heading">
+        <h2 id="news-heading">{t("home.news.heading")}</h2>
+        <div className="news">
+          <div>
+            <h3>{t("home.news.projects")}</h3>
+            {life.latestProjects.length === 0 ? <p className="muted">{t("home.news.none")}</p> : null}
+            <ul>
+              {life.latestProjects.map((project) => (
+                <li key={project.id}>
+                  <Link to={`/villes/${project.commune.slug}#projet-${project.id}`}>{project.title}</Link> ({project.commune.name})
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3>{t("home.news.actions")}</h3>
+            {life.legalActions.length === 0 ? <p className="muted">{t("home.news.none")}</p> : null}
+            <ul>
+              {life.legalActions.map((action) => (
+                <li key={action.id}>
+                  <Link to={`/recours/${action.id}`} lang="fr">
+                    {action.title}
+                  </Link>{" "}
+                  · {t(`legal.status.${action.status}`)}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3>{t("home.news.delivered")}</h3>
+            {life.delivered.length === 0 ? <p className="muted">{t("home.news.none")}</p> : null}
+            <ul>
+              {life.delivered.map((petition) => (
+                <li key={petition.id}>
+                  <Link to={`/villes/${petition.commune.slug}`}>
+                    {t("home.news.deliveredItem", { title: petition.title, commune: petition.commune.name })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
       </section>
 
       <section aria-labelledby="act-heading">
@@ -52,21 +137,6 @@ export default function Home() {
               <h3>{href ? <Link to={href}>{t(`home.act.${way}.title`)}</Link> : t(`home.act.${way}.title`)}</h3>
               <p>{t(`home.act.${way}.text`)}</p>
               {href ? null : <p className="muted">{t("home.act.soon")}</p>}
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="featured-heading">
-        <h2 id="featured-heading">{t("home.featured.heading")}</h2>
-        <p>{t("home.featured.text")}</p>
-        <ul className="featured">
-          {featured.map((commune) => (
-            <li key={commune.inseeCode}>
-              <Link to={`/villes/${commune.slug}`} className="featured-city">
-                <span className="featured-name">{commune.name}</span>
-                <span className="muted">{t("commune.population", { population: commune.population })}</span>
-              </Link>
             </li>
           ))}
         </ul>

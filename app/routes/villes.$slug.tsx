@@ -85,29 +85,32 @@ export default function CommunePage() {
   const t = useT();
   return (
     <article className="commune">
+      {/* Mobile first: the petition, its count and the "Sign" action come first; the form follows
+          its text; the commune's facts are at the end. */}
       <header className="commune-header">
         <h1>{commune.name}</h1>
-        <ul className="facts">
-          <li>{t("commune.department", { name: commune.departmentName, code: commune.departmentCode })}</li>
-          <li>{t("commune.region", { name: commune.regionName })}</li>
-          <li>{t("commune.population", { population: commune.population })}</li>
-          <li>{t("commune.postcodes", { list: commune.postcodes.join(", ") })}</li>
-        </ul>
       </header>
       <section aria-labelledby="petition-heading" className="panel">
         <h2 id="petition-heading">{t("commune.petition.heading")}</h2>
         {petition ? (
-          <>
-            <PetitionPanel petition={petition} communeName={commune.name} communeSlug={commune.slug} recentSigners={recentSigners} />
+          <PetitionPanel
+            petition={petition}
+            communeName={commune.name}
+            communeSlug={commune.slug}
+            recentSigners={recentSigners}
+            signHref={petition.status === "OPEN" ? "#sign-heading" : undefined}
+          >
             {petition.status === "OPEN" ? (
-              <section aria-labelledby="sign-heading">
-                <h3 id="sign-heading">{t("petition.sign.heading")}</h3>
+              <section aria-labelledby="sign-heading" className="sign-section">
+                <h3 id="sign-heading" tabIndex={-1}>
+                  {t("petition.sign.heading")}
+                </h3>
                 <PetitionSignForm lastResult={lastResult} />
               </section>
             ) : (
               <p>{t("petition.closedNotice")}</p>
             )}
-          </>
+          </PetitionPanel>
         ) : (
           <p>{t("commune.petition.none")}</p>
         )}
@@ -120,6 +123,15 @@ export default function CommunePage() {
         ) : (
           legalActions.map((action) => <LegalActionSummary key={action.id} action={action} headingLevel={3} />)
         )}
+      </section>
+      <section aria-labelledby="commune-facts-heading" className="commune-facts-section">
+        <h2 id="commune-facts-heading">{t("commune.facts.heading")}</h2>
+        <ul className="commune-facts">
+          <li>{t("commune.department", { name: commune.departmentName, code: commune.departmentCode })}</li>
+          <li>{t("commune.region", { name: commune.regionName })}</li>
+          <li>{t("commune.population", { population: commune.population })}</li>
+          <li>{t("commune.postcodes", { list: commune.postcodes.join(", ") })}</li>
+        </ul>
       </section>
     </article>
   );

@@ -44,3 +44,9 @@ export function useLang(): Lang {
 export function useT(): Translate {
   return translator(useLang());
 }
+
+const pluralRules = { fr: new Intl.PluralRules("fr-FR"), en: new Intl.PluralRules("en-GB") };
+/** "one" or "other" after the language's rules (French: 0 and 1 are singular). */
+export function pluralOf(lang: Lang, count: number): "one" | "other" {
+  return pluralRules[lang].select(count) === "one" ? "one" : "other";
+}

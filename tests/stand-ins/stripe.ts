@@ -3,6 +3,9 @@
 // billing portal sessions (create). It records every request with its Idempotency-Key, answers a
 // repeated key with the first response (as Stripe does), and lets tests play the payer:
 // complete a session, issue a monthly invoice, and build signed webhook events.
+// With `webhookUrl` it is also the demo's Checkout: /checkout/<id> is a page clearly labelled
+// "mode test" where the visitor pays (the session completes, the signed events Stripe would send
+// are delivered to the site, then the browser goes to success_url) or cancels (cancel_url).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
@@ -24,7 +27,33 @@ export function parseStripeForm(raw: string): Record<string, unknown> {
   return root;
 }
 
-export async function startStripeStandIn({ port = 0, webhookSecret = "whsec_test_stand_in" } = {}) {
+const escapeHtml = (value: unknown) =>
+  String(value ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** The test-mode Checkout page: French or English after the session's locale. */
+function checkoutPage(session: Record<string, unknown>, { error = "" } = {}) {
+  const en = session.locale === "en";
+  const amount = new Intl.NumberFormat(en ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR" }).format(Number(session.amount_total) / 100);
+  const monthly = session.mode === "subscription";
+  const t = en
+    ? { title: "Test-mode payment", banner: "Test mode: no real payment. This page stands in for Stripe Checkout in the demo.", what: monthly ? `${amount} a month` : `${amount}, once`, email: "Email address", pay: `Pay ${amount}`, cancel: "Cancel and go back to the site", error: "Enter an email address." }
+    : { title: "Paiement en mode test", banner: "Mode test : aucun paiement réel. Cette page remplace Stripe Checkout pendant la démonstration.", what: monthly ? `${amount} par mois` : `${amount}, une fois`, email: "Adresse électronique", pay: `Payer ${amount}`, cancel: "Annuler et revenir au site", error: "Indiquez une adresse électronique." };
+  const done = session.status !== "open";
+  return `<!doctype html><html lang="${en ? "en" : "fr"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title>
+<style>body{font:1rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a}main{max-width:32rem;margin:0 auto;padding:1rem}
+.banner{background:#fff3c4;border:2px solid #8a6d00;padding:.75rem;border-radius:.25rem;font-weight:600}
+label{display:block;font-weight:600;margin-top:1rem}input{font:inherit;width:100%;box-sizing:border-box;padding:.5rem;border:1px solid #555}
+button{font:inherit;margin-top:1rem;padding:.6rem 1.2rem;background:#1a4dab;color:#fff;border:0;border-radius:.25rem;cursor:pointer}
+a{color:#1a4dab}:focus-visible{outline:3px solid #1a4dab;outline-offset:2px}.error{color:#a40000;font-weight:600}#session{font-size:.85rem;color:#555;word-break:break-all}</style></head>
+<body><main><p class="banner" role="note">${escapeHtml(t.banner)}</p><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.what)}</p>
+${done ? "" : `<form method="post" action="/checkout/${escapeHtml(session.id)}/pay" novalidate>
+${error ? `<p class="error" id="email-error">${escapeHtml(t.error)}</p>` : ""}<label for="email">${escapeHtml(t.email)}</label>
+<input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(session.customer_email ?? "")}"${error ? ' aria-invalid="true" aria-describedby="email-error" autofocus' : ""}>
+<button type="submit">${escapeHtml(t.pay)}</button></form>`}
+<p><a href="${escapeHtml(session.cancel_url)}">${escapeHtml(t.cancel)}</a></p><p id="session">${escapeHtml(session.id)}</p></main></body></html>`;
+}
+
+export async function startStripeStandIn({ port = 0, webhookSecret = "whsec_test_stand_in", webhookUrl = "" } = {}) {
   const requests: StripeRecordedRequest[] = [];
   const objects = new Map<string, StripeObject>();
   const idempotent = new Map<string, unknown>();
@@ -40,6 +69,7 @@ export async function startStripeStandIn({ port = 0, webhookSecret = "whsec_test
       id,
       object: "checkout.session",
       mode: params.mode,
+      locale: params.locale ?? null,
       client_reference_id: params.client_reference_id ?? null,
       metadata: params.metadata ?? {},
       url: `${base}/checkout/${id}`,
@@ -126,6 +156,17 @@ export async function startStripeStandIn({ port = 0, webhookSecret = "whsec_test
     return { id, payload, signature: signer.webhooks.generateTestHeaderString({ payload, secret }) };
   }
 
+  /** A delivery to the site's webhook endpoint, as Stripe makes it (the demo's Checkout). */
+  async function deliver(type: string, object: StripeObject) {
+    const event = signedEvent(type, object);
+    const response = await fetch(webhookUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "stripe-signature": event.signature },
+      body: event.payload,
+    });
+    if (!response.ok) console.error(`Stripe stand-in: ${type} delivered to ${webhookUrl}: ${response.status}`);
+  }
+
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -154,6 +195,29 @@ export async function startStripeStandIn({ port = 0, webhookSecret = "whsec_test
       const { type, objectId } = JSON.parse(raw) as { type: string; objectId: string };
       const object = objects.get(objectId);
       return object ? send(200, signedEvent(type, object)) : send(404, { error: "unknown object" });
+    }
+    const checkout = url.pathname.match(/^\/checkout\/([\w-]+)(\/pay)?$/);
+    const checkoutSession = checkout ? objects.get(checkout[1]) : undefined;
+    if (checkoutSession && req.method === "GET" && !checkout![2]) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return res.end(checkoutPage(checkoutSession));
+    }
+    if (checkoutSession && req.method === "POST" && checkout![2]) {
+      const email = (new URLSearchParams(raw).get("email") ?? "").trim();
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+        res.writeHead(400, { "content-type": "text/html; charset=utf-8" });
+        return res.end(checkoutPage(checkoutSession, { error: "email" }));
+      }
+      if (checkoutSession.status === "open") {
+        const session = completeSession(checkoutSession.id, { email });
+        // The events Stripe sends after a payment, signed with the endpoint's secret.
+        if (webhookUrl) {
+          if (session.subscription) await deliver("invoice.paid", payInvoice(String(session.subscription)));
+          await deliver("checkout.session.completed", checkoutSession);
+        }
+      }
+      res.writeHead(303, { location: String(checkoutSession.success_url).replace("{CHECKOUT_SESSION_ID}", checkoutSession.id) });
+      return res.end();
     }
     const page = url.pathname.match(/^\/(checkout|portal)\/([\w-]+)$/);
     if (page) return html(`<h1>Stripe ${page[1]} stand-in</h1><p id="session">${page[2]}</p>`);

@@ -11,7 +11,8 @@ const ports = e2ePorts();
 const url = await recreateDatabase(testDatabaseName("e2e"));
 await prepareDatabase(url, { seed: true });
 const resend = await startResendStandIn({ port: ports.resend });
-const stripe = await startStripeStandIn({ port: ports.stripe });
+// Its Checkout page (the demo's "mode test" page) delivers signed webhooks to the site.
+const stripe = await startStripeStandIn({ port: ports.stripe, webhookUrl: `http://localhost:${ports.site}/webhooks/stripe` });
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,

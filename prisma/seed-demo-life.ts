@@ -1,0 +1,230 @@
+// `npm run demo` only (SEED_DEMO_LIFE=true): what a newcomer needs to see the product at work —
+// confirmed signatures on the featured cities' petitions, a petition delivered and answered, two
+// legal actions with their timelines (public facts), one digest in the newsletter archive,
+// reports and volunteers waiting for organizers, and an organizer account (see the README).
+// Projects and companies, and document requests, are seeded with their own features.
+// Idempotent: it adds nothing once its marker (the first legal action) exists.
+// Every address is under the reserved .example domain; no real person is named.
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { addOrganizer } from "~/models/organizer.server";
+import { emailIndexFor, domainIndexFor, ipHashFor } from "~/models/signature-index.server";
+import { subscriberIndexFor } from "~/models/subscriber.server";
+import { encrypt } from "~/utils/crypto.server";
+import { db } from "~/utils/db.server";
+
+export const DEMO_ORGANIZER_EMAIL = "organisation@technopolice.example";
+const DAY = 24 * 3600 * 1000;
+const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
+const token = () => randomBytes(32).toString("base64url");
+const ago = (days: number) => new Date(Date.now() - days * DAY);
+
+const FIRST_NAMES = ["Camille", "Léa", "Hugo", "Inès", "Lucas", "Manon", "Yanis", "Chloé", "Nathan", "Sarah", "Karim", "Julie", "Théo", "Amina", "Louis", "Zoé", "Mehdi", "Emma", "Paul", "Nora"];
+const LAST_NAMES = ["Martin", "Bernard", "Dubois", "Haddad", "Moreau", "Laurent", "Garcia", "Nguyen", "Roux", "Fontaine", "Mercier", "Benali", "Lefèvre", "Rousseau", "Diallo"];
+
+/** Signatures per featured city, and the share of residents. */
+const SIGNATURES: { inseeCode: string; postcode: string; count: number; residentShare: number }[] = [
+  { inseeCode: "06088", postcode: "06000", count: 148, residentShare: 0.8 },
+  { inseeCode: "13055", postcode: "13001", count: 97, residentShare: 0.75 },
+  { inseeCode: "75056", postcode: "75011", count: 121, residentShare: 0.7 },
+  { inseeCode: "31555", postcode: "31000", count: 46, residentShare: 0.85 },
+  { inseeCode: "42218", postcode: "42000", count: 64, residentShare: 0.9 },
+];
+
+async function signPetition(petitionId: string, { postcode, count, residentShare }: { postcode: string; count: number; residentShare: number }, label: string) {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const firstName = FIRST_NAMES[i % FIRST_NAMES.length];
+    const lastName = LAST_NAMES[(i * 7) % LAST_NAMES.length];
+    const email = `${label}.${i}@signataires.example`;
+    const resident = i < Math.round(count * residentShare);
+    const createdAt = ago(1 + ((i * 37) % 60) + (i % 24) / 24);
+    return {
+      id: randomUUID(),
+      petitionId,
+      firstName: encrypt(firstName),
+      lastName: encrypt(lastName),
+      email: encrypt(email),
+      emailIndex: emailIndexFor(email),
+      domainIndex: domainIndexFor(email),
+      postcode: encrypt(resident ? postcode : "69001"),
+      isResident: resident,
+      consentedAt: createdAt,
+      showName: i % 3 !== 0,
+      wantsNewsletter: false,
+      lang: i % 9 === 0 ? "en" : "fr",
+      tokenHash: hash(token()),
+      confirmedAt: new Date(createdAt.getTime() + 10 * 60 * 1000),
+      tallied: true,
+      ipHash: ipHashFor(`192.0.2.${i % 250}`),
+      createdAt,
+    };
+  });
+  await db().signature.createMany({ data: rows, skipDuplicates: true });
+  const residents = rows.filter((row) => row.isResident).length;
+  await db().petitionTally.upsert({
+    where: { petitionId },
+    create: { petitionId, residents, supporters: rows.length - residents },
+    update: { residents, supporters: rows.length - residents },
+  });
+}
+
+const LYCEES = "Reconnaissance faciale à l'entrée des lycées Les Eucalyptus (Nice) et Ampère (Marseille)";
+const DRONES = "Drones de surveillance du confinement à Paris";
+
+async function legalActions() {
+  const lycees = await db().legalAction.create({
+    data: {
+      title: LYCEES,
+      inseeCodes: ["06088", "13055"],
+      project: "Expérimentation de portiques de reconnaissance faciale à l'entrée de deux lycées, décidée par la région Provence-Alpes-Côte d'Azur",
+      court: "Tribunal administratif de Marseille",
+      filedOn: new Date("2019-02-19T00:00:00Z"),
+      status: "WON",
+      summary:
+        "Recours en annulation contre la délibération de la région Provence-Alpes-Côte d'Azur autorisant l'expérimentation de la reconnaissance faciale à l'entrée de deux lycées, à Nice et à Marseille. En février 2020, le tribunal administratif de Marseille a annulé la délibération : la région n'était pas compétente, et le consentement des élèves ne pouvait pas être libre face à l'autorité de l'établissement.",
+      documents: [{ label: "Communiqué de la CNIL (octobre 2019)", url: "https://www.cnil.fr/fr/experimentation-de-la-reconnaissance-faciale-dans-deux-lycees-la-cnil-precise-sa-position" }],
+      publishedAt: ago(40),
+      updates: {
+        create: [
+          { happenedOn: new Date("2019-02-19T00:00:00Z"), text: "Dépôt du recours devant le tribunal administratif de Marseille.", publishedAt: ago(40) },
+          { happenedOn: new Date("2019-10-29T00:00:00Z"), text: "La CNIL estime que le dispositif n'est ni nécessaire ni proportionné.", publishedAt: ago(40) },
+          { happenedOn: new Date("2020-02-27T00:00:00Z"), text: "Jugement : la délibération de la région est annulée.", publishedAt: ago(40) },
+        ],
+      },
+    },
+    select: { id: true, updates: { select: { id: true } } },
+  });
+  const drones = await db().legalAction.create({
+    data: {
+      title: DRONES,
+      inseeCodes: ["75056"],
+      project: "Surveillance du respect du confinement par des drones équipés de caméras, par la préfecture de police",
+      court: "Conseil d'État (juge des référés)",
+      filedOn: new Date("2020-05-04T00:00:00Z"),
+      status: "WON",
+      summary:
+        "Référé-liberté contre l'usage de drones par la préfecture de police de Paris pour surveiller le respect du confinement. Le tribunal administratif de Paris a rejeté la demande ; en appel, le Conseil d'État a ordonné à l'État de cesser sans délai cette surveillance, faute de cadre légal.",
+      documents: [],
+      publishedAt: ago(12),
+      updates: {
+        create: [
+          { happenedOn: new Date("2020-05-05T00:00:00Z"), text: "Le tribunal administratif de Paris rejette le référé ; appel devant le Conseil d'État.", publishedAt: ago(12) },
+          { happenedOn: new Date("2020-05-18T00:00:00Z"), text: "Ordonnance du Conseil d'État : la surveillance par drones doit cesser sans délai.", publishedAt: ago(12) },
+        ],
+      },
+    },
+    select: { id: true, updates: { select: { id: true } } },
+  });
+  return [lycees, drones];
+}
+
+/** A petition in a commune without a featured one, delivered to the mayor and answered. */
+async function answeredPetition() {
+  const inseeCode = "38185"; // Grenoble
+  if (!(await db().commune.findUnique({ where: { inseeCode }, select: { inseeCode: true } }))) return;
+  if ((await db().petition.count({ where: { inseeCode } })) > 0) return;
+  const petition = await db().petition.create({
+    data: {
+      inseeCode,
+      title: "Grenoble : pas de vidéosurveillance algorithmique dans nos rues",
+      body: "Nous, habitantes et habitants de Grenoble et soutiens de la campagne Technopolice, vous demandons de vous engager à ne déployer aucun dispositif d'analyse automatisée des images de vidéosurveillance dans la commune, et à publier la liste des caméras existantes.",
+      goal: 1000,
+      status: "ANSWERED",
+      mayorTitle: "MONSIEUR_LE_MAIRE",
+      mayorName: "(nom à renseigner)",
+      openedAt: ago(120),
+      closedAt: ago(35),
+      deliveredAt: ago(30),
+      response:
+        "Réponse de démonstration (texte fictif) : la municipalité s'engage à ne pas recourir à la vidéosurveillance algorithmique pendant le mandat et publiera d'ici la fin de l'année la carte des caméras installées sur la voie publique.",
+      respondedAt: ago(9),
+    },
+    select: { id: true },
+  });
+  await signPetition(petition.id, { postcode: "38000", count: 38, residentShare: 0.9 }, "grenoble");
+}
+
+async function digest(actions: { id: string; updates: { id: string }[] }[]) {
+  if ((await db().digest.count()) > 0) return;
+  const subscribers = await Promise.all(
+    ["lectrice", "lecteur", "abonnee"].map((name, i) =>
+      db().subscriber.create({
+        data: {
+          email: encrypt(`${name}@lettre.example`),
+          emailIndex: subscriberIndexFor(`${name}@lettre.example`),
+          lang: i === 2 ? "en" : "fr",
+          status: "CONFIRMED",
+          source: "footer",
+          confirmedAt: ago(50),
+        },
+        select: { id: true },
+      }),
+    ),
+  );
+  await db().digest.create({
+    data: {
+      periodStart: ago(60),
+      periodEnd: ago(7),
+      actionIds: actions.map((action) => action.id),
+      updateIds: [],
+      status: "SENT",
+      startedBy: "schedule",
+      batches: 1,
+      sentAt: ago(7),
+      deliveries: { create: subscribers.map((subscriber) => ({ subscriberId: subscriber.id, batch: 0, status: "SENT" as const, sentAt: ago(7) })) },
+    },
+  });
+}
+
+async function pendingReports() {
+  const reports = [
+    { inseeCode: "31555", kind: "VIDEO_ANALYTICS" as const, title: "Caméras « intelligentes » au carrefour des Minimes", description: "Des boîtiers d'analyse ont été ajoutés à trois caméras du carrefour ; la délibération du conseil municipal parle de « détection d'événements anormaux ».", sources: ["https://example.org/deliberation-minimes"] },
+    { inseeCode: "75056", kind: "DRONES" as const, title: "Drone au-dessus de la manifestation du 1er mai", description: "Un drone de la préfecture survolait le cortège place de la République pendant plus d'une heure.", sources: [] },
+  ];
+  for (const report of reports) {
+    await db().report.create({
+      data: { ...report, reporterEmail: encrypt(`habitant.${report.inseeCode}@signalements.example`), lang: "fr", status: "PENDING", confirmedAt: ago(2) },
+    });
+  }
+}
+
+async function volunteers() {
+  const people = [
+    { inseeCode: "06088", name: "Camille D.", skills: ["LEGAL", "RESEARCH"] as const, availability: "MONTHLY" as const, message: "Juriste, je peux relire les délibérations." },
+    { inseeCode: "42218", name: "Yanis B.", skills: ["PRESS", "ORGANISING"] as const, availability: "WEEKLY" as const, message: "Je peux aider à organiser une réunion publique." },
+    { inseeCode: "13055", name: "Léa M.", skills: ["DEVELOPMENT", "TRANSLATION"] as const, availability: "MORE" as const, message: "" },
+  ];
+  for (const [i, person] of people.entries()) {
+    const email = `benevole.${i}@benevoles.example`;
+    const secret = token();
+    await db().volunteer.create({
+      data: {
+        inseeCode: person.inseeCode,
+        name: encrypt(person.name),
+        email: encrypt(email),
+        emailIndex: emailIndexFor(email),
+        skills: [...person.skills],
+        availability: person.availability,
+        languages: encrypt("français"),
+        message: encrypt(person.message),
+        consentedAt: ago(3 + i),
+        lang: "fr",
+        tokenHash: hash(secret),
+        tokenSealed: encrypt(secret),
+        confirmedAt: ago(3 + i),
+      },
+    });
+  }
+}
+
+export async function seedDemoLife() {
+  if ((await db().legalAction.count({ where: { title: LYCEES } })) > 0) return;
+  for (const city of SIGNATURES) {
+    const petition = await db().petition.findFirst({ where: { inseeCode: city.inseeCode, status: "OPEN" }, select: { id: true } });
+    if (petition) await signPetition(petition.id, city, city.inseeCode);
+  }
+  await answeredPetition();
+  await digest(await legalActions());
+  await pendingReports();
+  await volunteers();
+  await addOrganizer({ email: DEMO_ORGANIZER_EMAIL, role: "ADMIN", addedBy: null });
+}

@@ -1,0 +1,45 @@
+// `npm run demo`'s content: seeded on a database of its own (the demo content would change what
+// the other tests of this worker's database see), twice, to check that it is idempotent.
+import pg from "pg";
+import { afterAll, expect, test } from "vitest";
+import { databaseUrl, prepareDatabase, recreateDatabase, run, testDatabaseName } from "../support/databases";
+import { TEST_ENV } from "../support/test-env";
+
+const name = testDatabaseName("demo_seed");
+
+afterAll(async () => {
+  const admin = new pg.Client({ connectionString: databaseUrl("postgres") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+});
+
+test("the demo shows a living campaign: signatures, an answered petition, legal actions, a digest, work for organizers", async () => {
+  const url = await recreateDatabase(name);
+  await prepareDatabase(url);
+  const seed = () => run("npx", ["tsx", "prisma/seed.ts"], { ...TEST_ENV, DATABASE_URL: url, SEED_DEMO_LIFE: "true" });
+  await seed();
+  await seed();
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const one = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0].n);
+  try {
+    const confirmed = await one("SELECT count(*) AS n FROM signature WHERE confirmed_at IS NOT NULL AND tallied");
+    expect(confirmed).toBeGreaterThanOrEqual(300);
+    expect(await one("SELECT sum(residents + supporters) AS n FROM petition_tally")).toBe(confirmed);
+    // Every featured city's open petition has signatures.
+    expect(await one("SELECT count(*) AS n FROM petition p JOIN petition_tally t ON t.petition_id = p.id WHERE p.status = 'OPEN' AND t.residents + t.supporters > 0")).toBe(5);
+    expect(await one("SELECT count(*) AS n FROM petition WHERE status = 'ANSWERED' AND delivered_at IS NOT NULL AND response IS NOT NULL")).toBe(1);
+    expect(await one("SELECT count(*) AS n FROM legal_action WHERE published_at IS NOT NULL")).toBe(2);
+    expect(await one("SELECT count(*) AS n FROM legal_action_update WHERE published_at IS NOT NULL")).toBe(5);
+    expect(await one("SELECT count(*) AS n FROM digest WHERE status = 'SENT'")).toBe(1);
+    expect(await one("SELECT count(*) AS n FROM report WHERE status = 'PENDING'")).toBe(2);
+    expect(await one("SELECT count(*) AS n FROM volunteer WHERE confirmed_at IS NOT NULL")).toBe(3);
+    expect(await one("SELECT count(*) AS n FROM organizer WHERE role = 'ADMIN'")).toBe(1);
+    // No invented mayor: the name is left for organizers to enter.
+    expect(await one("SELECT count(*) AS n FROM petition WHERE mayor_name <> '(nom à renseigner)'")).toBe(0);
+  } finally {
+    await client.end();
+  }
+}, 120_000);
