@@ -31,7 +31,8 @@ export default defineConfig({
     command: "npx tsx tests/support/e2e-server.ts",
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // Migrations and the communes import run first: minutes on a busy machine.
+    timeout: 600_000,
     stdout: "pipe",
     env: { E2E_PORT: String(PORT) },
   },
