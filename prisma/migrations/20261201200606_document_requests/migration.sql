@@ -50,6 +50,7 @@ CREATE TABLE "document_request" (
     "show_name" BOOLEAN NOT NULL DEFAULT false,
     "lang" TEXT NOT NULL DEFAULT 'fr',
     "token_hash" TEXT,
+    "token_sealed" TEXT,
     "confirmed_at" TIMESTAMP(3),
     "taken_at" TIMESTAMP(3),
     "sent_on" DATE,
