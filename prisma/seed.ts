@@ -35,5 +35,6 @@ for (const demo of DEMO_PETITIONS) {
     },
   });
 }
+await (await import("./seed-document-requests")).seedDocumentRequests();
 await disconnectDb();
 console.log("Demo petitions ready.");

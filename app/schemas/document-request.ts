@@ -91,7 +91,11 @@ export const CampaignSchema = z.object({
     .trim()
     .regex(/^(\d{2,3}|2A|2B)$/i, "requests.errors.department")
     .transform((value) => value.toUpperCase()),
-  minPopulation: z.coerce.number({ error: "requests.errors.population" }).int("requests.errors.population").min(0, "requests.errors.population").max(10_000_000, "requests.errors.population"),
+  minPopulation: z
+    .string({ error: "requests.errors.population" })
+    .trim()
+    .regex(/^\d{1,8}$/, "requests.errors.population")
+    .transform(Number),
   projectLabel: z.string().trim().max(200, "requests.errors.projectLong").optional(),
 });
 export type CampaignInput = z.infer<typeof CampaignSchema>;

@@ -198,7 +198,7 @@ describe("campaigns", () => {
   test("one template for the communes of the Loire above 30,000 inhabitants; a volunteer takes one, the second taker is refused", async () => {
     const template = await getActiveTemplate({ slug: "videosurveillance-algorithmique" });
     const mod = await organizer();
-    const launched = await launchCampaign({ input: { title: `Loire ${suffix()}`, templateId: template!.id, departmentCode: "42", minPopulation: 30_000 }, organizerId: mod.id });
+    const launched = await launchCampaign({ input: { title: `Loire ${suffix()}`, templateId: template!.id, departmentCode: "42", minPopulation: 30_000 } as const, organizerId: mod.id });
     if (!launched.ok) throw new Error("not launched");
     const campaign = await getCampaign({ id: launched.id });
     expect(campaign?.items.map((item) => item.commune.name)).toContain("Saint-Étienne");
