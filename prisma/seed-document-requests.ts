@@ -19,7 +19,8 @@ const DEMO = [
 
 export async function seedDocumentRequests() {
   await ensureDefaultTemplates();
-  if ((await db().documentRequest.count()) > 0) return;
+  // Demo requests hold encrypted (fake) requesters: without keys (the browser tests' seed), templates only.
+  if (!process.env.DATA_ENCRYPTION_KEYS || (await db().documentRequest.count()) > 0) return;
   const today = parisToday(new Date());
   const templates = new Map((await db().documentRequestTemplate.findMany()).map((template) => [template.slug, template]));
   for (const demo of DEMO) {
