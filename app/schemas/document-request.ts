@@ -9,7 +9,13 @@ const email = z
 
 const requester = {
   name: z.string({ error: "requests.errors.name" }).trim().min(2, "requests.errors.name").max(120, "requests.errors.name"),
-  address: z.string({ error: "requests.errors.address" }).trim().min(5, "requests.errors.address").max(400, "requests.errors.address"),
+  address: z
+    .string({ error: "requests.errors.address" })
+    .trim()
+    .min(5, "requests.errors.address")
+    .max(400, "requests.errors.address")
+    // Browsers send a textarea's lines with CRLF.
+    .transform((value) => value.replace(/\r\n?/g, "\n")),
   email,
   showName: z.boolean().default(false),
 };
