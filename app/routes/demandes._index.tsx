@@ -30,7 +30,7 @@ export default function RequestsPage() {
       <p>
         <a href="/demandes.atom">{t("requests.list.feed")}</a>
       </p>
-      <Form method="get" className="filters">
+      <Form method="get" className="filters request-filters">
         <div className="field">
           <label htmlFor="filter-state">{t("requests.list.state")}</label>
           <select id="filter-state" name="statut" defaultValue={filter.statut ?? ""}>

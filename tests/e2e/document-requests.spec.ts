@@ -102,8 +102,8 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   await signInAsOrganizer(page);
   await page.getByRole("navigation", { name: "Navigation de l'espace organisateurs" }).getByRole("link", { name: "Demandes de documents" }).click();
   await expectAccessible(page);
-  await page.getByRole("button", { name: `Publier ${fileName}` }).click();
-  await expect(page.getByRole("button", { name: `Publier ${fileName}` })).toHaveCount(0);
+  await page.getByRole("button", { name: `Publier ${fileName}`, exact: true }).click();
+  await expect(page.getByRole("button", { name: `Publier ${fileName}`, exact: true })).toHaveCount(0);
 
   await expect(async () => {
     await page.goto("/villes/saint-etienne");
