@@ -37,5 +37,6 @@ for (const demo of DEMO_PETITIONS) {
   });
 }
 await seedProjects(); // issue 15: demo projects, companies and bodies
+await (await import("./seed-document-requests")).seedDocumentRequests();
 await disconnectDb();
 console.log("Demo petitions ready.");

@@ -10,6 +10,7 @@ import { runRetention } from "./retention.server";
 import { sendEmail } from "./send-email.server";
 import { notifySigners } from "./notify-signers.server";
 import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
+import { sendDueReminders } from "~/models/document-request-reminders.server";
 
 type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
 
@@ -30,6 +31,7 @@ const HANDLERS: Record<QueueKey, Handler> = {
     console.log(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : `tax receipts: ${result.issued} issued`);
     return result;
   },
+  documentRequestReminders: () => sendDueReminders(),
 };
 
 export async function startWorker({
