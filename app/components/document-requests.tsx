@@ -12,7 +12,8 @@ export type RequestSummary = {
   clock: Pick<Clock, "state" | "daysOverdue" | "answerDue">;
   commune: { name: string; slug: string; departmentCode: string };
   template: { slug: string; title: string };
-  report: { id: string; title: string } | null;
+  report: { id: string; title: string; slug: string } | null;
+  legalAction: { id: string; title: string } | null;
   files: { id: string; fileName: string; contentType: string }[];
 };
 
@@ -37,8 +38,10 @@ function RequestItem({ request, showCommune, headingLevel }: { request: RequestS
       <Heading className="request-title">
         {showCommune ? <Link to={`/villes/${request.commune.slug}`}>{request.commune.name}</Link> : null}
         {showCommune ? " — " : null}
-        {request.template.title}
-        {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+        <Link to={`/demandes/${request.id}`}>
+          {request.template.title}
+          {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+        </Link>
       </Heading>
       <p className="request-meta">
         <RequestStateBadge state={request.clock.state} />{" "}
@@ -53,7 +56,12 @@ function RequestItem({ request, showCommune, headingLevel }: { request: RequestS
       </p>
       {request.report ? (
         <p className="request-project">
-          {t("requests.list.project")} <Link to={`/villes/${request.commune.slug}#projet-${request.report.id}`}>{request.report.title}</Link>
+          {t("requests.list.project")} <Link to={`/projets/${request.report.slug}`}>{request.report.title}</Link>
+        </p>
+      ) : null}
+      {request.legalAction ? (
+        <p className="request-legal-action">
+          {t("requests.list.legalAction")} <Link to={`/recours/${request.legalAction.id}`}>{request.legalAction.title}</Link>
         </p>
       ) : null}
       <details>

@@ -211,3 +211,89 @@ export async function exportRequests({ organizerId, now = new Date() }: { organi
   await db().$transaction((tx) => audit(tx, { organizerId, action: "request.export", subjectType: "request", subjectId: "csv", details: { count: rows.length } }));
   return rows.map((row) => ({ ...row, clock: computeClock(requestDates(row), today) }));
 }
+
+// --- one request, from the organizers' side
+
+/** The latest confirmed requests, for the organizers' list (no requester identity). */
+export async function listLatestRequests({ take = 100, now = new Date() }: { take?: number; now?: Date } = {}) {
+  const rows = await db().documentRequest.findMany({
+    where: { confirmedAt: { not: null } },
+    orderBy: { updatedAt: "desc" },
+    take,
+    select: { id: true, projectLabel: true, ...datesSelect, commune: { select: { name: true, departmentCode: true } }, template: { select: { title: true } } },
+  });
+  const today = parisToday(now);
+  return rows.map((row) => ({ ...row, clock: computeClock(requestDates(row), today) }));
+}
+
+/**
+ * One request for an organizer: its steps, its documents, its links, and what it may be linked
+ * to (the commune's published projects, the legal actions). Not the requester's identity: an
+ * organizer records the commune's answers, they do not need to know who asked.
+ */
+export async function getRequestForOrganizer({ id, now = new Date() }: { id: string; now?: Date }) {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const row = await db().documentRequest.findFirst({
+    where: { id, confirmedAt: { not: null } },
+    select: {
+      id: true,
+      inseeCode: true,
+      projectLabel: true,
+      documents: true,
+      remindersStoppedAt: true,
+      ...datesSelect,
+      commune: { select: { name: true, slug: true, departmentCode: true } },
+      template: { select: { title: true } },
+      report: { select: { id: true, title: true, slug: true } },
+      legalAction: { select: { id: true, title: true } },
+      campaign: { select: { id: true, title: true } },
+      files: { select: { id: true, fileName: true, status: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const today = parisToday(now);
+  const [projects, legalActions] = await Promise.all([
+    db().report.findMany({ where: { inseeCode: row.inseeCode, status: "PUBLISHED" }, orderBy: { title: "asc" }, take: 200, select: { id: true, title: true } }),
+    db().legalAction.findMany({
+      where: { OR: [{ inseeCodes: { has: row.inseeCode } }, { inseeCodes: { isEmpty: true } }, ...(row.legalAction ? [{ id: row.legalAction.id }] : [])] },
+      orderBy: { filedOn: "desc" },
+      take: 200,
+      select: { id: true, title: true },
+    }),
+  ]);
+  return { ...row, dates: requestDates(row), clock: computeClock(requestDates(row), today), today, projects, legalActions };
+}
+
+export type LinkResult = { ok: true } | { ok: false; error: "requests.errors.unknown" | "admin.requests.errors.project" | "admin.requests.errors.legalAction" };
+
+/**
+ * Links a request to a published project of its commune and to a legal action (or unlinks
+ * them, with null). Audited.
+ */
+export async function linkRequest({
+  requestId,
+  reportId,
+  legalActionId,
+  organizerId,
+}: {
+  requestId: string;
+  reportId: string | null;
+  legalActionId: string | null;
+  organizerId: string;
+}): Promise<LinkResult> {
+  const request = await db().documentRequest.findFirst({ where: { id: requestId, confirmedAt: { not: null } }, select: { id: true, inseeCode: true } });
+  if (!request) return { ok: false, error: "requests.errors.unknown" };
+  if (reportId) {
+    const project = await db().report.findFirst({ where: { id: reportId, inseeCode: request.inseeCode, status: "PUBLISHED" }, select: { id: true } });
+    if (!project) return { ok: false, error: "admin.requests.errors.project" };
+  }
+  if (legalActionId) {
+    const action = await db().legalAction.findUnique({ where: { id: legalActionId }, select: { id: true } });
+    if (!action) return { ok: false, error: "admin.requests.errors.legalAction" };
+  }
+  await db().$transaction(async (tx) => {
+    await tx.documentRequest.update({ where: { id: request.id }, data: { reportId, legalActionId } });
+    await audit(tx, { organizerId, action: "request.link", subjectType: "request", subjectId: request.id, details: { reportId, legalActionId } });
+  });
+  return { ok: true };
+}

@@ -21,7 +21,8 @@ const publicSelect = {
   ...datesSelect,
   commune: { select: { name: true, slug: true, departmentCode: true } },
   template: { select: { slug: true, title: true } },
-  report: { select: { id: true, title: true, status: true } },
+  report: { select: { id: true, title: true, slug: true, status: true } },
+  legalAction: { select: { id: true, title: true, publishedAt: true } },
   campaign: { select: { id: true, title: true } },
   files: { where: { status: "PUBLISHED" }, select: { id: true, fileName: true, contentType: true, size: true, reviewedAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.DocumentRequestSelect;
@@ -29,10 +30,11 @@ const publicSelect = {
 type PublicRow = Prisma.DocumentRequestGetPayload<{ select: typeof publicSelect }>;
 
 function toPublic(row: PublicRow, today: string) {
-  const { requesterName, showName, report, ...rest } = row;
+  const { requesterName, showName, report, legalAction, ...rest } = row;
   return {
     ...rest,
-    report: report && report.status === "PUBLISHED" ? { id: report.id, title: report.title } : null,
+    report: report && report.status === "PUBLISHED" && report.slug ? { id: report.id, title: report.title, slug: report.slug } : null,
+    legalAction: legalAction?.publishedAt ? { id: legalAction.id, title: legalAction.title } : null,
     requester: showName && requesterName ? decrypt(requesterName) : null,
     clock: computeClock(requestDates(row), today),
   };
@@ -55,11 +57,18 @@ export async function listRequestsForReport({ reportId, now = new Date() }: { re
   return rows.map((row) => toPublic(row, parisToday(now)));
 }
 
-/** The requests about any of these communes (a legal action's), for its page. */
-export async function listRequestsForCommunes({ inseeCodes, now = new Date() }: { inseeCodes: string[]; now?: Date }) {
-  if (inseeCodes.length === 0) return [];
-  const rows = await db().documentRequest.findMany({ where: { ...visible, inseeCode: { in: inseeCodes } }, orderBy: { createdAt: "desc" }, take: 200, select: publicSelect });
+/** The requests an organizer linked to a legal action (the refusals it contests), for its page. */
+export async function listRequestsForLegalAction({ legalActionId, now = new Date() }: { legalActionId: string; now?: Date }) {
+  if (!/^[0-9a-f-]{36}$/.test(legalActionId)) return [];
+  const rows = await db().documentRequest.findMany({ where: { ...visible, legalActionId }, orderBy: { createdAt: "desc" }, take: 200, select: publicSelect });
   return rows.map((row) => toPublic(row, parisToday(now)));
+}
+
+/** One request's public page: what was asked, the clock, the documents, and its links. */
+export async function getPublicRequest({ id, now = new Date() }: { id: string; now?: Date }) {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const row = await db().documentRequest.findFirst({ where: { ...visible, id }, select: publicSelect });
+  return row ? toPublic(row, parisToday(now)) : null;
 }
 
 export type RequestListFilter = { statut?: RequestState; departement?: string; modele?: string };

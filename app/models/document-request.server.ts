@@ -13,6 +13,7 @@ import type { Tx } from "~/utils/jobs.server";
 import { deleteDocuments, storeDocument, type DocumentType } from "~/utils/uploads.server";
 import { computeClock, dayFromDate, dateFromDay, parisToday, REFERABLE_STATES, type CalendarDay, type RequestDates } from "./cada-clock";
 import { DEFAULT_TEMPLATES, renderLetter, renderReferral } from "./document-request-letter";
+import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 
 export const hashRequestToken = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -275,14 +276,72 @@ export type StepResult = { ok: true } | { ok: false; error: "requests.errors.unk
  * procedure allows it, and that its day is neither in the future nor before the previous step.
  */
 export async function recordStep({ token, step, files = [], now = new Date() }: { token: string; step: RequestStep; files?: AcceptedFile[]; now?: Date }): Promise<StepResult> {
+  if (!token || token.length > 100) return { ok: false, error: "requests.errors.unknown" };
   const row = await db().documentRequest.findUnique({
     where: { tokenHash: hashRequestToken(token) },
     select: { id: true, confirmedAt: true, ...datesSelect },
   });
   if (!row) return { ok: false, error: "requests.errors.unknown" };
+  return applyStep({ row, step, files, now });
+}
+
+/**
+ * An organizer records a step for a request (the commune answered the collective, the CADA's
+ * opinion came by post...): the same rules as the requester's, and the decision is audited.
+ */
+export async function recordStepAsOrganizer({
+  requestId,
+  step,
+  files = [],
+  organizerId,
+  now = new Date(),
+}: {
+  requestId: string;
+  step: RequestStep;
+  files?: AcceptedFile[];
+  organizerId: string;
+  now?: Date;
+}): Promise<StepResult> {
+  if (!/^[0-9a-f-]{36}$/.test(requestId)) return { ok: false, error: "requests.errors.unknown" };
+  const row = await db().documentRequest.findUnique({ where: { id: requestId }, select: { id: true, confirmedAt: true, ...datesSelect } });
+  if (!row) return { ok: false, error: "requests.errors.unknown" };
+  return applyStep({
+    row,
+    step,
+    files,
+    now,
+    audited: (tx) =>
+      audit(tx, {
+        organizerId,
+        action: `request.step.${step.intent}`,
+        subjectType: "request",
+        subjectId: row.id,
+        details: { ...("day" in step ? { day: step.day } : {}), ...("answerKind" in step ? { answerKind: step.answerKind } : {}), ...("outcome" in step ? { outcome: step.outcome } : {}), files: files.length },
+      }),
+  });
+}
+
+type StepRow = { id: string; confirmedAt: Date | null } & DateRow;
+
+async function applyStep({
+  row,
+  step,
+  files,
+  now,
+  audited,
+}: {
+  row: StepRow;
+  step: RequestStep;
+  files: AcceptedFile[];
+  now: Date;
+  audited?: (tx: Tx) => Promise<unknown>;
+}): Promise<StepResult> {
   if (!row.confirmedAt) return { ok: false, error: "requests.errors.notConfirmed" };
   if (step.intent === "stop") {
-    await db().documentRequest.update({ where: { id: row.id }, data: { remindersStoppedAt: now } });
+    await db().$transaction(async (tx) => {
+      await tx.documentRequest.update({ where: { id: row.id }, data: { remindersStoppedAt: now } });
+      await audited?.(tx);
+    });
     return { ok: true };
   }
   const today = parisToday(now);
@@ -319,18 +378,22 @@ export async function recordStep({ token, step, files = [], now = new Date() }: 
       break;
     case "court":
       if (clock.state !== "REFUSAL_CONFIRMED") return { ok: false, error: "requests.errors.notNow" };
+      if (!after(dates.outcomeOn ?? dates.referredOn)) return { ok: false, error: "requests.errors.order" };
       data = { courtOn: dateFromDay(step.day) };
       break;
   }
   const stored = files.map((file) => ({ ...file, id: randomUUID() }));
   await Promise.all(stored.map((file) => storeDocument(file.id, file.bytes)));
   try {
-    await db().documentRequest.update({
-      where: { id: row.id },
-      data: {
-        ...data,
-        files: { create: stored.map((file) => ({ id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.bytes.length })) },
-      },
+    await db().$transaction(async (tx) => {
+      await tx.documentRequest.update({
+        where: { id: row.id },
+        data: {
+          ...data,
+          files: { create: stored.map((file) => ({ id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.bytes.length })) },
+        },
+      });
+      await audited?.(tx);
     });
   } catch (error) {
     await deleteDocuments(stored.map((file) => file.id));

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { RequestStateBadge, useDay } from "~/components/document-requests";
-import { listFilesToReview, listOverdueRequests, reviewFile } from "~/models/document-request-admin.server";
+import { listFilesToReview, listLatestRequests, listOverdueRequests, reviewFile } from "~/models/document-request-admin.server";
 import { ReviewSchema } from "~/schemas/document-request";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
@@ -11,8 +11,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.req
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);
-  const [files, overdue] = await Promise.all([listFilesToReview(), listOverdueRequests()]);
-  return { files, overdue };
+  const [files, overdue, latest] = await Promise.all([listFilesToReview(), listOverdueRequests(), listLatestRequests()]);
+  return { files, overdue, latest };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -25,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 /** Organizers' queue: documents received to review, and requests the communes have left unanswered. */
 export default function AdminRequestsPage() {
-  const { files, overdue } = useLoaderData<typeof loader>();
+  const { files, overdue, latest } = useLoaderData<typeof loader>();
   const t = useT();
   const day = useDay();
   return (
@@ -47,8 +47,10 @@ export default function AdminRequestsPage() {
                 <p>
                   <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a> <span className="muted">({file.contentType})</span>
                   {" — "}
-                  {file.request.commune.name} · {file.request.template.title}
-                  {file.request.projectLabel ? ` : « ${file.request.projectLabel} »` : ""}
+                  <Link to={`/admin/demandes/${file.request.id}`}>
+                    {file.request.commune.name} · {file.request.template.title}
+                    {file.request.projectLabel ? ` : « ${file.request.projectLabel} »` : ""}
+                  </Link>
                 </p>
                 <div className="button-row">
                   <Form method="post">
@@ -93,7 +95,9 @@ export default function AdminRequestsPage() {
                     <td>
                       <Link to={`/villes/${request.commune.slug}#demande-${request.id}`}>{request.commune.name}</Link> ({request.commune.departmentCode})
                     </td>
-                    <td>{request.template.title}</td>
+                    <td>
+                      <Link to={`/admin/demandes/${request.id}`}>{request.template.title}</Link>
+                    </td>
                     <td>{request.sentOn ? day(request.sentOn) : ""}</td>
                     <td>
                       <RequestStateBadge state={request.clock.state} />
@@ -104,6 +108,24 @@ export default function AdminRequestsPage() {
               </tbody>
             </table>
           </div>
+        )}
+      </section>
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">{t("admin.requests.latest")}</h2>
+        {latest.length === 0 ? (
+          <p role="status">{t("requests.list.none")}</p>
+        ) : (
+          <ul className="request-list">
+            {latest.map((request) => (
+              <li key={request.id} className="request-item">
+                <Link to={`/admin/demandes/${request.id}`}>
+                  {request.commune.name} ({request.commune.departmentCode}) · {request.template.title}
+                  {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+                </Link>{" "}
+                <RequestStateBadge state={request.clock.state} />
+              </li>
+            ))}
+          </ul>
         )}
       </section>
     </>

@@ -117,3 +117,17 @@ export function lines(value: string | undefined) {
     .map((line) => line.trim())
     .filter(Boolean);
 }
+
+const optionalId = (error: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value || null)
+    .pipe(z.uuid({ error }).nullable());
+
+/** An organizer links a request to a published project of its commune and to a legal action ("" unlinks). */
+export const RequestLinkSchema = z.object({
+  intent: z.literal("link"),
+  reportId: optionalId("admin.requests.errors.project").default(null),
+  legalActionId: optionalId("admin.requests.errors.legalAction").default(null),
+});

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { addDays, dateFromDay, parisToday } from "~/models/cada-clock";
 import { sendDueReminders } from "~/models/document-request-reminders.server";
 import { hashRequestToken } from "~/models/document-request.server";
+import { emailKey } from "~/models/email-message.server";
 import { db } from "~/utils/db.server";
 import { stopJobClient } from "~/utils/jobs.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
@@ -83,7 +84,7 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   expect(reminder.text).toContain("Saisine de la CADA");
   expect(reminder.text).toContain("Cette demande est restée sans réponse");
   expect(linkIn(reminder, "/demande/")).toContain(token);
-  expect(await db().emailMessage.count({ where: { idempotencyKey: `document-request-reminder/${request.id}/IMPLICIT_REFUSAL` } })).toBe(1);
+  expect(await db().emailMessage.count({ where: { idempotencyKey: emailKey(`document-request-reminder/${request.id}/IMPLICIT_REFUSAL`) } })).toBe(1);
 
   await page.goto(link);
   await expect(page.locator(".request-state").first()).toHaveText("Refus implicite (sans réponse)");
