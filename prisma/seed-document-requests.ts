@@ -11,9 +11,9 @@ import { storeDocument } from "~/utils/uploads.server";
 
 const DEMO = [
   { inseeCode: "42218", template: "videosurveillance-algorithmique", sentDaysAgo: 45, name: "Camille Demo", showName: true },
-  { inseeCode: "42218", template: "projet-nomme", project: "Caméras « intelligentes » de la place Jean-Jaurès", sentDaysAgo: 6, name: "Sacha Demo" },
+  { inseeCode: "42218", template: "projet-nomme", project: "Capteurs sonores de Tarentaize-Beaubrun", projectSlug: "saint-etienne-capteurs-sonores-tarentaize-beaubrun", sentDaysAgo: 6, name: "Sacha Demo" },
   { inseeCode: "06088", template: "videosurveillance-algorithmique", sentDaysAgo: 80, referredDaysAgo: 30, name: "Dominique Demo" },
-  { inseeCode: "13055", template: "projet-nomme", project: "Observatoire de la tranquillité publique", sentDaysAgo: 60, answeredDaysAgo: 35, answer: "FULL" as const, name: "Alex Demo", file: true },
+  { inseeCode: "13055", template: "projet-nomme", project: "Observatoire de la tranquillité publique", projectSlug: "marseille-videosurveillance-automatisee", sentDaysAgo: 60, answeredDaysAgo: 35, answer: "FULL" as const, name: "Alex Demo", file: true },
   { inseeCode: "75056", template: "videosurveillance-algorithmique", sentDaysAgo: null, name: "Noa Demo" },
 ];
 
@@ -27,6 +27,8 @@ export async function seedDocumentRequests() {
     const template = templates.get(demo.template);
     const commune = await db().commune.findUnique({ where: { inseeCode: demo.inseeCode }, select: { inseeCode: true } });
     if (!template || !commune) continue;
+    // Linked to the demo project (prisma/seed-projects.ts) when there is one: its page lists the request.
+    const project = "projectSlug" in demo ? await db().report.findFirst({ where: { slug: demo.projectSlug, inseeCode: demo.inseeCode }, select: { id: true } }) : null;
     const token = randomBytes(32).toString("base64url");
     const day = (ago: number | null | undefined) => (ago === null || ago === undefined ? null : dateFromDay(addDays(today, -ago)));
     const fileId = randomUUID();
@@ -37,6 +39,7 @@ export async function seedDocumentRequests() {
         inseeCode: demo.inseeCode,
         templateId: template.id,
         projectLabel: demo.project ?? "",
+        reportId: project?.id ?? null,
         documents: template.documents,
         requesterEmail: encrypt(`demo+${demo.inseeCode}@example.org`),
         requesterName: encrypt(demo.name),

@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
 import { addDays, dateFromDay, parisToday } from "~/models/cada-clock";
 import { sendDueReminders } from "~/models/document-request-reminders.server";
+import { ensureDefaultTemplates, getActiveTemplate, submitDocumentRequest, confirmDocumentRequest } from "~/models/document-request.server";
 import { hashRequestToken } from "~/models/document-request.server";
 import { emailKey } from "~/models/email-message.server";
 import { db } from "~/utils/db.server";
@@ -9,7 +11,13 @@ import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
 const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+/** A real PDF with an author: uploads are stripped of their metadata like reports' (unreadable ones are refused). */
+async function authoredPdf() {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([200, 200]);
+  pdf.setAuthor("Camille Martin");
+  return Buffer.from(await pdf.save());
+}
 
 // Long journeys on a shared machine: each step waits on what the user sees, the whole may take a while.
 test.describe.configure({ timeout: 240_000 });
@@ -94,7 +102,7 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   await expect(page.locator(".request-state").first()).toHaveText("CADA saisie");
 
   await page.getByLabel("La mairie a communiqué les documents").check();
-  await page.getByLabel("Documents reçus (facultatif)").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF });
+  await page.getByLabel("Documents reçus (facultatif)").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: await authoredPdf() });
   await page.getByRole("button", { name: "Enregistrer sa décision" }).click();
   await expect(page.locator(".request-state").first()).toHaveText("Communiqués après la CADA");
   await expect(page.getByText(`${fileName} — en attente de relecture par le collectif`)).toBeVisible();
@@ -111,6 +119,13 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
     await expect(page.getByRole("region", { name: "Demandes de documents à Saint-Étienne" }).getByRole("link", { name: fileName })).toBeVisible({ timeout: 1_000 });
   }).toPass();
   await expectAccessible(page);
+  // The request's own page links the city's dossier.
+  await page.getByRole("region", { name: "Demandes de documents à Saint-Étienne" }).locator(`#demande-${request.id}`).getByRole("heading").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demande de documents à la mairie de Saint-Étienne");
+  await expect(page.getByRole("link", { name: fileName })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Le dossier de Saint-Étienne" }).click();
+  await expect(page).toHaveURL(/\/villes\/saint-etienne$/);
   const feed = await (await page.request.get("/demandes.atom")).text();
   expect(feed).toContain(fileName);
   await page.goto("/demandes?statut=COMMUNICATED&departement=42");
@@ -147,4 +162,50 @@ test("an organizer launches a campaign for the Loire; a volunteer takes Saint-É
   await expect(progress.nth(1)).toHaveText("1");
   await expect(progress.nth(2)).toHaveText("1");
   await expect(page.getByRole("link", { name: "Je m'en charge : Saint-Étienne" })).toHaveCount(0);
+});
+
+test("an organizer records the commune's refusal and links the request to its project, which lists it", async ({ page, expectAccessible }) => {
+  await ensureDefaultTemplates();
+  const template = await getActiveTemplate({ slug: "videosurveillance-algorithmique" });
+  if (!template) throw new Error("no template");
+  const slug = `cameras-${suffix()}`;
+  const title = `Caméras augmentées ${suffix()}`;
+  await db().report.create({
+    data: { inseeCode: "42218", kind: "VIDEO_ANALYTICS", title, description: "La ville teste l'analyse automatisée.", sources: [], status: "PUBLISHED", publishedAt: new Date(), slug },
+  });
+  const { id, token } = await submitDocumentRequest({
+    inseeCode: "42218",
+    templateId: template.id,
+    reportId: null,
+    projectLabel: "",
+    documents: template.documents.slice(0, 2),
+    input: { name: "Alex Durand", address: "1 place Jean-Jaurès, 42000 Saint-Étienne", email: `alex.${suffix()}@example.org`, showName: false },
+    lang: "fr",
+  });
+  await confirmDocumentRequest({ token });
+  await db().documentRequest.update({ where: { id }, data: { sentOn: dateFromDay(addDays(parisToday(new Date()), -10)) } });
+
+  await signInAsOrganizer(page);
+  await page.goto("/admin/demandes");
+  await page.getByRole("region", { name: "Dernières demandes" }).locator(`a[href="/admin/demandes/${id}"]`).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demande à la mairie de Saint-Étienne");
+  await expectAccessible(page);
+  const answer = page.locator("form").filter({ has: page.getByRole("button", { name: "Enregistrer la réponse" }) });
+  await answer.getByLabel("Un refus").check();
+  await answer.getByRole("button", { name: "Enregistrer la réponse" }).click();
+  await expect(page.locator(".request-state").first()).toHaveText("Refusée");
+
+  await page.getByLabel("Projet de la commune concerné").selectOption({ label: title });
+  await page.getByRole("button", { name: "Enregistrer les liens" }).click();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  await page.context().clearCookies();
+  await page.goto(`/projets/${slug}`);
+  const section = page.getByRole("region", { name: "Demandes de documents", exact: true });
+  await expect(section.locator(`#demande-${id}`)).toContainText("Refusée");
+  await section.locator(`#demande-${id}`).getByRole("heading").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demande de documents à la mairie de Saint-Étienne");
+  await expect(page.getByRole("link", { name: title })).toHaveAttribute("href", `/projets/${slug}`);
+  await expect(page.getByRole("link", { name: "Le dossier de Saint-Étienne" })).toHaveAttribute("href", "/villes/saint-etienne");
+  await expectAccessible(page);
 });
