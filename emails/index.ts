@@ -16,6 +16,8 @@ import DonationPortalEmail, { donationPortalSubject } from "./donation-portal";
 import DonationThanksEmail, { donationThanksSubject } from "./donation-thanks";
 import TaxReceiptEmail, { taxReceiptSubject } from "./tax-receipt";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
+import DocumentRequestConfirmEmail, { documentRequestConfirmSubject } from "./document-request-confirm";
+import DocumentRequestReminderEmail, { documentRequestReminderSubject } from "./document-request-reminder";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -126,6 +128,23 @@ export const EMAIL_TEMPLATES = {
     props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
     subject: dataAccessSubject,
     render: DataAccessEmail,
+  }),
+  // Document requests (issue 14)
+  "document-request-confirm": defineTemplate({
+    props: z.object({ url: z.url(), communeName: z.string() }),
+    subject: documentRequestConfirmSubject,
+    render: DocumentRequestConfirmEmail,
+  }),
+  "document-request-reminder": defineTemplate({
+    props: z.object({
+      reminder: z.enum(["IMPLICIT_REFUSAL", "OPINION_DUE", "COURT_DEADLINE"]),
+      communeName: z.string(),
+      url: z.url(),
+      deadline: z.string(),
+      referral: z.object({ subject: z.string(), body: z.string(), pdfUrl: z.url() }).nullable(),
+    }),
+    subject: documentRequestReminderSubject,
+    render: DocumentRequestReminderEmail,
   }),
 };
 

@@ -41,6 +41,8 @@ export const QUEUES = {
     name: "send-tax-receipts",
     options: { retryLimit: 3, retryDelay: 600, expireInSeconds: 3600 },
   },
+  /** Email the document-request reminders due (issue 14; hourly, each reminder once). */
+  documentRequestReminders: { name: "document-request-reminders", options: { retryLimit: 3, retryDelay: 300, expireInSeconds: 1800 } },
 } as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
 
 export type QueueKey = keyof typeof QUEUES;
@@ -51,6 +53,7 @@ export const SCHEDULES: { queue: QueueKey; cron: string }[] = [
   { queue: "recountPetitions", cron: "41 4 * * *" },
   { queue: "resumeDigests", cron: "*/5 * * * *" },
   { queue: "sendTaxReceipts", cron: "0 10 15 1 *" },
+  { queue: "documentRequestReminders", cron: "23 * * * *" },
 ];
 
 /** How often the worker adds new confirmations to the petition counts. */

@@ -22,6 +22,7 @@ import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { donationRetentionRules } from "~/models/donation.server";
+import { documentRequestRetentionRules } from "~/models/document-request-retention.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 
 export type RetentionRule = {
@@ -47,6 +48,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...forModels(["ResendWebhookEvent"], resendWebhookRetentionRules),
   ...forModels(["DonationCheckout", "StripeEvent"], donationRetentionRules),
   ...privacyRetentionRules,
+  ...documentRequestRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

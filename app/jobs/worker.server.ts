@@ -15,6 +15,7 @@ import { runRetention } from "./retention.server";
 import { startEmailDispatcher } from "./dispatch-emails.server";
 import { notifySigners } from "./notify-signers.server";
 import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
+import { sendDueReminders } from "~/models/document-request-reminders.server";
 
 type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
 
@@ -34,6 +35,7 @@ const HANDLERS: Record<QueueKey, Handler> = {
     console.log(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : `tax receipts: ${result.issued} issued`);
     return result;
   },
+  documentRequestReminders: () => sendDueReminders(),
 };
 
 /** How often a worker says it is alive (worker_heartbeat) and looks for digests whose sender died. */

@@ -8,6 +8,7 @@ import {
   DIGEST_DELIVERY_DAYS,
   DISABLED_ORGANIZER_DAYS,
   DONATION_CHECKOUT_DAYS,
+  DOCUMENT_REQUEST_REQUESTER_DAYS,
   DONATION_YEARS,
   EMAIL_SENT_DAYS,
   SIGNATURE_AFTER_PETITION_DAYS,
@@ -18,7 +19,7 @@ import {
 
 export type PrivacyEntry = {
   /** "privacy.<id>.*" messages: title, purpose, kept, retention. */
-  id: "signatures" | "volunteers" | "newsletter" | "reports" | "donations" | "emails" | "organizers" | "myData";
+  id: "signatures" | "volunteers" | "newsletter" | "reports" | "donations" | "emails" | "organizers" | "myData" | "documentRequests";
   basis: "consentArt9" | "consent" | "legalObligation" | "legitimateInterest";
   /** The Prisma models this entry covers (the retention test checks that every rule's models appear). */
   models: string[];
@@ -66,6 +67,13 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     recipients: ["resend"],
   },
   { id: "myData", basis: "legalObligation", models: ["DataAccessToken"], values: { minutes: DATA_ACCESS_LINK_MINUTES }, recipients: ["resend"] },
+  {
+    id: "documentRequests",
+    basis: "consent",
+    models: ["DocumentRequest", "DocumentRequestFile"],
+    values: { unconfirmedDays: UNCONFIRMED_DAYS, afterDays: DOCUMENT_REQUEST_REQUESTER_DAYS },
+    recipients: ["resend"],
+  },
 ];
 
 const key = (entry: PrivacyEntry, part: "title" | "purpose" | "kept" | "retention") => `privacy.${entry.id}.${part}` as MessageKey;

@@ -40,6 +40,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/recours">{t("admin.legal")}</NavLink>
         <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink>
         <NavLink to="/admin/dons">{t("admin.donations")}</NavLink>
+        <NavLink to="/admin/demandes">{t("admin.requests")}</NavLink>
       </nav>
       <Outlet />
     </div>

@@ -1,6 +1,8 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DocumentRequestList } from "~/components/document-requests";
 import { StatusBadge } from "~/components/project-status";
+import { listRequestsForReport } from "~/models/document-request-public.server";
 import { getPublicProject } from "~/models/project.server";
 import { useLang, useT } from "~/utils/i18n";
 
@@ -9,7 +11,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!result) throw new Response("Not found", { status: 404 });
   const project = result.found;
   if (!project) throw redirect(`/projets/${result.movedTo}`, 301);
-  return { project };
+  const requests = await listRequestsForReport({ reportId: project.id });
+  return { project, requests };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -29,7 +32,7 @@ function sizeLabel(bytes: number, lang: string) {
 
 /** A published surveillance project: what it is, who is behind it, what happened, and the proof. */
 export default function ProjectPage() {
-  const { project } = useLoaderData<typeof loader>();
+  const { project, requests } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
@@ -126,7 +129,13 @@ export default function ProjectPage() {
         </section>
       ) : null}
 
-      {/* Document requests (issue 14) about this project go here, as their own section. */}
+      <section aria-labelledby="requests-heading">
+        <h2 id="requests-heading">{t("projects.requests")}</h2>
+        <DocumentRequestList requests={requests} />
+        <p>
+          <Link to={`/demandes/nouvelle?ville=${project.commune.slug}&projet=${project.id}`}>{t("projects.makeRequest")}</Link>
+        </p>
+      </section>
 
       {project.sources.length > 0 ? (
         <section aria-labelledby="sources-heading">

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DocumentRequestList } from "~/components/document-requests";
 import { LegalActionCommunes, LegalStatus, useDateFormat } from "~/components/legal-action";
+import { listRequestsForLegalAction } from "~/models/document-request-public.server";
 import { getPublicLegalAction } from "~/models/legal-action.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
@@ -9,13 +11,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const action = await getPublicLegalAction({ id: params.id ?? "" });
   if (!action) throw new Response("Not found", { status: 404 });
   const t = translator(await getLang(request));
-  return { action, title: `${action.title} — ${t("site.name")}` };
+  const requests = await listRequestsForLegalAction({ legalActionId: action.id });
+  return { action, requests, title: `${action.title} — ${t("site.name")}` };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export default function LegalActionPage() {
-  const { action } = useLoaderData<typeof loader>();
+  const { action, requests } = useLoaderData<typeof loader>();
   const t = useT();
   const date = useDateFormat();
   return (
@@ -55,6 +58,12 @@ export default function LegalActionPage() {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {requests.length > 0 ? (
+        <section aria-labelledby="requests-heading">
+          <h2 id="requests-heading">{t("legal.requests")}</h2>
+          <DocumentRequestList requests={requests} showCommune />
         </section>
       ) : null}
       <section aria-labelledby="timeline-heading">

@@ -9,6 +9,8 @@ import { CityDossier } from "~/components/city-dossier";
 import { getCommuneDossier } from "~/models/report.server";
 import { LegalActionSummary } from "~/components/legal-action";
 import { listPublicLegalActions } from "~/models/legal-action.server";
+import { CityRequests } from "~/components/document-requests";
+import { listRequestsForCommune } from "~/models/document-request-public.server";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm } from "~/utils/form-guard.server";
@@ -33,8 +35,12 @@ const cachedPetition = (inseeCode: string) =>
 /** The city's published reports and legal actions change when organizers publish: a second is fine. */
 const cachedRecord = (inseeCode: string) =>
   cached(`commune-record:${inseeCode}`, 1_000, async () => {
-    const [dossier, legalActions] = await Promise.all([getCommuneDossier({ inseeCode }), listPublicLegalActions({ inseeCode })]);
-    return { dossier, legalActions };
+    const [dossier, legalActions, requests] = await Promise.all([
+      getCommuneDossier({ inseeCode }),
+      listPublicLegalActions({ inseeCode }),
+      listRequestsForCommune({ inseeCode }),
+    ]);
+    return { dossier, legalActions, requests };
   });
 const knownPostcode = (postcode: string) => cached(`postcode:${postcode}`, 5 * 60_000, () => postcodeExists(postcode));
 
@@ -47,8 +53,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const commune = await cachedCommune(params.slug);
   const { petition, recentSigners } = await cachedPetition(commune.inseeCode);
   const t = translator(await getLang(request));
-  const { dossier, legalActions } = await cachedRecord(commune.inseeCode);
-  return { commune, petition, recentSigners, dossier, legalActions, title: t("commune.metaTitle", { name: commune.name }) };
+  const { dossier, legalActions, requests } = await cachedRecord(commune.inseeCode);
+  return { commune, petition, recentSigners, dossier, legalActions, requests, title: t("commune.metaTitle", { name: commune.name }) };
 }
 
 export const headers = outageHeaders;
@@ -80,7 +86,7 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export default function CommunePage() {
-  const { commune, petition, recentSigners, dossier, legalActions } = useLoaderData<typeof loader>();
+  const { commune, petition, recentSigners, dossier, legalActions, requests } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
@@ -116,6 +122,7 @@ export default function CommunePage() {
         )}
       </section>
       <CityDossier projects={dossier} communeName={commune.name} />
+      <CityRequests requests={requests} communeName={commune.name} communeSlug={commune.slug} />
       <section aria-labelledby="actions-heading" className="panel">
         <h2 id="actions-heading">{t("commune.actions.heading")}</h2>
         {legalActions.length === 0 ? (

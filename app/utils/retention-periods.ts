@@ -34,6 +34,12 @@ export const DISABLED_ORGANIZER_DAYS = 365;
 /** "My data" links: valid for an hour, deleted a day after they expire. */
 export const DATA_ACCESS_LINK_MINUTES = 60;
 export const DATA_ACCESS_LINK_DAYS = 1;
+/**
+ * Document requests (issue 14): unconfirmed ones go after UNCONFIRMED_DAYS; the requester's
+ * identity (address, name, postal address, personal link) is erased this many days after the
+ * last step recorded. The request itself (commune, documents asked, dates) stays public.
+ */
+export const DOCUMENT_REQUEST_REQUESTER_DAYS = 365;
 
 export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 

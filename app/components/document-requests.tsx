@@ -1,0 +1,119 @@
+import { Link } from "@remix-run/react";
+import type { Clock, RequestState } from "~/models/cada-clock";
+import { useLang, useT } from "~/utils/i18n";
+
+/** What a public list needs of one request (app/models/document-request-public.server.ts). */
+export type RequestSummary = {
+  id: string;
+  projectLabel: string;
+  documents: string[];
+  sentOn: string | Date | null;
+  requester: string | null;
+  clock: Pick<Clock, "state" | "daysOverdue" | "answerDue">;
+  commune: { name: string; slug: string; departmentCode: string };
+  template: { slug: string; title: string };
+  report: { id: string; title: string; slug: string } | null;
+  legalAction: { id: string; title: string } | null;
+  files: { id: string; fileName: string; contentType: string }[];
+};
+
+export function useDay() {
+  const lang = useLang();
+  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return (day: string | Date) => format.format(typeof day === "string" ? new Date(day.length === 10 ? `${day}T00:00:00Z` : day) : day);
+}
+
+export function RequestStateBadge({ state }: { state: RequestState }) {
+  const t = useT();
+  return <span className={`badge request-state request-state-${state.toLowerCase().replace(/_/g, "-")}`}>{t(`requests.state.${state}`)}</span>;
+}
+
+/** One request, as the public sees it: what was asked, when, where it stands, what was obtained. */
+function RequestItem({ request, showCommune, headingLevel }: { request: RequestSummary; showCommune: boolean; headingLevel: 3 | 4 }) {
+  const t = useT();
+  const day = useDay();
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <li className="request-item" id={`demande-${request.id}`}>
+      <Heading className="request-title">
+        {showCommune ? <Link to={`/villes/${request.commune.slug}`}>{request.commune.name}</Link> : null}
+        {showCommune ? " — " : null}
+        <Link to={`/demandes/${request.id}`}>
+          {request.template.title}
+          {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+        </Link>
+      </Heading>
+      <p className="request-meta">
+        <RequestStateBadge state={request.clock.state} />{" "}
+        {request.sentOn ? t("requests.list.sentOn", { date: day(request.sentOn) }) : t("requests.list.notSent")}
+        {request.clock.daysOverdue > 0 ? (
+          <>
+            {" · "}
+            <strong>{t("requests.list.overdue", { days: request.clock.daysOverdue })}</strong>
+          </>
+        ) : null}
+        {request.requester ? ` · ${t("requests.list.by", { name: request.requester })}` : ""}
+      </p>
+      {request.report ? (
+        <p className="request-project">
+          {t("requests.list.project")} <Link to={`/projets/${request.report.slug}`}>{request.report.title}</Link>
+        </p>
+      ) : null}
+      {request.legalAction ? (
+        <p className="request-legal-action">
+          {t("requests.list.legalAction")} <Link to={`/recours/${request.legalAction.id}`}>{request.legalAction.title}</Link>
+        </p>
+      ) : null}
+      <details>
+        <summary>{t("requests.list.asked", { count: request.documents.length })}</summary>
+        <ul>
+          {request.documents.map((document, index) => (
+            <li key={index}>{document}</li>
+          ))}
+        </ul>
+      </details>
+      {request.files.length > 0 ? (
+        <div className="request-files">
+          <p>{t("requests.list.obtained")}</p>
+          <ul>
+            {request.files.map((file) => (
+              <li key={file.id}>
+                <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** A list of requests (city page, project page, legal action page, /demandes). */
+export function DocumentRequestList({ requests, showCommune = false, headingLevel = 3 }: { requests: RequestSummary[]; showCommune?: boolean; headingLevel?: 3 | 4 }) {
+  const t = useT();
+  if (requests.length === 0) return <p>{t("requests.list.none")}</p>;
+  return (
+    <ul className="request-list">
+      {requests.map((request) => (
+        <RequestItem key={request.id} request={request} showCommune={showCommune} headingLevel={headingLevel} />
+      ))}
+    </ul>
+  );
+}
+
+/** The city page's section: its requests, the documents they obtained, and how to make one. */
+export function CityRequests({ requests, communeName, communeSlug }: { requests: RequestSummary[]; communeName: string; communeSlug: string }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="requests-heading" className="panel">
+      <h2 id="requests-heading">{t("requests.city.heading", { name: communeName })}</h2>
+      <p>{t("requests.city.intro")}</p>
+      <p>
+        <Link className="button" to={`/demandes/nouvelle?ville=${communeSlug}`}>
+          {t("requests.city.make")}
+        </Link>
+      </p>
+      <DocumentRequestList requests={requests} />
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RequestStepForms } from "~/components/document-request-steps";
+import { RequestStateBadge, useDay } from "~/components/document-requests";
+import { FieldErrors, useErrorText } from "~/components/forms";
+import { getRequestForOrganizer, linkRequest } from "~/models/document-request-admin.server";
+import { recordStepAsOrganizer } from "~/models/document-request.server";
+import { readStepSubmission } from "~/models/document-request-steps.server";
+import { RequestLinkSchema } from "~/schemas/document-request";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.requests.one", [{ name: "robots", content: "noindex" }]);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  const found = await getRequestForOrganizer({ id: params.id ?? "" });
+  if (!found) throw new Response("Not found", { status: 404 });
+  return { request: found };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  const id = params.id ?? "";
+  const submission = await readStepSubmission(request, await getLang(request));
+  if (submission.intent === "link") {
+    const parsed = RequestLinkSchema.safeParse(Object.fromEntries(submission.formData));
+    if (!parsed.success) {
+      const fields: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fields[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+      return data({ intent: "link", fields }, { status: 400 });
+    }
+    const result = await linkRequest({ requestId: id, reportId: parsed.data.reportId, legalActionId: parsed.data.legalActionId, organizerId: organizer.id });
+    if (!result.ok) {
+      if (result.error === "requests.errors.unknown") throw new Response("Not found", { status: 404 });
+      return data({ intent: "link", fields: {}, form: result.error }, { status: 400 });
+    }
+    return redirect(`/admin/demandes/${id}#liens`);
+  }
+  if (!submission.ok) return data(submission.errors, { status: 400 });
+  const result = await recordStepAsOrganizer({ requestId: id, step: submission.step, files: submission.files, organizerId: organizer.id });
+  if (!result.ok) {
+    if (result.error === "requests.errors.unknown") throw new Response("Not found", { status: 404 });
+    return data({ intent: submission.intent, fields: {}, form: result.error }, { status: 400 });
+  }
+  return redirect(`/admin/demandes/${id}`);
+}
+
+/** One request, for organizers: where it stands, the commune's answers and each step, and its links. */
+export default function AdminRequestPage() {
+  const { request } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const text = useErrorText();
+  const day = useDay();
+  const { clock, dates, today } = request;
+  const linkErrors: { fields: Record<string, string[] | undefined>; form?: string } | null =
+    result && result.intent === "link" ? { fields: result.fields, form: "form" in result ? result.form : undefined } : null;
+  const rows: [string, string | null][] = [
+    [t("requests.personal.sentOn"), dates.sentOn],
+    [t("requests.personal.answerDue"), clock.answerDue],
+    [t("requests.personal.answeredOn"), dates.answeredOn],
+    [t("requests.personal.referralDeadline"), dates.referredOn ? null : clock.referralDeadline],
+    [t("requests.personal.referredOn"), dates.referredOn],
+    [t("requests.personal.opinionDue"), dates.opinionOn ? null : clock.opinionDue],
+    [t("requests.personal.opinionOn"), dates.opinionOn],
+    [t("requests.personal.refusalConfirmedOn"), clock.refusalConfirmedOn],
+    [t("requests.personal.courtDeadline"), dates.courtOn ? null : clock.courtDeadline],
+  ];
+  return (
+    <>
+      <p>
+        <Link to="/admin/demandes">{t("admin.requests")}</Link>
+      </p>
+      <h1>{t("admin.requests.heading", { commune: request.commune.name })}</h1>
+      <p>
+        {request.template.title}
+        {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+        {request.campaign ? ` · ${t("admin.requests.campaign", { title: request.campaign.title })}` : ""}
+      </p>
+      <p>
+        <RequestStateBadge state={clock.state} /> {t(`requests.personal.explain.${clock.state}`)}
+        {clock.daysOverdue > 0 ? ` ${t("requests.list.overdue", { days: clock.daysOverdue })}.` : ""}
+      </p>
+      <dl className="request-dates">
+        {rows
+          .filter((entry): entry is [string, string] => entry[1] !== null)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{day(value)}</dd>
+            </div>
+          ))}
+      </dl>
+      <p>
+        <Link to={`/demandes/${request.id}`}>{t("admin.requests.publicPage")}</Link>
+        {request.remindersStoppedAt ? ` · ${t("requests.personal.remindersStopped")}` : ""}
+      </p>
+
+      <section aria-labelledby="steps-heading" className="request-steps">
+        <h2 id="steps-heading">{t("admin.requests.steps")}</h2>
+        <p className="hint">{t("admin.requests.stepsIntro")}</p>
+        <RequestStepForms dates={dates} state={clock.state} today={today} />
+      </section>
+
+      {request.files.length > 0 ? (
+        <section aria-labelledby="files-heading">
+          <h2 id="files-heading">{t("requests.personal.filesHeading")}</h2>
+          <ul>
+            {request.files.map((file) => (
+              <li key={file.id}>
+                <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a> — {t(`requests.fileStatus.${file.status}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="liens" className="panel">
+        <h2 id="liens">{t("admin.requests.links")}</h2>
+        <Form method="post" className="stack">
+          {linkErrors?.form ? (
+            <p role="alert" className="notice notice-error">
+              {text(linkErrors.form)}
+            </p>
+          ) : null}
+          <input type="hidden" name="intent" value="link" />
+          <div className="field">
+            <label htmlFor="link-report">{t("admin.requests.linkProject")}</label>
+            <select id="link-report" name="reportId" defaultValue={request.report?.id ?? ""} aria-describedby={linkErrors?.fields.reportId ? "link-report-error" : undefined}>
+              <option value="">{t("admin.requests.none")}</option>
+              {request.projects.map((project) => (
+                <option key={project.id} value={project.id}>
+                  {project.title}
+                </option>
+              ))}
+            </select>
+            <FieldErrors id="link-report-error" errors={linkErrors?.fields.reportId} />
+          </div>
+          <div className="field">
+            <label htmlFor="link-legal">{t("admin.requests.linkLegalAction")}</label>
+            <select id="link-legal" name="legalActionId" defaultValue={request.legalAction?.id ?? ""} aria-describedby={linkErrors?.fields.legalActionId ? "link-legal-error" : undefined}>
+              <option value="">{t("admin.requests.none")}</option>
+              {request.legalActions.map((action) => (
+                <option key={action.id} value={action.id}>
+                  {action.title}
+                </option>
+              ))}
+            </select>
+            <FieldErrors id="link-legal-error" errors={linkErrors?.fields.legalActionId} />
+          </div>
+          <button type="submit">{t("admin.requests.saveLinks")}</button>
+        </Form>
+        <ul>
+          <li>
+            <Link to={`/villes/${request.commune.slug}`}>{t("requests.page.cityDossier", { commune: request.commune.name })}</Link>
+          </li>
+          {request.report?.slug ? (
+            <li>
+              <Link to={`/projets/${request.report.slug}`}>{request.report.title}</Link>
+            </li>
+          ) : null}
+          {request.legalAction ? (
+            <li>
+              <Link to={`/admin/recours/${request.legalAction.id}`}>{request.legalAction.title}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+    </>
+  );
+}

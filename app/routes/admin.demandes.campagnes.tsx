@@ -1,0 +1,77 @@
+import { getFormProps, getSelectProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { useZodForm } from "~/components/zod-form";
+import { launchCampaign, listCampaigns } from "~/models/document-request-admin.server";
+import { listActiveTemplates } from "~/models/document-request.server";
+import { CampaignSchema } from "~/schemas/document-request";
+import { requireOrganizer } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.requests.campaigns");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireOrganizer(request);
+  const [campaigns, templates] = await Promise.all([listCampaigns(), listActiveTemplates()]);
+  return { campaigns, templates: templates.map(({ id, title }) => ({ id, title })) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const organizer = await requireOrganizer(request);
+  const submission = parseWithZod(await request.formData(), { schema: CampaignSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await launchCampaign({ input: submission.value, organizerId: organizer.id });
+  if (!result.ok) {
+    const fieldErrors: Record<string, string[]> =
+      result.error === "none" ? { minPopulation: ["requests.errors.noCommunes"] } : result.error === "project" ? { projectLabel: ["requests.errors.project"] } : { templateId: ["requests.errors.template"] };
+    return data(submission.reply({ fieldErrors }), { status: 400 });
+  }
+  return redirect(`/demandes/campagnes/${result.id}`);
+}
+
+/** Launch one template for many communes; each becomes an item a volunteer can take. */
+export default function CampaignsPage() {
+  const { campaigns, templates } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const [form, fields] = useZodForm(CampaignSchema, { lastResult, defaultValue: { minPopulation: "10000" } });
+  return (
+    <>
+      <p>
+        <Link to="/admin/demandes">{t("admin.requests")}</Link>
+      </p>
+      <h1>{t("admin.requests.campaigns")}</h1>
+      <ul>
+        {campaigns.map((campaign) => (
+          <li key={campaign.id}>
+            <Link to={`/demandes/campagnes/${campaign.id}`}>{campaign.title}</Link> ({campaign.departmentCode}, {t("admin.requests.items", { count: campaign._count.requests })})
+          </li>
+        ))}
+      </ul>
+      <h2>{t("admin.requests.launch")}</h2>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField field={fields.title} label={t("admin.requests.field.campaignTitle")} />
+        <div className="field">
+          <label htmlFor={fields.templateId.id}>{t("requests.list.template")}</label>
+          <select {...getSelectProps(fields.templateId)} key={fields.templateId.key}>
+            <option value="">—</option>
+            {templates.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.title}
+              </option>
+            ))}
+          </select>
+          <FieldErrors id={fields.templateId.errorId} errors={fields.templateId.errors} />
+        </div>
+        <TextField field={fields.departmentCode} label={t("reports.list.department")} />
+        <TextField field={fields.minPopulation} label={t("admin.requests.field.minPopulation")} />
+        <TextField field={fields.projectLabel} label={t("admin.requests.field.campaignProject")} />
+        <button type="submit">{t("admin.requests.launchSubmit")}</button>
+      </Form>
+    </>
+  );
+}

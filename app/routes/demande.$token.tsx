@@ -1,0 +1,162 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useParams } from "@remix-run/react";
+import { RequestStepForms, StepForm } from "~/components/document-request-steps";
+import { RequestStateBadge, useDay } from "~/components/document-requests";
+import { mailtoLink } from "~/models/document-request-letter";
+import { confirmDocumentRequest, getRequestForRequester, recordStep } from "~/models/document-request.server";
+import { readStepSubmission } from "~/models/document-request-steps.server";
+import { useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.personal.pageTitle", [{ name: "robots", content: "noindex" }]);
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const request = await getRequestForRequester({ token: params.token ?? "" });
+  if (!request) throw new Response("Not found", { status: 404 });
+  return { request };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const submission = await readStepSubmission(request, await getLang(request));
+  if (submission.intent === "confirm") {
+    const result = await confirmDocumentRequest({ token });
+    if (!result.ok) throw new Response("Not found", { status: 404 });
+    return redirect(`/demande/${token}`);
+  }
+  if (!submission.ok) return data(submission.errors, { status: 400 });
+  const result = await recordStep({ token, step: submission.step, files: submission.files });
+  if (!result.ok) {
+    if (result.error === "requests.errors.unknown") throw new Response("Not found", { status: 404 });
+    return data({ intent: submission.intent, fields: {}, form: result.error }, { status: 400 });
+  }
+  return redirect(`/demande/${token}${submission.step.intent === "stop" ? "#rappels" : ""}`);
+}
+
+export default function PersonalRequestPage() {
+  const { request } = useLoaderData<typeof loader>();
+  const { token = "" } = useParams();
+  const t = useT();
+  const day = useDay();
+  if (!request.confirmed) {
+    return (
+      <div className="narrow">
+        <h1>{t("requests.personal.confirmHeading")}</h1>
+        <p>{t("requests.personal.confirmIntro", { commune: request.commune.name })}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="confirm" />
+          <button type="submit">{t("requests.personal.confirm")}</button>
+        </Form>
+      </div>
+    );
+  }
+  const { clock, dates, letter, referral, today } = request;
+  const state = clock.state;
+  const deadlines: [string, string | null][] = [
+    [t("requests.personal.sentOn"), dates.sentOn],
+    [t("requests.personal.answerDue"), clock.answerDue],
+    [t("requests.personal.answeredOn"), dates.answeredOn],
+    [t("requests.personal.referralDeadline"), dates.referredOn ? null : clock.referralDeadline],
+    [t("requests.personal.referredOn"), dates.referredOn],
+    [t("requests.personal.opinionDue"), dates.opinionOn ? null : clock.opinionDue],
+    [t("requests.personal.opinionOn"), dates.opinionOn],
+    [t("requests.personal.refusalConfirmedOn"), clock.refusalConfirmedOn],
+    [t("requests.personal.courtDeadline"), dates.courtOn ? null : clock.courtDeadline],
+  ];
+  return (
+    <div className="narrow">
+      <h1>{t("requests.personal.heading", { commune: request.commune.name })}</h1>
+      <p>
+        <RequestStateBadge state={state} /> {t(`requests.personal.explain.${state}`)}
+        {clock.daysOverdue > 0 ? ` ${t("requests.list.overdue", { days: clock.daysOverdue })}.` : ""}
+      </p>
+      <dl className="request-dates">
+        {deadlines
+          .filter((entry): entry is [string, string] => entry[1] !== null)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{day(value)}</dd>
+            </div>
+          ))}
+      </dl>
+      <p className="hint">{t("requests.personal.clockNote")}</p>
+
+      <section aria-labelledby="letter-heading">
+        <h2 id="letter-heading">{t("requests.personal.letter")}</h2>
+        <p>{t("requests.personal.letterIntro")}</p>
+        <p className="button-row">
+          <a className="button" href={mailtoLink({ to: "", subject: letter.subject, body: letter.body })}>
+            {t("requests.personal.mailto")}
+          </a>
+          <a href={`/demande/${encodeURIComponent(token)}/lettre.pdf`} data-pdf="letter">
+            {t("requests.personal.pdf")}
+          </a>
+        </p>
+        <p>
+          <strong>{t("requests.personal.subject")}</strong> {letter.subject}
+        </p>
+        <div className="field stack">
+          <label htmlFor="letter-copy">{t("requests.personal.copy")}</label>
+          <textarea id="letter-copy" className="letter-copy" readOnly rows={14} defaultValue={letter.body} />
+        </div>
+      </section>
+
+      <section aria-labelledby="steps-heading" className="request-steps">
+        <h2 id="steps-heading">{t("requests.personal.steps")}</h2>
+        <RequestStepForms
+          dates={dates}
+          state={state}
+          today={today}
+          referral={
+            referral ? (
+              <section aria-labelledby="referral-heading">
+                <h3 id="referral-heading">{t("requests.personal.referral")}</h3>
+                <p>{t("requests.personal.referralIntro", { date: clock.referralDeadline ? day(clock.referralDeadline) : "" })}</p>
+                <p>
+                  <a href={`/demande/${encodeURIComponent(token)}/saisine.pdf`}>{t("requests.personal.referralPdf")}</a>
+                </p>
+                <div className="field stack">
+                  <label htmlFor="referral-copy">{t("requests.personal.referralCopy")}</label>
+                  <textarea id="referral-copy" className="letter-copy" readOnly rows={14} defaultValue={`${referral.subject}\n\n${referral.body}`} />
+                </div>
+                <StepForm intent="referral" title={t("requests.personal.referred")} submit={t("requests.personal.referredSubmit")} today={today} />
+              </section>
+            ) : undefined
+          }
+        />
+      </section>
+
+      {request.files.length > 0 ? (
+        <section aria-labelledby="files-heading">
+          <h2 id="files-heading">{t("requests.personal.filesHeading")}</h2>
+          <ul>
+            {request.files.map((file) => (
+              <li key={file.id}>
+                {file.fileName} — {t(`requests.fileStatus.${file.status}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="rappels" className="panel">
+        <h2 id="rappels">{t("requests.personal.reminders")}</h2>
+        {request.remindersStopped ? (
+          <p role="status">{t("requests.personal.remindersStopped")}</p>
+        ) : (
+          <Form method="post">
+            <p>{t("requests.personal.remindersOn")}</p>
+            <input type="hidden" name="intent" value="stop" />
+            <button type="submit">{t("requests.personal.stop")}</button>
+          </Form>
+        )}
+      </section>
+      <p>
+        <Link to={`/villes/${request.commune.slug}`}>{t("requests.personal.cityLink", { commune: request.commune.name })}</Link>
+      </p>
+    </div>
+  );
+}
+

@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { letterPdf } from "~/models/document-request-pdf.server";
+import { getRequestForRequester } from "~/models/document-request.server";
+import { pdfResponse } from "~/utils/pdf.server";
+
+/** The pre-filled referral to the CADA as a PDF, once the commune has refused (or kept silent). */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const request = await getRequestForRequester({ token: params.token ?? "" });
+  if (!request?.referral) throw new Response("Not found", { status: 404 });
+  const pdf = await letterPdf({ title: request.referral.subject, body: request.referral.body });
+  return pdfResponse(`saisine-cada-${request.commune.slug}.pdf`, pdf);
+}

@@ -1,0 +1,113 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { RequestStateBadge, useDay } from "~/components/document-requests";
+import { getPublicRequest } from "~/models/document-request-public.server";
+import { translator, useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const found = await getPublicRequest({ id: params.id ?? "" });
+  if (!found) throw new Response("Not found", { status: 404 });
+  const t = translator(await getLang(request));
+  return { request: found, title: `${t("requests.page.title", { commune: found.commune.name })} — ${t("site.name")}` };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+
+/** One request, as the public sees it: what was asked, the legal clock, what came, and where it leads. */
+export default function PublicRequestPage() {
+  const { request } = useLoaderData<typeof loader>();
+  const t = useT();
+  const day = useDay();
+  const { clock } = request;
+  const rows: [string, string | Date | null][] = [
+    [t("requests.personal.sentOn"), request.sentOn],
+    [t("requests.personal.answerDue"), clock.answerDue],
+    [t("requests.personal.answeredOn"), request.answeredOn],
+    [t("requests.personal.referredOn"), request.referredOn],
+    [t("requests.personal.opinionDue"), request.opinionOn ? null : clock.opinionDue],
+    [t("requests.personal.opinionOn"), request.opinionOn],
+    [t("requests.personal.refusalConfirmedOn"), clock.refusalConfirmedOn],
+    [t("requests.page.courtOn"), request.courtOn],
+  ];
+  return (
+    <article className="narrow">
+      <p className="breadcrumbs">
+        <Link to="/demandes">{t("requests.list.title")}</Link> › <Link to={`/villes/${request.commune.slug}`}>{request.commune.name}</Link>
+      </p>
+      <h1>{t("requests.page.title", { commune: request.commune.name })}</h1>
+      <p>
+        {request.template.title}
+        {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+      </p>
+      <p>
+        <RequestStateBadge state={clock.state} />
+        {clock.daysOverdue > 0 ? (
+          <>
+            {" "}
+            <strong>{t("requests.list.overdue", { days: clock.daysOverdue })}</strong>
+          </>
+        ) : null}
+        {request.requester ? ` · ${t("requests.list.by", { name: request.requester })}` : ""}
+      </p>
+      <dl className="request-dates">
+        {rows
+          .filter((entry): entry is [string, string | Date] => entry[1] !== null)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{day(value)}</dd>
+            </div>
+          ))}
+      </dl>
+
+      <section aria-labelledby="asked-heading">
+        <h2 id="asked-heading">{t("requests.page.asked")}</h2>
+        <ul>
+          {request.documents.map((document, index) => (
+            <li key={index}>{document}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="obtained-heading">
+        <h2 id="obtained-heading">{t("requests.page.obtained")}</h2>
+        {request.files.length === 0 ? (
+          <p>{t("requests.page.noDocuments")}</p>
+        ) : (
+          <ul>
+            {request.files.map((file) => (
+              <li key={file.id}>
+                <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="links-heading">
+        <h2 id="links-heading">{t("requests.page.links")}</h2>
+        <ul>
+          <li>
+            <Link to={`/villes/${request.commune.slug}`}>{t("requests.page.cityDossier", { commune: request.commune.name })}</Link>
+          </li>
+          {request.report ? (
+            <li>
+              {t("requests.list.project")} <Link to={`/projets/${request.report.slug}`}>{request.report.title}</Link>
+            </li>
+          ) : null}
+          {request.legalAction ? (
+            <li>
+              {t("requests.list.legalAction")} <Link to={`/recours/${request.legalAction.id}`}>{request.legalAction.title}</Link>
+            </li>
+          ) : null}
+          {request.campaign ? (
+            <li>
+              <Link to={`/demandes/campagnes/${request.campaign.id}`}>{t("requests.page.campaign", { title: request.campaign.title })}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+    </article>
+  );
+}

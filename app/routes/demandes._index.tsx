@@ -1,0 +1,80 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { DocumentRequestList } from "~/components/document-requests";
+import { REQUEST_STATES } from "~/models/cada-clock";
+import { listPublicRequests } from "~/models/document-request-public.server";
+import { listActiveTemplates } from "~/models/document-request.server";
+import { RequestListFilterSchema } from "~/schemas/document-request";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, "requests.list.title"),
+  { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/demandes.atom", title: "Technopolice" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const filter = RequestListFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [{ requests, overdueByCommune }, templates] = await Promise.all([listPublicRequests({ filter }), listActiveTemplates()]);
+  return { filter, requests, overdueByCommune, templates: templates.map(({ slug, title }) => ({ slug, title })) };
+}
+
+/** Every request for documents, filterable by state, department and template. */
+export default function RequestsPage() {
+  const { filter, requests, overdueByCommune, templates } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t("requests.list.title")}</h1>
+      <p className="lead">{t("requests.list.intro")}</p>
+      <p>
+        <a href="/demandes.atom">{t("requests.list.feed")}</a>
+      </p>
+      <Form method="get" className="filters request-filters">
+        <div className="field">
+          <label htmlFor="filter-state">{t("requests.list.state")}</label>
+          <select id="filter-state" name="statut" defaultValue={filter.statut ?? ""}>
+            <option value="">{t("requests.list.all")}</option>
+            {REQUEST_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`requests.state.${state}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-department">{t("reports.list.department")}</label>
+          <input id="filter-department" name="departement" defaultValue={filter.departement ?? ""} maxLength={3} size={4} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-template">{t("requests.list.template")}</label>
+          <select id="filter-template" name="modele" defaultValue={filter.modele ?? ""}>
+            <option value="">{t("requests.list.all")}</option>
+            {templates.map((template) => (
+              <option key={template.slug} value={template.slug}>
+                {template.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t("reports.list.filter")}</button>
+      </Form>
+      {overdueByCommune.length > 0 ? (
+        <section aria-labelledby="overdue-heading" className="panel">
+          <h2 id="overdue-heading">{t("requests.list.overdueHeading")}</h2>
+          <ol>
+            {overdueByCommune.slice(0, 20).map((commune) => (
+              <li key={commune.slug}>
+                <Link to={`/villes/${commune.slug}`}>{commune.name}</Link> ({commune.departmentCode}) — {t("requests.list.overdueCount", { count: commune.count })}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <section aria-labelledby="all-requests-heading">
+        <h2 id="all-requests-heading">{t("requests.list.count", { count: requests.length })}</h2>
+        <DocumentRequestList requests={requests} showCommune />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RequesterFields } from "~/components/document-request-form";
+import { FormGuard } from "~/components/form-guard";
+import { FormErrors } from "~/components/forms";
+import { useZodForm } from "~/components/zod-form";
+import { getCampaignItem } from "~/models/document-request-admin.server";
+import { takeCampaignItem } from "~/models/document-request.server";
+import { TakeItemSchema } from "~/schemas/document-request";
+import { guardPublicForm } from "~/utils/form-guard.server";
+import { useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.campaign.take");
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const item = await getCampaignItem({ campaignId: params.id ?? "", itemId: params.item ?? "" });
+  return { item, campaignId: params.id ?? "" };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: TakeItemSchema });
+  const email = submission.status === "success" ? submission.value.email : null;
+  const guard = await guardPublicForm({ request, context, formData, form: "document-request", email });
+  if (guard === "bot") return redirect("/demandes/verification");
+  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const item = await getCampaignItem({ campaignId: params.id ?? "", itemId: params.item ?? "" });
+  const taken = item ? await takeCampaignItem({ requestId: item.id, input: submission.value, lang: await getLang(request) }) : { ok: false };
+  if (!taken.ok) return data(submission.reply({ formErrors: ["requests.errors.itemTaken"] }), { status: 409 });
+  return redirect("/demandes/verification");
+}
+
+/** "I'll send this one": the volunteer gives the name and address the letter needs. */
+export default function TakeItemPage() {
+  const { item, campaignId } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const [form, fields] = useZodForm(TakeItemSchema, { lastResult });
+  if (!item) {
+    return (
+      <div className="narrow">
+        <h1>{t("requests.campaign.take")}</h1>
+        <p role="alert">{t("requests.errors.itemTaken")}</p>
+        <p>
+          <Link to={`/demandes/campagnes/${campaignId}`}>{t("requests.campaign.back")}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <h1>{t("requests.campaign.takeHeading", { commune: item.commune.name })}</h1>
+      <p className="lead">{t("requests.campaign.takeIntro", { campaign: item.campaign?.title ?? "", template: item.template.title })}</p>
+      <details>
+        <summary>{t("requests.list.asked", { count: item.documents.length })}</summary>
+        <ul>
+          {item.documents.map((document, index) => (
+            <li key={index}>{document}</li>
+          ))}
+        </ul>
+      </details>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormGuard />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <RequesterFields fields={fields} />
+        <button type="submit">{t("requests.campaign.takeSubmit")}</button>
+      </Form>
+    </div>
+  );
+}

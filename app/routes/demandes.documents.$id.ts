@@ -1,0 +1,31 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getActiveOrganizer } from "~/models/organizer.server";
+import { getRequestFile } from "~/models/document-request-public.server";
+import { getOrganizerId } from "~/utils/session.server";
+import { readDocument } from "~/utils/uploads.server";
+
+/** A document obtained through a request: to everyone once published, before that to organizers only. */
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const organizerId = await getOrganizerId(request);
+  const organizer = organizerId ? Boolean(await getActiveOrganizer({ id: organizerId })) : false;
+  const file = await getRequestFile({ id: params.id ?? "", organizer });
+  if (!file) throw new Response("Not found", { status: 404 });
+  let bytes: Buffer;
+  try {
+    bytes = await readDocument(file.id);
+  } catch {
+    throw new Response("Not found", { status: 404 });
+  }
+  const inline = file.contentType.startsWith("image/");
+  const filename = file.fileName.replace(/[^\w.\- ]/g, "_");
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(bytes.length),
+      "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox; default-src 'none'",
+      "Cache-Control": file.status === "PUBLISHED" && !organizer ? "public, max-age=3600" : "private, no-store",
+    },
+  });
+}

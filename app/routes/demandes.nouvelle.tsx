@@ -1,0 +1,136 @@
+import { getCollectionProps, getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RequesterFields } from "~/components/document-request-form";
+import { FormGuard } from "~/components/form-guard";
+import { FieldErrors, FormErrors, TextAreaField, TextField } from "~/components/forms";
+import { useZodForm } from "~/components/zod-form";
+import { getCommuneBySlug } from "~/models/commune.server";
+import { chosenDocuments, findProjectForRequest, getActiveTemplate, listActiveTemplates, submitDocumentRequest } from "~/models/document-request.server";
+import { NewRequestSchema } from "~/schemas/document-request";
+import { guardPublicForm } from "~/utils/form-guard.server";
+import { useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.new.pageTitle");
+
+async function load(request: Request) {
+  const url = new URL(request.url);
+  const slug = url.searchParams.get("ville") ?? "";
+  const commune = slug ? await getCommuneBySlug({ slug }) : null;
+  if (!commune) return { commune: null, templates: [], template: null, project: null };
+  const [templates, template, project] = await Promise.all([
+    listActiveTemplates(),
+    getActiveTemplate({ slug: url.searchParams.get("modele") ?? "" }),
+    findProjectForRequest({ reportId: url.searchParams.get("projet"), inseeCode: commune.inseeCode }),
+  ]);
+  return { commune, templates, template, project };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { commune, templates, template, project } = await load(request);
+  return {
+    commune: commune ? { name: commune.name, slug: commune.slug, departmentCode: commune.departmentCode } : null,
+    templates: templates.map(({ slug, title, needsProject }) => ({ slug, title, needsProject })),
+    template: template ? { slug: template.slug, title: template.title, documents: template.documents, needsProject: template.needsProject } : null,
+    project,
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { commune, template, project } = await load(request);
+  if (!commune || !template) throw new Response("Not found", { status: 404 });
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: NewRequestSchema });
+  const email = submission.status === "success" ? submission.value.email : null;
+  const guard = await guardPublicForm({ request, context, formData, form: "document-request", email });
+  if (guard === "bot") return redirect("/demandes/verification");
+  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const documents = chosenDocuments(template.documents, submission.value);
+  const projectLabel = submission.value.projectLabel || project?.title || "";
+  const fieldErrors: Record<string, string[]> = {};
+  if (documents.length === 0) fieldErrors.documents = ["requests.errors.documents"];
+  if (template.needsProject && !projectLabel) fieldErrors.projectLabel = ["requests.errors.project"];
+  if (Object.keys(fieldErrors).length > 0) return data(submission.reply({ fieldErrors }), { status: 400 });
+  await submitDocumentRequest({
+    inseeCode: commune.inseeCode,
+    templateId: template.id,
+    reportId: project?.id ?? null,
+    projectLabel,
+    documents,
+    input: submission.value,
+    lang: await getLang(request),
+  });
+  return redirect("/demandes/verification");
+}
+
+export default function NewRequestPage() {
+  const { commune, templates, template, project } = useLoaderData<typeof loader>();
+  const t = useT();
+  if (!commune) {
+    return (
+      <div className="narrow">
+        <h1>{t("requests.new.heading")}</h1>
+        <p>{t("requests.new.chooseCity")}</p>
+        <p>
+          <Link to="/villes">{t("nav.cities")}</Link>
+        </p>
+      </div>
+    );
+  }
+  const query = (slug: string) => `?ville=${commune.slug}&modele=${slug}${project ? `&projet=${project.id}` : ""}`;
+  return (
+    <div className="narrow">
+      <h1>{t("requests.new.headingCity", { name: commune.name })}</h1>
+      <p className="lead">{t("requests.new.intro")}</p>
+      {project ? <p>{t("requests.new.aboutProject", { title: project.title })}</p> : null}
+      <nav aria-labelledby="templates-heading">
+        <h2 id="templates-heading">{t("requests.new.templates")}</h2>
+        <ul>
+          {templates.map((candidate) => (
+            <li key={candidate.slug}>
+              <Link to={query(candidate.slug)} aria-current={candidate.slug === template?.slug ? "page" : undefined}>
+                {candidate.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {template ? <RequestForm key={template.slug} template={template} defaultProject={project?.title ?? ""} /> : null}
+    </div>
+  );
+}
+
+function RequestForm({ template, defaultProject }: { template: { title: string; documents: string[]; needsProject: boolean }; defaultProject: string }) {
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const [form, fields] = useZodForm(NewRequestSchema, {
+    lastResult,
+    defaultValue: { projectLabel: defaultProject },
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack">
+      <h2>{template.title}</h2>
+      <FormGuard />
+      <FormErrors id={form.errorId} errors={form.errors} />
+      {template.needsProject ? <TextField field={fields.projectLabel} label={t("requests.form.project")} hint={t("requests.form.projectHint")} /> : null}
+      <fieldset className="field" aria-describedby={fields.documents.errors?.length ? fields.documents.errorId : undefined}>
+        <legend>{t("requests.form.documents")}</legend>
+        {getCollectionProps(fields.documents, { type: "checkbox", options: template.documents.map((_, index) => String(index)) }).map((props, index) => (
+          <div key={props.id} className="field checkbox">
+            {/* Every document is asked for until the requester unticks it. */}
+            <input {...props} key={props.key} defaultChecked={lastResult ? props.defaultChecked : true} />
+            <label htmlFor={props.id}>{template.documents[index]}</label>
+          </div>
+        ))}
+        <FieldErrors id={fields.documents.errorId} errors={fields.documents.errors} />
+      </fieldset>
+      <TextAreaField field={fields.extraDocuments} label={t("requests.form.extra")} hint={t("requests.form.extraHint")} rows={3} />
+      <RequesterFields fields={fields} />
+      <button type="submit">{t("requests.form.submit")}</button>
+    </Form>
+  );
+}

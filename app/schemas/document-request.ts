@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { ANSWER_KINDS, isCalendarDay, OUTCOMES, REQUEST_STATES } from "~/models/cada-clock";
+
+const email = z
+  .string({ error: "errors.email.required" })
+  .trim()
+  .max(254, "errors.email.invalid")
+  .pipe(z.email({ error: "errors.email.invalid" }));
+
+const requester = {
+  name: z.string({ error: "requests.errors.name" }).trim().min(2, "requests.errors.name").max(120, "requests.errors.name"),
+  address: z
+    .string({ error: "requests.errors.address" })
+    .trim()
+    .min(5, "requests.errors.address")
+    .max(400, "requests.errors.address")
+    // Browsers send a textarea's lines with CRLF.
+    .transform((value) => value.replace(/\r\n?/g, "\n")),
+  email,
+  showName: z.boolean().default(false),
+};
+
+/** The public "make a request" form; the template and the commune come from the page's address. */
+export const NewRequestSchema = z.object({
+  projectLabel: z.string().trim().max(200, "requests.errors.projectLong").optional(),
+  /** The template's documents the requester keeps (indexes), plus their own, one a line. */
+  documents: z.array(z.string().regex(/^\d{1,2}$/)).default([]),
+  extraDocuments: z.string().max(4_000, "requests.errors.extraLong").optional(),
+  ...requester,
+});
+export type NewRequestInput = z.infer<typeof NewRequestSchema>;
+
+/** A volunteer taking a campaign item: who sends it. */
+export const TakeItemSchema = z.object(requester);
+export type TakeItemInput = z.infer<typeof TakeItemSchema>;
+
+const day = z
+  .string({ error: "requests.errors.day" })
+  .trim()
+  .refine((value) => isCalendarDay(value), { error: "requests.errors.day" });
+
+/** What the requester records through their personal link, one step at a time. */
+export const RequestStepSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("sent"), day }),
+  z.object({ intent: z.literal("answer"), day, answerKind: z.enum(ANSWER_KINDS, { error: "requests.errors.answerKind" }), files: z.unknown().optional() }),
+  z.object({ intent: z.literal("referral"), day }),
+  z.object({ intent: z.literal("opinion"), day }),
+  z.object({ intent: z.literal("outcome"), day, outcome: z.enum(OUTCOMES, { error: "requests.errors.outcome" }), files: z.unknown().optional() }),
+  z.object({ intent: z.literal("court"), day }),
+  z.object({ intent: z.literal("stop") }),
+]);
+export type RequestStep = z.infer<typeof RequestStepSchema>;
+
+/** Filters of /demandes. */
+export const RequestListFilterSchema = z.object({
+  statut: z.enum(REQUEST_STATES).optional().catch(undefined),
+  departement: z
+    .string()
+    .trim()
+    .regex(/^(\d{2,3}|2A|2B)$/i)
+    .optional()
+    .catch(undefined),
+  modele: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+});
+
+/** An organizer's template. */
+export const TemplateSchema = z.object({
+  title: z.string({ error: "requests.errors.templateTitle" }).trim().min(3, "requests.errors.templateTitle").max(160, "requests.errors.templateTitle"),
+  slug: z
+    .string({ error: "requests.errors.slug" })
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "requests.errors.slug")
+    .max(80, "requests.errors.slug"),
+  subject: z.string({ error: "requests.errors.subject" }).trim().min(3, "requests.errors.subject").max(300, "requests.errors.subject"),
+  body: z.string({ error: "requests.errors.body" }).trim().min(50, "requests.errors.body").max(20_000, "requests.errors.body").refine((value) => value.includes("{documents}"), {
+    error: "requests.errors.bodyDocuments",
+  }),
+  documents: z
+    .string({ error: "requests.errors.documentsList" })
+    .max(10_000, "requests.errors.documentsList")
+    .refine((value) => lines(value).length >= 1 && lines(value).length <= 30, { error: "requests.errors.documentsList" }),
+  needsProject: z.boolean().default(false),
+  active: z.boolean().default(false),
+});
+export type TemplateInput = z.infer<typeof TemplateSchema>;
+
+/** A campaign: one template for the communes of a department above a population. */
+export const CampaignSchema = z.object({
+  title: z.string({ error: "requests.errors.campaignTitle" }).trim().min(3, "requests.errors.campaignTitle").max(160, "requests.errors.campaignTitle"),
+  templateId: z.uuid({ error: "requests.errors.template" }),
+  departmentCode: z
+    .string({ error: "requests.errors.department" })
+    .trim()
+    .regex(/^(\d{2,3}|2A|2B)$/i, "requests.errors.department")
+    .transform((value) => value.toUpperCase()),
+  minPopulation: z
+    .string({ error: "requests.errors.population" })
+    .trim()
+    .regex(/^\d{1,8}$/, "requests.errors.population")
+    .transform(Number),
+  projectLabel: z.string().trim().max(200, "requests.errors.projectLong").optional(),
+});
+export type CampaignInput = z.infer<typeof CampaignSchema>;
+
+export const ReviewSchema = z.object({
+  fileId: z.uuid(),
+  decision: z.enum(["publish", "decline"]),
+});
+
+export function lines(value: string | undefined) {
+  return (value ?? "")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+const optionalId = (error: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value || null)
+    .pipe(z.uuid({ error }).nullable());
+
+/** An organizer links a request to a published project of its commune and to a legal action ("" unlinks). */
+export const RequestLinkSchema = z.object({
+  intent: z.literal("link"),
+  reportId: optionalId("admin.requests.errors.project").default(null),
+  legalActionId: optionalId("admin.requests.errors.legalAction").default(null),
+});

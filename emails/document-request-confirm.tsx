@@ -1,0 +1,25 @@
+import { Button, Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { button, EmailLayout, paragraph } from "./layout";
+
+export type DocumentRequestConfirmProps = { url: string; communeName: string };
+
+export function documentRequestConfirmSubject(t: Translate, props: DocumentRequestConfirmProps) {
+  return t("email.request.confirmSubject", { commune: props.communeName });
+}
+
+/** The personal link of a document request: the letter, and the page that keeps its clock. */
+export default function DocumentRequestConfirmEmail({ lang, t, url, communeName }: DocumentRequestConfirmProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={t("email.request.confirmPreview", { commune: communeName })} reason={t("email.request.reason")}>
+      <Text style={paragraph}>{t("email.request.confirmIntro", { commune: communeName })}</Text>
+      <Button href={url} style={button}>
+        {t("email.request.confirmButton")}
+      </Button>
+      <Text style={paragraph}>
+        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
+      </Text>
+      <Text style={paragraph}>{t("email.request.keepLink")}</Text>
+    </EmailLayout>
+  );
+}

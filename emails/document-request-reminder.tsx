@@ -1,0 +1,44 @@
+import { Button, Link, Text } from "@react-email/components";
+import type { Lang, Translate } from "~/utils/i18n";
+import { button, EmailLayout, paragraph } from "./layout";
+
+export type DocumentRequestReminderProps = {
+  reminder: "IMPLICIT_REFUSAL" | "OPINION_DUE" | "COURT_DEADLINE";
+  communeName: string;
+  url: string;
+  /** The deadline the reminder is about, already written out ("28 avril 2026"). */
+  deadline: string;
+  referral: { subject: string; body: string; pdfUrl: string } | null;
+};
+
+export function documentRequestReminderSubject(t: Translate, props: DocumentRequestReminderProps) {
+  return t(`email.request.${props.reminder}.subject`, { commune: props.communeName });
+}
+
+/** One reminder of the legal clock: what happened, what to do before when, and how to stop them. */
+export default function DocumentRequestReminderEmail({ lang, t, reminder, communeName, url, deadline, referral }: DocumentRequestReminderProps & { lang: Lang; t: Translate }) {
+  return (
+    <EmailLayout lang={lang} t={t} preview={t(`email.request.${reminder}.subject`, { commune: communeName })} reason={t("email.request.reason")}>
+      <Text style={paragraph}>{t(`email.request.${reminder}.text`, { commune: communeName, deadline })}</Text>
+      {referral ? (
+        <>
+          <Text style={paragraph}>{t("email.request.referralIntro")}</Text>
+          <Text style={{ ...paragraph, fontWeight: 600 }}>{referral.subject}</Text>
+          <Text style={{ ...paragraph, whiteSpace: "pre-wrap", fontFamily: "ui-monospace, monospace", fontSize: "14px" }}>{referral.body}</Text>
+          <Text style={paragraph}>
+            {t("email.request.referralPdf")} <Link href={referral.pdfUrl}>{referral.pdfUrl}</Link>
+          </Text>
+        </>
+      ) : null}
+      <Button href={url} style={button}>
+        {t("email.request.open")}
+      </Button>
+      <Text style={paragraph}>
+        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
+      </Text>
+      <Text style={paragraph}>
+        {t("email.request.stop")} <Link href={`${url}#rappels`}>{`${url}#rappels`}</Link>
+      </Text>
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,75 @@
+// Demo data for document requests: the two shipped templates, a few requests in several states
+// (sent, unanswered past the month, referred to the CADA, answered with a published document)
+// and a campaign for the Loire, so a newcomer sees the feature alive. Idempotent.
+import { randomBytes, randomUUID } from "node:crypto";
+import { addDays, addMonths, dateFromDay, parisToday } from "~/models/cada-clock";
+import { letterPdf } from "~/models/document-request-pdf.server";
+import { ensureDefaultTemplates, hashRequestToken } from "~/models/document-request.server";
+import { encrypt } from "~/utils/crypto.server";
+import { db } from "~/utils/db.server";
+import { storeDocument } from "~/utils/uploads.server";
+
+const DEMO = [
+  { inseeCode: "42218", template: "videosurveillance-algorithmique", sentDaysAgo: 45, name: "Camille Demo", showName: true },
+  { inseeCode: "42218", template: "projet-nomme", project: "Capteurs sonores de Tarentaize-Beaubrun", projectSlug: "saint-etienne-capteurs-sonores-tarentaize-beaubrun", sentDaysAgo: 6, name: "Sacha Demo" },
+  { inseeCode: "06088", template: "videosurveillance-algorithmique", sentDaysAgo: 80, referredDaysAgo: 30, name: "Dominique Demo" },
+  { inseeCode: "13055", template: "projet-nomme", project: "Observatoire de la tranquillité publique", projectSlug: "marseille-videosurveillance-automatisee", sentDaysAgo: 60, answeredDaysAgo: 35, answer: "FULL" as const, name: "Alex Demo", file: true },
+  { inseeCode: "75056", template: "videosurveillance-algorithmique", sentDaysAgo: null, name: "Noa Demo" },
+];
+
+export async function seedDocumentRequests() {
+  await ensureDefaultTemplates();
+  // Demo requests hold encrypted (fake) requesters: without keys (the browser tests' seed), templates only.
+  if (!process.env.DATA_ENCRYPTION_KEYS || (await db().documentRequest.count()) > 0) return;
+  const today = parisToday(new Date());
+  const templates = new Map((await db().documentRequestTemplate.findMany()).map((template) => [template.slug, template]));
+  for (const demo of DEMO) {
+    const template = templates.get(demo.template);
+    const commune = await db().commune.findUnique({ where: { inseeCode: demo.inseeCode }, select: { inseeCode: true } });
+    if (!template || !commune) continue;
+    // Linked to the demo project (prisma/seed-projects.ts) when there is one: its page lists the request.
+    const project = "projectSlug" in demo ? await db().report.findFirst({ where: { slug: demo.projectSlug, inseeCode: demo.inseeCode }, select: { id: true } }) : null;
+    const token = randomBytes(32).toString("base64url");
+    const day = (ago: number | null | undefined) => (ago === null || ago === undefined ? null : dateFromDay(addDays(today, -ago)));
+    const fileId = randomUUID();
+    const bytes = demo.file ? Buffer.from(await letterPdf({ title: "Délibération (démo)", body: "Document de démonstration.\n\nDélibération du conseil municipal." })) : null;
+    if (bytes) await storeDocument(fileId, bytes);
+    await db().documentRequest.create({
+      data: {
+        inseeCode: demo.inseeCode,
+        templateId: template.id,
+        projectLabel: demo.project ?? "",
+        reportId: project?.id ?? null,
+        documents: template.documents,
+        requesterEmail: encrypt(`demo+${demo.inseeCode}@example.org`),
+        requesterName: encrypt(demo.name),
+        requesterAddress: encrypt("1 rue de la Démo\n00000 Démo"),
+        showName: demo.showName ?? false,
+        tokenHash: hashRequestToken(token),
+        tokenSealed: encrypt(token),
+        confirmedAt: new Date(),
+        sentOn: day(demo.sentDaysAgo),
+        answeredOn: day(demo.answeredDaysAgo),
+        answerKind: demo.answer ?? null,
+        referredOn: day(demo.referredDaysAgo),
+        // Reminders already due are marked sent: the demo does not email its fake addresses.
+        remindersSent: demo.sentDaysAgo && addMonths(addDays(today, -demo.sentDaysAgo), 1) < today ? ["IMPLICIT_REFUSAL"] : [],
+        files: demo.file ? { create: [{ id: fileId, fileName: "deliberation-demo.pdf", contentType: "application/pdf", size: bytes?.length ?? 0, status: "PUBLISHED", reviewedAt: new Date() }] } : undefined,
+      },
+    });
+  }
+  const template = templates.get("videosurveillance-algorithmique");
+  const loire = await db().commune.findMany({ where: { departmentCode: "42", population: { gte: 10_000 } }, select: { inseeCode: true } });
+  if (template && loire.length > 0) {
+    await db().documentRequestCampaign.create({
+      data: {
+        title: "Loire : la vidéosurveillance de chaque commune de plus de 10 000 habitants",
+        templateId: template.id,
+        departmentCode: "42",
+        minPopulation: 10_000,
+        requests: { create: loire.map((commune) => ({ inseeCode: commune.inseeCode, templateId: template.id, documents: template.documents })) },
+      },
+    });
+  }
+  console.log("Demo document requests ready.");
+}
