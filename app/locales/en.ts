@@ -716,4 +716,11 @@ export const en: Messages = {
   "admin.receipts.issue": "Issue the missing {year} receipts (and email them)",
   "admin.receipts.number": "Number",
   "admin.receipts.download": "Receipt {number}",
+  // --- issue 16: limits, sessions
+  "error.tooLarge.title": "Too much data sent",
+  "error.tooLarge.text": "What you sent is larger than the site accepts. Documents attached to a report may weigh 10 MB each, five at most; other forms accept text only.",
+  "error.badRequest.title": "Bad request",
+  "error.badRequest.text": "The site could not read this request. Go back to the previous page and try again.",
+  "admin.signOutEverywhere": "Sign out everywhere",
+  "admin.signOutEverywhere.hint": "Ends your sessions on all your devices, this one included.",
 };

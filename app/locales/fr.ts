@@ -716,6 +716,13 @@ export const fr = {
   "admin.receipts.issue": "Émettre les reçus {year} manquants (et les envoyer)",
   "admin.receipts.number": "Numéro",
   "admin.receipts.download": "Reçu {number}",
+  // --- issue 16: limits, sessions
+  "error.tooLarge.title": "Envoi trop volumineux",
+  "error.tooLarge.text": "Ce que vous avez envoyé dépasse la taille que le site accepte. Les documents joints à un signalement peuvent peser 10\u00a0Mo chacun, cinq au plus\u00a0; les autres formulaires n'acceptent que du texte.",
+  "error.badRequest.title": "Requête invalide",
+  "error.badRequest.text": "Le site n'a pas pu lire cette requête. Revenez à la page précédente et réessayez.",
+  "admin.signOutEverywhere": "Me déconnecter partout",
+  "admin.signOutEverywhere.hint": "Ferme vos sessions sur tous vos appareils, celui-ci compris.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
