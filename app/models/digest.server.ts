@@ -12,7 +12,7 @@ import { LANGS, isLang, type Lang } from "~/utils/i18n";
 import { enqueue } from "~/utils/jobs.server";
 import { sendBatchWithResend, TransientEmailError } from "~/utils/resend.server";
 import { audit } from "./audit.server";
-import { subscriberAddress, unsubscribeToken as unsubscribeTokenFor, unsubscribeUrl } from "./subscriber.server";
+import { subscriberAddress, unsubscribeToken as unsubscribeTokenFor, unsubscribeUrl, oneClickUnsubscribeUrl } from "./subscriber.server";
 
 /** Stands for the subscriber's unsubscribe token in a digest rendered once per language. */
 const TOKEN_PLACEHOLDER = "SUBSCRIBERTOKENPLACEHOLDER";
@@ -87,7 +87,7 @@ export type DigestProps = Awaited<ReturnType<typeof digestProps>>;
 /** The email with one subscriber's unsubscribe token in its links and headers. */
 function personalise(rendered: RenderedEmail, token: string) {
   const fill = (value: string) => value.replaceAll(TOKEN_PLACEHOLDER, token);
-  const url = unsubscribeUrl(token);
+  const url = oneClickUnsubscribeUrl(token);
   return {
     subject: rendered.subject,
     html: fill(rendered.html),

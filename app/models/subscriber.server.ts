@@ -40,6 +40,11 @@ export function unsubscribeUrl(token: string) {
   return `${env().PUBLIC_URL}/lettre/desabonnement/${token}`;
 }
 
+/** The List-Unsubscribe header's URL: RFC 8058's one-click POST, a resource route. */
+export function oneClickUnsubscribeUrl(token: string) {
+  return `${env().PUBLIC_URL}/lettre/desabonnement/un-clic/${token}`;
+}
+
 /**
  * Records a subscription request in the caller's transaction. A new or unsubscribed address
  * becomes pending and (unless `sendConfirmation` is false) gets a confirmation link; a pending

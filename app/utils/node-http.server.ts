@@ -114,6 +114,14 @@ function limitedBody(req: IncomingMessage, { bytes, deadlineMs }: { bytes: numbe
   return output;
 }
 
+function originHost(origin: string) {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
 async function readAll(stream: Readable) {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -134,6 +142,12 @@ export async function toFetchRequest(req: IncomingMessage, res: ServerResponse):
       throw new HttpError(400, "Bad Request");
     }
   }
+  // Remix checks a page action's Origin against Host and throws (a 500) when they differ.
+  // server.js's security middleware has already refused cross-site writes (allowing PUBLIC_URL's
+  // host behind a proxy, and the paths other servers post to, such as RFC 8058 unsubscribes):
+  // what reaches here with another origin is allowed, and Remix need not see it.
+  const origin = headers.get("origin");
+  if (origin && originHost(origin) !== req.headers.host) headers.delete("origin");
   const controller = new AbortController();
   res.once("close", () => {
     if (!res.writableFinished) controller.abort();
