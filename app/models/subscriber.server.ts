@@ -10,6 +10,7 @@ import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import type { SubscriptionSource } from "~/schemas/newsletter";
 import { queueEmail } from "./email-message.server";
+import { isUuid } from "~/utils/uuid";
 
 /** Who receives digests. */
 export const RECEIVING_STATES: SubscriberStatus[] = ["CONFIRMED"];
@@ -30,7 +31,7 @@ export function unsubscribeToken(subscriberId: string) {
 
 function subscriberIdFromToken(token: string) {
   const [id, mac] = token.split(".");
-  if (!id || !mac || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!id || !mac || !isUuid(id)) return null;
   const expected = Buffer.from(unsubscribeToken(id));
   const given = Buffer.from(token);
   return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;

@@ -3,10 +3,12 @@ import { getActiveOrganizer } from "~/models/organizer.server";
 import { getDocument } from "~/models/report.server";
 import { getOrganizerId } from "~/utils/session.server";
 import { readDocument } from "~/utils/uploads.server";
+import { isUuid } from "~/utils/uuid";
 
 /** A report's document: to everyone once the project is published, before that to organizers only. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = params.id ?? "";
+  if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   const organizerId = await getOrganizerId(request);
   const organizer = organizerId ? Boolean(await getActiveOrganizer({ id: organizerId })) : false;
   const document = await getDocument({ id, organizer });

@@ -88,8 +88,9 @@ function limitedBody(req: IncomingMessage, { bytes, deadlineMs }: { bytes: numbe
   let idle: NodeJS.Timeout | undefined;
   const fail = (error: HttpError) => {
     clearTimeout(idle);
-    req.pause();
+    // The rest is discarded as it comes, never kept (sendHttpError cuts a client that goes on).
     req.removeAllListeners("data");
+    req.resume();
     output.destroy(error);
   };
   const arm = () => {
@@ -105,12 +106,15 @@ function limitedBody(req: IncomingMessage, { bytes, deadlineMs }: { bytes: numbe
     arm();
     if (!output.push(chunk)) req.pause();
   });
+  let ended = false;
   req.on("end", () => {
+    ended = true;
     clearTimeout(idle);
     output.push(null);
   });
   req.on("error", (error) => fail(new HttpError(400, error.message)));
-  req.on("close", () => clearTimeout(idle));
+  // A client that goes away mid-body: whoever reads the body stops waiting.
+  req.on("close", () => (ended ? clearTimeout(idle) : fail(new HttpError(400, "Incomplete body"))));
   return output;
 }
 
@@ -208,10 +212,14 @@ export async function sendHttpError(
   handle: (request: Request, context: AppLoadContext) => Promise<Response>,
   context: AppLoadContext,
 ) {
-  // What is left of the body is not read: the connection closes once the answer is sent.
-  res.shouldKeepAlive = false;
-  res.setHeader("Connection", "close");
-  res.once("finish", () => setTimeout(() => req.socket.destroy(), 5_000).unref());
+  // What is left of the body is never parsed nor kept: once the answer is sent, Node discards it
+  // as it comes (closing at once would reset the connection before the client reads the answer),
+  // and a client still sending 5 seconds later is cut off.
+  res.once("finish", () => {
+    if (req.complete) return;
+    const cut = setTimeout(() => req.socket.destroy(), 5_000).unref();
+    req.once("end", () => clearTimeout(cut));
+  });
   if (error.status === 405) res.setHeader("Allow", [...METHODS].join(", "));
   const headers = new Headers({ Accept: "text/html" });
   for (const name of ["cookie", "accept-language"] as const) {
