@@ -12,8 +12,9 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 /** A new session; the token goes into the cookie and nowhere else. */
 export async function createOrganizerSession({ organizerId }: { organizerId: string }) {
   const token = randomBytes(32).toString("base64url");
+  const now = new Date();
   await db().organizerSession.create({
-    data: { tokenHash: hashToken(token), organizerId, expiresAt: new Date(Date.now() + env().SESSION_HOURS * 3600_000) },
+    data: { tokenHash: hashToken(token), organizerId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + env().SESSION_HOURS * 3600_000) },
     select: { id: true },
   });
   return token;
