@@ -30,7 +30,8 @@ export const BODY_LIMITS: Record<BodyClass, { bytes: number; deadlineMs: number 
 };
 /** A body that sends nothing for this long is cut off (a client trickling its body). */
 export const BODY_IDLE_MS = 10_000;
-export const MAX_URL_LENGTH = 4 * KB;
+// Remix's route discovery asks for /__manifest with URLs of up to 7,680 characters.
+export const MAX_URL_LENGTH = 8 * KB;
 /** Fields of a multipart form, files included: the largest form has about twenty. */
 export const MAX_MULTIPART_PARTS = 100;
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);

@@ -280,7 +280,7 @@ test("ids that are not UUIDs, broken request lines and headers get 4xx answers",
   expect(await send("/", { headers: { host: "[" } })).toBe(400);
   expect(await send("/", { method: "TRACE" })).toBe(405);
   expect(await send("/", { method: "PROPFIND" })).toBe(405);
-  expect(await send(`/villes?q=${"a".repeat(5000)}`)).toBe(414);
+  expect(await send(`/villes?q=${"a".repeat(9000)}`)).toBe(414);
   expect(await send("/", { headers: { "x-big": "a".repeat(20_000) } })).toBe(431);
   expect(await send("/villes/%00")).toBe(400);
   expect(await send("/don/merci?session_id=%00")).toBe(400);
