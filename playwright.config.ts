@@ -31,7 +31,8 @@ export default defineConfig({
     command: "npx tsx tests/support/e2e-server.ts",
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // Migrating and importing the communes takes over two minutes on a busy shared machine.
+    timeout: 300_000,
     stdout: "pipe",
     env: { E2E_PORT: String(PORT) },
   },
