@@ -45,12 +45,6 @@ export const QUEUES = {
     name: "send-tax-receipts",
     options: { retryLimit: 3, retryDelay: 600, expireInSeconds: 3600 },
   },
-  // --- issue 16: equal work for known and unknown addresses
-  /** Look up an organizer's address and, if known, send a sign-in link (data: { email: sealed, lang }). */
-  sendSignInLink: {
-    name: "send-sign-in-link",
-    options: { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
-  },
 } as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
 
 export type QueueKey = keyof typeof QUEUES;

@@ -5,7 +5,6 @@ import { env } from "~/utils/env.server";
 import { createBoss, createQueues } from "~/utils/jobs.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
 import { sendAnnualReceipts } from "~/models/tax-receipt.server";
-import { sendSignInLink } from "~/models/organizer.server";
 import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
 import { runRetention } from "./retention.server";
 import { sendEmail } from "./send-email.server";
@@ -26,7 +25,6 @@ const HANDLERS: Record<QueueKey, Handler> = {
   digest: () => scheduledDigest(),
   sendDigest: sendDigestJob,
   resumeDigests: () => resumeDigests(),
-  sendSignInLink: ([job]: PgBoss.Job<{ email: string; lang: string }>[]) => sendSignInLink(job.data),
   sendTaxReceipts: async () => {
     const result = await sendAnnualReceipts();
     console.log(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : `tax receipts: ${result.issued} issued`);

@@ -3,8 +3,7 @@ import type { OrganizerRole } from "~/generated/prisma/client";
 import { blindIndex, decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { isLang, type Lang } from "~/utils/i18n";
-import { enqueue } from "~/utils/jobs.server";
+import type { Lang } from "~/utils/i18n";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { endOrganizerSessions, organizerSessionRetentionRules } from "./organizer-session.server";
@@ -66,22 +65,15 @@ export async function getActiveOrganizer({ id }: { id: string }) {
 }
 
 /**
- * Asks for a one-time sign-in link. The request does the same work whether or not the address
- * belongs to an organizer (one job, its address sealed), so neither its answer nor its timing
- * tells; the job looks the address up and sends the link (sendSignInLink).
+ * Sends a one-time sign-in link if the address belongs to an active organizer; does nothing
+ * otherwise. The caller answers the same in both cases.
  */
 export async function requestSignInLink({ email, lang }: { email: string; lang: Lang }) {
-  await db().$transaction((tx) => enqueue(tx, "sendSignInLink", { email: encrypt(email.trim()), lang }));
-}
-
-/** The job: a link to an active organizer's address; nothing for any other address. */
-export async function sendSignInLink({ email: sealed, lang }: { email: string; lang: string }) {
-  const email = decrypt(sealed);
   const organizer = await db().organizer.findFirst({
     where: { emailIndex: emailIndex(email), disabledAt: null },
     select: { id: true },
   });
-  if (!organizer) return { sent: false };
+  if (!organizer) return;
   const token = randomBytes(32).toString("base64url"); // 256 bits
   await db().$transaction(async (tx) => {
     const row = await tx.signInToken.create({
@@ -95,12 +87,11 @@ export async function sendSignInLink({ email: sealed, lang }: { email: string; l
     await queueEmail(tx, {
       key: `organizer-sign-in/${row.id}`,
       template: "organizer-sign-in",
-      to: email,
-      lang: isLang(lang) ? lang : "fr",
+      to: email.trim(),
+      lang,
       props: { url: `${env().PUBLIC_URL}/connexion/${token}`, minutes: SIGN_IN_LINK_MINUTES },
     });
   });
-  return { sent: true };
 }
 
 /**
