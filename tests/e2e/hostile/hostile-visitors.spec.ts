@@ -311,8 +311,10 @@ function postLarge(path: string, total: number, { chunked = false } = {}) {
     const request = http.request({ host: "127.0.0.1", port: PORT, path, method: "POST", headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }));
-      request.destroy();
+      response.on("end", () => {
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started });
+        request.destroy(); // stop sending the rest
+      });
     });
     request.on("error", (error: NodeJS.ErrnoException) => {
       // The server closes the connection once it has answered: writing further fails.
