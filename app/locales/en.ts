@@ -941,4 +941,11 @@ export const en: Messages = {
   "legalPages.a11y.remedy": "Remedies",
   "legalPages.a11y.remedyText": "If you do not get a satisfactory answer, you can contact the Défenseur des droits:",
   "legalPages.a11y.defenseur": "the Défenseur des droits' form",
+  // --- issue 16: limits, sessions
+  "error.tooLarge.title": "Too much data sent",
+  "error.tooLarge.text": "What you sent is larger than the site accepts. Documents attached to a report may weigh 10 MB each, five at most; other forms accept text only.",
+  "error.badRequest.title": "Bad request",
+  "error.badRequest.text": "The site could not read this request. Go back to the previous page and try again.",
+  "admin.signOutEverywhere": "Sign out everywhere",
+  "admin.signOutEverywhere.hint": "Ends your sessions on all your devices, this one included.",
 };

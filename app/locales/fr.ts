@@ -941,6 +941,13 @@ export const fr = {
   "legalPages.a11y.remedy": "Voies de recours",
   "legalPages.a11y.remedyText": "Si vous n'obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits :",
   "legalPages.a11y.defenseur": "formulaire du Défenseur des droits",
+  // --- issue 16: limits, sessions
+  "error.tooLarge.title": "Envoi trop volumineux",
+  "error.tooLarge.text": "Ce que vous avez envoyé dépasse la taille que le site accepte. Les documents joints à un signalement peuvent peser 10\u00a0Mo chacun, cinq au plus\u00a0; les autres formulaires n'acceptent que du texte.",
+  "error.badRequest.title": "Requête invalide",
+  "error.badRequest.text": "Le site n'a pas pu lire cette requête. Revenez à la page précédente et réessayez.",
+  "admin.signOutEverywhere": "Me déconnecter partout",
+  "admin.signOutEverywhere.hint": "Ferme vos sessions sur tous vos appareils, celui-ci compris.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -11,6 +11,7 @@ import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { uniqueProjectSlug } from "./project-slug.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import { isUuid } from "~/utils/uuid";
 
 /** Reports organizers still have to decide on. */
 export const QUEUE_STATUSES: ReportStatus[] = ["PENDING"];
@@ -338,7 +339,7 @@ export function latestPublishedProjects({ take = 50 }: { take?: number } = {}) {
 
 /** A document, if the public may see it (its project is published) or `organizer` is set. */
 export async function getDocument({ id, organizer = false }: { id: string; organizer?: boolean }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const document = await db().reportDocument.findUnique({
     where: { id },
     select: { id: true, fileName: true, contentType: true, report: { select: { status: true } } },

@@ -20,6 +20,10 @@ const VariablesSchema = z.object({
   SESSION_SECRET: z
     .string({ error: "required: a long random string that signs session cookies (npm run demo generates one)" })
     .min(32, "must be at least 32 characters"),
+  /** An organizer's session ends after this long without a request (checked on the server). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
+  /** And this long after sign-in, whatever the activity. */
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
 
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("Technopolice <technopolice@localhost>"),
