@@ -948,4 +948,6 @@ export const en: Messages = {
   "error.badRequest.text": "The site could not read this request. Go back to the previous page and try again.",
   "admin.signOutEverywhere": "Sign out everywhere",
   "admin.signOutEverywhere.hint": "Ends your sessions on all your devices, this one included.",
+  // --- issue 16: uploads held until confirmation
+  "reports.errors.uploadsFull": "Too many documents are waiting for their senders to confirm right now: try again in a few hours, or send your report without documents.",
 };

@@ -948,6 +948,8 @@ export const fr = {
   "error.badRequest.text": "Le site n'a pas pu lire cette requête. Revenez à la page précédente et réessayez.",
   "admin.signOutEverywhere": "Me déconnecter partout",
   "admin.signOutEverywhere.hint": "Ferme vos sessions sur tous vos appareils, celui-ci compris.",
+  // --- issue 16: uploads held until confirmation
+  "reports.errors.uploadsFull": "Trop de documents attendent en ce moment la confirmation de leur envoi : réessayez dans quelques heures, ou envoyez votre signalement sans documents.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -50,6 +50,8 @@ const VariablesSchema = z.object({
   CHECKOUT_ORIGIN: z.url().default("https://checkout.stripe.com"),
   /** Where documents attached to reports are stored (a directory; created if missing). */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+  /** What the files of all unconfirmed reports together may weigh, in MB (issue 16); past it, /signaler asks to try again later. */
+  PENDING_UPLOADS_MAX_MB: z.coerce.number().int().min(0).max(100_000).default(500),
 
   // Newsletter and digests
   /** Resend's webhook signing secret ("whsec_…"); without it POST /webhooks/resend answers 503. */

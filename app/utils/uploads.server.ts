@@ -1,6 +1,7 @@
 // Documents attached to reports: multipart parsing with a size limit that never throws (a file
 // too large is reported next to its field and the rest of the form is kept), the type read from
-// the content (magic bytes) rather than the name, and storage in UPLOADS_DIR by document id.
+// the content (magic bytes) rather than the name, and storage in UPLOADS_DIR by document id
+// (once the report is confirmed: before that the bytes wait in PostgreSQL, report.server.ts).
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
@@ -109,9 +110,10 @@ function documentPath(id: string) {
   return path.join(uploadsDir(), id);
 }
 
-export async function storeDocument(id: string, bytes: Buffer) {
+/** Writes a document; `replace` for a move that may be retried (a confirmation after a crash). */
+export async function storeDocument(id: string, bytes: Buffer, { replace = false }: { replace?: boolean } = {}) {
   await mkdir(uploadsDir(), { recursive: true });
-  await writeFile(documentPath(id), bytes, { flag: "wx" });
+  await writeFile(documentPath(id), bytes, { flag: replace ? "w" : "wx" });
 }
 
 export function readDocument(id: string) {

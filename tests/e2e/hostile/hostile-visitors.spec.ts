@@ -198,6 +198,9 @@ function* pageVariants(url: string) {
   yield `${pathname}?x=%00`;
   yield `${pathname}?${"a".repeat(3000)}=${"b".repeat(900)}`;
   yield `${pathname}?q=%E0%A4%A&tri=%C0%AF&statut[]=x&ville=${encodeURIComponent(CONTROL)}`;
+  // The map's and the lists' filters (issue 15), repeated, empty, NUL, oversized, out of range.
+  yield `${pathname}?departement=%00&departement=2A&statut=%00&type=..%2F..&page=-1&page=99999999999999999999`;
+  yield `${pathname}?departement=${"9".repeat(5000)}&statut=${encodeURIComponent(CONTROL)}&type=&supprime&session_id=%00`;
   if (pathname !== "/") {
     yield last("%00");
     yield last("%E0%A4%A");
@@ -249,7 +252,15 @@ test.describe.configure({ mode: "serial" });
 test.setTimeout(600_000);
 
 test("no answer of 500 or more for anything a visitor sends to any public form or page", async () => {
-  const pages = await crawl(["/", "/signaler", "/lettre", "/benevoles", "/don", "/connexion", "/villes?q=paris", "/don/gerer"], "/", "");
+  const pages = await crawl(
+    // Issue 13's and 15's pages too: "my data", project pages (from /projets), companies, the map.
+    ["/", "/signaler", "/lettre", "/benevoles", "/don", "/connexion", "/villes?q=paris", "/don/gerer", "/mes-donnees", "/projets", "/entreprises", "/carte", "/carte?departement=13", "/mes-donnees/not-a-token"],
+    "/",
+    "",
+  );
+  const paths = pages.map((page) => page.url);
+  for (const expected of ["/mes-donnees", "/entreprises", "/carte"]) expect(paths).toContain(expected);
+  expect(paths.some((path) => /^\/projets\/[a-z0-9-]+$/.test(path)), "a project page").toBe(true);
   expect(pages.length).toBeGreaterThan(10);
   const { failures, requests, forms } = await fuzz(pages, async () => "");
   console.log(`public: ${pages.length} pages, ${forms} forms, ${requests} requests`);
@@ -259,7 +270,10 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
 
 test("no answer of 500 or more for anything an organizer's browser sends to any admin form or page", async () => {
   const cookie = await adminCookie();
-  const pages = await crawl(["/admin"], "/admin", cookie);
+  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises"], "/admin", cookie);
+  const paths = pages.map((page) => page.url);
+  for (const expected of ["/admin/projets", "/admin/entreprises"]) expect(paths).toContain(expected);
+  expect(paths.some((path) => UUID.test(path) && path.startsWith("/admin/projets/")), "a project's admin page").toBe(true);
   expect(pages.length).toBeGreaterThan(8);
   const { failures, requests, forms } = await fuzz(pages, adminCookie);
   console.log(`admin: ${pages.length} pages, ${forms} forms, ${requests} requests`);
@@ -269,12 +283,22 @@ test("no answer of 500 or more for anything an organizer's browser sends to any 
 
 test("ids that are not UUIDs, broken request lines and headers get 4xx answers", async () => {
   const cookie = await adminCookie();
-  const idPaths = ["/admin/recours/not-a-uuid", "/admin/signalements/not-a-uuid", "/admin/petitions/not-a-uuid", "/documents/not-a-uuid", "/recours/not-a-uuid", "/lettre/archives/not-a-uuid"];
+  const idPaths = [
+    "/admin/recours/not-a-uuid", "/admin/signalements/not-a-uuid", "/admin/petitions/not-a-uuid", "/documents/not-a-uuid", "/recours/not-a-uuid", "/lettre/archives/not-a-uuid",
+    "/admin/projets/not-a-uuid", `/admin/projets/${"-".repeat(36)}`, "/projets/%00", "/entreprises/%00",
+  ];
   for (const path of idPaths) {
     for (const method of ["GET", "POST"]) {
       const status = await send(path, { method, headers: { cookie, origin: BASE, "content-type": "application/x-www-form-urlencoded" }, body: method === "POST" ? "intent=publish" : undefined });
       expect(status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
       expect(status, `${method} ${path}`).toBeLessThan(500);
+    }
+  }
+  // A "my data" link that is not one (NUL, junk, oversized) sends back to the request form.
+  for (const token of ["%00", "not-a-token", "x".repeat(2000), "..%2F..%2Fetc"]) {
+    for (const method of ["GET", "POST"]) {
+      const status = await send(`/mes-donnees/${token}`, { method, headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" }, body: method === "POST" ? "intent=all" : undefined });
+      expect(status, `${method} /mes-donnees/${token.slice(0, 20)}`).toBeLessThan(500);
     }
   }
   expect(await send("/", { headers: { host: "[" } })).toBe(400);
