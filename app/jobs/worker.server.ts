@@ -5,6 +5,7 @@ import { env } from "~/utils/env.server";
 import { createBoss, createQueues } from "~/utils/jobs.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
 import { sendAnnualReceipts } from "~/models/tax-receipt.server";
+import { answerAddressRequest } from "~/models/address-request.server";
 import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
 import { runRetention } from "./retention.server";
 import { sendEmail } from "./send-email.server";
@@ -25,6 +26,7 @@ const HANDLERS: Record<QueueKey, Handler> = {
   digest: () => scheduledDigest(),
   sendDigest: sendDigestJob,
   resumeDigests: () => resumeDigests(),
+  answerAddressRequest: ([job]: PgBoss.Job<{ sealed: string }>[]) => answerAddressRequest(job.data),
   sendTaxReceipts: async () => {
     const result = await sendAnnualReceipts();
     console.log(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : `tax receipts: ${result.issued} issued`);
