@@ -48,7 +48,7 @@ export async function enqueueAddressRequest(request: AddressRequest) {
 }
 
 /** The job's part: what the request used to do itself. */
-export async function answerAddressRequest({ sealed }: { sealed: string }) {
+export async function answerAddressRequest({ sealed }: { sealed: string; attempt?: number }) {
   const request = AddressRequestSchema.parse(JSON.parse(decrypt(sealed)));
   switch (request.kind) {
     case "sign-in":
@@ -59,5 +59,32 @@ export async function answerAddressRequest({ sealed }: { sealed: string }) {
       return subscribe(request);
     case "volunteer":
       return signUpVolunteer({ inseeCode: request.inseeCode, input: request.input, lang: request.lang, consentedAt: new Date(request.consentedAt) });
+  }
+}
+
+/** How many of these jobs one worker takes per poll. */
+export const ADDRESS_REQUEST_BATCH = 25;
+const MAX_ATTEMPTS = 6;
+
+/**
+ * The worker's handler: a batch at a time. pg-boss 10 takes one batch per queue per poll
+ * (JOB_POLLING_SECONDS) and per worker, so one job per poll would cap these requests at one every
+ * poll interval: a burst of requests for unknown addresses (free before, when they did nothing)
+ * would then delay every honest sign-in link behind it. Each request of the batch is answered on
+ * its own; one that fails is enqueued again, later, without making the others run twice.
+ */
+export async function answerAddressRequests(jobs: { data: { sealed: string; attempt?: number } }[]) {
+  for (const { data } of jobs) {
+    try {
+      await answerAddressRequest(data);
+    } catch (error) {
+      const attempt = (data.attempt ?? 0) + 1;
+      if (attempt >= MAX_ATTEMPTS) {
+        console.error(`answer-address-request: given up after ${attempt} attempts:`, error instanceof Error ? error.message : error);
+        continue;
+      }
+      console.error(`answer-address-request: attempt ${attempt} failed, trying again later:`, error instanceof Error ? error.message : error);
+      await db().$transaction((tx) => enqueue(tx, "answerAddressRequest", { sealed: data.sealed, attempt }, { startAfter: 5 * 2 ** attempt }));
+    }
   }
 }

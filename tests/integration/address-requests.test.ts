@@ -1,7 +1,7 @@
 // Issue 16: the forms that must not tell whether an address is known do the same work for both
 // in the request (one sealed job); the job does what differs.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { answerAddressRequest, enqueueAddressRequest, type AddressRequest } from "~/models/address-request.server";
+import { answerAddressRequest, answerAddressRequests, enqueueAddressRequest, type AddressRequest } from "~/models/address-request.server";
 import { emailKey, recipientIndexFor } from "~/models/email-message.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { subscriberIndexFor } from "~/models/subscriber.server";
@@ -89,5 +89,22 @@ describe("the request does the same work for a known and an unknown address", ()
     expect(unknown.wrote).toEqual(ONE_JOB_ONLY);
     await answerAddressRequest(unknown.job);
     expect(await emailsTo(stranger)).toBe(0);
+  });
+});
+
+describe("the worker answers the requests a batch at a time", () => {
+  test("a request that fails is enqueued again for later; the others of its batch are answered once", async () => {
+    const organizer = `organizer-${unique()}@collectif.example`;
+    await addOrganizer({ email: organizer, role: "ORGANIZER", addedBy: null });
+    const good = await requestAndJob({ kind: "sign-in", email: organizer, lang: "fr" });
+    const email = `volunteer-${unique()}@example.org`;
+    const input = { name: "Sacha", commune: "Nulle part", email, skills: ["LEGAL" as const], availability: "MONTHLY" as const, languages: "", message: "", consentContact: true };
+    // No such commune: the insert fails (foreign key), as a database blip would.
+    const bad = await requestAndJob({ kind: "volunteer", inseeCode: "00000", input, lang: "fr", consentedAt: new Date().toISOString() });
+    const [before] = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'answer-address-request' AND data->>'attempt' = '1'`;
+    await answerAddressRequests([{ data: good.job }, { data: bad.job }]);
+    expect(await emailsTo(organizer)).toBe(1);
+    const [after] = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'answer-address-request' AND data->>'attempt' = '1'`;
+    expect(Number(after.n - before.n)).toBe(1);
   });
 });
