@@ -24,8 +24,11 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   use: { baseURL: `http://localhost:${PORT}`, locale: "fr-FR", trace: "off" },
   projects: [
-    { name: "javascript", use: { ...chromium } },
-    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false } },
+    { name: "javascript", use: { ...chromium }, testIgnore: "hostile/**" },
+    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false }, testIgnore: "hostile/**" },
+    // Hostile visitors (tests/e2e/hostile/): they post every organizers' form too, so they run
+    // once the journeys are done.
+    { name: "hostile", use: { ...chromium }, testMatch: "hostile/**/*.spec.ts", dependencies: ["javascript", "no-javascript"] },
   ],
   webServer: {
     command: "npx tsx tests/support/e2e-server.ts",

@@ -78,7 +78,11 @@ if (cluster.isPrimary && workers > 1) {
   const sharedPages = pageCache({ build, getLoadContext: loadContext });
   const remix = remixHandler({ build, getLoadContext: loadContext });
 
-  const server = http.createServer((req, res) => {
+  // Limits on what a client may send before the site reads it (README, security): headers of
+  // at most 16 KB within 20 s, a whole request within 310 s (uploads have 300 s; forms 30 s,
+  // app/utils/node-http.server.ts).
+  const limits = { maxHeaderSize: 16 * 1024, headersTimeout: 20_000, requestTimeout: 310_000 };
+  const server = http.createServer(limits, (req, res) => {
     const fail = (error) => {
       console.error(error);
       if (res.headersSent) return res.destroy();

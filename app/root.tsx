@@ -121,7 +121,7 @@ export function ErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const notFound = status === 404;
   if (status >= 500) console.error(error);
-  const kind = notFound ? "notFound" : status === 403 ? "forbidden" : status === 503 ? "unavailable" : "generic";
+  const kind = notFound ? "notFound" : status === 403 ? "forbidden" : status === 503 ? "unavailable" : status === 413 ? "tooLarge" : status >= 400 && status < 500 ? "badRequest" : "generic";
   const title = t(`error.${kind}.title`);
   return (
     <Document title={`${title} — ${t("site.name")}`}>

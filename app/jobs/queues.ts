@@ -43,6 +43,12 @@ export const QUEUES = {
   },
   /** Email the document-request reminders due (issue 14; hourly, each reminder once). */
   documentRequestReminders: { name: "document-request-reminders", options: { retryLimit: 3, retryDelay: 300, expireInSeconds: 1800 } },
+  // --- issue 16: equal work for known and unknown addresses
+  /** A sign-in, newsletter, volunteer or donation-portal request, sealed (data: { sealed }): app/models/address-request.server.ts. */
+  answerAddressRequest: {
+    name: "answer-address-request",
+    options: { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
+  },
 } as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
 
 export type QueueKey = keyof typeof QUEUES;

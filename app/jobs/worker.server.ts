@@ -10,6 +10,7 @@ import { env } from "~/utils/env.server";
 import { createBoss, createQueues } from "~/utils/jobs.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
 import { sendAnnualReceipts } from "~/models/tax-receipt.server";
+import { ADDRESS_REQUEST_BATCH, answerAddressRequests } from "~/models/address-request.server";
 import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
 import { runRetention } from "./retention.server";
 import { startEmailDispatcher } from "./dispatch-emails.server";
@@ -30,6 +31,7 @@ const HANDLERS: Record<QueueKey, Handler> = {
   digest: () => scheduledDigest(),
   sendDigest: sendDigestJob,
   resumeDigests: () => resumeDigests(),
+  answerAddressRequest: (jobs: PgBoss.Job<{ sealed: string; attempt?: number }>[]) => answerAddressRequests(jobs),
   sendTaxReceipts: async () => {
     const result = await sendAnnualReceipts();
     console.log(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : `tax receipts: ${result.issued} issued`);
@@ -79,7 +81,9 @@ export async function startWorker({
   });
   const dispatcher = emails ? startEmailDispatcher({ owner }) : undefined;
   for (const key of queues) {
-    await boss.work(QUEUES[key].name, { pollingIntervalSeconds, batchSize: 1 }, HANDLERS[key]);
+    // One job per poll, but for the address requests: a batch each poll (see answerAddressRequests).
+    const batchSize = key === "answerAddressRequest" ? ADDRESS_REQUEST_BATCH : 1;
+    await boss.work(QUEUES[key].name, { pollingIntervalSeconds, batchSize }, HANDLERS[key]);
   }
   if (schedules) {
     for (const { queue, cron } of SCHEDULES) await boss.schedule(QUEUES[queue].name, cron, {}, { tz: "Europe/Paris" });

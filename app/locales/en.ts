@@ -1215,4 +1215,13 @@ export const en: Messages = {
   "admin.requests.latest": "Latest requests",
   "admin.requests.errors.project": "Choose a published project of this commune.",
   "admin.requests.errors.legalAction": "This legal action does not exist.",
+  // --- issue 16: limits, sessions
+  "error.tooLarge.title": "Too much data sent",
+  "error.tooLarge.text": "What you sent is larger than the site accepts. Documents attached to a report may weigh 10 MB each, five at most; other forms accept text only.",
+  "error.badRequest.title": "Bad request",
+  "error.badRequest.text": "The site could not read this request. Go back to the previous page and try again.",
+  "admin.signOutEverywhere": "Sign out everywhere",
+  "admin.signOutEverywhere.hint": "Ends your sessions on all your devices, this one included.",
+  // --- issue 16: uploads held until confirmation
+  "reports.errors.uploadsFull": "Too many documents are waiting for their senders to confirm right now: try again in a few hours, or send your report without documents.",
 };

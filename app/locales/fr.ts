@@ -1215,6 +1215,15 @@ export const fr = {
   "admin.requests.latest": "Dernières demandes",
   "admin.requests.errors.project": "Choisissez un projet publié de cette commune.",
   "admin.requests.errors.legalAction": "Ce recours n'existe pas.",
+  // --- issue 16: limits, sessions
+  "error.tooLarge.title": "Envoi trop volumineux",
+  "error.tooLarge.text": "Ce que vous avez envoyé dépasse la taille que le site accepte. Les documents joints à un signalement peuvent peser 10\u00a0Mo chacun, cinq au plus\u00a0; les autres formulaires n'acceptent que du texte.",
+  "error.badRequest.title": "Requête invalide",
+  "error.badRequest.text": "Le site n'a pas pu lire cette requête. Revenez à la page précédente et réessayez.",
+  "admin.signOutEverywhere": "Me déconnecter partout",
+  "admin.signOutEverywhere.hint": "Ferme vos sessions sur tous vos appareils, celui-ci compris.",
+  // --- issue 16: uploads held until confirmation
+  "reports.errors.uploadsFull": "Trop de documents attendent en ce moment la confirmation de leur envoi : réessayez dans quelques heures, ou envoyez votre signalement sans documents.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

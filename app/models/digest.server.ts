@@ -13,7 +13,8 @@ import { LANGS, isLang, type Lang } from "~/utils/i18n";
 import { enqueue } from "~/utils/jobs.server";
 import { sendBatchWithResend, TransientEmailError } from "~/utils/resend.server";
 import { audit } from "./audit.server";
-import { subscriberAddress, unsubscribeToken as unsubscribeTokenFor, unsubscribeUrl } from "./subscriber.server";
+import { subscriberAddress, unsubscribeToken as unsubscribeTokenFor, unsubscribeUrl, oneClickUnsubscribeUrl } from "./subscriber.server";
+import { isUuid } from "~/utils/uuid";
 
 /** Stands for the subscriber's unsubscribe token in a digest rendered once per language. */
 const TOKEN_PLACEHOLDER = "SUBSCRIBERTOKENPLACEHOLDER";
@@ -87,7 +88,7 @@ export type DigestProps = Awaited<ReturnType<typeof digestProps>>;
 /** The email with one subscriber's unsubscribe token in its links and headers. */
 function personalise(rendered: RenderedEmail, token: string) {
   const fill = (value: string) => value.replaceAll(TOKEN_PLACEHOLDER, token);
-  const url = unsubscribeUrl(token);
+  const url = oneClickUnsubscribeUrl(token);
   return {
     subject: rendered.subject,
     html: fill(rendered.html),
@@ -323,7 +324,7 @@ export async function listArchivedDigests() {
 
 /** The web version of a sent (or sending) digest: the same content as the email. */
 export async function getArchivedDigest({ id }: { id: string }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const digest = await db().digest.findUnique({ where: { id } });
   if (!digest) return null;
   const props = await digestProps({ ...digest, digestId: digest.id, until: digest.periodEnd });

@@ -4,6 +4,7 @@ import type { LegalActionStatus, Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { parseDocuments, type LegalActionInput } from "~/schemas/legal-action";
 import { audit } from "./audit.server";
+import { isUuid } from "~/utils/uuid";
 
 export type LegalDocument = { label: string; url: string };
 
@@ -165,7 +166,7 @@ export async function listPublicLegalActions({ status, inseeCode }: { status?: L
 }
 
 export async function getPublicLegalAction({ id }: { id: string }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const action = await db().legalAction.findFirst({
     where: { id, publishedAt: { not: null } },
     select: {

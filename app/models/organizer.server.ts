@@ -6,6 +6,7 @@ import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
+import { endOrganizerSessions, organizerSessionRetentionRules } from "./organizer-session.server";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 
@@ -23,6 +24,9 @@ export type OrganizerSummary = { id: string; email: string; role: OrganizerRole;
 /** Adds an organizer, or re-enables and updates one that exists. */
 export async function addOrganizer({ email, role, addedBy }: { email: string; role: OrganizerRole; addedBy: string | null }) {
   return db().$transaction(async (tx) => {
+    const before = await tx.organizer.findUnique({ where: { emailIndex: emailIndex(email) }, select: { id: true, role: true } });
+    // A role change ends the organizer's sessions: the next sign-in gets the new role.
+    if (before && before.role !== role) await endOrganizerSessions(tx, { organizerId: before.id });
     const organizer = await tx.organizer.upsert({
       where: { emailIndex: emailIndex(email) },
       create: { email: encrypt(email.trim()), emailIndex: emailIndex(email), role },
@@ -38,6 +42,7 @@ export async function removeOrganizer({ organizerId, removedBy }: { organizerId:
   await db().$transaction(async (tx) => {
     await tx.organizer.update({ where: { id: organizerId }, data: { disabledAt: new Date() } });
     await tx.signInToken.deleteMany({ where: { organizerId, usedAt: null } });
+    await endOrganizerSessions(tx, { organizerId });
     await audit(tx, { organizerId: removedBy, action: "organizer.remove", subjectType: "organizer", subjectId: organizerId });
   });
 }
@@ -112,6 +117,7 @@ export async function consumeSignInToken({ token }: { token: string }) {
 
 /** Retention: sign-in tokens are useless after they expire. */
 export const organizerRetentionRules = [
+  ...organizerSessionRetentionRules,
   {
     name: "sign-in links expired more than a day ago",
     run: async (now: Date) =>

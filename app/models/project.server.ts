@@ -6,6 +6,7 @@ import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { audit } from "./audit.server";
 import { PUBLIC_STATUS } from "./report.server";
+import { isUuid } from "~/utils/uuid";
 
 const projectPage = {
   id: true,
@@ -67,7 +68,7 @@ async function loadProject(id: string) {
 
 /** A published project as organizers edit it, with the companies they may link and the projects it may merge into. */
 export async function getProjectForAdmin({ id }: { id: string }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const report = await db().report.findFirst({ where: { id, status: PUBLIC_STATUS }, select: projectPage });
   if (!report) return null;
   const [companies, candidates] = await Promise.all([

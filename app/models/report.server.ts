@@ -11,6 +11,7 @@ import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { uniqueProjectSlug } from "./project-slug.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import { isUuid } from "~/utils/uuid";
 
 /** Reports organizers still have to decide on. */
 export const QUEUE_STATUSES: ReportStatus[] = ["PENDING"];
@@ -31,9 +32,19 @@ function projectData(fields: ProjectFields) {
   };
 }
 
+/** Why a report was not recorded: the files of unconfirmed reports already fill their quota. */
+export class PendingUploadsFull extends Error {
+  constructor() {
+    super("pending uploads quota reached");
+  }
+}
+
 /**
- * Records a report, its documents (written to UPLOADS_DIR) and the confirmation email in one
- * transaction. Files of a transaction that fails are removed.
+ * Records a report, its documents and the confirmation email in one transaction. The files are
+ * not written to UPLOADS_DIR yet: their bytes wait in pending_upload (PostgreSQL) until the
+ * reporter confirms, and go with the report if they never do. All unconfirmed files together
+ * stay under PENDING_UPLOADS_MAX_MB (checked under a lock, so concurrent reports count right):
+ * past it, PendingUploadsFull.
  */
 export async function submitReport({
   inseeCode,
@@ -48,42 +59,60 @@ export async function submitReport({
 }) {
   const token = randomBytes(32).toString("base64url");
   const files = documents.map((document) => ({ ...document, id: randomUUID() }));
-  await Promise.all(files.map((file) => storeDocument(file.id, file.bytes)));
-  try {
-    return await db().$transaction(async (tx) => {
-      const report = await tx.report.create({
-        data: {
-          inseeCode,
-          ...projectData(input),
-          reporterEmail: encrypt(input.email),
-          mayCredit: input.mayCredit,
-          creditName: input.mayCredit && input.creditName ? encrypt(input.creditName) : null,
-          lang,
-          tokenHash: hashToken(token),
-          documents: { create: files.map((file) => ({ id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.bytes.length })) },
-        },
-        select: { id: true, title: true, commune: { select: { name: true } } },
-      });
-      await queueEmail(tx, {
-        key: `report-confirm/${report.id}`,
-        template: "report-confirm",
-        to: input.email,
+  const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  return db().$transaction(async (tx) => {
+    if (bytes > 0) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('pending-uploads'))`;
+      const [{ total }] = await tx.$queryRaw<{ total: bigint }[]>`SELECT coalesce(sum(size), 0)::bigint AS total FROM pending_upload`;
+      if (Number(total) + bytes > env().PENDING_UPLOADS_MAX_MB * 1024 * 1024) throw new PendingUploadsFull();
+    }
+    const report = await tx.report.create({
+      data: {
+        inseeCode,
+        ...projectData(input),
+        reporterEmail: encrypt(input.email),
+        mayCredit: input.mayCredit,
+        creditName: input.mayCredit && input.creditName ? encrypt(input.creditName) : null,
         lang,
-        props: { url: `${env().PUBLIC_URL}/signalement/${token}`, title: report.title, communeName: report.commune.name },
-      });
-      return report;
+        tokenHash: hashToken(token),
+        documents: {
+          create: files.map((file) => ({
+            id: file.id,
+            fileName: file.fileName,
+            contentType: file.contentType,
+            size: file.bytes.length,
+            pending: { create: { bytes: new Uint8Array(file.bytes), size: file.bytes.length } },
+          })),
+        },
+      },
+      select: { id: true, title: true, commune: { select: { name: true } } },
     });
-  } catch (error) {
-    await deleteDocuments(files.map((file) => file.id));
-    throw error;
-  }
+    await queueEmail(tx, {
+      key: `report-confirm/${report.id}`,
+      template: "report-confirm",
+      to: input.email,
+      lang,
+      props: { url: `${env().PUBLIC_URL}/signalement/${token}`, title: report.title, communeName: report.commune.name },
+    });
+    return report;
+  });
 }
 
-/** The POST behind the emailed link: the report enters the moderation queue. Twice is harmless. */
+/**
+ * The POST behind the emailed link: the report enters the moderation queue and its files move
+ * from pending_upload to UPLOADS_DIR, in one transaction (a failed write leaves the report
+ * unconfirmed, to confirm again). Twice is harmless.
+ */
 export async function confirmReport({ token }: { token: string }) {
   const report = await db().report.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, status: true } });
   if (!report) return { ok: false as const };
-  await db().report.updateMany({ where: { id: report.id, status: "UNCONFIRMED" }, data: { status: "PENDING", confirmedAt: new Date() } });
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.report.updateMany({ where: { id: report.id, status: "UNCONFIRMED" }, data: { status: "PENDING", confirmedAt: new Date() } });
+    if (count === 0) return;
+    const pending = await tx.pendingUpload.findMany({ where: { document: { reportId: report.id } }, select: { documentId: true, bytes: true } });
+    for (const file of pending) await storeDocument(file.documentId, Buffer.from(file.bytes), { replace: true });
+    await tx.pendingUpload.deleteMany({ where: { documentId: { in: pending.map((file) => file.documentId) } } });
+  });
   return { ok: true as const };
 }
 
@@ -338,7 +367,7 @@ export function latestPublishedProjects({ take = 50 }: { take?: number } = {}) {
 
 /** A document, if the public may see it (its project is published) or `organizer` is set. */
 export async function getDocument({ id, organizer = false }: { id: string; organizer?: boolean }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const document = await db().reportDocument.findUnique({
     where: { id },
     select: { id: true, fileName: true, contentType: true, report: { select: { status: true } } },

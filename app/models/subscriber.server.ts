@@ -11,6 +11,7 @@ import type { Tx } from "~/utils/jobs.server";
 import type { SubscriptionSource } from "~/schemas/newsletter";
 import { queueEmail } from "./email-message.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import { isUuid } from "~/utils/uuid";
 
 /** Who receives digests. */
 export const RECEIVING_STATES: SubscriberStatus[] = ["CONFIRMED"];
@@ -31,7 +32,7 @@ export function unsubscribeToken(subscriberId: string) {
 
 function subscriberIdFromToken(token: string) {
   const [id, mac] = token.split(".");
-  if (!id || !mac || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!id || !mac || !isUuid(id)) return null;
   const expected = Buffer.from(unsubscribeToken(id));
   const given = Buffer.from(token);
   return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
@@ -39,6 +40,11 @@ function subscriberIdFromToken(token: string) {
 
 export function unsubscribeUrl(token: string) {
   return `${env().PUBLIC_URL}/lettre/desabonnement/${token}`;
+}
+
+/** The List-Unsubscribe header's URL: RFC 8058's one-click POST, a resource route. */
+export function oneClickUnsubscribeUrl(token: string) {
+  return `${env().PUBLIC_URL}/lettre/desabonnement/un-clic/${token}`;
 }
 
 /**

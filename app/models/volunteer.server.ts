@@ -50,7 +50,18 @@ async function emailVolunteer(
  * Signs a volunteer up, or, for an address already signed up, sends them their link instead:
  * the caller answers the same either way (no way to learn who volunteered).
  */
-export async function signUpVolunteer({ inseeCode, input, lang }: { inseeCode: string; input: VolunteerInput; lang: Lang }) {
+export async function signUpVolunteer({
+  inseeCode,
+  input,
+  lang,
+  consentedAt = new Date(),
+}: {
+  inseeCode: string;
+  input: VolunteerInput;
+  lang: Lang;
+  /** When the form was sent (the job runs a moment later). */
+  consentedAt?: Date;
+}) {
   const token = randomBytes(32).toString("base64url");
   const emailIndex = volunteerIndexFor(input.email);
   return db().$transaction(async (tx) => {
@@ -60,7 +71,7 @@ export async function signUpVolunteer({ inseeCode, input, lang }: { inseeCode: s
         ...profileData(input),
         email: encrypt(input.email),
         emailIndex,
-        consentedAt: new Date(),
+        consentedAt,
         lang,
         tokenHash: hashToken(token),
         tokenSealed: encrypt(token),

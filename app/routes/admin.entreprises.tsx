@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const formData = await request.formData();
-  const form = `${formData.get("intent") ?? ""}${formData.get("id") ?? ""}`;
+  const form = `${formData.get("intent") ?? ""}${formData.get("id") ?? ""}`.slice(0, 80);
   const submission = parseWithZod(formData, { schema: CompanyAdminSchema });
   if (submission.status !== "success") return data({ form, result: submission.reply() }, { status: 400 });
   const value = submission.value;

@@ -2,11 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { recordExport } from "~/models/petition-admin.server";
 import { petitionLetterPdf } from "~/models/petition-letter.server";
 import { requireOrganizer } from "~/utils/auth.server";
+import { isUuid } from "~/utils/uuid";
 
 /** The letter to the mayor, generated on demand from the current count and names. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const organizer = await requireOrganizer(request);
-  const letter = params.id && /^[0-9a-f-]{36}$/i.test(params.id) ? await petitionLetterPdf({ petitionId: params.id }) : null;
+  const letter = params.id && isUuid(params.id) ? await petitionLetterPdf({ petitionId: params.id }) : null;
   if (!letter) throw new Response("Not found", { status: 404 });
   await recordExport({ petitionId: params.id as string, organizerId: organizer.id, kind: "letter", rows: letter.names });
   return new Response(Buffer.from(letter.pdf), {

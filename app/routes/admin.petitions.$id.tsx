@@ -21,11 +21,12 @@ import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema 
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { isUuid } from "~/utils/uuid";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.petitions");
 
 async function loadPetition(id: string | undefined) {
-  const petition = id && /^[0-9a-f-]{36}$/i.test(id) ? await getPetitionForAdmin({ id }) : null;
+  const petition = id && isUuid(id) ? await getPetitionForAdmin({ id }) : null;
   if (!petition) throw new Response("Not found", { status: 404 });
   return petition;
 }

@@ -8,6 +8,7 @@ import { PROJECT_STATUSES, ProjectAdminSchema } from "~/schemas/project";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { isUuid } from "~/utils/uuid";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.projects");
 
@@ -21,6 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const id = params.id ?? "";
+  // An id that is not a UUID names no project: 404 before PostgreSQL sees it.
+  if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   const formData = await request.formData();
   const form = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: ProjectAdminSchema });

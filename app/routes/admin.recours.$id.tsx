@@ -10,12 +10,13 @@ import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-acti
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { isUuid } from "~/utils/uuid";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.legal");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
-  const action = /^[0-9a-f-]{36}$/.test(params.id ?? "") ? await getLegalActionForAdmin({ id: params.id! }) : null;
+  const action = isUuid(params.id ?? "") ? await getLegalActionForAdmin({ id: params.id! }) : null;
   if (!action) throw new Response("Not found", { status: 404 });
   return { action };
 }
@@ -23,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const id = params.id ?? "";
+  if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "publish") {

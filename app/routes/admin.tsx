@@ -25,6 +25,12 @@ export default function AdminLayout() {
             {t("admin.signOut")}
           </button>
         </Form>
+        <Form method="post" action="/deconnexion">
+          <input type="hidden" name="everywhere" value="1" />
+          <button type="submit" className="link-button" title={t("admin.signOutEverywhere.hint")}>
+            {t("admin.signOutEverywhere")}
+          </button>
+        </Form>
       </div>
       <nav aria-label={t("admin.nav")} className="admin-nav">
         <NavLink to="/admin" end>

@@ -6,7 +6,7 @@ import { FormGuard } from "~/components/form-guard";
 import { FieldErrors, FormErrors, TextField } from "~/components/forms";
 import { VolunteerProfileFields } from "~/components/volunteer-form";
 import { resolveCommune } from "~/models/commune-choice.server";
-import { signUpVolunteer } from "~/models/volunteer.server";
+import { enqueueAddressRequest } from "~/models/address-request.server";
 import { VolunteerSchema } from "~/schemas/volunteer";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useZodForm } from "~/components/zod-form";
@@ -31,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const choices = commune.status === "ambiguous" ? commune.choices : [];
   if (submission.status !== "success" || commune.status !== "found") return data({ result: submission.reply({ fieldErrors }), choices }, { status: 400 });
-  await signUpVolunteer({ inseeCode: commune.commune.inseeCode, input: submission.value, lang: await getLang(request) });
+  await enqueueAddressRequest({ kind: "volunteer", inseeCode: commune.commune.inseeCode, input: submission.value, lang: await getLang(request), consentedAt: new Date().toISOString() });
   // The same page whether this address had signed up before or not.
   return redirect("/benevoles/verification");
 }

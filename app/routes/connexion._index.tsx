@@ -5,7 +5,7 @@ import { pageTitle } from "~/utils/meta";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { FormErrors, TextField } from "~/components/forms";
-import { requestSignInLink } from "~/models/organizer.server";
+import { enqueueAddressRequest } from "~/models/address-request.server";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
@@ -37,7 +37,7 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const guard = await guardPublicForm({ request, context, formData, form: "sign-in", email: submission.value.email });
   if (guard === "bot") return redirect("/connexion?envoye");
   if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
-  await requestSignInLink({ email: submission.value.email, lang: await getLang(request) });
+  await enqueueAddressRequest({ kind: "sign-in", email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the address belongs to an organizer.
   return redirect("/connexion?envoye");
 }

@@ -1,8 +1,10 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { signOut } from "~/utils/session.server";
 
-export function action({ request }: ActionFunctionArgs) {
-  return signOut(request);
+/** Signs out this session, or with everywhere=1 every session of the organizer (on the server). */
+export async function action({ request }: ActionFunctionArgs) {
+  const everywhere = (await request.formData()).get("everywhere") === "1";
+  return signOut(request, { everywhere });
 }
 
 export function loader() {

@@ -3,10 +3,12 @@ import { getActiveOrganizer } from "~/models/organizer.server";
 import { getDocument } from "~/models/report.server";
 import { getOrganizerId } from "~/utils/session.server";
 import { readDocument } from "~/utils/uploads.server";
+import { isUuid } from "~/utils/uuid";
 
 /** A report's document: to everyone once the project is published, before that to organizers only. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = params.id ?? "";
+  if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   const organizerId = await getOrganizerId(request);
   const organizer = organizerId ? Boolean(await getActiveOrganizer({ id: organizerId })) : false;
   const document = await getDocument({ id, organizer });
@@ -25,7 +27,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       "Content-Length": String(bytes.length),
       "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'",
+      // The only policy of this response (app/utils/http-security.server.ts): the browser's own
+      // image viewer needs the image itself and its inline styles, nothing else.
+      "Content-Security-Policy": `sandbox; default-src 'none'; ${inline ? "img-src 'self'; style-src 'unsafe-inline'; " : ""}frame-ancestors 'none'`,
+      "X-Frame-Options": "DENY",
       "Cache-Control": organizer ? "private, no-store" : "public, max-age=3600",
     },
   });

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { FormErrors, TextField } from "~/components/forms";
-import { requestPortalLink } from "~/models/donation.server";
+import { enqueueAddressRequest } from "~/models/address-request.server";
 import { PortalRequestSchema } from "~/schemas/donation";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
@@ -24,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const guard = await guardPublicForm({ request, context, formData, form: "donor-portal", email: submission.value.email });
   if (guard === "bot") return redirect("/don/gerer?envoye");
   if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
-  await requestPortalLink({ email: submission.value.email, lang: await getLang(request) });
+  await enqueueAddressRequest({ kind: "donation-portal", email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the address is a monthly donor's.
   return redirect("/don/gerer?envoye");
 }

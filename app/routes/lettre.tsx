@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@rem
 import { Form, Link, useActionData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { FieldErrors, TextField } from "~/components/forms";
-import { subscribe } from "~/models/subscriber.server";
+import { enqueueAddressRequest } from "~/models/address-request.server";
 import { SubscribeSchema } from "~/schemas/newsletter";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
@@ -28,7 +28,7 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const guard = await guardPublicForm({ request, context, formData, form: "newsletter", email: submission.value.email });
   if (guard === "bot") return redirect("/lettre/merci");
   if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
-  await subscribe(submission.value);
+  await enqueueAddressRequest({ kind: "newsletter", ...submission.value });
   // The same page whether the address was known or not.
   return redirect("/lettre/merci");
 }

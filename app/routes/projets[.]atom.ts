@@ -3,9 +3,8 @@ import { latestPublishedProjects } from "~/models/report.server";
 import { env } from "~/utils/env.server";
 import { translator } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
+import { escapeXml } from "~/utils/text";
 
-const escapeXml = (value: string) =>
-  value.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c);
 
 /** Atom feed of newly published surveillance projects. */
 export async function loader({ request }: LoaderFunctionArgs) {

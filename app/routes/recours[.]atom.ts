@@ -1,8 +1,8 @@
 import { legalActionFeed } from "~/models/legal-action.server";
 import { env } from "~/utils/env.server";
+import { escapeXml } from "~/utils/text";
 
-const escape = (value: string) =>
-  value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+const escape = escapeXml;
 
 /** Atom feed of published legal actions and their updates. */
 export async function loader() {

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 /** The commune search box (GET /villes?q=… and the suggestions endpoint). */
 export const CommuneSearchSchema = z.object({
-  q: z
-    .string()
-    .trim()
+  q: freeText()
     .max(80)
     .catch("")
     .default(""),

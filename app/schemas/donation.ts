@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 export const PRESET_AMOUNTS = [10, 25, 50, 100] as const;
 
-const optionalText = (max: number) => z.string().trim().max(max, "errors.donation.tooLong").optional();
+const optionalText = (max: number) => freeText().max(max, "errors.donation.tooLong").optional();
 
 /** Euros as people type them: "25", "25,50", "25.5". Returns cents, or null when not a number. */
 export function parseEuros(text: string): number | null {
@@ -53,9 +54,7 @@ export function donationSchema(maxEuros: number) {
 export type DonationInput = z.output<ReturnType<typeof donationSchema>>;
 
 export const PortalRequestSchema = z.object({
-  email: z
-    .string({ error: "errors.email.required" })
-    .trim()
+  email: freeText({ error: "errors.email.required" })
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
 });

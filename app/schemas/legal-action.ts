@@ -1,16 +1,13 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 export const LEGAL_ACTION_STATUSES = ["FILED", "HEARING_SCHEDULED", "WON", "LOST", "APPEALED", "WITHDRAWN"] as const;
 
-const date = z
-  .string({ error: "legal.errors.date" })
-  .trim()
+const date = freeText({ error: "legal.errors.date" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "legal.errors.date")
   .refine((value) => !Number.isNaN(Date.parse(value)), "legal.errors.date");
 
-const optionalUrl = z
-  .string()
-  .trim()
+const optionalUrl = freeText()
   .max(500, "legal.errors.url")
   .pipe(z.url({ protocol: /^https?$/, error: "legal.errors.url" }))
   .optional();
@@ -21,17 +18,15 @@ const optionalUrl = z
  * per line, "label | https://…".
  */
 export const LegalActionSchema = z.object({
-  title: z.string({ error: "legal.errors.title" }).trim().min(3, "legal.errors.title").max(200, "legal.errors.title"),
-  communes: z.string().trim().max(500, "legal.errors.communes").default(""),
-  project: z.string().trim().max(300, "legal.errors.project").default(""),
+  title: freeText({ error: "legal.errors.title" }).min(3, "legal.errors.title").max(200, "legal.errors.title"),
+  communes: freeText().max(500, "legal.errors.communes").default(""),
+  project: freeText().max(300, "legal.errors.project").default(""),
   reportUrl: optionalUrl,
-  court: z.string({ error: "legal.errors.court" }).trim().min(2, "legal.errors.court").max(200, "legal.errors.court"),
+  court: freeText({ error: "legal.errors.court" }).min(2, "legal.errors.court").max(200, "legal.errors.court"),
   filedOn: date,
   status: z.enum(LEGAL_ACTION_STATUSES, { error: "legal.errors.status" }),
-  summary: z.string({ error: "legal.errors.summary" }).trim().min(10, "legal.errors.summary").max(5000, "legal.errors.summary"),
-  documents: z
-    .string()
-    .trim()
+  summary: freeText({ error: "legal.errors.summary" }).min(10, "legal.errors.summary").max(5000, "legal.errors.summary"),
+  documents: freeText()
     .max(5000, "legal.errors.documents")
     .default("")
     .refine((value) => parseDocuments(value) !== null, "legal.errors.documents"),
@@ -41,7 +36,7 @@ export type LegalActionInput = z.infer<typeof LegalActionSchema>;
 
 export const LegalActionUpdateSchema = z.object({
   happenedOn: date,
-  text: z.string({ error: "legal.errors.updateText" }).trim().min(3, "legal.errors.updateText").max(2000, "legal.errors.updateText"),
+  text: freeText({ error: "legal.errors.updateText" }).min(3, "legal.errors.updateText").max(2000, "legal.errors.updateText"),
 });
 
 /** "label | https://…" per line; null when a line is not of that form. */

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 /** The "my data" request form: an email address. */
 export const MyDataRequestSchema = z.object({
-  email: z
-    .string({ error: "errors.email.required" })
-    .trim()
+  email: freeText({ error: "errors.email.required" })
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
 });

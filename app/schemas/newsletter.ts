@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 export const SUBSCRIPTION_SOURCES = ["footer", "page", "petition"] as const;
 export type SubscriptionSource = (typeof SUBSCRIPTION_SOURCES)[number];
 
 /** The subscribe form: the footer of every page and /lettre. */
 export const SubscribeSchema = z.object({
-  email: z
-    .string({ error: "errors.email.required" })
-    .trim()
+  email: freeText({ error: "errors.email.required" })
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
   lang: z.enum(["fr", "en"]).default("fr"),

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 export const AddOrganizerSchema = z.object({
   intent: z.literal("add"),
-  email: z
-    .string({ error: "errors.email.required" })
-    .trim()
+  email: freeText({ error: "errors.email.required" })
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
   role: z.enum(["ORGANIZER", "ADMIN"], { error: "errors.role" }),

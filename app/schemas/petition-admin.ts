@@ -1,17 +1,18 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 /** A petition's text and addressee, as organizers open or edit it. */
 export const PetitionSchema = z.object({
   intent: z.literal("save"),
-  title: z.string({ error: "errors.petitionAdmin.title" }).trim().min(1, "errors.petitionAdmin.title").max(200, "errors.petitionAdmin.tooLong"),
-  body: z.string({ error: "errors.petitionAdmin.body" }).trim().min(1, "errors.petitionAdmin.body").max(20_000, "errors.petitionAdmin.tooLong"),
+  title: freeText({ error: "errors.petitionAdmin.title" }).min(1, "errors.petitionAdmin.title").max(200, "errors.petitionAdmin.tooLong"),
+  body: freeText({ error: "errors.petitionAdmin.body" }).min(1, "errors.petitionAdmin.body").max(20_000, "errors.petitionAdmin.tooLong"),
   goal: z.coerce
     .number({ error: "errors.petitionAdmin.goal" })
     .int("errors.petitionAdmin.goal")
     .min(1, "errors.petitionAdmin.goal")
     .max(10_000_000, "errors.petitionAdmin.goal"),
   mayorTitle: z.enum(["MADAME_LA_MAIRE", "MONSIEUR_LE_MAIRE"], { error: "errors.petitionAdmin.mayorTitle" }),
-  mayorName: z.string({ error: "errors.petitionAdmin.mayorName" }).trim().min(1, "errors.petitionAdmin.mayorName").max(120, "errors.petitionAdmin.tooLong"),
+  mayorName: freeText({ error: "errors.petitionAdmin.mayorName" }).min(1, "errors.petitionAdmin.mayorName").max(120, "errors.petitionAdmin.tooLong"),
 });
 
 export const OpenPetitionSchema = PetitionSchema.extend({
@@ -32,9 +33,7 @@ export const InvalidationSchema = z.discriminatedUnion("by", [
   z.object({
     intent: z.enum(["preview", "invalidate"]),
     by: z.literal("domain"),
-    domain: z
-      .string({ error: "errors.petitionAdmin.domain" })
-      .trim()
+    domain: freeText({ error: "errors.petitionAdmin.domain" })
       .toLowerCase()
       .transform((value) => value.replace(/^.*@/, ""))
       .pipe(z.string().regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, "errors.petitionAdmin.domain")),
@@ -42,7 +41,7 @@ export const InvalidationSchema = z.discriminatedUnion("by", [
   z.object({
     intent: z.enum(["preview", "invalidate"]),
     by: z.literal("ip"),
-    ip: z.string({ error: "errors.petitionAdmin.ip" }).trim().pipe(z.union([z.ipv4(), z.ipv6()], { error: "errors.petitionAdmin.ip" })),
+    ip: freeText({ error: "errors.petitionAdmin.ip" }).pipe(z.union([z.ipv4(), z.ipv6()], { error: "errors.petitionAdmin.ip" })),
   }),
   z
     .object({
@@ -61,7 +60,7 @@ export type InvalidationCriteria =
 
 export const ResponseSchema = z.object({
   intent: z.literal("response"),
-  response: z.string({ error: "errors.petitionAdmin.response" }).trim().min(1, "errors.petitionAdmin.response").max(20_000, "errors.petitionAdmin.tooLong"),
+  response: freeText({ error: "errors.petitionAdmin.response" }).min(1, "errors.petitionAdmin.response").max(20_000, "errors.petitionAdmin.tooLong"),
 });
 
 /** Buttons without fields: close, reopen, deliver. */

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 const name = (required: string) =>
-  z
-    .string({ error: required })
-    .trim()
+  freeText({ error: required })
     .min(1, required)
     .max(80, "errors.name.tooLong");
 
@@ -11,14 +10,10 @@ const name = (required: string) =>
 export const SignPetitionSchema = z.object({
   firstName: name("errors.firstName.required"),
   lastName: name("errors.lastName.required"),
-  email: z
-    .string({ error: "errors.email.required" })
-    .trim()
+  email: freeText({ error: "errors.email.required" })
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
-  postcode: z
-    .string({ error: "errors.postcode.required" })
-    .trim()
+  postcode: freeText({ error: "errors.postcode.required" })
     .regex(/^\d{5}$/, "errors.postcode.invalid"),
   consentProcessing: z
     .boolean({ error: "errors.consent.required" })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 import { PROJECT_KINDS } from "./report";
 
 /** Where a published project stands, in the order the forms and the map list them. */
@@ -29,19 +30,17 @@ export const ProjectAdminSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("event"),
     occurredOn: day("projects.errors.date"),
-    text: z.string({ error: "projects.errors.eventText" }).trim().min(3, "projects.errors.eventText").max(2_000, "projects.errors.eventTextLong"),
+    text: freeText({ error: "projects.errors.eventText" }).min(3, "projects.errors.eventText").max(2_000, "projects.errors.eventTextLong"),
     status: z.enum(PROJECT_STATUSES).optional().catch(undefined),
   }),
   z.object({ intent: z.literal("link"), companyId: z.uuid({ error: "projects.errors.company" }) }),
   z.object({ intent: z.literal("unlink"), companyId: z.uuid({ error: "projects.errors.company" }) }),
-  z.object({ intent: z.literal("actors"), actors: z.string().trim().max(2_000, "reports.errors.actors").optional() }),
+  z.object({ intent: z.literal("actors"), actors: freeText().max(2_000, "reports.errors.actors").optional() }),
   z.object({ intent: z.literal("merge"), intoId: z.uuid({ error: "projects.errors.mergeTarget" }) }),
 ]);
 export type ProjectAdminInput = z.infer<typeof ProjectAdminSchema>;
 
-const website = z
-  .string()
-  .trim()
+const website = freeText()
   .max(300, "companies.errors.website")
   .refine((value) => {
     if (!value) return true;
@@ -56,10 +55,10 @@ const website = z
 
 /** Create or edit a company or public body. */
 export const CompanyFieldsSchema = z.object({
-  name: z.string({ error: "companies.errors.name" }).trim().min(2, "companies.errors.name").max(120, "companies.errors.nameLong"),
+  name: freeText({ error: "companies.errors.name" }).min(2, "companies.errors.name").max(120, "companies.errors.nameLong"),
   kind: z.enum(COMPANY_KINDS, { error: "companies.errors.kind" }),
   website,
-  description: z.string().trim().max(2_000, "companies.errors.description").optional(),
+  description: freeText().max(2_000, "companies.errors.description").optional(),
 });
 export type CompanyFields = z.infer<typeof CompanyFieldsSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 /** Kinds of surveillance technology, in the order the forms and the dossier list them. */
 export const PROJECT_KINDS = [
@@ -32,17 +33,16 @@ function isWebUrl(value: string) {
 }
 
 const text = (required: string, min: number, max: number, short: string, long: string) =>
-  z.string({ error: required }).trim().min(1, required).min(min, short).max(max, long);
+  freeText({ error: required }).min(1, required).min(min, short).max(max, long);
 
 /** What an organizer may edit before publishing; the public form adds the commune and the reporter. */
 export const ProjectFieldsSchema = z.object({
   kind: z.enum(PROJECT_KINDS, { error: "reports.errors.kind" }),
   title: text("reports.errors.title", 3, 160, "reports.errors.titleShort", "reports.errors.titleLong"),
   description: text("reports.errors.description", 20, 10_000, "reports.errors.descriptionShort", "reports.errors.descriptionLong"),
-  startedOn: z.string().trim().max(40, "reports.errors.startedOn").optional(),
-  actors: z.string().trim().max(2_000, "reports.errors.actors").optional(),
-  sources: z
-    .string()
+  startedOn: freeText().max(40, "reports.errors.startedOn").optional(),
+  actors: freeText().max(2_000, "reports.errors.actors").optional(),
+  sources: freeText()
     .max(20_000, "reports.errors.sourcesTooMany")
     .optional()
     .superRefine((value, ctx) => {
@@ -55,20 +55,18 @@ export const ProjectFieldsSchema = z.object({
 /** The public "report a project" form. Documents are checked apart (app/utils/uploads.server.ts). */
 export const ReportSchema = ProjectFieldsSchema.extend({
   /** What the reporter typed in the commune box (name or postcode). */
-  commune: z.string({ error: "reports.errors.commune" }).trim().min(1, "reports.errors.commune").max(80, "reports.errors.commune"),
+  commune: freeText({ error: "reports.errors.commune" }).min(1, "reports.errors.commune").max(80, "reports.errors.commune"),
   /** The commune chosen from the suggestions (with JavaScript) or the list of matches (without). */
   inseeCode: z
     .string()
     .regex(/^[0-9AB]{5}$/i)
     .optional()
     .catch(undefined),
-  email: z
-    .string({ error: "errors.email.required" })
-    .trim()
+  email: freeText({ error: "errors.email.required" })
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
   mayCredit: z.boolean().default(false),
-  creditName: z.string().trim().max(80, "errors.name.tooLong").optional(),
+  creditName: freeText().max(80, "errors.name.tooLong").optional(),
   /** The files: size and type are checked by the action (app/utils/uploads.server.ts), never trusted from here. */
   documents: z.unknown().optional(),
 });
@@ -79,7 +77,7 @@ export type ProjectFields = z.infer<typeof ProjectFieldsSchema>;
 export const ModerationSchema = z.discriminatedUnion("intent", [
   ProjectFieldsSchema.extend({ intent: z.literal("save") }),
   ProjectFieldsSchema.extend({ intent: z.literal("publish") }),
-  z.object({ intent: z.literal("decline"), reason: z.string({ error: "reports.errors.reason" }).trim().min(1, "reports.errors.reason").max(2_000, "reports.errors.reason") }),
+  z.object({ intent: z.literal("decline"), reason: freeText({ error: "reports.errors.reason" }).min(1, "reports.errors.reason").max(2_000, "reports.errors.reason") }),
   z.object({ intent: z.literal("merge"), intoId: z.uuid({ error: "reports.errors.mergeTarget" }) }),
   // Takedown of a published report (issue 13)
   z.object({ intent: z.literal("takedown"), reason: z.string({ error: "reports.errors.reason" }).trim().min(1, "reports.errors.reason").max(2_000, "reports.errors.reason") }),
@@ -87,7 +85,7 @@ export const ModerationSchema = z.discriminatedUnion("intent", [
 
 /** Filters of the moderation queue: commune name, kind, age. */
 export const QueueFilterSchema = z.object({
-  ville: z.string().trim().max(80).catch("").default(""),
+  ville: freeText().max(80).catch("").default(""),
   type: z.enum(PROJECT_KINDS).optional().catch(undefined),
   age: z.enum(["week", "older", "month"]).optional().catch(undefined),
 });
@@ -95,9 +93,7 @@ export const QueueFilterSchema = z.object({
 /** Filters of the national list of projects. */
 export const ProjectListFilterSchema = z.object({
   type: z.enum(PROJECT_KINDS).optional().catch(undefined),
-  departement: z
-    .string()
-    .trim()
+  departement: freeText()
     .regex(/^(\d{2,3}|2A|2B)$/i)
     .optional()
     .catch(undefined),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 
 export const VOLUNTEER_SKILLS = ["LEGAL", "RESEARCH", "PRESS", "DESIGN", "DEVELOPMENT", "TRANSLATION", "ORGANISING", "OTHER"] as const;
 export const VOLUNTEER_AVAILABILITIES = ["MONTHLY", "WEEKLY", "MORE"] as const;
@@ -6,8 +7,8 @@ export type VolunteerSkillName = (typeof VOLUNTEER_SKILLS)[number];
 
 /** What a volunteer may change later through their link. */
 export const VolunteerProfileSchema = z.object({
-  name: z.string({ error: "volunteers.errors.name" }).trim().min(1, "volunteers.errors.name").max(80, "errors.name.tooLong"),
-  commune: z.string({ error: "reports.errors.commune" }).trim().min(1, "reports.errors.commune").max(80, "reports.errors.commune"),
+  name: freeText({ error: "volunteers.errors.name" }).min(1, "volunteers.errors.name").max(80, "errors.name.tooLong"),
+  commune: freeText({ error: "reports.errors.commune" }).min(1, "reports.errors.commune").max(80, "reports.errors.commune"),
   inseeCode: z
     .string()
     .regex(/^[0-9AB]{5}$/i)
@@ -15,15 +16,13 @@ export const VolunteerProfileSchema = z.object({
     .catch(undefined),
   skills: z.array(z.enum(VOLUNTEER_SKILLS), { error: "volunteers.errors.skills" }).min(1, "volunteers.errors.skills"),
   availability: z.enum(VOLUNTEER_AVAILABILITIES, { error: "volunteers.errors.availability" }),
-  languages: z.string().trim().max(200, "volunteers.errors.languages").optional(),
-  message: z.string().trim().max(2_000, "volunteers.errors.message").optional(),
+  languages: freeText().max(200, "volunteers.errors.languages").optional(),
+  message: freeText().max(2_000, "volunteers.errors.message").optional(),
 });
 
 /** The public sign-up form. */
 export const VolunteerSchema = VolunteerProfileSchema.extend({
-  email: z
-    .string({ error: "errors.email.required" })
-    .trim()
+  email: freeText({ error: "errors.email.required" })
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
   consentContact: z
@@ -36,17 +35,15 @@ export type VolunteerProfile = z.infer<typeof VolunteerProfileSchema>;
 
 /** Filters of the organizers' list (and its CSV export). */
 export const VolunteerFilterSchema = z.object({
-  departement: z
-    .string()
-    .trim()
+  departement: freeText()
     .regex(/^(\d{2,3}|2A|2B)$/i)
     .optional()
     .catch(undefined),
-  commune: z.string().trim().max(80).catch("").default(""),
+  commune: freeText().max(80).catch("").default(""),
   competence: z.enum(VOLUNTEER_SKILLS).optional().catch(undefined),
 });
 
 export const MarkContactedSchema = z.object({
   volunteerId: z.uuid(),
-  note: z.string().trim().max(2_000, "volunteers.errors.note").optional(),
+  note: freeText().max(2_000, "volunteers.errors.note").optional(),
 });

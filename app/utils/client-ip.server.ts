@@ -27,3 +27,19 @@ function normalizeIp(address: string) {
 export function clientIpHash(request: Request, context: AppLoadContext) {
   return ipHashFor(clientIp(request, context));
 }
+
+/**
+ * What rate limits count per client: an IPv4 address, or an IPv6 address's /64 network (one
+ * subscriber line or host gets a whole /64, so each of its addresses is not another client).
+ */
+export function rateLimitSubject(address: string) {
+  if (!address.includes(":")) return address;
+  const [head, tail = ""] = address.split("%")[0].toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = address.includes("::") && tail ? tail.split(":") : [];
+  const groups = address.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}

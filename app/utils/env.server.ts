@@ -20,6 +20,10 @@ const VariablesSchema = z.object({
   SESSION_SECRET: z
     .string({ error: "required: a long random string that signs session cookies (npm run demo generates one)" })
     .min(32, "must be at least 32 characters"),
+  /** An organizer's session ends after this long without a request (checked on the server). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
+  /** And this long after sign-in, whatever the activity. */
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
 
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("Technopolice <technopolice@localhost>"),
@@ -46,6 +50,8 @@ const VariablesSchema = z.object({
   CHECKOUT_ORIGIN: z.url().default("https://checkout.stripe.com"),
   /** Where documents attached to reports are stored (a directory; created if missing). */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+  /** What the files of all unconfirmed reports together may weigh, in MB (issue 16); past it, /signaler asks to try again later. */
+  PENDING_UPLOADS_MAX_MB: z.coerce.number().int().min(0).max(100_000).default(500),
 
   // Newsletter and digests
   /** Resend's webhook signing secret ("whsec_…"); without it POST /webhooks/resend answers 503. */

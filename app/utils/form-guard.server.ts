@@ -7,7 +7,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
 import { FORM_GUARD_FIELDS } from "~/components/form-guard";
 import { canonicalEmail } from "./email-address";
-import { clientIp } from "./client-ip.server";
+import { clientIp, rateLimitSubject } from "./client-ip.server";
 import { env } from "./env.server";
 import { rateLimit } from "./rate-limit.server";
 
@@ -57,7 +57,7 @@ export async function guardPublicForm({
   // Both counters in one go (one statement under load): an address can be tried a few times
   // from anywhere anyway, so counting it when the IP address is over its limit costs nothing.
   const limits = await Promise.all([
-    rateLimit(`${form}:ip`, clientIp(request, context)),
+    rateLimit(`${form}:ip`, rateLimitSubject(clientIp(request, context))),
     ...(email ? [rateLimit(`${form}:email`, canonicalEmail(email))] : []),
   ]);
   return limits.every((limit) => limit.allowed) ? "ok" : "rate-limited";

@@ -11,25 +11,30 @@ import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@re
 import { env } from "./env.server";
 import { issueFormGuardToken } from "./form-guard.server";
 import { langFromHeaders } from "./lang.server";
-import { sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-http.server";
+import { checkRequestLine, sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-http.server";
 
 /**
  * Public pages that are the same for every anonymous visitor in one language, and for how many
  * periods (PAGE_CACHE_SECONDS) a copy is shared: the commune search shows nothing but the
  * directory, which changes once a year, so its copies live a minute.
  */
-const SHARED_PAGES: { path: RegExp; periods: number }[] = [
-  { path: /^\/$/, periods: 1 },
-  { path: /^\/villes\/[^/]+$/, periods: 1 },
-  { path: /^\/villes\/[^/]+\/petition\.json$/, periods: 1 },
-  { path: /^\/petitions$/, periods: 1 },
-  { path: /^\/projets$/, periods: 1 },
-  { path: /^\/recours$/, periods: 1 },
-  { path: /^\/villes$/, periods: 60 },
-  { path: /^\/api\/communes$/, periods: 60 },
+const SHARED_PAGES: { path: RegExp; periods: number; params: string[] }[] = [
+  { path: /^\/$/, periods: 1, params: [] },
+  { path: /^\/villes\/[^/]+$/, periods: 1, params: [] },
+  { path: /^\/villes\/[^/]+\/petition\.json$/, periods: 1, params: [] },
+  { path: /^\/petitions$/, periods: 1, params: ["tri"] },
+  { path: /^\/projets$/, periods: 1, params: ["type", "departement"] },
+  { path: /^\/recours$/, periods: 1, params: ["statut", "ville"] },
+  { path: /^\/villes$/, periods: 60, params: ["q"] },
+  { path: /^\/api\/communes$/, periods: 60, params: ["q"] },
 ];
 const SHARED_TYPES = ["text/html", "application/json"];
-const MAX_ENTRIES = 5_000;
+/**
+ * What the copies of one process may weigh together (PAGE_CACHE_MAX_MB); past it the least
+ * recently used go first. Junk query strings cannot grow it: only the parameters a page reads
+ * are part of the key (the page ignores the others), and a page is keyed by their values.
+ */
+const maxBytes = () => (Number(process.env.PAGE_CACHE_MAX_MB) || 64) * 1024 * 1024;
 
 type Page = { body: string; headers: [string, string][]; nonce: string; formGuardToken: string };
 type Rendered = { page?: Page; response: Response };
@@ -39,8 +44,17 @@ const onlyLanguageCookie = (cookie: string | undefined) =>
 
 /** How many periods a copy of this request's page may be shared for; 0: not shared. */
 export function sharedPeriods(method: string, path: string, cookie: string | undefined) {
-  if (method !== "GET" || !onlyLanguageCookie(cookie)) return 0;
+  if (method !== "GET" || !onlyLanguageCookie(cookie) || path.endsWith(".data")) return 0;
   return SHARED_PAGES.find((page) => page.path.test(path))?.periods ?? 0;
+}
+
+/** The copy's key: the language, the path and the values of the parameters the page reads, in a fixed order. */
+export function pageKey(lang: string, url: string) {
+  const [path, query = ""] = url.split("?", 2);
+  const page = SHARED_PAGES.find((shared) => shared.path.test(path));
+  const params = new URLSearchParams(query);
+  const known = (page?.params ?? []).map((name) => `${name}=${encodeURIComponent(params.get(name) ?? "")}`);
+  return `${lang} ${path}?${known.join("&")}`;
 }
 
 async function toPage(response: Response, context: AppLoadContext): Promise<Page | undefined> {
@@ -63,7 +77,11 @@ function send(res: PageResponse, page: Page, status: "hit" | "stale" | "miss") {
   res.end(body);
 }
 
-type Entry = { page?: Page; freshUntil: number; pending?: Promise<Page | undefined>; refreshing?: boolean };
+type Entry = { page?: Page; freshUntil: number; pending?: Promise<Page | undefined>; refreshing?: boolean; bytes?: number };
+
+/** What a copy weighs in memory: JavaScript strings are UTF-16. */
+const pageBytes = (key: string, page: Page) =>
+  2 * (key.length + page.body.length + page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0)) + 256;
 
 /** Placed before Remix's handler (server.js): serves a shared copy, or calls `next`. */
 export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLoadContext: GetLoadContext }) {
@@ -72,31 +90,52 @@ export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLo
 
   async function render(req: IncomingMessage, res: ServerResponse): Promise<Rendered> {
     const context = getLoadContext(req, res);
-    const response = await handle(toFetchRequest(req, res), context);
+    const response = await handle(await toFetchRequest(req, res), context);
     return { response, page: await toPage(response, context) };
   }
 
+  let totalBytes = 0;
+  function forget(key: string) {
+    totalBytes -= entries.get(key)?.bytes ?? 0;
+    entries.delete(key);
+  }
+
   function store(key: string, page: Page, ttlMs: number) {
-    if (entries.size >= MAX_ENTRIES) {
-      const now = Date.now();
-      for (const [k, e] of entries) if (e.freshUntil + ttlMs <= now && !e.pending) entries.delete(k);
-      if (entries.size >= MAX_ENTRIES) entries.clear();
+    forget(key);
+    const bytes = pageBytes(key, page);
+    // Least recently used first: a Map iterates in insertion order, and a hit re-inserts.
+    for (const [oldest, entry] of entries) {
+      if (totalBytes + bytes <= maxBytes()) break;
+      if (!entry.pending) forget(oldest);
     }
     // Copies made together (after a deploy, say) would otherwise expire together and all be
     // re-rendered in the same instant: each lives 80 to 120 % of the period.
-    entries.set(key, { page, freshUntil: Date.now() + ttlMs * (0.8 + 0.4 * Math.random()) });
+    entries.set(key, { page, bytes, freshUntil: Date.now() + ttlMs * (0.8 + 0.4 * Math.random()) });
+    totalBytes += bytes;
+  }
+
+  /** A hit moves its copy to the recent end. */
+  function touch(key: string, entry: Entry) {
+    entries.delete(key);
+    entries.set(key, entry);
   }
 
   return async function pageCacheMiddleware(req: IncomingMessage, res: PageResponse, next: (error?: unknown) => void) {
     const url = req.url ?? "/";
+    try {
+      checkRequestLine(req);
+    } catch {
+      return next(); // Remix's handler answers it (app/utils/node-http.server.ts)
+    }
     const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods(req.method ?? "GET", url.split("?")[0], req.headers.cookie);
     if (ttlMs === 0) return next();
     try {
       const lang = await langFromHeaders(req.headers.cookie, req.headers["accept-language"]);
-      const key = `${lang} ${url}`;
+      const key = pageKey(lang, url);
       const now = Date.now();
       const entry = entries.get(key);
       if (entry?.page) {
+        touch(key, entry);
         if (now < entry.freshUntil) return send(res, entry.page, "hit");
         // Past its time, a copy is still served for one more period while this request's
         // render replaces it, so that no visitor of a busy page waits for a render; a copy is
@@ -105,7 +144,7 @@ export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLo
           if (!entry.refreshing) {
             entry.refreshing = true;
             render(req, res).then(
-              ({ page }) => (page ? store(key, page, ttlMs) : entries.delete(key)),
+              ({ page }) => (page ? store(key, page, ttlMs) : forget(key)),
               (error) => {
                 entry.refreshing = false;
                 console.error("page cache: refreshing", url, error);
@@ -123,16 +162,16 @@ export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLo
       const rendering = render(req, res);
       const pending = rendering.then(({ page }) => page, () => undefined);
       entries.set(key, { freshUntil: 0, pending });
-      const forget = () => entries.get(key)?.pending === pending && entries.delete(key);
+      const forgetPending = () => entries.get(key)?.pending === pending && entries.delete(key);
       const { page, response } = await rendering.catch((error) => {
-        forget();
+        forgetPending();
         throw error;
       });
       if (page) {
         store(key, page, ttlMs);
         return send(res, page, "miss");
       }
-      forget(); // a 404 or a redirect is not kept: those who waited render their own
+      forgetPending(); // a 404 or a redirect is not kept: those who waited render their own
       await sendFetchResponse(res, response);
     } catch (error) {
       next(error);

@@ -1,15 +1,18 @@
 // Documents attached to reports: multipart parsing with a size limit that never throws (a file
 // too large is reported next to its field and the rest of the form is kept), the type read from
-// the content (magic bytes) rather than the name, and storage in UPLOADS_DIR by document id.
+// the content (magic bytes) rather than the name, and storage in UPLOADS_DIR by document id
+// (once the report is confirmed: before that the bytes wait in PostgreSQL, report.server.ts).
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { env } from "./env.server";
+import { HttpError, MAX_MULTIPART_PARTS } from "./node-http.server";
+import { isUuid } from "~/utils/uuid";
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_DOCUMENTS = 5;
-/** Text fields of a multipart form: far more than any field allows (Zod then says what is wrong). */
-const MAX_TEXT_BYTES = 64 * 1024;
+/** Text fields of a multipart form: more than any field allows (Zod then says what is wrong), never kept beyond. */
+const MAX_TEXT_BYTES = 32 * 1024;
 
 export type DocumentType = "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
 
@@ -45,9 +48,22 @@ export function cleanFileName(name: string) {
  * `bytes: null`, never an exception. A non-multipart request is parsed as usual.
  */
 export async function parseFormWithFiles(request: Request, fileField: string): Promise<{ formData: FormData; files: UploadedFile[] }> {
+  try {
+    return await parseParts(request, fileField);
+  } catch (error) {
+    // A body past its cap or too slow (app/utils/node-http.server.ts), too many parts, or one
+    // that is not the multipart it says: the error page with its status, never a 500.
+    const status = error instanceof HttpError ? error.status : 400;
+    throw new Response(null, { status });
+  }
+}
+
+async function parseParts(request: Request, fileField: string): Promise<{ formData: FormData; files: UploadedFile[] }> {
   const files: UploadedFile[] = [];
   if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return { formData: await request.formData(), files };
+  let parts = 0;
   const handler: UploadHandler = async ({ name, filename, data }) => {
+    if (++parts > MAX_MULTIPART_PARTS) throw new HttpError(413, "Content Too Large");
     const chunks: Uint8Array[] = [];
     let size = 0;
     const limit = filename === undefined ? MAX_TEXT_BYTES : MAX_DOCUMENT_BYTES;
@@ -90,13 +106,14 @@ function uploadsDir() {
 }
 
 function documentPath(id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error("bad document id");
+  if (!isUuid(id)) throw new Error("bad document id");
   return path.join(uploadsDir(), id);
 }
 
-export async function storeDocument(id: string, bytes: Buffer) {
+/** Writes a document; `replace` for a move that may be retried (a confirmation after a crash). */
+export async function storeDocument(id: string, bytes: Buffer, { replace = false }: { replace?: boolean } = {}) {
   await mkdir(uploadsDir(), { recursive: true });
-  await writeFile(documentPath(id), bytes, { flag: "wx" });
+  await writeFile(documentPath(id), bytes, { flag: replace ? "w" : "wx" });
 }
 
 export function readDocument(id: string) {

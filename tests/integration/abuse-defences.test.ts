@@ -81,3 +81,17 @@ describe("client IP address", () => {
     expect(clientIpFrom(new Headers(), "10.0.0.2", "x-real-ip")).toBe("10.0.0.2");
   });
 });
+
+describe("rate limits per client (issue 16)", () => {
+  it("count an IPv6 client by its /64, an IPv4 client by its address", async () => {
+    const { rateLimitSubject } = await import("~/utils/client-ip.server");
+    expect(rateLimitSubject("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitSubject("2001:0db8:0001:0002:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitSubject("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(rateLimitSubject("::1")).toBe("0:0:0:0::/64");
+    expect(rateLimitSubject("203.0.113.7")).toBe("203.0.113.7");
+    // Every address of one /64 shares a counter.
+    const prefix = `2001:db8:${Math.floor(Math.random() * 65535).toString(16)}:7`;
+    expect(new Set(Array.from({ length: 7 }, (_, i) => rateLimitSubject(`${prefix}:${i + 1}::${i + 1}`))).size).toBe(1);
+  });
+});

@@ -11,6 +11,7 @@ import {
   listPublishedProjects,
   mergeReport,
   publishReport,
+  PendingUploadsFull,
   reportRetentionRules,
   topDocumentedCommunes,
   updateReport,
@@ -100,7 +101,9 @@ describe("moderation states", () => {
     const report = await aPendingReport({ documents: [pdf()] });
     const row = await db().report.findUniqueOrThrow({ where: { id: report.id }, include: { documents: true } });
     expect(row.status).toBe("UNCONFIRMED");
-    expect(stored(row.documents[0].id)).toBe(true);
+    // Held in PostgreSQL, out of the uploads directory, until the reporter confirms (issue 16).
+    expect(stored(row.documents[0].id)).toBe(false);
+    expect(await db().pendingUpload.count({ where: { documentId: row.documents[0].id } })).toBe(1);
     // Not public, and not in the queue, before confirmation.
     expect(await getDocument({ id: row.documents[0].id })).toBeNull();
     expect((await listModerationQueue()).map((r) => r.id)).not.toContain(report.id);
@@ -109,6 +112,8 @@ describe("moderation states", () => {
     expect(await confirmReport({ token: report.token })).toEqual({ ok: true });
     expect(await confirmReport({ token: report.token })).toEqual({ ok: true });
     expect(await confirmReport({ token: "nope" })).toEqual({ ok: false });
+    expect(stored(row.documents[0].id)).toBe(true);
+    expect(await db().pendingUpload.count({ where: { documentId: row.documents[0].id } })).toBe(0);
     expect((await listModerationQueue({ ville: "renn" })).map((r) => r.id)).toContain(report.id);
     expect((await listModerationQueue({ type: "DRONES" })).map((r) => r.id)).not.toContain(report.id);
     expect((await listModerationQueue({ age: "older" })).map((r) => r.id)).not.toContain(report.id);
@@ -192,7 +197,31 @@ describe("retention", () => {
     expect(deleted).toBeGreaterThanOrEqual(1);
     expect(await db().report.findUnique({ where: { id: old.id } })).toBeNull();
     expect(stored(document.id)).toBe(false);
+    expect(await db().pendingUpload.count({ where: { documentId: document.id } })).toBe(0);
     expect(await db().report.findUnique({ where: { id: recent.id } })).not.toBeNull();
     expect(await db().report.findUnique({ where: { id: confirmedOld.id } })).not.toBeNull();
+  });
+});
+
+describe("uploads of unconfirmed reports (issue 16)", () => {
+  test("all unconfirmed files together stay under PENDING_UPLOADS_MAX_MB: past it, PendingUploadsFull and nothing recorded", async () => {
+    const quota = env().PENDING_UPLOADS_MAX_MB * 1024 * 1024;
+    const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`SELECT coalesce(sum(size), 0)::bigint AS total FROM pending_upload`;
+    // Fill the quota but for a few bytes with one unconfirmed report's placeholder rows.
+    const filler = await aReport({ documents: [pdf()] });
+    const [document] = await db().reportDocument.findMany({ where: { reportId: filler.id } });
+    await db().pendingUpload.update({ where: { documentId: document.id }, data: { size: quota - Number(total) - 10 } });
+    try {
+      const before = await db().report.count();
+      await expect(aReport({ documents: [pdf()] })).rejects.toBeInstanceOf(PendingUploadsFull);
+      expect(await db().report.count()).toBe(before);
+      // A report without files is still accepted.
+      await expect(aReport()).resolves.toMatchObject({ id: expect.any(String) });
+    } finally {
+      await db().report.delete({ where: { id: filler.id } });
+    }
+    // Deleting the unconfirmed report deleted its pending bytes (cascade): the quota is free again.
+    expect(await db().pendingUpload.count({ where: { documentId: document.id } })).toBe(0);
+    await expect(aReport({ documents: [pdf()] })).resolves.toMatchObject({ id: expect.any(String) });
   });
 });
