@@ -8,7 +8,8 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { disconnectDb, db } from "~/utils/db.server";
 import { readDocument } from "~/utils/uploads.server";
-import { aReport, PDF_BYTES } from "../factories/report";
+import { confirmReport } from "~/models/report.server";
+import { aPendingReport, PDF_BYTES } from "../factories/report";
 import { databaseUrl } from "../support/databases";
 
 // DATABASE_URL names this worker's database (<base>_vitest_<n>); the template is <base>_vitest_template.
@@ -54,7 +55,9 @@ afterAll(async () => {
 });
 
 test("back up, drop, restore: the site has the same data and documents", async () => {
-  const report = await aReport({ documents: [{ fileName: "deliberation.pdf", bytes: PDF_BYTES, contentType: "application/pdf" }] });
+  const report = await aPendingReport({ documents: [{ fileName: "deliberation.pdf", bytes: PDF_BYTES, contentType: "application/pdf" }] });
+  // Confirmed: its file has left the pending uploads (in PostgreSQL) for the uploads directory.
+  await confirmReport({ token: report.token });
   const [document] = await db().reportDocument.findMany({ where: { reportId: report.id } });
   const before = { report: await db().report.findUniqueOrThrow({ where: { id: report.id } }), communes: await db().commune.count() };
   expect(Buffer.from(await readDocument(document.id))).toEqual(PDF_BYTES);
