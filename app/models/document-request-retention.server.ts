@@ -6,7 +6,7 @@ import { daysBefore, DOCUMENT_REQUEST_REQUESTER_DAYS, UNCONFIRMED_DAYS } from "~
 import { deleteDocuments } from "~/utils/uploads.server";
 
 /** The requester's identity and personal link, erased (a campaign item also becomes free again). */
-const noRequester = {
+export const noRequester = {
   requesterEmail: null,
   requesterName: null,
   requesterAddress: null,

@@ -9,6 +9,7 @@ import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { DATA_ACCESS_LINK_MINUTES, DONATION_YEARS } from "~/utils/retention-periods";
 import { deleteDocuments } from "~/utils/uploads.server";
+import { noRequester } from "./document-request-retention.server";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { recountPetition } from "./petition-tally.server";
 import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "./signature-index.server";
@@ -53,9 +54,29 @@ async function reportsFor(email: string) {
   return rows.filter((row) => same(row.reporterEmail && decrypt(row.reporterEmail), email)).map(({ reporterEmail: _, ...row }) => row);
 }
 
+/** Document requests still holding the address (at most a year after their last step; no index either). */
+async function documentRequestsFor(email: string) {
+  const rows = await db().documentRequest.findMany({
+    where: { requesterEmail: { not: null } },
+    select: {
+      id: true,
+      requesterEmail: true,
+      projectLabel: true,
+      confirmedAt: true,
+      campaignId: true,
+      createdAt: true,
+      sentOn: true,
+      template: { select: { title: true } },
+      commune: { select: { name: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.filter((row) => same(row.requesterEmail && decrypt(row.requesterEmail), email)).map(({ requesterEmail: _, ...row }) => row);
+}
+
 /** Everything the site holds for an address, decrypted: what the page shows and the export contains. */
 export async function collectData(email: string) {
-  const [signatures, volunteer, subscriber, reports, donor, emails] = await Promise.all([
+  const [signatures, volunteer, subscriber, reports, documentRequests, donor, emails] = await Promise.all([
     db().signature.findMany({
       where: { emailIndex: emailIndexFor(email) },
       select: {
@@ -77,6 +98,7 @@ export async function collectData(email: string) {
     }),
     db().subscriber.findUnique({ where: { emailIndex: subscriberIndexFor(email) }, select: { id: true, status: true, lang: true, createdAt: true, confirmedAt: true } }),
     reportsFor(email),
+    documentRequestsFor(email),
     db().donor.findUnique({
       where: { emailIndex: donorIndexFor(email) },
       select: {
@@ -119,6 +141,14 @@ export async function collectData(email: string) {
       ? { id: subscriber.id, status: subscriber.status, lang: subscriber.lang, createdAt: subscriber.createdAt.toISOString(), confirmedAt: subscriber.confirmedAt?.toISOString() ?? null }
       : null,
     reports: reports.map((row) => ({ id: row.id, title: row.title, commune: row.commune.name, status: row.status, createdAt: row.createdAt.toISOString() })),
+    documentRequests: documentRequests.map((row) => ({
+      id: row.id,
+      letter: row.template.title,
+      project: row.projectLabel,
+      commune: row.commune.name,
+      createdAt: row.createdAt.toISOString(),
+      sentOn: row.sentOn?.toISOString().slice(0, 10) ?? null,
+    })),
     donations: donor
       ? {
           keptYears: DONATION_YEARS,
@@ -132,7 +162,7 @@ export async function collectData(email: string) {
 
 export type MyData = Awaited<ReturnType<typeof collectData>>;
 
-export type DeleteTarget = { kind: "signature" | "report"; id: string } | { kind: "volunteer" | "subscription" | "all" };
+export type DeleteTarget = { kind: "signature" | "report" | "documentRequest"; id: string } | { kind: "volunteer" | "subscription" | "all" };
 
 /** Deletes one item (or everything that may be deleted) of the address; what is not theirs is left alone. */
 export async function deleteData(email: string, target: DeleteTarget) {
@@ -159,6 +189,19 @@ export async function deleteData(email: string, target: DeleteTarget) {
       documentIds.push(...undecided.flatMap((row) => row.documents.map((document) => document.id)));
       await tx.report.deleteMany({ where: { id: { in: undecided.map((row) => row.id) } } });
       await tx.report.updateMany({ where: { id: { in: ids } }, data: { reporterEmail: null, tokenHash: null, creditName: null, mayCredit: false } });
+    }
+    if (kinds("documentRequest")) {
+      const requests = (await documentRequestsFor(email)).filter((row) => target.kind === "all" || (target.kind === "documentRequest" && target.id === row.id));
+      // Never confirmed (and not a campaign's item): nothing public, it goes with its files.
+      const unconfirmed = requests.filter((row) => !row.confirmedAt && !row.campaignId).map((row) => row.id);
+      const files = await tx.documentRequestFile.findMany({ where: { requestId: { in: unconfirmed } }, select: { id: true } });
+      documentIds.push(...files.map((file) => file.id));
+      await tx.documentRequest.deleteMany({ where: { id: { in: unconfirmed } } });
+      // The others are part of the public record: the request stays, without who made it, and
+      // without its personal link or reminders; an unconfirmed campaign item is free again.
+      const kept = requests.filter((row) => !unconfirmed.includes(row.id));
+      await tx.documentRequest.updateMany({ where: { id: { in: kept.filter((row) => row.confirmedAt).map((row) => row.id) } }, data: { ...noRequester, remindersStoppedAt: new Date() } });
+      await tx.documentRequest.updateMany({ where: { id: { in: kept.filter((row) => !row.confirmedAt).map((row) => row.id) } }, data: { ...noRequester, takenAt: null } });
     }
     if (target.kind === "all") {
       // The emails on record (including the one that brought this link) and every "my data" link.

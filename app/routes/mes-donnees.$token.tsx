@@ -23,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: MyDataDeleteSchema });
   if (submission.status !== "success") throw redirect(`/mes-donnees/${token}`);
   const { intent } = submission.value;
-  await deleteData(email, intent === "signature" || intent === "report" ? { kind: intent, id: submission.value.id } : { kind: intent });
+  await deleteData(email, intent === "signature" || intent === "report" || intent === "documentRequest" ? { kind: intent, id: submission.value.id } : { kind: intent });
   // Everything gone, the link with it.
   if (intent === "all") throw redirect("/mes-donnees?efface");
   throw redirect(`/mes-donnees/${token}?supprime`);
@@ -55,7 +55,7 @@ export default function MyDataPage() {
   const t = useT();
   const lang = useLang();
   const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }) : "—");
-  const empty = !data.signatures.length && !data.volunteer && !data.subscription && !data.reports.length && !data.donations;
+  const empty = !data.signatures.length && !data.volunteer && !data.subscription && !data.reports.length && !data.documentRequests.length && !data.donations;
   return (
     <div className="narrow my-data">
       <h1>{t("myData.title")}</h1>
@@ -110,6 +110,28 @@ export default function MyDataPage() {
                   <strong>{report.title}</strong> ({report.commune}) — {date(report.createdAt)}
                 </p>
                 <DeleteButton intent="report" id={report.id} label={t("myData.deleteReport")} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {data.documentRequests.length ? (
+        <Section title={t("myData.documentRequests")}>
+          <p>{t("myData.documentRequestsKept")}</p>
+          <ul className="my-data-list">
+            {data.documentRequests.map((request) => (
+              <li key={request.id}>
+                <p>
+                  <strong>{request.letter}</strong> ({request.commune}) — {date(request.createdAt)}
+                  {request.project ? (
+                    <>
+                      <br />
+                      {request.project}
+                    </>
+                  ) : null}
+                </p>
+                <DeleteButton intent="documentRequest" id={request.id} label={t("myData.deleteDocumentRequest")} />
               </li>
             ))}
           </ul>

@@ -15,6 +15,7 @@ import {
   takeCampaignItem,
 } from "~/models/document-request.server";
 import { emailKey } from "~/models/email-message.server";
+import { collectData, deleteData } from "~/models/my-data.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -368,5 +369,40 @@ describe("retention", () => {
     expect(row.remindersStoppedAt).not.toBeNull();
     expect(await getRequestForRequester({ token })).toBeNull();
     expect((await getPublicRequest({ id }))?.clock.state).toBe("REFUSED");
+  });
+});
+
+describe("my data", () => {
+  test("a requester sees their requests; deleting one erases who made it, the public request stays; an unconfirmed one goes", async () => {
+    const email = `demandeuse.${suffix()}@example.org`;
+    const confirmed = await aConfirmedRequest({ email });
+    const template = await getActiveTemplate({ slug: "videosurveillance-algorithmique" });
+    const unconfirmed = await submitDocumentRequest({
+      inseeCode: SAINT_ETIENNE,
+      templateId: template!.id,
+      reportId: null,
+      projectLabel: "",
+      documents: template!.documents.slice(0, 1),
+      input: { name: "Camille Martin", address: "3 rue de la République", email, showName: true },
+      lang: "fr",
+    });
+    const other = await aConfirmedRequest();
+
+    const data = await collectData(email);
+    expect(data.documentRequests.map((row) => row.id).sort()).toEqual([confirmed.id, unconfirmed.id].sort());
+    expect(data.documentRequests[0]).toMatchObject({ commune: "Saint-Étienne", letter: template!.title });
+
+    await deleteData(email, { kind: "documentRequest", id: confirmed.id });
+    const row = await db().documentRequest.findUniqueOrThrow({ where: { id: confirmed.id } });
+    expect([row.requesterEmail, row.requesterName, row.requesterAddress, row.tokenHash, row.tokenSealed, row.showName]).toEqual([null, null, null, null, null, false]);
+    expect(row.remindersStoppedAt).not.toBeNull();
+    expect(await getPublicRequest({ id: confirmed.id })).not.toBeNull();
+    expect((await collectData(email)).documentRequests.map((request) => request.id)).toEqual([unconfirmed.id]);
+
+    await deleteData(email, { kind: "all" });
+    expect(await db().documentRequest.count({ where: { id: unconfirmed.id } })).toBe(0);
+    expect((await collectData(email)).documentRequests).toEqual([]);
+    // Another requester's request is untouched.
+    expect((await db().documentRequest.findUniqueOrThrow({ where: { id: other.id } })).requesterEmail).not.toBeNull();
   });
 });
