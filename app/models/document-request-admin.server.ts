@@ -7,6 +7,7 @@ import { deleteDocuments } from "~/utils/uploads.server";
 import { audit } from "./audit.server";
 import { computeClock, parisToday } from "./cada-clock";
 import { datesSelect, requestDates } from "./document-request.server";
+import { isUuid } from "~/utils/uuid";
 
 // --- templates
 
@@ -18,7 +19,7 @@ export function listTemplates() {
 }
 
 export function getTemplate({ id }: { id: string }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db().documentRequestTemplate.findUnique({ where: { id } });
 }
 
@@ -94,7 +95,7 @@ export function listCampaigns() {
 
 /** A campaign's page: its items and its progress. */
 export async function getCampaign({ id, now = new Date() }: { id: string; now?: Date }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const campaign = await db().documentRequestCampaign.findUnique({
     where: { id },
     select: {
@@ -131,7 +132,7 @@ export async function getCampaign({ id, now = new Date() }: { id: string; now?: 
 
 /** One campaign item for the "I'll send this one" page; null once taken. */
 export async function getCampaignItem({ campaignId, itemId, now = new Date() }: { campaignId: string; itemId: string; now?: Date }) {
-  if (!/^[0-9a-f-]{36}$/.test(itemId) || !/^[0-9a-f-]{36}$/.test(campaignId)) return null;
+  if (!isUuid(itemId) || !isUuid(campaignId)) return null;
   const item = await db().documentRequest.findFirst({
     where: { id: itemId, campaignId, confirmedAt: null, OR: [{ takenAt: null }, { takenAt: { lt: new Date(now.getTime() - 24 * 3600_000) } }] },
     select: { id: true, projectLabel: true, documents: true, commune: { select: { name: true, slug: true } }, campaign: { select: { title: true } }, template: { select: { title: true } } },
@@ -232,7 +233,7 @@ export async function listLatestRequests({ take = 100, now = new Date() }: { tak
  * organizer records the commune's answers, they do not need to know who asked.
  */
 export async function getRequestForOrganizer({ id, now = new Date() }: { id: string; now?: Date }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const row = await db().documentRequest.findFirst({
     where: { id, confirmedAt: { not: null } },
     select: {

@@ -6,6 +6,7 @@ import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { computeClock, parisToday, type RequestState } from "./cada-clock";
 import { datesSelect, requestDates } from "./document-request.server";
+import { isUuid } from "~/utils/uuid";
 
 /** How many requests a public list shows at most (the state is computed from today, in code). */
 const LIST_LIMIT = 1000;
@@ -52,21 +53,21 @@ export async function listRequestsForCommune({ inseeCode, now = new Date() }: { 
 
 /** The requests about one project (a published Report), for its page. */
 export async function listRequestsForReport({ reportId, now = new Date() }: { reportId: string; now?: Date }) {
-  if (!/^[0-9a-f-]{36}$/.test(reportId)) return [];
+  if (!isUuid(reportId)) return [];
   const rows = await db().documentRequest.findMany({ where: { ...visible, reportId }, orderBy: { createdAt: "desc" }, take: 200, select: publicSelect });
   return rows.map((row) => toPublic(row, parisToday(now)));
 }
 
 /** The requests an organizer linked to a legal action (the refusals it contests), for its page. */
 export async function listRequestsForLegalAction({ legalActionId, now = new Date() }: { legalActionId: string; now?: Date }) {
-  if (!/^[0-9a-f-]{36}$/.test(legalActionId)) return [];
+  if (!isUuid(legalActionId)) return [];
   const rows = await db().documentRequest.findMany({ where: { ...visible, legalActionId }, orderBy: { createdAt: "desc" }, take: 200, select: publicSelect });
   return rows.map((row) => toPublic(row, parisToday(now)));
 }
 
 /** One request's public page: what was asked, the clock, the documents, and its links. */
 export async function getPublicRequest({ id, now = new Date() }: { id: string; now?: Date }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const row = await db().documentRequest.findFirst({ where: { ...visible, id }, select: publicSelect });
   return row ? toPublic(row, parisToday(now)) : null;
 }
@@ -100,7 +101,7 @@ export async function latestRequestsForFeed({ take = 50, now = new Date() }: { t
 
 /** A document obtained through a request, if the public may see it (published) or `organizer` is set. */
 export async function getRequestFile({ id, organizer = false }: { id: string; organizer?: boolean }) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const file = await db().documentRequestFile.findUnique({ where: { id }, select: { id: true, fileName: true, contentType: true, status: true } });
   if (!file || file.status === "DECLINED" || (!organizer && file.status !== "PUBLISHED")) return null;
   return file;

@@ -15,6 +15,7 @@ import { computeClock, dayFromDate, dateFromDay, parisToday, REFERABLE_STATES, t
 import { DEFAULT_TEMPLATES, renderLetter, renderReferral } from "./document-request-letter";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
+import { isUuid } from "~/utils/uuid";
 
 export const hashRequestToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 export const personalUrl = (token: string) => `${env().PUBLIC_URL}/demande/${token}`;
@@ -45,7 +46,7 @@ export function getActiveTemplate({ slug }: { slug: string }) {
 
 /** The published project a request may name, when it is in the same commune. */
 export async function findProjectForRequest({ reportId, inseeCode }: { reportId: string | null | undefined; inseeCode?: string }) {
-  if (!reportId || !/^[0-9a-f-]{36}$/.test(reportId)) return null;
+  if (!reportId || !isUuid(reportId)) return null;
   return db().report.findFirst({
     where: { id: reportId, status: "PUBLISHED", ...(inseeCode ? { inseeCode } : {}) },
     select: { id: true, title: true, inseeCode: true, commune: { select: { slug: true } } },
@@ -120,7 +121,7 @@ export async function submitDocumentRequest({
  * An item taken but not confirmed within a day is free again.
  */
 export async function takeCampaignItem({ requestId, input, lang, now = new Date() }: { requestId: string; input: TakeItemInput; lang: Lang; now?: Date }) {
-  if (!/^[0-9a-f-]{36}$/.test(requestId)) return { ok: false as const };
+  if (!isUuid(requestId)) return { ok: false as const };
   const { token, tokenHash, tokenSealed } = newToken();
   return db().$transaction(async (tx) => {
     const { count } = await tx.documentRequest.updateMany({
@@ -302,7 +303,7 @@ export async function recordStepAsOrganizer({
   organizerId: string;
   now?: Date;
 }): Promise<StepResult> {
-  if (!/^[0-9a-f-]{36}$/.test(requestId)) return { ok: false, error: "requests.errors.unknown" };
+  if (!isUuid(requestId)) return { ok: false, error: "requests.errors.unknown" };
   const row = await db().documentRequest.findUnique({ where: { id: requestId }, select: { id: true, confirmedAt: true, ...datesSelect } });
   if (!row) return { ok: false, error: "requests.errors.unknown" };
   return applyStep({

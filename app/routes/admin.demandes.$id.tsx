@@ -11,6 +11,7 @@ import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
+import { isUuid } from "~/utils/uuid";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.requests.one", [{ name: "robots", content: "noindex" }]);
 
@@ -24,6 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const id = params.id ?? "";
+  // Before anything reads the body or reaches PostgreSQL (which refuses a malformed uuid).
+  if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   const submission = await readStepSubmission(request, await getLang(request));
   if (submission.intent === "link") {
     const parsed = RequestLinkSchema.safeParse(Object.fromEntries(submission.formData));
