@@ -5,17 +5,17 @@
 // Projects and companies, and document requests, are seeded with their own features.
 // Idempotent: it adds nothing once its marker (the first legal action) exists.
 // Every address is under the reserved .example domain; no real person is named.
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { addOrganizer } from "~/models/organizer.server";
 import { emailIndexFor, domainIndexFor, ipHashFor } from "~/models/signature-index.server";
 import { subscriberIndexFor } from "~/models/subscriber.server";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
+import { hashToken, newToken } from "~/utils/tokens.server";
 
 export const DEMO_ORGANIZER_EMAIL = "organisation@technopolice.example";
 const DAY = 24 * 3600 * 1000;
-const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
-const token = () => randomBytes(32).toString("base64url");
+
 const ago = (days: number) => new Date(Date.now() - days * DAY);
 
 const FIRST_NAMES = ["Camille", "Léa", "Hugo", "Inès", "Lucas", "Manon", "Yanis", "Chloé", "Nathan", "Sarah", "Karim", "Julie", "Théo", "Amina", "Louis", "Zoé", "Mehdi", "Emma", "Paul", "Nora"];
@@ -51,7 +51,7 @@ async function signPetition(petitionId: string, { postcode, count, residentShare
       showName: i % 3 !== 0,
       wantsNewsletter: false,
       lang: i % 9 === 0 ? "en" : "fr",
-      tokenHash: hash(token()),
+      tokenHash: hashToken(newToken()),
       confirmedAt: new Date(createdAt.getTime() + 10 * 60 * 1000),
       tallied: true,
       ipHash: ipHashFor(`192.0.2.${i % 250}`),
@@ -195,7 +195,7 @@ async function volunteers() {
   ];
   for (const [i, person] of people.entries()) {
     const email = `benevole.${i}@benevoles.example`;
-    const secret = token();
+    const secret = newToken();
     await db().volunteer.create({
       data: {
         inseeCode: person.inseeCode,
@@ -208,7 +208,7 @@ async function volunteers() {
         message: encrypt(person.message),
         consentedAt: ago(3 + i),
         lang: "fr",
-        tokenHash: hash(secret),
+        tokenHash: hashToken(secret),
         tokenSealed: encrypt(secret),
         confirmedAt: ago(3 + i),
       },

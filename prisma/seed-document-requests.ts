@@ -4,7 +4,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { addDays, addMonths, dateFromDay, parisToday } from "~/models/cada-clock";
 import { letterPdf } from "~/models/document-request-pdf.server";
-import { ensureDefaultTemplates, hashRequestToken } from "~/models/document-request.server";
+import { ensureDefaultTemplates } from "~/models/document-request.server";
+import { hashToken } from "~/utils/tokens.server";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { storeDocument } from "~/utils/uploads.server";
@@ -45,7 +46,7 @@ export async function seedDocumentRequests() {
         requesterName: encrypt(demo.name),
         requesterAddress: encrypt("1 rue de la Démo\n00000 Démo"),
         showName: demo.showName ?? false,
-        tokenHash: hashRequestToken(token),
+        tokenHash: hashToken(token),
         tokenSealed: encrypt(token),
         confirmedAt: new Date(),
         sentOn: day(demo.sentDaysAgo),

@@ -1,7 +1,7 @@
 // Requests for administrative documents, from the requester's side: making a request (email
 // confirmation, as for reports), the personal link, and each step of the procedure they record.
 // The clock itself is app/models/cada-clock.ts; reminders are document-request-reminders.server.ts.
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
 import type { NewRequestInput, RequestStep, TakeItemInput } from "~/schemas/document-request";
 import { lines } from "~/schemas/document-request";
@@ -16,8 +16,8 @@ import { DEFAULT_TEMPLATES, renderLetter, renderReferral } from "./document-requ
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { isUuid } from "~/utils/uuid";
+import { newToken, hashToken } from "~/utils/tokens.server";
 
-export const hashRequestToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 export const personalUrl = (token: string) => `${env().PUBLIC_URL}/demande/${token}`;
 
 export type AcceptedFile = { fileName: string; bytes: Buffer; contentType: DocumentType };
@@ -59,9 +59,9 @@ export function chosenDocuments(templateDocuments: string[], input: Pick<NewRequ
   return [...kept, ...lines(input.extraDocuments).map((line) => line.slice(0, 400))].slice(0, 40);
 }
 
-function newToken() {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashRequestToken(token), tokenSealed: encrypt(token) };
+function newRequestToken() {
+  const token = newToken();
+  return { token, tokenHash: hashToken(token), tokenSealed: encrypt(token) };
 }
 
 async function emailPersonalLink(tx: Tx, request: { id: string; communeName: string }, token: string, to: string, lang: Lang) {
@@ -92,7 +92,7 @@ export async function submitDocumentRequest({
   input: Pick<NewRequestInput, "name" | "address" | "email" | "showName">;
   lang: Lang;
 }) {
-  const { token, tokenHash, tokenSealed } = newToken();
+  const { token, tokenHash, tokenSealed } = newRequestToken();
   return db().$transaction(async (tx) => {
     const request = await tx.documentRequest.create({
       data: {
@@ -122,7 +122,7 @@ export async function submitDocumentRequest({
  */
 export async function takeCampaignItem({ requestId, input, lang, now = new Date() }: { requestId: string; input: TakeItemInput; lang: Lang; now?: Date }) {
   if (!isUuid(requestId)) return { ok: false as const };
-  const { token, tokenHash, tokenSealed } = newToken();
+  const { token, tokenHash, tokenSealed } = newRequestToken();
   return db().$transaction(async (tx) => {
     const { count } = await tx.documentRequest.updateMany({
       where: { id: requestId, campaignId: { not: null }, confirmedAt: null, OR: [{ takenAt: null }, { takenAt: { lt: new Date(now.getTime() - 24 * 3600_000) } }] },
@@ -153,9 +153,9 @@ export async function takeCampaignItem({ requestId, input, lang, now = new Date(
 
 /** The POST behind the personal link's first visit. Twice is harmless. */
 export async function confirmDocumentRequest({ token, now = new Date() }: { token: string; now?: Date }) {
-  const { count } = await db().documentRequest.updateMany({ where: { tokenHash: hashRequestToken(token), confirmedAt: null }, data: { confirmedAt: now } });
+  const { count } = await db().documentRequest.updateMany({ where: { tokenHash: hashToken(token), confirmedAt: null }, data: { confirmedAt: now } });
   if (count > 0) return { ok: true as const };
-  const exists = await db().documentRequest.count({ where: { tokenHash: hashRequestToken(token) } });
+  const exists = await db().documentRequest.count({ where: { tokenHash: hashToken(token) } });
   return { ok: exists > 0 };
 }
 
@@ -246,7 +246,7 @@ export function lettersFor(row: RequesterRow, today: CalendarDay) {
 /** The request behind a personal link, with its letters and clock; null for an unknown token. */
 export async function getRequestForRequester({ token, now = new Date() }: { token: string; now?: Date }) {
   if (!token || token.length > 100) return null;
-  const row = await db().documentRequest.findUnique({ where: { tokenHash: hashRequestToken(token) }, select: requesterSelect });
+  const row = await db().documentRequest.findUnique({ where: { tokenHash: hashToken(token) }, select: requesterSelect });
   if (!row) return null;
   const today = parisToday(now);
   const { dates, clock, name, letter, referral } = lettersFor(row, today);
@@ -279,7 +279,7 @@ export type StepResult = { ok: true } | { ok: false; error: "requests.errors.unk
 export async function recordStep({ token, step, files = [], now = new Date() }: { token: string; step: RequestStep; files?: AcceptedFile[]; now?: Date }): Promise<StepResult> {
   if (!token || token.length > 100) return { ok: false, error: "requests.errors.unknown" };
   const row = await db().documentRequest.findUnique({
-    where: { tokenHash: hashRequestToken(token) },
+    where: { tokenHash: hashToken(token) },
     select: { id: true, confirmedAt: true, ...datesSelect },
   });
   if (!row) return { ok: false, error: "requests.errors.unknown" };

@@ -2,7 +2,7 @@
 // records what the visitor chose (donation_checkout) and sends them to Checkout. Each webhook
 // event is recorded under its id in the same transaction as its effect (a replay does nothing),
 // and objects whose state matters are re-read from Stripe, so events may arrive in any order.
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import type { DonationStatus } from "~/generated/prisma/client";
 import type { DonationInput } from "~/schemas/donation";
 import { decrypt, encrypt } from "~/utils/crypto.server";
@@ -14,6 +14,7 @@ import { stripe, type Stripe } from "~/utils/stripe.server";
 import { queueEmail } from "./email-message.server";
 import { donorIndexFor } from "./signature-index.server";
 import { DONATION_CHECKOUT_DAYS } from "~/utils/retention-periods";
+import { safeEqual } from "~/utils/tokens.server";
 
 export type ReceiptIdentity = { name: string; address: string; postcode: string; city: string };
 const DAY = 24 * 3600_000;
@@ -83,9 +84,7 @@ export function portalUrl(donorId: string, now = Date.now()) {
 /** The donor's Stripe customer id for a genuine, unexpired link; null otherwise. */
 export async function portalCustomer({ token, now = Date.now() }: { token: string; now?: number }) {
   const [donorId, expires, signature = ""] = token.split(".");
-  const expected = Buffer.from(portalSignature(`${donorId}.${expires}`));
-  const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected) || Number(expires) < now) return null;
+  if (!safeEqual(signature, portalSignature(`${donorId}.${expires}`)) || Number(expires) < now) return null;
   const donor = await db().donor.findUnique({ where: { id: donorId }, select: { stripeCustomerId: true } });
   return donor?.stripeCustomerId ?? null;
 }

@@ -1,7 +1,6 @@
 // "My data" (/mes-donnees): a person asks for a link by email, and whoever holds the link sees,
 // exports and deletes what the site holds for that address. Every query is scoped here to the
 // link's address, never trusted from the route.
-import { createHash, randomBytes } from "node:crypto";
 import { canonicalEmail } from "~/utils/email-address";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -14,12 +13,12 @@ import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { recountPetition } from "./petition-tally.server";
 import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "./signature-index.server";
 import { subscriberIndexFor } from "./subscriber.server";
+import { newToken, hashToken } from "~/utils/tokens.server";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /** Sends a link to the address, known or not: the page answers the same either way. */
 export async function requestDataAccess({ email, lang, now = new Date() }: { email: string; lang: Lang; now?: Date }) {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   await db().$transaction(async (tx) => {
     const row = await tx.dataAccessToken.create({
       data: { tokenHash: hashToken(token), email: encrypt(email), lang, expiresAt: new Date(now.getTime() + DATA_ACCESS_LINK_MINUTES * 60_000) },

@@ -2,16 +2,15 @@
 // still opens /admin. Signing out deletes the row, signing out everywhere deletes them all, and
 // removing an organizer or changing their role deletes theirs (app/models/organizer.server.ts).
 // A session ends after SESSION_IDLE_MINUTES without a request, and SESSION_HOURS after sign-in.
-import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
+import { newToken, hashToken } from "~/utils/tokens.server";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /** A new session; the token goes into the cookie and nowhere else. */
 export async function createOrganizerSession({ organizerId }: { organizerId: string }) {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   const now = new Date();
   await db().organizerSession.create({
     data: { tokenHash: hashToken(token), organizerId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + env().SESSION_HOURS * 3600_000) },

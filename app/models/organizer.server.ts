@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { OrganizerRole } from "~/generated/prisma/client";
 import { decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -7,6 +6,7 @@ import type { Lang } from "~/utils/i18n";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { endOrganizerSessions, organizerSessionRetentionRules } from "./organizer-session.server";
+import { newToken, hashToken } from "~/utils/tokens.server";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 
@@ -15,9 +15,6 @@ function emailIndex(email: string) {
 }
 export const organizerIndexFor = emailIndex;
 
-function hashToken(token: string) {
-  return createHash("sha256").update(token).digest("base64url");
-}
 
 export type OrganizerSummary = { id: string; email: string; role: OrganizerRole; createdAt: Date };
 
@@ -75,7 +72,7 @@ export async function requestSignInLink({ email, lang }: { email: string; lang: 
     select: { id: true },
   });
   if (!organizer) return;
-  const token = randomBytes(32).toString("base64url"); // 256 bits
+  const token = newToken(); // 256 bits
   await db().$transaction(async (tx) => {
     const row = await tx.signInToken.create({
       data: {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { PetitionStatus } from "~/generated/prisma/client";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -12,6 +12,7 @@ import { queueEmail, queueEmails } from "./email-message.server";
 import { confirmSubscriptionFromSignature, requestSubscription } from "./subscriber.server";
 import { domainIndexFor, emailIndexFor } from "./signature-index.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Statuses shown on the public site; DRAFT never is. */
 export const PUBLIC_STATUSES: PetitionStatus[] = ["OPEN", "CLOSED", "DELIVERED", "ANSWERED"];
@@ -19,8 +20,6 @@ export const PUBLIC_STATUSES: PetitionStatus[] = ["OPEN", "CLOSED", "DELIVERED",
 export const MAX_EMAILS_PER_SIGNATURE = 3;
 const DAY = 24 * 3600_000;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
-const newToken = () => randomBytes(32).toString("base64url");
 
 /** Residents, supporters and their sum from a petition's tally row (none yet: zeros). */
 export function counts(tally: { residents: number; supporters: number } | null) {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Prisma, ProjectKind, ReportStatus } from "~/generated/prisma/client";
 import { sourceLines, type ProjectFields, type ReportInput } from "~/schemas/report";
 import { decrypt, encrypt } from "~/utils/crypto.server";
@@ -12,6 +12,7 @@ import { queueEmail } from "./email-message.server";
 import { uniqueProjectSlug } from "./project-slug.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { isUuid } from "~/utils/uuid";
+import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Reports organizers still have to decide on. */
 export const QUEUE_STATUSES: ReportStatus[] = ["PENDING"];
@@ -19,7 +20,6 @@ export const QUEUE_STATUSES: ReportStatus[] = ["PENDING"];
 export const PUBLIC_STATUS: ReportStatus = "PUBLISHED";
 const DAY = 24 * 3600_000;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 function projectData(fields: ProjectFields) {
   return {
@@ -57,7 +57,7 @@ export async function submitReport({
   documents: { fileName: string; bytes: Buffer; contentType: DocumentType }[];
   lang: Lang;
 }) {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   const files = documents.map((document) => ({ ...document, id: randomUUID() }));
   const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
   return db().$transaction(async (tx) => {

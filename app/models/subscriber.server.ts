@@ -1,6 +1,5 @@
 // Newsletter subscriptions: double opt-in, one-click unsubscribe, suppression on bounces and
 // complaints. The address is encrypted; lookups use a blind index of the canonical address.
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { SubscriberStatus } from "~/generated/prisma/client";
 import { blindIndex, decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -12,6 +11,7 @@ import type { SubscriptionSource } from "~/schemas/newsletter";
 import { queueEmail } from "./email-message.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { isUuid } from "~/utils/uuid";
+import { newToken, hashToken, safeEqual } from "~/utils/tokens.server";
 
 /** Who receives digests. */
 export const RECEIVING_STATES: SubscriberStatus[] = ["CONFIRMED"];
@@ -19,7 +19,6 @@ export const RECEIVING_STATES: SubscriberStatus[] = ["CONFIRMED"];
 export const MAX_CONFIRMATION_EMAILS = 3;
 const DAY = 24 * 3600_000;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 export const subscriberIndexFor = (email: string) => keyedIndex("subscriber-email", canonicalEmail(email));
 
 /**
@@ -33,9 +32,7 @@ export function unsubscribeToken(subscriberId: string) {
 function subscriberIdFromToken(token: string) {
   const [id, mac] = token.split(".");
   if (!id || !mac || !isUuid(id)) return null;
-  const expected = Buffer.from(unsubscribeToken(id));
-  const given = Buffer.from(token);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+  return safeEqual(token, unsubscribeToken(id)) ? id : null;
 }
 
 export function unsubscribeUrl(token: string) {
@@ -57,7 +54,7 @@ export async function requestSubscription(
   tx: Tx,
   { email, lang, source, sendConfirmation = true }: { email: string; lang: Lang; source: SubscriptionSource; sendConfirmation?: boolean },
 ) {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   const emailIndex = subscriberIndexFor(email);
   // One email per (subscriber, token): the key tells the pending periods and reminders apart.
   const confirmation = (id: string) =>

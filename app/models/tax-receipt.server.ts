@@ -2,7 +2,7 @@
 // a name and an address. Numbers come from a counter row incremented inside the receipt's own
 // transaction, so they are sequential without gaps (a rolled-back transaction gives its number
 // back, which a PostgreSQL sequence would not).
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from "pdf-lib";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -14,6 +14,7 @@ import { formatEuros } from "~/utils/money";
 import { queueEmail } from "./email-message.server";
 import { audit } from "./audit.server";
 import { readIdentity, type ReceiptIdentity } from "./donation.server";
+import { safeEqual } from "~/utils/tokens.server";
 
 export const receiptNumber = (receipt: { year: number; number: number }) => `${receipt.year}-${String(receipt.number).padStart(6, "0")}`;
 
@@ -92,9 +93,7 @@ export function receiptDownloadUrl(receiptId: string) {
 
 export function receiptIdFromToken(token: string) {
   const [receiptId, signature = ""] = token.split(".");
-  const expected = Buffer.from(downloadSignature(receiptId));
-  const given = Buffer.from(signature);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? receiptId : null;
+  return safeEqual(signature, downloadSignature(receiptId)) ? receiptId : null;
 }
 
 /** The receipt's content, as cerfa 11580 lists it. */

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, VolunteerAvailability, VolunteerSkill } from "~/generated/prisma/client";
 import type { VolunteerInput, VolunteerProfile } from "~/schemas/volunteer";
 import { decrypt, encrypt } from "~/utils/crypto.server";
@@ -10,6 +9,7 @@ import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { volunteerIndexFor } from "./signature-index.server";
 import { UNCONFIRMED_DAYS as UNCONFIRMED_PERIOD_DAYS, VOLUNTEER_INACTIVE_DAYS, VOLUNTEER_STAY_ANSWER_DAYS } from "~/utils/retention-periods";
+import { newToken, hashToken } from "~/utils/tokens.server";
 
 const DAY = 24 * 3600_000;
 /** Confirmed volunteers with no activity for this long are asked whether to stay… */
@@ -18,7 +18,6 @@ export const STAY_QUESTION_AFTER_DAYS = VOLUNTEER_INACTIVE_DAYS;
 export const STAY_ANSWER_DAYS = VOLUNTEER_STAY_ANSWER_DAYS;
 export const UNCONFIRMED_DAYS = UNCONFIRMED_PERIOD_DAYS;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 const linkFor = (sealedToken: string) => `${env().PUBLIC_URL}/benevole/${decrypt(sealedToken)}`;
 
 function profileData(profile: VolunteerProfile) {
@@ -62,7 +61,7 @@ export async function signUpVolunteer({
   /** When the form was sent (the job runs a moment later). */
   consentedAt?: Date;
 }) {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   const emailIndex = volunteerIndexFor(input.email);
   return db().$transaction(async (tx) => {
     const inserted = await tx.volunteer.createManyAndReturn({

@@ -3,13 +3,14 @@
 // or a form sent back faster than a person could fill it marks a bot; the action then answers
 // exactly as it would to a real submission and does nothing. Then the rate limits per IP address
 // and per email address.
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
 import { FORM_GUARD_FIELDS } from "~/components/form-guard";
 import { canonicalEmail } from "./email-address";
 import { clientIp, rateLimitSubject } from "./client-ip.server";
 import { env } from "./env.server";
 import { rateLimit } from "./rate-limit.server";
+import { safeEqual } from "./tokens.server";
 
 function sign(issuedAt: string) {
   return createHmac("sha256", `form-guard:${env().SESSION_SECRET}`).update(issuedAt).digest("base64url");
@@ -28,9 +29,7 @@ export function looksHuman(formData: FormData, now = Date.now()): boolean {
   const token = formData.get(FORM_GUARD_FIELDS.token);
   if (typeof token !== "string") return false;
   const [issuedAt, signature = ""] = token.split(".");
-  const expected = Buffer.from(sign(issuedAt));
-  const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
+  if (!safeEqual(signature, sign(issuedAt))) return false;
   return now - Number(issuedAt) >= env().FORM_GUARD_MIN_SECONDS * 1000;
 }
 

@@ -3,7 +3,7 @@ import { PDFDocument } from "pdf-lib";
 import { addDays, dateFromDay, parisToday } from "~/models/cada-clock";
 import { sendDueReminders } from "~/models/document-request-reminders.server";
 import { ensureDefaultTemplates, getActiveTemplate, submitDocumentRequest, confirmDocumentRequest } from "~/models/document-request.server";
-import { hashRequestToken } from "~/models/document-request.server";
+import { hashToken } from "~/utils/tokens.server";
 import { emailKey } from "~/models/email-message.server";
 import { db } from "~/utils/db.server";
 import { stopJobClient } from "~/utils/jobs.server";
@@ -80,7 +80,7 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   // Forty days later (moved through the database), the reminder job runs, twice.
   const token = link.split("/").pop() ?? "";
   const request = await db().documentRequest.update({
-    where: { tokenHash: hashRequestToken(token) },
+    where: { tokenHash: hashToken(token) },
     data: { sentOn: dateFromDay(addDays(parisToday(new Date()), -40)) },
     select: { id: true },
   });

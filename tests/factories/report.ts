@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { submitReport } from "~/models/report.server";
 import type { ReportInput } from "~/schemas/report";
 import { db } from "~/utils/db.server";
 import type { DocumentType } from "~/utils/uploads.server";
+import { hashToken } from "~/utils/tokens.server";
 
 export const RENNES = "35238";
 export const LYON = "69123";
@@ -39,6 +39,6 @@ export async function aReport({
 export async function aPendingReport(options: Parameters<typeof aReport>[0] = {}) {
   const report = await aReport(options);
   const token = `token-${report.id}`;
-  await db().report.update({ where: { id: report.id }, data: { tokenHash: createHash("sha256").update(token).digest("base64url") } });
+  await db().report.update({ where: { id: report.id }, data: { tokenHash: hashToken(token) } });
   return { ...report, token };
 }

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { inflateSync } from "node:zlib";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, test } from "vitest";
@@ -23,6 +22,7 @@ import { loader as csvLoader } from "~/routes/admin.petitions.$id.signatures[.]c
 import { db } from "~/utils/db.server";
 import { signIn } from "~/utils/session.server";
 import { openPetition, signer } from "../factories/petition";
+import { hashToken } from "~/utils/tokens.server";
 
 const MENTON = "06083";
 const organizer = () => addOrganizer({ email: `orga-${Math.random().toString(36).slice(2)}@collectif.example`, role: "ORGANIZER", addedBy: null });
@@ -33,7 +33,7 @@ async function signAndConfirm(petitionId: string, overrides: Parameters<typeof s
   const signature = await db().signature.findFirstOrThrow({ where: { petitionId }, orderBy: { createdAt: "desc" } });
   if (confirm) {
     const token = `token-${signature.id}`;
-    await db().signature.update({ where: { id: signature.id }, data: { tokenHash: createHash("sha256").update(token).digest("base64url") } });
+    await db().signature.update({ where: { id: signature.id }, data: { tokenHash: hashToken(token) } });
     expect((await confirmSignature({ token })).ok).toBe(true);
   }
   return signature;

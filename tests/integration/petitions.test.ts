@@ -5,14 +5,14 @@ import { recountAllPetitions, recountPetition, tallySignatures } from "~/models/
 import { db } from "~/utils/db.server";
 import { openPetition, signer } from "../factories/petition";
 import { emailKey } from "~/models/email-message.server";
+import { hashToken } from "~/utils/tokens.server";
 
 const sign = (petitionId: string, input = signer()) => signPetition({ petitionId, input, ipHash: "test-ip", lang: "fr" });
 
 async function tokenFor(signatureId: string) {
   // Tests confirm through the model with a known token: reset it to one we know.
   const token = `token-${signatureId}`;
-  const { createHash } = await import("node:crypto");
-  await db().signature.update({ where: { id: signatureId }, data: { tokenHash: createHash("sha256").update(token).digest("base64url") } });
+  await db().signature.update({ where: { id: signatureId }, data: { tokenHash: hashToken(token) } });
   return token;
 }
 
