@@ -50,7 +50,7 @@ async function signPetition(petitionId: string, { postcode, count, residentShare
       consentedAt: createdAt,
       showName: i % 3 !== 0,
       wantsNewsletter: false,
-      lang: i % 9 === 0 ? "en" : "fr",
+      lang: i % 9 === 0 ? ("en" as const) : ("fr" as const),
       tokenHash: hashToken(newToken()),
       confirmedAt: new Date(createdAt.getTime() + 10 * 60 * 1000),
       tallied: true,

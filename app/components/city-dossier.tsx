@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { PROJECT_KINDS } from "~/schemas/report";
-import { useLang, useT } from "~/utils/i18n";
+import { type Lang, useLang, useT } from "~/utils/i18n";
 
 export type DossierProject = {
   id: string;
@@ -16,7 +16,7 @@ export type DossierProject = {
   documents: { id: string; fileName: string; contentType: string; size: number }[];
 };
 
-function sizeLabel(bytes: number, lang: string) {
+function sizeLabel(bytes: number, lang: Lang) {
   const format = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
   return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} Mo` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} ko`;
 }

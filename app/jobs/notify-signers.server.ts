@@ -9,7 +9,6 @@ import { NOTIFY_BATCH, notifyJobId } from "~/models/petition-admin.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { isLang } from "~/utils/i18n";
 import { enqueue } from "~/utils/jobs.server";
 
 export const NotifySignersJob = z.object({
@@ -42,7 +41,7 @@ export async function notifySignersBatch(data: NotifySignersData, { batch = NOTI
           key: `petition-${kind}/${petitionId}/${signature.id}`,
           template: kind === "delivered" ? "petition-delivered" : "petition-answered",
           to: decrypt(signature.email),
-          lang: isLang(signature.lang) ? signature.lang : "fr",
+          lang: signature.lang,
           props: { petitionTitle: petition.title, communeName: petition.commune.name, url },
         });
         if (id) queued += 1;

@@ -9,7 +9,7 @@ import { renderEmail, type RenderedEmail } from "~/utils/email-render.server";
 import { encrypt } from "~/utils/crypto.server";
 import { emailKey, recipientIndexFor } from "./email-message.server";
 import { emailTransport, env } from "~/utils/env.server";
-import { LANGS, isLang, type Lang } from "~/utils/i18n";
+import { LANGS, type Lang } from "~/utils/i18n";
 import { enqueue } from "~/utils/jobs.server";
 import { sendBatchWithResend, TransientEmailError } from "~/utils/resend.server";
 import { audit } from "./audit.server";
@@ -208,7 +208,7 @@ async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBat
     const recipients = await freezeBatch(digestId, batch, owner, leaseSeconds);
     if (recipients === "lost") return { status: "busy" as const, batches: sentBatches };
     if (recipients.length > 0) {
-      const emails = recipients.map((r) => ({ ...personalise(rendered[isLang(r.lang) ? r.lang : "fr"], r.token), to: subscriberAddress(r.email) }));
+      const emails = recipients.map((r) => ({ ...personalise(rendered[r.lang], r.token), to: subscriberAddress(r.email) }));
       let providerIds: string[] | undefined;
       for (let attempt = 1; !providerIds; attempt++) {
         await sleep(Math.max(0, nextCallAt - Date.now()));
@@ -239,12 +239,12 @@ async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBat
 }
 
 /** Without a Resend key (development, demo): the digest lands in /dev/outbox, one row per recipient. */
-async function keepInOutbox(digestId: string, props: DigestProps, recipients: { subscriberId: string; lang: string; token: string }[], emails: { to: string }[]) {
+async function keepInOutbox(digestId: string, props: DigestProps, recipients: { subscriberId: string; lang: Lang; token: string }[], emails: { to: string }[]) {
   await db().emailMessage.createMany({
     data: recipients.map((recipient, index) => ({
       idempotencyKey: emailKey(`digest/${digestId}/${recipient.subscriberId}`),
       template: "digest",
-      lang: isLang(recipient.lang) ? recipient.lang : "fr",
+      lang: recipient.lang,
       recipient: encrypt(emails[index].to),
       recipientIndex: recipientIndexFor(emails[index].to),
       payload: encrypt(JSON.stringify({ ...props, unsubscribeUrl: unsubscribeUrl(recipient.token) })),

@@ -290,7 +290,7 @@ async function queueThanks(tx: Tx, donationId: string) {
     key: `donation-thanks/${donation.id}`,
     template: "donation-thanks",
     to: decrypt(donor.email),
-    lang: isLang(donor.lang) ? donor.lang : "fr",
+    lang: donor.lang,
     props: {
       amount: donation.amount,
       monthly: donation.kind === "MONTHLY",

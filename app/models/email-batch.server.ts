@@ -8,7 +8,6 @@ import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { renderEmail } from "~/utils/email-render.server";
 import { emailTransport, env } from "~/utils/env.server";
-import { isLang } from "~/utils/i18n";
 import { RESEND_BATCH_LIMIT, sendBatchWithResend, sendWithResend, TransientEmailError } from "~/utils/resend.server";
 
 export type BatchOptions = {
@@ -77,7 +76,7 @@ export async function sendBatch(batchId: string, { owner, leaseSeconds = env().J
   });
   const emails = await Promise.all(
     messages.map(async (message) => ({
-      ...(await renderEmail(message.template, isLang(message.lang) ? message.lang : "fr", JSON.parse(decrypt(message.payload)))),
+      ...(await renderEmail(message.template, message.lang, JSON.parse(decrypt(message.payload)))),
       to: decrypt(message.recipient),
     })),
   );

@@ -3,7 +3,7 @@ import type { EmailProps, EmailTemplateName } from "../../emails";
 import { decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { renderEmail } from "~/utils/email-render.server";
-import { isLang, type Lang } from "~/utils/i18n";
+import { type Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 
 export type EmailToQueue<Name extends EmailTemplateName = EmailTemplateName> = {
@@ -47,7 +47,7 @@ export async function queueEmails(tx: Tx, emails: EmailToQueue[]): Promise<(stri
     INSERT INTO email_message (id, idempotency_key, template, lang, recipient, recipient_index, payload)
     SELECT * FROM unnest(
       ${ids}::uuid[], ${emails.map((email) => emailKey(email.key))}::text[], ${emails.map((email) => email.template)}::text[],
-      ${emails.map((email) => email.lang)}::text[], ${emails.map((email) => encrypt(email.to))}::text[],
+      ${emails.map((email) => email.lang)}::"Lang"[], ${emails.map((email) => encrypt(email.to))}::text[],
       ${emails.map((email) => recipientIndexFor(email.to))}::text[],
       ${emails.map((email) => encrypt(JSON.stringify(email.props)))}::text[])
     ON CONFLICT (idempotency_key) DO NOTHING
@@ -65,7 +65,7 @@ export async function listOutbox({ limit = 50 }: { limit?: number } = {}) {
   });
   return Promise.all(
     messages.map(async (message) => {
-      const lang = isLang(message.lang) ? message.lang : "fr";
+      const lang = message.lang;
       const rendered = await renderEmail(message.template, lang, JSON.parse(decrypt(message.payload)));
       return { id: message.id, to: decrypt(message.recipient), sentAt: message.sentAt, ...rendered };
     }),

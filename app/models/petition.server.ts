@@ -126,7 +126,7 @@ async function writeSignatures(signatures: NewSignature[]): Promise<boolean[]> {
         ${column((s) => encrypt(s.input.email))}::text[], ${column((s) => emailIndexFor(s.input.email))}::text[],
         ${column((s) => domainIndexFor(s.input.email))}::text[], ${column((s) => encrypt(s.input.postcode))}::text[],
         ${column((s) => s.isResident)}::bool[], ${column((s) => s.input.showName)}::bool[],
-        ${column((s) => s.input.wantsNewsletter)}::bool[], ${column((s) => s.lang)}::text[],
+        ${column((s) => s.input.wantsNewsletter)}::bool[], ${column((s) => s.lang)}::"Lang"[],
         ${column((s) => hashToken(s.token))}::text[], ${column((s) => s.ipHash)}::text[]
       ) AS t(id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
              is_resident, show_name, wants_newsletter, lang, token_hash, ip_hash)

@@ -202,7 +202,7 @@ const forgetReporter = { reporterEmail: null, tokenHash: null, moderatedAt: new 
 
 async function tellReporter(
   tx: Tx,
-  report: { id: string; title: string; reporterEmail: string | null; lang: string; commune: { name: string; slug: string } },
+  report: { id: string; title: string; reporterEmail: string | null; lang: Lang; commune: { name: string; slug: string } },
   outcome: "published" | "declined" | "merged",
   reason?: string,
 ) {

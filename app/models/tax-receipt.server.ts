@@ -8,7 +8,6 @@ import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { eurosInFrenchWords } from "~/utils/french-words";
-import { isLang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { formatEuros } from "~/utils/money";
 import { queueEmail } from "./email-message.server";
@@ -52,7 +51,7 @@ export async function issueReceipt({ donorId, year, organizerId = null }: { dono
         key: `tax-receipt/${receipt.id}`,
         template: "tax-receipt",
         to: decrypt(donor.email),
-        lang: isLang(donor.lang) ? donor.lang : "fr",
+        lang: donor.lang,
         props: { url: receiptDownloadUrl(receipt.id), year, number: receiptNumber(receipt) },
       });
     }

@@ -32,7 +32,7 @@ function profileData(profile: VolunteerProfile) {
 
 async function emailVolunteer(
   tx: Tx,
-  volunteer: { id: string; email: string; lang: string; tokenSealed: string; commune: { name: string } },
+  volunteer: { id: string; email: string; lang: Lang; tokenSealed: string; commune: { name: string } },
   variant: "confirm" | "already" | "stay",
   keySuffix: string,
 ) {

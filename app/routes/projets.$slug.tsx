@@ -4,7 +4,7 @@ import { DocumentRequestList } from "~/components/document-requests";
 import { StatusBadge } from "~/components/project-status";
 import { listRequestsForReport } from "~/models/document-request-public.server";
 import { getPublicProject } from "~/models/project.server";
-import { useLang, useT } from "~/utils/i18n";
+import { type Lang, useLang, useT } from "~/utils/i18n";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const result = await getPublicProject({ slug: params.slug ?? "" });
@@ -25,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
       ]
     : [];
 
-function sizeLabel(bytes: number, lang: string) {
+function sizeLabel(bytes: number, lang: Lang) {
   const format = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
   return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} Mo` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} ko`;
 }

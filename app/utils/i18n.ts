@@ -13,6 +13,11 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
 }
 
+/** The BCP 47 locale for Intl formatting: French of France, British English. */
+export function locale(lang: Lang): "fr-FR" | "en-GB" {
+  return lang === "fr" ? "fr-FR" : "en-GB";
+}
+
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const translators = new Map<Lang, Translate>();
