@@ -37,3 +37,20 @@ export async function resolveCommune({ text, inseeCode }: { text: string; inseeC
   if (single) return { status: "found", commune: { inseeCode: single.inseeCode, name: single.name, slug: single.slug } };
   return { status: "ambiguous", choices: candidates };
 }
+
+/**
+ * A form's commune field: the text typed in "commune" and the code picked in "inseeCode". Gives
+ * the commune when it is designated, the candidates to offer otherwise, and the field's error
+ * (an empty field is the form schema's to report).
+ */
+export async function communeField(formData: FormData) {
+  const text = String(formData.get("commune") ?? "");
+  const choice = await resolveCommune({ text, inseeCode: String(formData.get("inseeCode") ?? "") || undefined });
+  const errors =
+    text.trim() === "" || choice.status === "found" ? undefined : [choice.status === "unknown" ? "reports.errors.communeUnknown" : "reports.errors.communeChoose"];
+  return {
+    commune: choice.status === "found" ? choice.commune : null,
+    choices: choice.status === "ambiguous" ? choice.choices : [],
+    errors,
+  };
+}

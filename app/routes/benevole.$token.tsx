@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormErrors } from "~/components/forms";
 import { VolunteerProfileFields } from "~/components/volunteer-form";
-import { resolveCommune } from "~/models/commune-choice.server";
+import { communeField } from "~/models/commune-choice.server";
 import { confirmVolunteer, getVolunteerByToken, keepVolunteer, updateVolunteer, withdrawVolunteer } from "~/models/volunteer.server";
 import { VolunteerProfileSchema } from "~/schemas/volunteer";
 import { useT } from "~/utils/i18n";
@@ -30,17 +30,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
     return redirect("/benevoles/retrait");
   }
   const submission = parseWithZod(formData, { schema: VolunteerProfileSchema });
-  const text = String(formData.get("commune") ?? "");
-  const commune = await resolveCommune({ text, inseeCode: String(formData.get("inseeCode") ?? "") || undefined });
-  const choices = commune.status === "ambiguous" ? commune.choices : [];
-  if (submission.status !== "success" || commune.status !== "found") {
-    const fieldErrors: Record<string, string[]> = {};
-    if (text.trim() !== "" && commune.status !== "found") {
-      fieldErrors.commune = [commune.status === "unknown" ? "reports.errors.communeUnknown" : "reports.errors.communeChoose"];
-    }
-    return data({ result: submission.reply({ fieldErrors }), choices }, { status: 400 });
-  }
-  if (!(await updateVolunteer({ token, inseeCode: commune.commune.inseeCode, profile: submission.value }))) return redirect(here);
+  const { commune, choices, errors } = await communeField(formData);
+  if (submission.status !== "success" || !commune) return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });
+  if (!(await updateVolunteer({ token, inseeCode: commune.inseeCode, profile: submission.value }))) return redirect(here);
   return redirect(`${here}?ok=updated`);
 }
 

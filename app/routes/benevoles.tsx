@@ -5,7 +5,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { FieldErrors, FormErrors, TextField } from "~/components/forms";
 import { VolunteerProfileFields } from "~/components/volunteer-form";
-import { resolveCommune } from "~/models/commune-choice.server";
+import { communeField } from "~/models/commune-choice.server";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { VolunteerSchema } from "~/schemas/volunteer";
 import { guardPublicForm } from "~/utils/form-guard.server";
@@ -23,15 +23,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const guard = await guardPublicForm({ request, context, formData, form: "volunteer", email });
   if (guard === "bot") return redirect("/benevoles/verification");
   if (guard === "rate-limited") return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), choices: [] }, { status: 429 });
-  const text = String(formData.get("commune") ?? "");
-  const commune = await resolveCommune({ text, inseeCode: String(formData.get("inseeCode") ?? "") || undefined });
-  const fieldErrors: Record<string, string[]> = {};
-  if (text.trim() !== "" && commune.status !== "found") {
-    fieldErrors.commune = [commune.status === "unknown" ? "reports.errors.communeUnknown" : "reports.errors.communeChoose"];
-  }
-  const choices = commune.status === "ambiguous" ? commune.choices : [];
-  if (submission.status !== "success" || commune.status !== "found") return data({ result: submission.reply({ fieldErrors }), choices }, { status: 400 });
-  await enqueueAddressRequest({ kind: "volunteer", inseeCode: commune.commune.inseeCode, input: submission.value, lang: await getLang(request), consentedAt: new Date().toISOString() });
+  const { commune, choices, errors } = await communeField(formData);
+  if (submission.status !== "success" || !commune) return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });
+  await enqueueAddressRequest({ kind: "volunteer", inseeCode: commune.inseeCode, input: submission.value, lang: await getLang(request), consentedAt: new Date().toISOString() });
   // The same page whether this address had signed up before or not.
   return redirect("/benevoles/verification");
 }

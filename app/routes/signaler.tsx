@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ReportForm } from "~/components/report-form";
-import { resolveCommune } from "~/models/commune-choice.server";
+import { communeField } from "~/models/commune-choice.server";
 import { companyNames } from "~/models/company.server";
 import { PendingUploadsFull, submitReport } from "~/models/report.server";
 import { ReportSchema } from "~/schemas/report";
@@ -37,17 +37,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
     fieldErrors.documents.push(t("reports.errors.chooseAgain"));
   }
-  const commune = await resolveCommune({ text: String(formData.get("commune") ?? ""), inseeCode: String(formData.get("inseeCode") ?? "") || undefined });
-  if (String(formData.get("commune") ?? "").trim() !== "") {
-    if (commune.status === "unknown") fieldErrors.commune = ["reports.errors.communeUnknown"];
-    if (commune.status === "ambiguous") fieldErrors.commune = ["reports.errors.communeChoose"];
-  }
-  const choices = commune.status === "ambiguous" ? commune.choices : [];
-  if (submission.status !== "success" || commune.status !== "found" || Object.keys(fieldErrors).length > 0) {
+  const { commune, choices, errors } = await communeField(formData);
+  if (errors) fieldErrors.commune = errors;
+  if (submission.status !== "success" || !commune || Object.keys(fieldErrors).length > 0) {
     return data({ result: submission.reply({ fieldErrors }), choices }, { status: 400 });
   }
   try {
-    await submitReport({ inseeCode: commune.commune.inseeCode, input: submission.value, documents: accepted, lang: await getLang(request) });
+    await submitReport({ inseeCode: commune.inseeCode, input: submission.value, documents: accepted, lang: await getLang(request) });
   } catch (error) {
     // Unconfirmed reports' files fill their quota (a flood): say so and keep what was typed.
     if (!(error instanceof PendingUploadsFull)) throw error;
