@@ -1,10 +1,10 @@
 // Fan-out of "your petition was delivered" / "the mayor answered": one job per batch of
-// NOTIFY_BATCH signatures, each queueing one email per confirmed, valid signer with a key
+// NOTIFY_BATCH signatures, each queueing, in one statement, one email per confirmed, valid signer with a key
 // derived from the petition and the signature, then enqueueing the next batch in the same
 // transaction. A job run twice (retry, crash after commit) queues nothing new.
 import type PgBoss from "pg-boss";
 import { z } from "zod";
-import { queueEmail } from "~/models/email-message.server";
+import { queueEmails } from "~/models/email-message.server";
 import { NOTIFY_BATCH, notifyJobId } from "~/models/petition-admin.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -35,17 +35,17 @@ export async function notifySignersBatch(data: NotifySignersData, { batch = NOTI
   const url = `${env().PUBLIC_URL}/villes/${petition.commune.slug}`;
   return db().$transaction(
     async (tx) => {
-      let queued = 0;
-      for (const signature of signatures) {
-        const id = await queueEmail(tx, {
+      const ids = await queueEmails(
+        tx,
+        signatures.map((signature) => ({
           key: `petition-${kind}/${petitionId}/${signature.id}`,
           template: kind === "delivered" ? "petition-delivered" : "petition-answered",
           to: decrypt(signature.email),
           lang: signature.lang,
           props: { petitionTitle: petition.title, communeName: petition.commune.name, url },
-        });
-        if (id) queued += 1;
-      }
+        })),
+      );
+      const queued = ids.filter((id) => id !== null).length;
       if (signatures.length === batch) {
         const last = signatures[signatures.length - 1].id;
         await enqueue(tx, "notifySigners", { petitionId, kind, after: last }, { id: notifyJobId(`petition-${kind}/${petitionId}/after/${last}`) });

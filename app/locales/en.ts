@@ -479,6 +479,7 @@ export const en: Messages = {
   "admin.volunteers.skill": "Skill",
   "admin.volunteers.allSkills": "All",
   "admin.volunteers.export": "Export these {count} volunteers (CSV)",
+  "admin.volunteers.shown": "The {shown} most recent are shown here; the export has all {count}.",
   "admin.volunteers.empty": "No volunteer matches.",
   "admin.volunteers.details": "Languages and message",
   "admin.volunteers.contact": "Contact",

@@ -479,6 +479,7 @@ export const fr = {
   "admin.volunteers.skill": "Compétence",
   "admin.volunteers.allSkills": "Toutes",
   "admin.volunteers.export": "Exporter ces {count} bénévoles (CSV)",
+  "admin.volunteers.shown": "Les {shown} plus récents sont affichés ici ; l’export contient les {count}.",
   "admin.volunteers.empty": "Aucun bénévole ne correspond.",
   "admin.volunteers.details": "Langues et message",
   "admin.volunteers.contact": "Contact",

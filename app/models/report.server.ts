@@ -211,7 +211,7 @@ async function tellReporter(
     key: `report-moderated/${report.id}`,
     template: "report-moderated",
     to: decrypt(report.reporterEmail),
-    lang: report.lang === "en" ? "en" : "fr",
+    lang: report.lang,
     props: { outcome, title: report.title, communeName: report.commune.name, url: `${env().PUBLIC_URL}/villes/${report.commune.slug}`, reason: reason ?? null },
   });
 }

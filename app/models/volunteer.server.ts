@@ -40,7 +40,7 @@ async function emailVolunteer(
     key: `volunteer-${variant}/${volunteer.id}/${keySuffix}`,
     template: "volunteer",
     to: decrypt(volunteer.email),
-    lang: volunteer.lang === "en" ? "en" : "fr",
+    lang: volunteer.lang,
     props: { variant, url: linkFor(volunteer.tokenSealed), communeName: volunteer.commune.name, stayDays: STAY_ANSWER_DAYS },
   });
 }
@@ -173,12 +173,20 @@ export type VolunteerRow = {
   contactNote: string | null;
 };
 
-/** Confirmed volunteers for organizers, decrypted, most recent first. */
-export async function listVolunteers(filter: VolunteerFilter = {}): Promise<VolunteerRow[]> {
+/** How many volunteers the admin page lists; the CSV export has them all. */
+export const VOLUNTEERS_PAGE = 500;
+
+/** How many confirmed volunteers match the filter. */
+export function countVolunteers(filter: VolunteerFilter = {}) {
+  return db().volunteer.count({ where: filterWhere(filter) });
+}
+
+/** Confirmed volunteers for organizers, decrypted, most recent first; all of them unless a limit is given. */
+export async function listVolunteers(filter: VolunteerFilter = {}, { limit }: { limit?: number } = {}): Promise<VolunteerRow[]> {
   const rows = await db().volunteer.findMany({
     where: filterWhere(filter),
     orderBy: { confirmedAt: "desc" },
-    take: 2_000,
+    take: limit,
     select: {
       id: true,
       name: true,

@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { listVolunteers, markVolunteerContacted } from "~/models/volunteer.server";
+import { VOLUNTEERS_PAGE, countVolunteers, listVolunteers, markVolunteerContacted } from "~/models/volunteer.server";
 import { MarkContactedSchema, VOLUNTEER_SKILLS, VolunteerFilterSchema } from "~/schemas/volunteer";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
@@ -12,7 +12,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);
   const url = new URL(request.url);
   const filter = VolunteerFilterSchema.parse(Object.fromEntries(url.searchParams));
-  return { filter, query: url.search, volunteers: await listVolunteers(filter) };
+  const [volunteers, total] = await Promise.all([listVolunteers(filter, { limit: VOLUNTEERS_PAGE }), countVolunteers(filter)]);
+  return { filter, query: url.search, volunteers, total };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 /** Confirmed volunteers, filtered by department, commune and skill; marked contacted with a note. */
 export default function VolunteersAdminPage() {
-  const { filter, query, volunteers } = useLoaderData<typeof loader>();
+  const { filter, query, volunteers, total } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
@@ -57,9 +58,10 @@ export default function VolunteersAdminPage() {
       </Form>
       <p>
         <a href={`/admin/benevoles.csv${query}`} download>
-          {t("admin.volunteers.export", { count: volunteers.length })}
+          {t("admin.volunteers.export", { count: total })}
         </a>
       </p>
+      {total > volunteers.length ? <p role="status">{t("admin.volunteers.shown", { shown: volunteers.length, count: total })}</p> : null}
       {volunteers.length === 0 ? (
         <p role="status">{t("admin.volunteers.empty")}</p>
       ) : (

@@ -6,6 +6,7 @@ import {
   confirmVolunteer,
   getVolunteerByToken,
   keepVolunteer,
+  countVolunteers,
   listVolunteers,
   markVolunteerContacted,
   signUpVolunteer,
@@ -57,6 +58,10 @@ describe("volunteers", () => {
     expect((await listVolunteers({ departement: "69" })).map((v) => v.id)).toContain(row.id);
     expect((await listVolunteers({ departement: "35" })).map((v) => v.id)).not.toContain(row.id);
     expect((await listVolunteers({ commune: "lyo" })).map((v) => v.id)).toContain(row.id);
+    // The page's limit is a limit on the page only: the count (and the export) has them all.
+    const all = await countVolunteers();
+    expect(all).toBe((await listVolunteers()).length);
+    expect(await listVolunteers({}, { limit: 1 })).toHaveLength(1);
 
     expect(await withdrawVolunteer({ token })).toBe(true);
     expect(await db().volunteer.findUnique({ where: { id: row.id } })).toBeNull();
