@@ -18,6 +18,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { issueFormGuardToken } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
 import { useNonce } from "~/utils/nonce";
+import type { RootData } from "~/utils/root-data";
 import stylesheet from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -29,10 +30,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const lang = await getLang(request);
   const url = new URL(request.url);
   // When this page was shown, signed: public forms carry it (app/components/form-guard.tsx).
-  return { lang, path: url.pathname + url.search, formGuard: context.formGuardToken ?? issueFormGuardToken() };
+  return { lang, path: url.pathname + url.search, formGuard: context.formGuardToken ?? issueFormGuardToken() } satisfies RootData;
 }
-
-export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 
 function Document({ children, title }: { children: ReactNode; title?: string }) {
   const lang = useLang();

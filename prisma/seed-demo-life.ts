@@ -7,7 +7,8 @@
 // Every address is under the reserved .example domain; no real person is named.
 import { randomUUID } from "node:crypto";
 import { addOrganizer } from "~/models/organizer.server";
-import { emailIndexFor, domainIndexFor, ipHashFor } from "~/models/signature-index.server";
+import { emailIndexFor, domainIndexFor } from "~/models/signature-index.server";
+import { ipHashFor } from "~/utils/client-ip.server";
 import { subscriberIndexFor } from "~/models/subscriber.server";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";

@@ -2,7 +2,7 @@
 // (sent, unanswered past the month, referred to the CADA, answered with a published document)
 // and a campaign for the Loire, so a newcomer sees the feature alive. Idempotent.
 import { randomBytes, randomUUID } from "node:crypto";
-import { addDays, addMonths, dateFromDay, parisToday } from "~/models/cada-clock";
+import { addDays, addMonths, dateFromDay, parisToday } from "~/utils/cada-clock";
 import { letterPdf } from "~/models/document-request-pdf.server";
 import { ensureDefaultTemplates } from "~/models/document-request.server";
 import { hashToken } from "~/utils/tokens.server";

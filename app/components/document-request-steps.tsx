@@ -2,7 +2,7 @@ import { Form, useActionData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { FieldErrors, useErrorText } from "~/components/forms";
 import { DOCUMENT_ACCEPT } from "~/components/report-form";
-import { ANSWER_KINDS, COURT_STATES, OUTCOMES, REFERABLE_STATES, type RequestDates, type RequestState } from "~/models/cada-clock";
+import { ANSWER_KINDS, COURT_STATES, OUTCOMES, REFERABLE_STATES, type RequestDates, type RequestState } from "~/utils/cada-clock";
 import { useT } from "~/utils/i18n";
 
 /** What a step's action returns on a mistake (app/models/document-request-steps.server.ts). */

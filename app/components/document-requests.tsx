@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { Clock, RequestState } from "~/models/cada-clock";
+import type { Clock, RequestState } from "~/utils/cada-clock";
 import { useLang, useT } from "~/utils/i18n";
 
 /** What a public list needs of one request (app/models/document-request-public.server.ts). */

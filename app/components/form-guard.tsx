@@ -1,15 +1,13 @@
-import { useRouteLoaderData } from "@remix-run/react";
-import type { RootLoaderData } from "~/root";
+import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { useT } from "~/utils/i18n";
-
-export const FORM_GUARD_FIELDS = { honeypot: "website", token: "_guard" } as const;
+import { useRootData } from "~/utils/root-data";
 
 /**
  * Goes inside every public form (see app/utils/form-guard.server.ts): a field people never see
  * nor reach with the keyboard, which naive bots fill, and when the page was shown, signed.
  */
 export function FormGuard() {
-  const root = useRouteLoaderData<RootLoaderData>("root");
+  const root = useRootData();
   const t = useT();
   return (
     <>

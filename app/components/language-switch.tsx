@@ -1,12 +1,12 @@
-import { Form, useRouteLoaderData } from "@remix-run/react";
-import type { RootLoaderData } from "~/root";
+import { Form } from "@remix-run/react";
 import { useLang, useT } from "~/utils/i18n";
+import { useRootData } from "~/utils/root-data";
 
 /** A plain POST form: works without JavaScript, and the choice is remembered in a cookie. */
 export function LanguageSwitch() {
   const t = useT();
   const lang = useLang();
-  const root = useRouteLoaderData<RootLoaderData>("root");
+  const root = useRootData();
   const other = lang === "fr" ? "en" : "fr";
   return (
     <Form method="post" action="/langue" className="lang-switch" reloadDocument>

@@ -1,6 +1,6 @@
 // Retention rules of issue 13: what the sign form, the privacy policy and French tax law promise.
 // Durations come from app/utils/retention-periods.ts; the registry is app/jobs/retention.server.ts.
-import type { RetentionRule } from "./retention.server";
+import type { RetentionRule } from "~/utils/retention-periods";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import {

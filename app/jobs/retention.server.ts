@@ -1,5 +1,5 @@
 // The retention registry: every rule that deletes or reduces personal data, run by one nightly
-// job (the "retention" queue, scheduled in app/jobs/queues.ts, handled in app/jobs/worker.server.ts).
+// job (the "retention" queue, scheduled in app/utils/queues.ts, handled in app/jobs/worker.server.ts).
 //
 // A rule says which Prisma models it applies to (`models`), what it does (`name`, for the logs)
 // and does it (`run`, returning how many rows went). Its duration is a named constant of
@@ -24,15 +24,8 @@ import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { donationRetentionRules } from "~/models/donation.server";
 import { documentRequestRetentionRules } from "~/models/document-request-retention.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
+import type { RetentionRule } from "~/utils/retention-periods";
 
-export type RetentionRule = {
-  /** What is deleted, for the logs: "email messages older than 30 days". */
-  name: string;
-  /** The Prisma models (schema names) whose rows the rule deletes or reduces. */
-  models?: string[];
-  /** Deletes what is due and returns how many rows went. */
-  run: (now: Date) => Promise<number>;
-};
 
 /** The rules that predate the registry's `models` field, with the models they cover. */
 const forModels = (models: string[], rules: RetentionRule[]) => rules.map((rule) => ({ models, ...rule }));

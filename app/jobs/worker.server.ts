@@ -11,7 +11,7 @@ import { createBoss, createQueues } from "~/utils/jobs.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
 import { sendAnnualReceipts } from "~/models/tax-receipt.server";
 import { ADDRESS_REQUEST_BATCH, answerAddressRequests } from "~/models/address-request.server";
-import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "./queues";
+import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "~/utils/queues";
 import { runRetention } from "./retention.server";
 import { startEmailDispatcher } from "./dispatch-emails.server";
 import { notifySigners } from "./notify-signers.server";

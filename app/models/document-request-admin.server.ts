@@ -5,7 +5,7 @@ import { lines } from "~/schemas/document-request";
 import { db } from "~/utils/db.server";
 import { deleteDocuments } from "~/utils/uploads.server";
 import { audit } from "./audit.server";
-import { computeClock, parisToday } from "./cada-clock";
+import { computeClock, parisToday } from "~/utils/cada-clock";
 import { datesSelect, requestDates } from "./document-request.server";
 import { isUuid } from "~/utils/uuid";
 

@@ -1,7 +1,7 @@
 // The letters of a document request: the request to the mairie (from an organizer's template)
 // and the referral to the CADA. Pure text, always in French (they go to French authorities);
 // the PDF and the mailto: link are built from it. Shared by the server and the browser.
-import { addMonths, type CalendarDay } from "./cada-clock";
+import { addMonths, type CalendarDay } from "~/utils/cada-clock";
 
 export const PLACEHOLDERS = ["commune", "maire", "projet", "documents", "nom", "adresse", "date"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];

@@ -4,7 +4,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
-import { computeClock, parisToday, type RequestState } from "./cada-clock";
+import { computeClock, parisToday, type RequestState } from "~/utils/cada-clock";
 import { datesSelect, requestDates } from "./document-request.server";
 import { isUuid } from "~/utils/uuid";
 

@@ -5,7 +5,7 @@
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { addDays, dueReminders, parisToday, type Reminder } from "./cada-clock";
+import { addDays, dueReminders, parisToday, type Reminder } from "~/utils/cada-clock";
 import { frenchDate } from "./document-request-letter";
 import { lettersFor, personalUrl, requestDates, requesterSelect } from "./document-request.server";
 import { queueEmail } from "./email-message.server";

@@ -1,6 +1,6 @@
 // Requests for administrative documents, from the requester's side: making a request (email
 // confirmation, as for reports), the personal link, and each step of the procedure they record.
-// The clock itself is app/models/cada-clock.ts; reminders are document-request-reminders.server.ts.
+// The clock itself is app/utils/cada-clock.ts; reminders are document-request-reminders.server.ts.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
 import type { NewRequestInput, RequestStep, TakeItemInput } from "~/schemas/document-request";
@@ -11,7 +11,7 @@ import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { deleteDocuments, storeDocument, type DocumentType } from "~/utils/uploads.server";
-import { computeClock, dayFromDate, dateFromDay, parisToday, REFERABLE_STATES, type CalendarDay, type RequestDates } from "./cada-clock";
+import { computeClock, dayFromDate, dateFromDay, parisToday, REFERABLE_STATES, type CalendarDay, type RequestDates } from "~/utils/cada-clock";
 import { DEFAULT_TEMPLATES, renderLetter, renderReferral } from "./document-request-letter";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";

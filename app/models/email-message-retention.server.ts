@@ -1,4 +1,4 @@
-import type { RetentionRule } from "~/jobs/retention.server";
+import type { RetentionRule } from "~/utils/retention-periods";
 import { db } from "~/utils/db.server";
 import { EMAIL_SENT_DAYS } from "~/utils/retention-periods";
 

@@ -9,7 +9,8 @@ import { enqueue, type Tx } from "~/utils/jobs.server";
 import { audit } from "./audit.server";
 import { counts } from "./petition.server";
 import { recountPetition } from "./petition-tally.server";
-import { domainIndexFor, ipHashFor } from "./signature-index.server";
+import { domainIndexFor } from "./signature-index.server";
+import { ipHashFor } from "~/utils/client-ip.server";
 
 /** The statuses from which a petition can be closed, reopened, delivered, answered. */
 export const CLOSABLE: PetitionStatus[] = ["OPEN"];

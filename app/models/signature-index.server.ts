@@ -8,4 +8,3 @@ export const volunteerIndexFor = (email: string) => keyedIndex("volunteer-email"
 export const donorIndexFor = (email: string) => keyedIndex("donor-email", canonicalEmail(email));
 export const domainIndexFor = (domainOrEmail: string) =>
   blindIndex(`domain:${domainOrEmail.includes("@") ? emailDomain(domainOrEmail) : emailDomain(`x@${domainOrEmail}`)}`);
-export const ipHashFor = (ip: string) => blindIndex(`ip:${ip}`);

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DocumentRequestList } from "~/components/document-requests";
-import { REQUEST_STATES } from "~/models/cada-clock";
+import { REQUEST_STATES } from "~/utils/cada-clock";
 import { listPublicRequests } from "~/models/document-request-public.server";
 import { listActiveTemplates } from "~/models/document-request.server";
 import { RequestListFilterSchema } from "~/schemas/document-request";

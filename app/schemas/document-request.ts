@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANSWER_KINDS, isCalendarDay, OUTCOMES, REQUEST_STATES } from "~/models/cada-clock";
+import { ANSWER_KINDS, isCalendarDay, OUTCOMES, REQUEST_STATES } from "~/utils/cada-clock";
 
 const email = z
   .string({ error: "errors.email.required" })

@@ -2,7 +2,7 @@
 // and from nothing else, since any client can send any header. Without a configured proxy, the
 // socket's address (server.js passes it in the load context).
 import type { AppLoadContext } from "@remix-run/node";
-import { ipHashFor } from "~/models/signature-index.server";
+import { blindIndex } from "./crypto.server";
 import { env } from "./env.server";
 
 export function clientIp(request: Request, context: AppLoadContext): string {
@@ -23,7 +23,10 @@ function normalizeIp(address: string) {
   return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;
 }
 
-/** The keyed hash stored instead of the address (rate limits, invalidation by IP). */
+/** The keyed hash stored instead of an IP address (signatures, rate limits, invalidation by IP). */
+export const ipHashFor = (ip: string) => blindIndex(`ip:${ip}`);
+
+/** The client's address as its keyed hash. */
 export function clientIpHash(request: Request, context: AppLoadContext) {
   return ipHashFor(clientIp(request, context));
 }

@@ -5,7 +5,7 @@
 // and per email address.
 import { createHmac } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
-import { FORM_GUARD_FIELDS } from "~/components/form-guard";
+import { FORM_GUARD_FIELDS } from "./form-guard-fields";
 import { canonicalEmail } from "./email-address";
 import { clientIp, rateLimitSubject } from "./client-ip.server";
 import { env } from "./env.server";

@@ -2,7 +2,7 @@
 // writes the rows they concern (`enqueue(tx, …)`): a rolled-back transaction leaves no job,
 // a committed one always has its job.
 import PgBoss from "pg-boss";
-import { QUEUES, type QueueKey } from "~/jobs/queues";
+import { QUEUES, type QueueKey } from "./queues";
 import type { Prisma } from "~/generated/prisma/client";
 import { env } from "./env.server";
 

@@ -2,7 +2,7 @@
 // One statement per check (per batch of checks under load): insert the counter or bump it,
 // restarting the window once it is over.
 // Rules are named "<scope>:<dimension>" (e.g. "petition-sign:ip"); RATE_LIMITS overrides them.
-import type { RetentionRule } from "~/jobs/retention.server";
+import type { RetentionRule } from "./retention-periods";
 import { batcher } from "./batcher.server";
 import { blindIndex } from "./crypto.server";
 import { db } from "./db.server";

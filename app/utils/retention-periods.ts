@@ -48,3 +48,13 @@ export function donationCutoff(now: Date, years = DONATION_YEARS) {
   // Something dated in year Y is kept until 31 December of Y + years: delete what is before 1 January of (now's year - years).
   return new Date(Date.UTC(now.getUTCFullYear() - years, 0, 1));
 }
+
+/** One rule of the retention registry (app/jobs/retention.server.ts). */
+export type RetentionRule = {
+  /** What is deleted, for the logs: "email messages older than 30 days". */
+  name: string;
+  /** The Prisma models (schema names) whose rows the rule deletes or reduces. */
+  models?: string[];
+  /** Deletes what is due and returns how many rows went. */
+  run: (now: Date) => Promise<number>;
+};

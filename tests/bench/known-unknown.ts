@@ -26,7 +26,7 @@ const { donorIndexFor } = await import("~/models/signature-index.server");
 const { encrypt } = await import("~/utils/crypto.server");
 const { db } = await import("~/utils/db.server");
 const { issueFormGuardToken } = await import("~/utils/form-guard.server");
-const { FORM_GUARD_FIELDS } = await import("~/components/form-guard");
+const { FORM_GUARD_FIELDS } = await import("~/utils/form-guard-fields");
 
 // The known addresses: an organizer, a confirmed subscriber, a volunteer, a monthly donor.
 const known = "known.person@example.org";

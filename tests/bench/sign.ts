@@ -6,7 +6,7 @@
 //   BENCH_DURATION=30 BENCH_SIGNERS=64 BENCH_READERS=8 WEB_CONCURRENCY=2 npm run bench:sign
 // Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
 import pg from "pg";
-import { FORM_GUARD_FIELDS } from "~/components/form-guard";
+import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { benchDatabase, fmt, runAutocannon, siteEnv, startProcess, startSite, stopChild } from "./support";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 30);

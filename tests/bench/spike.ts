@@ -9,7 +9,7 @@
 //   BENCH_SPIKE_SECONDS=30 BENCH_STEADY_RATE=150 BENCH_STEADY_SECONDS=30 BENCH_SIGNERS=64 npm run bench:spike
 // Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
 import { execFileSync } from "node:child_process";
-import { FORM_GUARD_FIELDS } from "~/components/form-guard";
+import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { startResendStandIn } from "../stand-ins/resend";
 import { benchDatabase, fmt, runAutocannon, siteEnv, startProcess, startSite, stopChild } from "./support";
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
-import { addDays, dateFromDay, parisToday } from "~/models/cada-clock";
+import { addDays, dateFromDay, parisToday } from "~/utils/cada-clock";
 import { sendDueReminders } from "~/models/document-request-reminders.server";
 import { ensureDefaultTemplates, getActiveTemplate, submitDocumentRequest, confirmDocumentRequest } from "~/models/document-request.server";
 import { hashToken } from "~/utils/tokens.server";

@@ -3,7 +3,7 @@
 // Each test starts its own `node server.js` against the e2e database, the outage test through a
 // TCP proxy it cuts (the shared PostgreSQL is never stopped).
 import http from "node:http";
-import { FORM_GUARD_FIELDS } from "~/components/form-guard";
+import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { e2ePorts } from "../support/e2e-ports";
 import { startSiteProcess, until, type SiteProcess } from "../support/site-process";
 import { startTcpProxy } from "../support/tcp-proxy";

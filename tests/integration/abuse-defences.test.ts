@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FORM_GUARD_FIELDS } from "~/components/form-guard";
+import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { db } from "~/utils/db.server";
 import { clientIpFrom } from "~/utils/client-ip.server";
 import { issueFormGuardToken, looksHuman } from "~/utils/form-guard.server";

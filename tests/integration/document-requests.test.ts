@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { dateFromDay } from "~/models/cada-clock";
+import { dateFromDay } from "~/utils/cada-clock";
 import { exportRequests, getCampaign, getRequestForOrganizer, launchCampaign, linkRequest, listFilesToReview, listOverdueRequests, reviewFile } from "~/models/document-request-admin.server";
 import { getPublicRequest, getRequestFile, listPublicRequests, listRequestsForCommune, listRequestsForLegalAction, listRequestsForReport } from "~/models/document-request-public.server";
 import { documentRequestRetentionRules } from "~/models/document-request-retention.server";

@@ -16,7 +16,7 @@ import {
 import { petitionLetterPdf } from "~/models/petition-letter.server";
 import { confirmSignature, signPetition } from "~/models/petition.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
-import { ipHashFor } from "~/models/signature-index.server";
+import { ipHashFor } from "~/utils/client-ip.server";
 import { emailKey } from "~/models/email-message.server";
 import { loader as csvLoader } from "~/routes/admin.petitions.$id.signatures[.]csv";
 import { db } from "~/utils/db.server";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addMonths, computeClock, dueReminders, isCalendarDay, parisToday, type RequestDates } from "~/models/cada-clock";
+import { addMonths, computeClock, dueReminders, isCalendarDay, parisToday, type RequestDates } from "~/utils/cada-clock";
 
 const none: RequestDates = { sentOn: null, answeredOn: null, answerKind: null, referredOn: null, opinionOn: null, outcome: null, outcomeOn: null, courtOn: null };
 const sent = (sentOn: string, more: Partial<RequestDates> = {}): RequestDates => ({ ...none, sentOn, ...more });
