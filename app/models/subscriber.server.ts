@@ -14,7 +14,6 @@ import { isUuid } from "~/utils/uuid";
 import { newToken, hashToken, safeEqual } from "~/utils/tokens.server";
 
 /** Who receives digests. */
-export const RECEIVING_STATES: SubscriberStatus[] = ["CONFIRMED"];
 /** At most this many confirmation emails while a subscription is pending. */
 export const MAX_CONFIRMATION_EMAILS = 3;
 const DAY = 24 * 3600_000;

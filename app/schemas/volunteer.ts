@@ -3,7 +3,6 @@ import { freeText } from "./free-text";
 
 export const VOLUNTEER_SKILLS = ["LEGAL", "RESEARCH", "PRESS", "DESIGN", "DEVELOPMENT", "TRANSLATION", "ORGANISING", "OTHER"] as const;
 export const VOLUNTEER_AVAILABILITIES = ["MONTHLY", "WEEKLY", "MORE"] as const;
-export type VolunteerSkillName = (typeof VOLUNTEER_SKILLS)[number];
 
 /** What a volunteer may change later through their link. */
 export const VolunteerProfileSchema = z.object({

@@ -68,7 +68,7 @@ export function isCrossSiteWrite(method: string, path: string, headers: { origin
   return headers["sec-fetch-site"] === "cross-site";
 }
 
-/** Express middleware: a fresh nonce per response, the headers, then the origin check. */
+/** Runs before Remix on Node's http server (node-http.server.ts): a fresh nonce per response, the headers, then the origin check. */
 export function securityMiddleware(request: IncomingMessage, response: ServerResponse & { locals?: Record<string, unknown> }, next: () => void) {
   const nonce = randomBytes(16).toString("base64");
   const path = (request.url ?? "/").split("?")[0];

@@ -1,6 +1,6 @@
 // Remix on Node's own http server, without Express: Express added about 0.17 ms of CPU to every
-// request (a form POST answered with a redirect: 1,530 req/s per process through Express, 2,090
-// without), and server.js needs none of its features. These are the conversions between Node's
+// request (a form POST answered with a redirect: 1,530 req/s per process through Express, 2,240
+// without; docs/decisions/0011), and server.js needs none of its features. These are the conversions between Node's
 // request and response and the Fetch API's that Remix speaks.
 //
 // Limits are applied here, before anything parses the request (see the README's security
@@ -30,7 +30,7 @@ export const BODY_LIMITS: Record<BodyClass, { bytes: number; deadlineMs: number 
 };
 /** A body that sends nothing for this long is cut off (a client trickling its body). */
 export const BODY_IDLE_MS = 10_000;
-// Remix's route discovery asks for /__manifest with URLs of up to 7,680 characters.
+// The longest URL the site itself makes is well under this; anything longer is answered 414.
 export const MAX_URL_LENGTH = 8 * KB;
 /** Fields of a multipart form, files included: the largest form has about twenty. */
 export const MAX_MULTIPART_PARTS = 100;
