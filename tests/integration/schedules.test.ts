@@ -1,30 +1,46 @@
+// The site's own schedules (app/utils/queues.ts) as its worker (app/jobs/worker.server.ts)
+// registers and handles them: two workers, as two machines would run.
 import { expect, test } from "vitest";
+import { startWorker } from "~/jobs/worker.server";
 import { db } from "~/utils/db.server";
-import { createBoss, createQueues } from "~/utils/jobs.server";
+import { env } from "~/utils/env.server";
+import { QUEUES, SCHEDULES, type QueueKey } from "~/utils/queues";
 
-test("a schedule fires once per tick with two worker instances running", async () => {
-  // Two scheduling instances, as two worker processes would be, both checking every second.
-  const bosses = [0, 1].map(() => createBoss({ supervise: false, schedule: true, cronWorkerIntervalSeconds: 1, cronMonitorIntervalSeconds: 1 }));
-  for (const boss of bosses) {
-    await boss.start();
-    await createQueues(boss);
-    await boss.schedule("retention", "* * * * *", {}, { tz: "Europe/Paris" });
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Still waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  const since = new Date();
-  const count = async () =>
-    Number((await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'retention' AND created_on >= ${since}`)[0].n);
+}
+
+test("two workers register each of the site's schedules once, in Paris time, and handle what a tick sends", async () => {
+  const scheduled = [...new Set(SCHEDULES.map(({ queue }) => queue))];
+  const options = { queues: scheduled, pollingIntervalSeconds: 0.5, tally: false, emails: false };
+  const workers = [await startWorker(options), await startWorker(options)];
   try {
-    const deadline = Date.now() + 90_000;
-    while ((await count()) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await count()).toBe(1);
-    // Both instances have had several chances to fire the same tick again.
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
-    const perTick = await db().$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM pgboss.job WHERE name = 'retention' AND created_on >= ${since}
-      GROUP BY date_trunc('minute', created_on)`;
-    expect(perTick.map((row) => Number(row.n))).toEqual(perTick.map(() => 1));
+    const rows = await db().$queryRaw<{ name: string; cron: string; timezone: string }[]>`
+      SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`;
+    const expected = [
+      ...SCHEDULES.map(({ queue, cron }) => ({ name: QUEUES[queue].name, cron, timezone: "Europe/Paris" })),
+      { name: QUEUES.digest.name, cron: env().DIGEST_CRON, timezone: "Europe/Paris" },
+    ].sort((a, b) => a.name.localeCompare(b.name));
+    expect(rows).toEqual(expected);
+
+    // What a tick does is send one job to the queue; each is taken by one of the workers and completes.
+    const sent = new Map<string, QueueKey>();
+    for (const queue of scheduled) sent.set((await workers[0].boss.send(QUEUES[queue].name, {}))!, queue);
+    const states = await waitFor(
+      () => db().$queryRaw<{ id: string; name: string; state: string; output: unknown }[]>`
+        SELECT id::text, name, state::text, output FROM pgboss.job WHERE id = ANY(${[...sent.keys()]}::uuid[])`,
+      (jobs) => jobs.length === sent.size && jobs.every((job) => job.state === "completed" || job.state === "failed"),
+      "the scheduled jobs to finish",
+    );
+    expect(states.filter((job) => job.state !== "completed")).toEqual([]);
   } finally {
-    for (const boss of bosses) await boss.stop({ graceful: false, wait: true });
-    await db().$executeRaw`DELETE FROM pgboss.schedule WHERE name = 'retention'`;
+    for (const worker of workers) await worker.stop(false);
+    await db().$executeRaw`DELETE FROM pgboss.schedule`;
   }
 }, 120_000);
