@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Server code logs through app/utils/log.server.ts: one JSON line per event.
+    files: ["app/**/*.server.{ts,tsx}", "app/jobs/**/*.ts", "app/models/**/*.ts"],
+    rules: { "no-console": "error" },
+  },
+  {
     files: ["app/**/*.{ts,tsx}", "emails/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,

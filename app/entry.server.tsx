@@ -4,6 +4,7 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { env } from "./utils/env.server";
 import { NonceContext } from "./utils/nonce";
+import { log } from "~/utils/log.server";
 
 // server.js applies these to every request (headers, origin check) and builds the load context.
 export { loadContext, securityMiddleware } from "./utils/http-security.server";
@@ -13,6 +14,15 @@ export { remixHandler } from "./utils/node-http.server";
 const ABORT_DELAY = 5_000;
 
 /** Called by server.js before listening: a missing variable stops the start with a clear message. */
+/**
+ * Errors thrown by loaders and actions (a Response thrown on purpose is not one), logged with the
+ * request's id; nothing when the visitor went away.
+ */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  log.error("request failed", { error, request });
+}
+
 export function checkEnvironment() {
   env();
 }
@@ -60,7 +70,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) log.error("render failed", { error, request });
         },
       },
     );

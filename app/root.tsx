@@ -119,7 +119,8 @@ export function ErrorBoundary() {
   const t = useT();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const notFound = status === 404;
-  if (status >= 500) console.error(error);
+  // On the server, entry.server.tsx's handleError has logged it with the request's id.
+  if (status >= 500 && typeof document !== "undefined") console.error(error);
   const kind = notFound ? "notFound" : status === 403 ? "forbidden" : status === 503 ? "unavailable" : status === 413 ? "tooLarge" : status >= 400 && status < 500 ? "badRequest" : "generic";
   const title = t(`error.${kind}.title`);
   return (

@@ -5,6 +5,7 @@
 // one within a fraction of a second. Errors (the database or the provider away) are waited out
 // with a back-off; nothing here can end the process.
 import { claimStalledBatch, composeBatch, sendBatch } from "~/models/email-batch.server";
+import { log } from "~/utils/log.server";
 
 export type Dispatcher = { stop: () => Promise<void> };
 
@@ -13,7 +14,7 @@ export function startEmailDispatcher({
   lanes = 2,
   idleMilliseconds = 200,
   leaseSeconds,
-  onError = (error: unknown) => console.error("email dispatcher:", error instanceof Error ? error.message : error),
+  onError = (error: unknown) => log.error("email dispatcher: failed", { error }),
 }: {
   owner: string;
   lanes?: number;
@@ -35,7 +36,7 @@ export function startEmailDispatcher({
         const batchId = (await claimStalledBatch(options)) ?? (await composeBatch(options));
         if (batchId) await sendBatch(batchId, options);
         else await pause(idleMilliseconds);
-        if (failures > 0) console.log("email dispatcher: back to work");
+        if (failures > 0) log.info("email dispatcher: back to work", { failures });
         failures = 0;
       } catch (error) {
         // The database or the provider is away: report once, then wait longer each time (≤ 10 s).

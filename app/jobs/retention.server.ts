@@ -25,6 +25,7 @@ import { donationRetentionRules } from "~/models/donation.server";
 import { documentRequestRetentionRules } from "~/models/document-request-retention.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
+import { log } from "~/utils/log.server";
 
 
 /** The rules that predate the registry's `models` field, with the models they cover. */
@@ -49,7 +50,7 @@ export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now
   for (const rule of rules) {
     const deleted = await rule.run(now);
     results.push({ name: rule.name, deleted });
-    console.log(`retention: ${rule.name}: ${deleted} row(s) deleted`);
+    log.info("retention: rule run", { rule: rule.name, deleted });
   }
   return results;
 }

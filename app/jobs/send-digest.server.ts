@@ -1,10 +1,11 @@
 import type PgBoss from "pg-boss";
 import { createDigest, resumeStalledDigests, sendDigest } from "~/models/digest.server";
+import { log } from "~/utils/log.server";
 
 /** The weekly schedule: a digest when something was published since the last one. */
 export async function scheduledDigest() {
   const digest = await createDigest({ startedBy: "schedule" });
-  console.log(digest ? `digest ${digest.id}: ${digest.recipients} recipient(s) in ${digest.batches} batch(es)` : "digest: nothing new");
+  log.info(digest ? "digest: started" : "digest: nothing new", digest ? { digestId: digest.id, recipients: digest.recipients, batches: digest.batches } : {});
   return digest ?? { skipped: "nothing new" };
 }
 

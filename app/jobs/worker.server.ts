@@ -17,6 +17,7 @@ import { startEmailDispatcher } from "./dispatch-emails.server";
 import { notifySigners } from "./notify-signers.server";
 import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
 import { sendDueReminders } from "~/models/document-request-reminders.server";
+import { log } from "~/utils/log.server";
 
 type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
 
@@ -24,7 +25,7 @@ const HANDLERS: Record<QueueKey, Handler> = {
   retention: () => runRetention(),
   recountPetitions: async () => {
     const result = await recountAllPetitions();
-    console.log(`recount: ${result.petitions} petition(s), drift corrected: ${result.drift}`);
+    log.info("recount: done", { petitions: result.petitions, drift: result.drift });
     return result;
   },
   notifySigners,
@@ -34,7 +35,7 @@ const HANDLERS: Record<QueueKey, Handler> = {
   answerAddressRequest: (jobs: PgBoss.Job<{ sealed: string; attempt?: number }>[]) => answerAddressRequests(jobs),
   sendTaxReceipts: async () => {
     const result = await sendAnnualReceipts();
-    console.log(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : `tax receipts: ${result.issued} issued`);
+    log.info(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : "tax receipts: issued", { issued: result.issued });
     return result;
   },
   documentRequestReminders: () => sendDueReminders(),
@@ -52,7 +53,7 @@ function every(ms: number, name: string, task: () => Promise<unknown>) {
     busy = true;
     running = task()
       .then(() => undefined)
-      .catch((error) => console.error(`${name}:`, error instanceof Error ? error.message : error))
+      .catch((error) => log.error(`${name}: failed`, { error }))
       .finally(() => (busy = false));
   }, ms);
   return { stop: async () => (clearInterval(timer), await running) };
@@ -69,7 +70,7 @@ export async function startWorker({
   const boss = await startWaitingOutOutages(async () => {
     const candidate = createBoss({ supervise: true, schedule: schedules });
     // pg-boss reports lost connections here and carries on; its pool reconnects by itself.
-    candidate.on("error", (error) => console.error("pg-boss:", error instanceof Error ? error.message : error));
+    candidate.on("error", (error) => log.error("pg-boss", { error }));
     try {
       await candidate.start();
       await createQueues(candidate);
@@ -125,7 +126,7 @@ async function startWaitingOutOutages<T>(start: () => Promise<T>): Promise<T> {
     try {
       return await start();
     } catch (error) {
-      if (attempt === 1) console.error("worker: waiting for the database:", error instanceof Error ? error.message : error);
+      if (attempt === 1) log.error("worker: waiting for the database", { error });
       await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)));
     }
   }

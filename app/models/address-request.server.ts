@@ -13,6 +13,7 @@ import { requestPortalLink } from "./donation.server";
 import { requestSignInLink } from "./organizer.server";
 import { subscribe } from "./subscriber.server";
 import { signUpVolunteer } from "./volunteer.server";
+import { log } from "~/utils/log.server";
 
 const lang = z.enum(["fr", "en"]);
 
@@ -80,10 +81,10 @@ export async function answerAddressRequests(jobs: { data: { sealed: string; atte
     } catch (error) {
       const attempt = (data.attempt ?? 0) + 1;
       if (attempt >= MAX_ATTEMPTS) {
-        console.error(`answer-address-request: given up after ${attempt} attempts:`, error instanceof Error ? error.message : error);
+        log.error("address request: given up", { attempt, error });
         continue;
       }
-      console.error(`answer-address-request: attempt ${attempt} failed, trying again later:`, error instanceof Error ? error.message : error);
+      log.warn("address request: attempt failed, trying again later", { attempt, error });
       await db().$transaction((tx) => enqueue(tx, "answerAddressRequest", { sealed: data.sealed, attempt }, { startAfter: 5 * 2 ** attempt }));
     }
   }

@@ -6,6 +6,7 @@
 // most populated of them are picked from that range.
 import { db } from "~/utils/db.server";
 import type { CommuneSummary } from "./commune.server";
+import { log } from "~/utils/log.server";
 
 const RELOAD_AFTER_MS = 10 * 60_000;
 
@@ -39,7 +40,7 @@ function reload() {
 /** The loaded index; past its age, searches go on using it while a fresh one loads. */
 async function communeIndex(): Promise<CommuneIndex> {
   if (!current) return reload();
-  if (Date.now() - current.loadedAt > RELOAD_AFTER_MS) reload().catch((error) => console.error("commune index reload failed", error));
+  if (Date.now() - current.loadedAt > RELOAD_AFTER_MS) reload().catch((error) => log.error("commune index: reload failed", { error }));
   return current;
 }
 

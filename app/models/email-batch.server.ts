@@ -9,6 +9,7 @@ import { db } from "~/utils/db.server";
 import { renderEmail } from "~/utils/email-render.server";
 import { emailTransport, env } from "~/utils/env.server";
 import { RESEND_BATCH_LIMIT, sendBatchWithResend, sendWithResend, TransientEmailError } from "~/utils/resend.server";
+import { log } from "~/utils/log.server";
 
 export type BatchOptions = {
   /** Who holds the lease (one worker process). */
@@ -114,7 +115,7 @@ export async function sendBatch(batchId: string, { owner, leaseSeconds = env().J
       } catch (error) {
         await db().emailMessage.update({ where: { id: message.id }, data: { lastError: String(error).slice(0, 500), attempts: { increment: 1 } } });
         if (!(error instanceof TransientEmailError)) {
-          console.error(`email ${message.id} refused by the provider, not retried:`, String(error));
+          log.error("email refused by the provider, not retried", { emailId: message.id, error });
           break;
         }
         await backOff(error, attempt, batchId, owner, leaseSeconds);

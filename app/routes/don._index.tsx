@@ -14,6 +14,7 @@ import { pageTitle } from "~/utils/meta";
 import { formatEuros } from "~/utils/money";
 import { stripeConfigured } from "~/utils/stripe.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
+import { log } from "~/utils/log.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.title");
 
@@ -42,7 +43,7 @@ async function submit({ request, context }: ActionFunctionArgs) {
   try {
     checkoutUrl = await startCheckout({ input, lang: await getLang(request) });
   } catch (error) {
-    console.error("donation checkout:", error);
+    log.error("donation checkout failed", { error, request });
     return data(submission.reply({ formErrors: ["errors.donation.unavailable"] }), { status: 503 });
   }
   return redirect(checkoutUrl);

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/utils/db.server";
+import { log } from "~/utils/log.server";
 
 /** A worker whose last heartbeat is older than this is taken for dead. */
 const WORKER_STALE_SECONDS = 60;
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const ok = !checkWorker || worker.ok;
     return Response.json({ status: ok ? "ok" : "worker down", database: "ok", worker }, { status: ok ? 200 : 503, headers });
   } catch (error) {
-    console.error("healthz:", error instanceof Error ? error.message : error);
+    log.error("healthz: check failed", { error, request });
     return Response.json({ status: "database unreachable", database: "unreachable" }, { status: 503, headers: { ...headers, "Retry-After": "10" } });
   }
 }

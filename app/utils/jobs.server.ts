@@ -5,6 +5,7 @@ import PgBoss from "pg-boss";
 import { QUEUES, type QueueKey } from "./queues";
 import type { Prisma } from "~/generated/prisma/client";
 import { env } from "./env.server";
+import { log } from "./log.server";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -44,7 +45,7 @@ export async function createQueues(boss: PgBoss) {
 export function jobClient(): Promise<PgBoss> {
   client ??= (async () => {
     const boss = createBoss({ supervise: false, schedule: false });
-    boss.on("error", (error) => console.error("pg-boss:", error));
+    boss.on("error", (error) => log.error("pg-boss", { error }));
     await boss.start();
     await createQueues(boss);
     return boss;

@@ -8,9 +8,11 @@
 // class, answered 413 (the site's page, in the visitor's language) without reading the rest.
 // Form and webhook bodies are read whole, under their cap and deadline, before Remix sees them;
 // a multipart body a form route could not parse is a 400 here rather than a 500 in an action.
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
+import { REQUEST_ID_HEADER } from "./log.server";
 
 export type GetLoadContext = (req: IncomingMessage, res: ServerResponse) => AppLoadContext;
 
@@ -137,7 +139,7 @@ async function readAll(stream: Readable) {
  * The request as Remix sees it; loaders and actions are aborted if the client goes away first.
  * Throws an HttpError for a request that breaks a limit (the caller answers it).
  */
-export async function toFetchRequest(req: IncomingMessage, res: ServerResponse): Promise<Request> {
+export async function toFetchRequest(req: IncomingMessage, res: ServerResponse, requestId: string = randomUUID()): Promise<Request> {
   checkRequestLine(req);
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
@@ -147,6 +149,8 @@ export async function toFetchRequest(req: IncomingMessage, res: ServerResponse):
       throw new HttpError(400, "Bad Request");
     }
   }
+  // Ours, whatever the client sent: log lines (log.server.ts) and the X-Request-Id answer carry it.
+  headers.set(REQUEST_ID_HEADER, requestId);
   // Remix checks a page action's Origin against Host and throws (a 500) when they differ.
   // server.js's security middleware has already refused cross-site writes (allowing PUBLIC_URL's
   // host behind a proxy, and the paths other servers post to, such as RFC 8058 unsubscribes):
@@ -242,9 +246,11 @@ export function remixHandler({ build, getLoadContext }: { build: ServerBuild; ge
   const handle = createRequestHandler(build, build.mode);
   return async (req: IncomingMessage, res: ServerResponse) => {
     const context = getLoadContext(req, res);
+    const requestId = randomUUID();
+    res.setHeader("X-Request-Id", requestId);
     let request: Request;
     try {
-      request = await toFetchRequest(req, res);
+      request = await toFetchRequest(req, res, requestId);
     } catch (error) {
       if (error instanceof HttpError) return sendHttpError(res, req, error, handle, context);
       throw error;

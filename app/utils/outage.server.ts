@@ -5,6 +5,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type HeadersFunction } from "@remix-run/node";
 import { z } from "zod";
+import { log } from "./log.server";
 
 /** Seconds a client is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 10;
@@ -53,7 +54,7 @@ export async function withOutageReply<Args extends ActionFunctionArgs, Result>(a
     // A memoised read with no copy to fall back on throws databaseUnavailableResponse().
     const unavailable = isDatabaseUnavailable(error) || (error instanceof Response && error.status === 503);
     if (!unavailable) throw error;
-    console.error("database unreachable during a form submission:", error instanceof Error ? error.message : error);
+    log.error("database unreachable during a form submission", { error, request: args.request });
     const formData = await copy.formData().catch(() => new FormData());
     // The honeypot and the form guard's token are not typed values: the form shows fresh ones.
     const submission = parseWithZod(formData, { schema: z.object({}).passthrough() });

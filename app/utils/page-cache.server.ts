@@ -12,6 +12,7 @@ import { env } from "./env.server";
 import { issueFormGuardToken } from "./form-guard.server";
 import { langFromHeaders } from "./lang.server";
 import { checkRequestLine, sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-http.server";
+import { log } from "./log.server";
 
 /**
  * Public pages that are the same for every anonymous visitor in one language, and for how many
@@ -147,7 +148,7 @@ export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLo
               ({ page }) => (page ? store(key, page, ttlMs) : forget(key)),
               (error) => {
                 entry.refreshing = false;
-                console.error("page cache: refreshing", url, error);
+                log.error("page cache: refresh failed", { url, error });
               },
             );
           }
