@@ -68,6 +68,7 @@ export const en: Messages = {
   "error.notFound.text": "This page does not exist or has moved. Check the address, or search for a town.",
   "error.generic.title": "Something went wrong",
   "error.generic.text": "We could not show this page. Please try again in a moment; if the problem persists, write to us.",
+  "error.backAdmin": "Back to the admin home",
   "error.backHome": "Back to the home page",
   "email.signIn.subject": "Your Technopolice sign-in link",
   "email.signIn.preview": "Sign in to the organizers' area",

@@ -68,6 +68,7 @@ export const fr = {
   "error.notFound.text": "Cette page n'existe pas ou a été déplacée. Vérifiez l'adresse, ou cherchez une commune.",
   "error.generic.title": "Une erreur est survenue",
   "error.generic.text": "Nous n'avons pas pu afficher cette page. Réessayez dans un instant ; si le problème persiste, écrivez-nous.",
+  "error.backAdmin": "Retour à l’accueil de l’administration",
   "error.backHome": "Retour à l'accueil",
   "email.signIn.subject": "Votre lien de connexion à Technopolice",
   "email.signIn.preview": "Connectez-vous à l'espace organisateurs",

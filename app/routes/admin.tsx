@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Form, NavLink, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
@@ -49,6 +50,19 @@ export default function AdminLayout() {
         <NavLink to="/admin/demandes">{t("admin.requests")}</NavLink>
       </nav>
       <Outlet />
+    </div>
+  );
+}
+
+/**
+ * An error in an organizers' page: the site's message under the admin bar, with the way back to
+ * the admin home. Without an organizer (the layout's loader threw), the site's error page.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <div className="admin">
+      <ErrorPage error={error} back={{ to: "/admin", label: "error.backAdmin" }} />
     </div>
   );
 }
