@@ -1,5 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormErrors } from "~/components/forms";
@@ -9,6 +9,7 @@ import { confirmVolunteer, getVolunteerByToken, keepVolunteer, updateVolunteer, 
 import { VolunteerProfileSchema } from "~/schemas/volunteer";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { useZodForm } from "~/components/zod-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "volunteers.manage.title", [{ name: "robots", content: "noindex" }]);
 
@@ -43,15 +44,19 @@ export default function ManageVolunteerPage() {
   const t = useT();
   const ok = searchParams.get("ok");
   const lastResult = actionData?.result;
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm(VolunteerProfileSchema, {
     lastResult,
-    constraint: getZodConstraint(VolunteerProfileSchema),
     defaultValue: volunteer
-      ? { ...volunteer, commune: `${volunteer.commune.name} (${volunteer.commune.departmentCode})`, inseeCode: volunteer.commune.inseeCode }
+      ? {
+          name: volunteer.name,
+          skills: volunteer.skills,
+          availability: volunteer.availability,
+          languages: volunteer.languages,
+          message: volunteer.message,
+          commune: `${volunteer.commune.name} (${volunteer.commune.departmentCode})`,
+          inseeCode: volunteer.commune.inseeCode,
+        }
       : undefined,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: VolunteerProfileSchema }),
   });
   if (!volunteer) {
     return (

@@ -1,5 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
@@ -15,6 +15,7 @@ import { formatEuros } from "~/utils/money";
 import { stripeConfigured } from "~/utils/stripe.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { log } from "~/utils/log.server";
+import { useZodForm } from "~/components/zod-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.title");
 
@@ -75,14 +76,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
   const lang = useLang();
   const lastResult = useActionData<typeof action>();
   const schema = donationSchema(maxEuros);
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(DonationFieldsSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    defaultValue: { kind: "ONE_OFF", preset: "25" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useZodForm(schema, { fieldsSchema: DonationFieldsSchema, lastResult, shouldValidate: "onSubmit", defaultValue: { kind: "ONE_OFF", preset: "25" } });
   const kind = fields.kind.initialValue ?? "ONE_OFF";
   const preset = fields.preset.initialValue ?? "25";
   const price = (euros: number) =>

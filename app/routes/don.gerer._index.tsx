@@ -1,5 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
@@ -10,6 +10,7 @@ import { guardPublicForm } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
+import { useZodForm } from "~/components/zod-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.manage.title");
 
@@ -33,13 +34,7 @@ export default function ManageDonationPage() {
   const { sent } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(PortalRequestSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: PortalRequestSchema }),
-  });
+  const [form, fields] = useZodForm(PortalRequestSchema, { lastResult });
   return (
     <div className="narrow">
       <h1>{t("donate.manage.title")}</h1>

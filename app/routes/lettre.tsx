@@ -1,5 +1,5 @@
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getSelectProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
@@ -10,6 +10,7 @@ import { guardPublicForm } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
+import { useZodForm } from "~/components/zod-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.page.title");
 
@@ -37,14 +38,7 @@ export default function NewsletterPage() {
   const lastResult = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(SubscribeSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    defaultValue: { lang, source: "page" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SubscribeSchema }),
-  });
+  const [form, fields] = useZodForm(SubscribeSchema, { lastResult, defaultValue: { lang, source: "page" } });
   return (
     <div className="narrow">
       <h1>{t("newsletter.page.title")}</h1>

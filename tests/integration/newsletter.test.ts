@@ -197,7 +197,7 @@ describe("digests", () => {
     expect(calls).toHaveLength(3);
     expect(calls.every((c) => c.path === "/emails/batch")).toBe(true);
     expectExactlyOnce(addresses);
-  }, 30_000);
+  }, 90_000);
 
   test("a sender that gives up releases its lease: the job's retry carries on at once", async () => {
     const addresses = await confirmedSubscribers(5, { prefix: "gives-up" });
@@ -221,7 +221,7 @@ describe("digests", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1750);
     expect(resend.stats.rateLimited - limited).toBe(0);
     expectExactlyOnce(addresses);
-  }, 30_000);
+  }, 90_000);
 
   test("someone who unsubscribes during the send is skipped", async () => {
     const addresses = await confirmedSubscribers(20, { prefix: "leaving" });
