@@ -57,8 +57,8 @@ export default function ManageVolunteerPage() {
     defaultValue: volunteer
       ? { ...volunteer, commune: `${volunteer.commune.name} (${volunteer.commune.departmentCode})`, inseeCode: volunteer.commune.inseeCode }
       : undefined,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: VolunteerProfileSchema }),
   });
   if (!volunteer) {

@@ -36,8 +36,8 @@ export default function ManageDonationPage() {
   const [form, fields] = useForm({
     lastResult,
     constraint: getZodConstraint(PortalRequestSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PortalRequestSchema }),
   });
   return (

@@ -40,8 +40,8 @@ export default function NewsletterPage() {
   const [form, fields] = useForm({
     lastResult,
     constraint: getZodConstraint(SubscribeSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onSubmit",
     defaultValue: { lang, source: "page" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SubscribeSchema }),
   });

@@ -93,7 +93,8 @@ export function useTn() {
 }
 
 /** Keys that come in ".one" / ".other" pairs: what `useTn` accepts. */
-export type PluralStem = MessageKey extends infer Key ? (Key extends `${infer Stem}.one` ? (`${Stem}.other` extends MessageKey ? Stem : never) : never) : never;
+type StemOf<Key> = Key extends `${infer Stem}.one` ? (`${Stem}.other` extends MessageKey ? Stem : never) : never;
+export type PluralStem = StemOf<MessageKey>;
 
 /** The page's language, from the root loader; French when the root loader did not run. */
 export function useLang(): Lang {
