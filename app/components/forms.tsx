@@ -62,7 +62,19 @@ export function ErrorSummary({
         ))}
         {failed.map((field) => (
           <li key={field.name}>
-            <a href={`#${ids[field.name] ?? field.id}`}>{(field.errors ?? []).map(text).join(" ")}</a>
+            <a
+              href={`#${ids[field.name] ?? field.id}`}
+              onClick={(event) => {
+                // Without JavaScript the link scrolls to the field; with it, the field also takes focus.
+                const target = document.getElementById(ids[field.name] ?? field.id);
+                if (!target) return;
+                event.preventDefault();
+                target.focus();
+                (target.closest(".field") ?? target).scrollIntoView({ block: "center" });
+              }}
+            >
+              {(field.errors ?? []).map(text).join(" ")}
+            </a>
           </li>
         ))}
       </ul>
