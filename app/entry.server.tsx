@@ -27,6 +27,19 @@ export function checkEnvironment() {
   env();
 }
 
+/**
+ * A form sent without JavaScript that comes back with errors (an action's 4xx data, no error
+ * boundary): the root loader's data says so, and page titles start with "Erreur : " (see
+ * app/utils/meta.ts). Written into the data the page hydrates from, so the browser computes the
+ * same title; the next navigation's root data has no such flag.
+ */
+function markFailedForm(status: number, remixContext: EntryContext) {
+  const context = remixContext.staticHandlerContext;
+  if (status < 400 || status >= 500 || !context.actionData || context.errors) return;
+  const root = context.loaderData.root as Record<string, unknown> | undefined;
+  if (root) context.loaderData.root = { ...root, formFailed: true };
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -35,6 +48,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? "";
+  markFailedForm(responseStatusCode, remixContext);
   // No page defers data, so the shell is the whole document: it is sent in one piece, with its
   // length, rather than streamed through three stream layers in many small writes. Bots and
   // browsers get the same.

@@ -14,6 +14,7 @@ import type { ReactNode } from "react";
 import { ActMenu } from "~/components/act-menu";
 import { LanguageSwitch } from "~/components/language-switch";
 import { NewsletterFooterForm } from "~/components/newsletter-footer-form";
+import { RouteFocus } from "~/components/route-focus";
 import { useLang, useT } from "~/utils/i18n";
 import { issueFormGuardToken } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
@@ -68,13 +69,22 @@ function Layout({ children }: { children: ReactNode }) {
             <span className="brand-tagline">{t("site.tagline")}</span>
           </Link>
           <nav aria-label={t("nav.main")} className="main-nav">
-            <Link to="/">{t("nav.home")}</Link>
+            {/* Below 48rem the "wide-only" links move into the Agir menu: the header stays two lines. */}
+            <Link to="/" className="wide-only">
+              {t("nav.home")}
+            </Link>
             <Link to="/petitions">{t("nav.petitions")}</Link>
             <Link to="/villes">{t("nav.cities")}</Link>
             <Link to="/projets">{t("nav.projects")}</Link>
-            <Link to="/carte">{t("nav.map")}</Link>
-            <Link to="/entreprises">{t("nav.companies")}</Link>
-            <Link to="/don">{t("nav.donate")}</Link>
+            <Link to="/carte" className="wide-only">
+              {t("nav.map")}
+            </Link>
+            <Link to="/entreprises" className="wide-only">
+              {t("nav.companies")}
+            </Link>
+            <Link to="/don" className="wide-only">
+              {t("nav.donate")}
+            </Link>
             <ActMenu />
           </nav>
           <LanguageSwitch />
@@ -83,6 +93,7 @@ function Layout({ children }: { children: ReactNode }) {
       <main id="content" className="container" tabIndex={-1}>
         {children}
       </main>
+      <RouteFocus />
       <footer className="site-footer">
         <div className="container">
           <p>{t("footer.about")}</p>

@@ -18,6 +18,7 @@ import TaxReceiptEmail, { taxReceiptSubject } from "./tax-receipt";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
 import DocumentRequestConfirmEmail, { documentRequestConfirmSubject } from "./document-request-confirm";
 import DocumentRequestReminderEmail, { documentRequestReminderSubject } from "./document-request-reminder";
+import PetitionRequestConfirmEmail, { petitionRequestConfirmSubject } from "./petition-request-confirm";
 
 function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
@@ -145,6 +146,12 @@ export const EMAIL_TEMPLATES = {
     }),
     subject: documentRequestReminderSubject,
     render: DocumentRequestReminderEmail,
+  }),
+  // Requests for a petition (issue 17)
+  "petition-request-confirm": defineTemplate({
+    props: z.object({ url: z.url(), communeName: z.string() }),
+    subject: petitionRequestConfirmSubject,
+    render: PetitionRequestConfirmEmail,
   }),
 };
 

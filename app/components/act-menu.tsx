@@ -44,6 +44,16 @@ export function ActMenu() {
         <li>
           <Link to="/recours">{t("nav.act.legal")}</Link>
         </li>
+        {/* On a phone the header keeps its main links only; the others are here (issue 17). */}
+        <li className="narrow-only act-menu-separator">
+          <Link to="/carte">{t("nav.map")}</Link>
+        </li>
+        <li className="narrow-only">
+          <Link to="/entreprises">{t("nav.companies")}</Link>
+        </li>
+        <li className="narrow-only">
+          <Link to="/">{t("nav.home")}</Link>
+        </li>
       </ul>
     </details>
   );

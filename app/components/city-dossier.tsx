@@ -37,7 +37,7 @@ export function CityDossier({ projects, communeName }: { projects: DossierProjec
           {projects
             .filter((project) => project.kind === kind)
             .map((project) => (
-              <article key={project.id} id={`projet-${project.id}`} className="project">
+              <article key={project.id} id={`projet-${project.id}`} className="project" lang="fr">
                 <h4>{project.slug ? <Link to={`/projets/${project.slug}`}>{project.title}</Link> : project.title}</h4>
                 <p className="project-description">{project.description}</p>
                 <dl className="project-facts">

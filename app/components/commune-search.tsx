@@ -2,10 +2,10 @@ import { Form, useFetcher, useNavigate } from "@remix-run/react";
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import type { CommuneSummary } from "~/models/commune.server";
 import { MIN_QUERY_LENGTH } from "~/schemas/commune-search";
-import { useT } from "~/utils/i18n";
+import { useT, useTn } from "~/utils/i18n";
 import { FieldErrors } from "./forms";
 
-type Suggestions = { query: string; communes: CommuneSummary[] };
+type Suggestions = { query: string; communes: (CommuneSummary & { openPetitionSignatures?: number | null })[] };
 
 /**
  * The combobox (ARIA 1.2 pattern) suggesting communes as you type, shared by the search box
@@ -33,6 +33,7 @@ function CommuneCombobox({
   invalid?: boolean;
 }) {
   const t = useT();
+  const tn = useTn();
   const listId = `${inputId}-list`;
   const fetcher = useFetcher<Suggestions>();
   const [open, setOpen] = useState(false);
@@ -116,6 +117,12 @@ function CommuneCombobox({
                 {commune.departmentName} ({commune.departmentCode}) · {commune.postcodes.slice(0, 3).join(", ")}
                 {commune.postcodes.length > 3 ? "…" : ""}
               </span>
+              {typeof commune.openPetitionSignatures === "number" ? (
+                <>
+                  {" "}
+                  <span className="suggestion-petition">{tn("search.petitionOpen", commune.openPetitionSignatures)}</span>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -163,6 +170,7 @@ export function CommuneSearch({ defaultValue = "", autoFocus = false }: { defaul
  * choices (`choices`, radio buttons named `codeName`).
  */
 export function CommuneField({
+  id,
   name,
   codeName,
   label,
@@ -173,6 +181,8 @@ export function CommuneField({
   errors,
   choices = [],
 }: {
+  /** The input's id (an error summary links to it); generated when not given. */
+  id?: string;
   name: string;
   codeName: string;
   label: string;
@@ -184,7 +194,8 @@ export function CommuneField({
   choices?: CommuneSummary[];
 }) {
   const t = useT();
-  const inputId = `${useId()}-commune`;
+  const generatedId = `${useId()}-commune`;
+  const inputId = id ?? generatedId;
   const hintId = `${inputId}-hint`;
   const [value, setValue] = useState(defaultValue);
   const [code, setCode] = useState(defaultCode);

@@ -1,11 +1,97 @@
 import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { MessageKey } from "~/locales/fr";
-import { useT } from "~/utils/i18n";
+import { useEffect, useRef } from "react";
+import { isMessageKey, useT } from "~/utils/i18n";
 
-/** Zod messages are translation keys ("errors.email"); anything else is shown as is. */
+/**
+ * Every error message is a translation key: the schemas' messages, the actions' form errors.
+ * Anything else (a Zod default, a key that no longer exists) reads as a generic sentence in
+ * the visitor's language, never as English internals, and never crashes the page.
+ */
 export function useErrorText() {
   const t = useT();
-  return (message: string) => (message.includes(".") && !message.includes(" ") ? t(message as MessageKey) : message);
+  return (message: string) => (isMessageKey(message) ? t(message) : t("errors.unknownKey"));
+}
+
+type SummaryField = { name: string; id: string; errors?: string[] };
+
+/**
+ * The GOV.UK error summary, at the top of a failed form: a heading and a link to each field in
+ * error (the same words as next to the field), and the form's own errors. It takes focus when
+ * it appears after a submit: with JavaScript from an effect, without from `autofocus` on the
+ * page the server sends back. While it shows, the page title starts with "Erreur : ".
+ * `ids` names the element to link to when it is not the field's Conform id (a commune combobox).
+ */
+export function ErrorSummary({
+  formErrors,
+  fields,
+  ids = {},
+}: {
+  formErrors?: string[];
+  fields: SummaryField[];
+  ids?: Record<string, string>;
+}) {
+  const t = useT();
+  const text = useErrorText();
+  const ref = useRef<HTMLDivElement>(null);
+  const failed = fields.filter((field) => field.errors?.length);
+  const shown = failed.length > 0 || Boolean(formErrors?.length);
+  const signature = [...(formErrors ?? []), ...failed.map((field) => `${field.name}:${field.errors?.join("|")}`)].join(";");
+  useEffect(() => {
+    if (!shown) return;
+    ref.current?.focus();
+    ref.current?.scrollIntoView?.({ block: "start" });
+  }, [shown, signature]);
+  const prefix = t("errors.titlePrefix");
+  useEffect(() => {
+    if (!shown) return;
+    // The server-rendered page may carry the prefix already (root loader's `formFailed`).
+    if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
+    return () => {
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+    };
+  }, [shown, prefix]);
+  if (!shown) return null;
+  return (
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus data-testid="error-summary">
+      <h2 id="error-summary-title" className="error-summary-title">
+        {t("errors.summary.heading")}
+      </h2>
+      <ul className="error-summary-list">
+        {(formErrors ?? []).map((message) => (
+          <li key={message}>{text(message)}</li>
+        ))}
+        {failed.map((field) => (
+          <li key={field.name}>
+            <a
+              href={`#${ids[field.name] ?? field.id}`}
+              onClick={(event) => {
+                // Without JavaScript the link scrolls to the field; with it, the field also takes focus.
+                const target = document.getElementById(ids[field.name] ?? field.id);
+                if (!target) return;
+                event.preventDefault();
+                target.focus();
+                (target.closest(".field") ?? target).scrollIntoView({ block: "center" });
+              }}
+            >
+              {(field.errors ?? []).map(text).join(" ")}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Required fields: their label gets `data-required`, which the stylesheet marks with an asterisk
+ * kept out of the accessible name (the input's `required` says it to assistive technologies);
+ * `RequiredNote` at the top of the form explains the asterisk.
+ */
+export const requiredLabel = (required?: boolean) => (required ? { "data-required": "" } : {});
+
+export function RequiredNote() {
+  const t = useT();
+  return <p className="hint required-note">{t("forms.requiredNote")}</p>;
 }
 
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
@@ -58,7 +144,9 @@ export function TextField({
   const inputProps = getInputProps(field, { type });
   return (
     <div className="field">
-      <label htmlFor={field.id}>{label}</label>
+      <label htmlFor={field.id} {...requiredLabel(field.required)}>
+        {label}
+      </label>
       <Hint field={field} hint={hint} />
       <input {...inputProps} key={inputProps.key} autoComplete={autoComplete} aria-describedby={describedBy(field, hint)} />
       <FieldErrors id={field.errorId} errors={field.errors} />
@@ -70,7 +158,9 @@ export function TextAreaField({ field, label, hint, rows = 5 }: { field: FieldMe
   const props = getTextareaProps(field);
   return (
     <div className="field">
-      <label htmlFor={field.id}>{label}</label>
+      <label htmlFor={field.id} {...requiredLabel(field.required)}>
+        {label}
+      </label>
       <Hint field={field} hint={hint} />
       <textarea {...props} key={props.key} rows={rows} aria-describedby={describedBy(field, hint)} />
       <FieldErrors id={field.errorId} errors={field.errors} />

@@ -47,7 +47,9 @@ export function LegalActionSummary({ action, headingLevel = 2 }: { action: Summa
   return (
     <article className="legal-action">
       <Heading>
-        <Link to={`/recours/${action.id}`}>{action.title}</Link>
+        <Link to={`/recours/${action.id}`} lang="fr">
+          {action.title}
+        </Link>
       </Heading>
       <p className="facts">
         <LegalStatus status={action.status} /> · {action.court} · {t("legal.filedOn", { date: date(action.filedOn) })} ·{" "}

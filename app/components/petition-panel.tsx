@@ -71,7 +71,10 @@ export function PetitionPanel({
         {t("petition.addressedTo", { title: t(`petition.mayor.${petition.mayorTitle}`), commune: communeName })} ·{" "}
         {t(`petition.status.${petition.status === "DRAFT" ? "OPEN" : petition.status}`)}
       </p>
-      <h3 className="petition-title">{petition.title}</h3>
+      {/* Petitions are written in French: said so on English pages too (WCAG 3.1.2). */}
+      <h3 className="petition-title" lang="fr">
+        {petition.title}
+      </h3>
       <div className="counter">
         <p className="count">
           <strong data-testid="petition-count">{t("petition.count", { count: counts.count })}</strong>
@@ -94,7 +97,7 @@ export function PetitionPanel({
           </p>
         ) : null}
       </div>
-      <div className="petition-body">
+      <div className="petition-body" lang="fr">
         {petition.body.split(/\n{2,}/).map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
         ))}
@@ -113,7 +116,7 @@ export function PetitionPanel({
       {petition.response ? (
         <div className="panel">
           <h4>{t("petition.response")}</h4>
-          <p>{petition.response}</p>
+          <p lang="fr">{petition.response}</p>
         </div>
       ) : null}
     </>

@@ -5,7 +5,7 @@ import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 import { FormGuard } from "./form-guard";
-import { FieldErrors, FormErrors, TextField } from "./forms";
+import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "./forms";
 
 export function PetitionSignForm({ lastResult, children }: { lastResult?: SubmissionResult<string[]> | null; children?: ReactNode }) {
   const t = useT();
@@ -13,20 +13,20 @@ export function PetitionSignForm({ lastResult, children }: { lastResult?: Submis
   const checkbox = (field: typeof fields.showName, label: string) => (
     <div className="field checkbox">
       <input {...getInputProps(field, { type: "checkbox" })} key={field.key} />
-      <label htmlFor={field.id}>{label}</label>
+      <label htmlFor={field.id} {...requiredLabel(field.required)}>
+        {label}
+      </label>
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   );
   return (
     <Form method="post" {...getFormProps(form)} className="stack sign-form">
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[fields.firstName, fields.lastName, fields.email, fields.postcode, fields.consentProcessing, fields.showName, fields.wantsNewsletter]}
+      />
       <FormGuard />
-      {form.errors?.length ? (
-        <FormErrors id={form.errorId} errors={form.errors} />
-      ) : lastResult?.status === "error" && Object.keys(lastResult.error ?? {}).length > 0 ? (
-        <p role="alert" className="notice notice-error">
-          {t("errors.form")}
-        </p>
-      ) : null}
+      <RequiredNote />
       {children}
       <div className="field-row">
         <TextField field={fields.firstName} label={t("petition.sign.firstName")} autoComplete="given-name" />

@@ -6,7 +6,7 @@ import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "./commune-search";
 import { FormGuard } from "./form-guard";
-import { FieldErrors, FormErrors, TextAreaField, TextField } from "./forms";
+import { ErrorSummary, FieldErrors, RequiredNote, TextAreaField, TextField } from "./forms";
 
 export const DOCUMENT_ACCEPT = "application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp";
 
@@ -67,16 +67,26 @@ export function ReportForm({
   const documentsHintId = `${fields.documents.id}-hint`;
   return (
     <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="stack report-form">
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[
+          fields.commune,
+          fields.kind,
+          fields.title,
+          fields.description,
+          fields.startedOn,
+          fields.actors,
+          fields.sources,
+          fields.documents,
+          fields.email,
+          fields.creditName,
+        ]}
+      />
       <FormGuard />
-      {form.errors?.length ? (
-        <FormErrors id={form.errorId} errors={form.errors} />
-      ) : lastResult?.status === "error" ? (
-        <p role="alert" className="notice notice-error">
-          {t("errors.form")}
-        </p>
-      ) : null}
+      <RequiredNote />
       <CommuneField
         key={`${String(initial.commune ?? "")}-${choices?.length ?? 0}`}
+        id={fields.commune.id}
         name={fields.commune.name}
         codeName={fields.inseeCode.name}
         label={t("reports.form.commune")}

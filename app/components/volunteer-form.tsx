@@ -34,6 +34,7 @@ export function VolunteerProfileFields({
       <TextField field={fields.name} label={t("volunteers.form.name")} autoComplete="name" />
       <CommuneField
         key={`${communeDefault}-${choices?.length ?? 0}`}
+        id={fields.commune.id}
         name={fields.commune.name}
         codeName={fields.inseeCode.name}
         label={t("reports.form.commune")}

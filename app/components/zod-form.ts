@@ -11,12 +11,13 @@ type Options<Schema extends $ZodType> = Omit<Parameters<typeof useForm<Values<Sc
 
 /**
  * A Conform form validated in the browser by the Zod schema its action uses on the server:
- * checked when a field loses focus, then again as the visitor types. Options override these.
+ * checked when the visitor submits, never as soon as a field is left (an error appearing under
+ * the pointer moved the button being clicked), and again at each submit. Options override these.
  */
 export function useZodForm<Schema extends $ZodType>(schema: Schema, { fieldsSchema = schema, ...options }: Options<Schema> = {}) {
   return useForm<Values<Schema>, output<Schema>>({
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onSubmit",
     ...options,
     constraint: getZodConstraint(fieldsSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),

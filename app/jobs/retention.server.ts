@@ -23,6 +23,7 @@ import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { donationRetentionRules } from "~/models/donation.server";
 import { documentRequestRetentionRules } from "~/models/document-request-retention.server";
+import { petitionRequestRetentionRules } from "~/models/petition-request.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
 import { log } from "~/utils/log.server";
@@ -43,6 +44,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...forModels(["DonationCheckout", "StripeEvent"], donationRetentionRules),
   ...privacyRetentionRules,
   ...documentRequestRetentionRules,
+  ...petitionRequestRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

@@ -1,6 +1,7 @@
 import { db } from "~/utils/db.server";
 import { searchKey } from "~/utils/text";
 import { findCommunes } from "./commune-index.server";
+import { openPetitionCounts } from "./petition.server";
 
 export const FEATURED_COMMUNES = ["75056", "13055", "31555", "06088", "42218"] as const; // Paris, Marseille, Toulouse, Nice, Saint-Étienne
 
@@ -38,10 +39,17 @@ export async function searchCommunes({ query, limit = SEARCH_LIMIT }: { query: s
   return key.length === 0 ? [] : findCommunes({ namePrefix: key }, limit);
 }
 
+/** Search results with, for towns with an open petition, its signature count ("pétition ouverte · 12 signatures"). */
+export async function withOpenPetitions<C extends { inseeCode: string }>(communes: C[]) {
+  if (communes.length === 0) return [];
+  const open = await openPetitionCounts();
+  return communes.map((commune) => ({ ...commune, openPetitionSignatures: open.get(commune.inseeCode) ?? null }));
+}
+
 export function getCommuneBySlug({ slug }: { slug: string }) {
   return db().commune.findUnique({
     where: { slug },
-    select: { ...summary, regionName: true, mayorTitle: true, mayorName: true },
+    select: { ...summary, regionCode: true, regionName: true, mayorTitle: true, mayorName: true },
   });
 }
 

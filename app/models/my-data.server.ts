@@ -10,6 +10,7 @@ import { DATA_ACCESS_LINK_MINUTES, DONATION_YEARS } from "~/utils/retention-peri
 import { deleteDocuments } from "~/utils/uploads.server";
 import { noRequester } from "./document-request-retention.server";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
+import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
 import { recountPetition } from "./petition-tally.server";
 import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "./signature-index.server";
 import { subscriberIndexFor } from "./subscriber.server";
@@ -75,7 +76,7 @@ async function documentRequestsFor(email: string) {
 
 /** Everything the site holds for an address, decrypted: what the page shows and the export contains. */
 export async function collectData(email: string) {
-  const [signatures, volunteer, subscriber, reports, documentRequests, donor, emails] = await Promise.all([
+  const [signatures, volunteer, subscriber, reports, documentRequests, donor, emails, petitionRequests] = await Promise.all([
     db().signature.findMany({
       where: { emailIndex: emailIndexFor(email) },
       select: {
@@ -108,6 +109,7 @@ export async function collectData(email: string) {
       },
     }),
     db().emailMessage.count({ where: { recipientIndex: recipientIndexFor(email) } }),
+    petitionRequestsFor(email),
   ]);
   return {
     email,
@@ -155,13 +157,14 @@ export async function collectData(email: string) {
           receipts: donor.receipts.map((row) => ({ ...row, issuedAt: row.issuedAt.toISOString() })),
         }
       : null,
+    petitionRequests,
     emailsOnRecord: emails,
   };
 }
 
 export type MyData = Awaited<ReturnType<typeof collectData>>;
 
-export type DeleteTarget = { kind: "signature" | "report" | "documentRequest"; id: string } | { kind: "volunteer" | "subscription" | "all" };
+export type DeleteTarget = { kind: "signature" | "report" | "documentRequest" | "petitionRequest"; id: string } | { kind: "volunteer" | "subscription" | "all" };
 
 /** Deletes one item (or everything that may be deleted) of the address; what is not theirs is left alone. */
 export async function deleteData(email: string, target: DeleteTarget) {
@@ -174,6 +177,10 @@ export async function deleteData(email: string, target: DeleteTarget) {
       await tx.signature.deleteMany({ where });
       // The count (and a letter not yet delivered) no longer includes them.
       for (const petitionId of new Set(petitions.map((row) => row.petitionId))) await recountPetition(tx, petitionId);
+    }
+    if (kinds("petitionRequest")) {
+      const where = { emailIndex: petitionRequestIndexFor(email), ...(target.kind === "petitionRequest" ? { id: target.id } : {}) };
+      await tx.petitionRequest.deleteMany({ where });
     }
     if (kinds("volunteer")) await tx.volunteer.deleteMany({ where: { emailIndex: volunteerIndexFor(email) } });
     // A bounced or complaining address keeps its suppression hash (nothing else): no email goes to it again.

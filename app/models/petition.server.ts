@@ -83,6 +83,39 @@ export async function listPublicPetitions({ sort = "count", status = ["OPEN"] }:
   );
 }
 
+/**
+ * The open petitions nearest to a commune without one (issue 17): the same department first,
+ * then the same region, then the most signed elsewhere. Communes carry no coordinates; the
+ * administrative ties are what residents recognise anyway.
+ */
+export async function nearestOpenPetitions({ departmentCode, regionCode, take = 3 }: { departmentCode: string; regionCode: string; take?: number }) {
+  const rows = await cached("open-petitions-near", 2_000, () =>
+    db().petition.findMany({
+      where: { status: "OPEN" },
+      select: {
+        id: true,
+        title: true,
+        commune: { select: { name: true, slug: true, departmentCode: true, regionCode: true } },
+        tally: { select: { residents: true, supporters: true } },
+      },
+    }),
+  );
+  const closeness = (row: (typeof rows)[number]) => (row.commune.departmentCode === departmentCode ? 0 : row.commune.regionCode === regionCode ? 1 : 2);
+  return rows
+    .map((row) => ({ row, count: counts(row.tally).count }))
+    .sort((a, b) => closeness(a.row) - closeness(b.row) || b.count - a.count)
+    .slice(0, take)
+    .map(({ row, count }) => ({ id: row.id, title: row.title, count, commune: { name: row.commune.name, slug: row.commune.slug, departmentCode: row.commune.departmentCode } }));
+}
+
+/** Signature counts of the open petitions by commune (search results and suggestions). */
+export async function openPetitionCounts(): Promise<Map<string, number>> {
+  const rows = await cached("open-petition-counts", 2_000, () =>
+    db().petition.findMany({ where: { status: "OPEN" }, select: { inseeCode: true, tally: { select: { residents: true, supporters: true } } } }),
+  );
+  return new Map(rows.map((row) => [row.inseeCode, counts(row.tally).count]));
+}
+
 export async function postcodeExists(postcode: string) {
   return (await db().communePostcode.count({ where: { postcode } })) > 0;
 }

@@ -11,6 +11,8 @@ import {
   DOCUMENT_REQUEST_REQUESTER_DAYS,
   DONATION_YEARS,
   EMAIL_SENT_DAYS,
+  PETITION_REQUEST_AFTER_OPEN_DAYS,
+  PETITION_REQUEST_DAYS,
   SIGNATURE_AFTER_PETITION_DAYS,
   UNCONFIRMED_DAYS,
   VOLUNTEER_INACTIVE_DAYS,
@@ -19,7 +21,7 @@ import {
 
 export type PrivacyEntry = {
   /** "privacy.<id>.*" messages: title, purpose, kept, retention. */
-  id: "signatures" | "volunteers" | "newsletter" | "reports" | "donations" | "emails" | "organizers" | "myData" | "documentRequests";
+  id: "signatures" | "volunteers" | "newsletter" | "reports" | "donations" | "emails" | "organizers" | "myData" | "documentRequests" | "petitionRequests";
   basis: "consentArt9" | "consent" | "legalObligation" | "legitimateInterest";
   /** The Prisma models this entry covers (the retention test checks that every rule's models appear). */
   models: string[];
@@ -72,6 +74,13 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     basis: "consent",
     models: ["DocumentRequest", "DocumentRequestFile"],
     values: { unconfirmedDays: UNCONFIRMED_DAYS, afterDays: DOCUMENT_REQUEST_REQUESTER_DAYS },
+    recipients: ["resend"],
+  },
+  {
+    id: "petitionRequests",
+    basis: "consent",
+    models: ["PetitionRequest"],
+    values: { unconfirmedDays: UNCONFIRMED_DAYS, days: PETITION_REQUEST_DAYS, afterOpenDays: PETITION_REQUEST_AFTER_OPEN_DAYS },
     recipients: ["resend"],
   },
 ];

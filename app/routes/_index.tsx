@@ -94,7 +94,9 @@ export default function Home() {
             <ul>
               {life.latestProjects.map((project) => (
                 <li key={project.id}>
-                  <Link to={`/villes/${project.commune.slug}#projet-${project.id}`}>{project.title}</Link> ({project.commune.name})
+                  <Link to={`/villes/${project.commune.slug}#projet-${project.id}`} lang="fr">
+                    {project.title}
+                  </Link> ({project.commune.name})
                 </li>
               ))}
             </ul>

@@ -1,13 +1,13 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
-import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "~/components/forms";
 import { VolunteerProfileFields } from "~/components/volunteer-form";
 import { communeField } from "~/models/commune-choice.server";
 import { enqueueAddressRequest } from "~/models/address-request.server";
-import { VolunteerSchema } from "~/schemas/volunteer";
+import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS, VolunteerSchema } from "~/schemas/volunteer";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
@@ -15,6 +15,14 @@ import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "volunteers.form.heading");
+
+/** A commune page's "volunteer here" link fills the commune in: /benevoles?commune=Lyon (69)&inseeCode=69123. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  const commune = (params.get("commune") ?? "").slice(0, 80);
+  const inseeCode = params.get("inseeCode") ?? "";
+  return { commune, inseeCode: /^[0-9AB]{5}$/i.test(inseeCode) && commune ? inseeCode : "" };
+}
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
@@ -31,6 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function VolunteerPage() {
+  const prefill = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const lastResult = actionData?.result;
@@ -41,19 +50,24 @@ export default function VolunteerPage() {
       <h1>{t("volunteers.form.heading")}</h1>
       <p className="lead">{t("volunteers.form.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="stack">
+        <ErrorSummary
+          formErrors={form.errors}
+          fields={[fields.name, fields.commune, { ...fields.skills, id: `${fields.skills.id}-${VOLUNTEER_SKILLS[0]}` }, { ...fields.availability, id: `${fields.availability.id}-${VOLUNTEER_AVAILABILITIES[0]}` }, fields.languages, fields.message, fields.email, fields.consentContact]}
+        />
         <FormGuard />
-        {form.errors?.length ? (
-          <FormErrors id={form.errorId} errors={form.errors} />
-        ) : lastResult?.status === "error" ? (
-          <p role="alert" className="notice notice-error">
-            {t("errors.form")}
-          </p>
-        ) : null}
-        <VolunteerProfileFields fields={fields} choices={actionData?.choices} communeDefault={typeof initial.commune === "string" ? initial.commune : ""} />
+        <RequiredNote />
+        <VolunteerProfileFields
+          fields={fields}
+          choices={actionData?.choices}
+          communeDefault={typeof initial.commune === "string" ? initial.commune : prefill.commune}
+          communeCode={typeof initial.commune === "string" ? "" : prefill.inseeCode}
+        />
         <TextField field={fields.email} label={t("reports.form.email")} type="email" autoComplete="email" hint={t("volunteers.form.emailHint")} />
         <div className="field checkbox">
           <input {...getInputProps(fields.consentContact, { type: "checkbox" })} key={fields.consentContact.key} />
-          <label htmlFor={fields.consentContact.id}>{t("volunteers.form.consent")}</label>
+          <label htmlFor={fields.consentContact.id} {...requiredLabel(fields.consentContact.required)}>
+            {t("volunteers.form.consent")}
+          </label>
           <FieldErrors id={fields.consentContact.errorId} errors={fields.consentContact.errors} />
         </div>
         <button type="submit">{t("volunteers.form.submit")}</button>

@@ -76,7 +76,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
   const lang = useLang();
   const lastResult = useActionData<typeof action>();
   const schema = donationSchema(maxEuros);
-  const [form, fields] = useZodForm(schema, { fieldsSchema: DonationFieldsSchema, lastResult, shouldValidate: "onSubmit", defaultValue: { kind: "ONE_OFF", preset: "25" } });
+  const [form, fields] = useZodForm(schema, { fieldsSchema: DonationFieldsSchema, lastResult, defaultValue: { kind: "ONE_OFF", preset: "25" } });
   const kind = fields.kind.initialValue ?? "ONE_OFF";
   const preset = fields.preset.initialValue ?? "25";
   const price = (euros: number) =>

@@ -23,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: MyDataDeleteSchema });
   if (submission.status !== "success") throw redirect(`/mes-donnees/${token}`);
   const { intent } = submission.value;
-  await deleteData(email, intent === "signature" || intent === "report" || intent === "documentRequest" ? { kind: intent, id: submission.value.id } : { kind: intent });
+  await deleteData(email, intent === "signature" || intent === "report" || intent === "documentRequest" || intent === "petitionRequest" ? { kind: intent, id: submission.value.id } : { kind: intent });
   // Everything gone, the link with it.
   if (intent === "all") throw redirect("/mes-donnees?efface");
   throw redirect(`/mes-donnees/${token}?supprime`);
@@ -55,7 +55,7 @@ export default function MyDataPage() {
   const t = useT();
   const lang = useLang();
   const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }) : "—");
-  const empty = !data.signatures.length && !data.volunteer && !data.subscription && !data.reports.length && !data.documentRequests.length && !data.donations;
+  const empty = !data.signatures.length && !data.volunteer && !data.subscription && !data.reports.length && !data.documentRequests.length && !data.petitionRequests.length && !data.donations;
   return (
     <div className="narrow my-data">
       <h1>{t("myData.title")}</h1>
@@ -132,6 +132,27 @@ export default function MyDataPage() {
                   ) : null}
                 </p>
                 <DeleteButton intent="documentRequest" id={request.id} label={t("myData.deleteDocumentRequest")} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {data.petitionRequests.length ? (
+        <Section title={t("myData.petitionRequests")}>
+          <ul className="my-data-list">
+            {data.petitionRequests.map((request) => (
+              <li key={request.id}>
+                <p>
+                  <strong>{request.commune}</strong> — {date(request.createdAt)}
+                  {request.message ? (
+                    <>
+                      <br />
+                      {request.message}
+                    </>
+                  ) : null}
+                </p>
+                <DeleteButton intent="petitionRequest" id={request.id} label={t("myData.deletePetitionRequest")} />
               </li>
             ))}
           </ul>

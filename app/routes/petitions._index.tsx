@@ -43,7 +43,7 @@ export default function PetitionsPage() {
                 <td>
                   <Link to={`/villes/${petition.commune.slug}`}>{petition.commune.name}</Link> ({petition.commune.departmentCode})
                 </td>
-                <td>{petition.title}</td>
+                <td lang="fr">{petition.title}</td>
                 <td>
                   {petition.count} / {petition.goal}
                 </td>

@@ -41,7 +41,7 @@ export default function ProjectPage() {
       <p className="breadcrumbs">
         <Link to="/projets">{t("reports.list.title")}</Link> › <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link>
       </p>
-      <h1>{project.title}</h1>
+      <h1 lang="fr">{project.title}</h1>
       <p className="project-meta">
         {t(`reports.kind.${project.kind}`)} · <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link> ({project.commune.departmentName},{" "}
         {project.commune.departmentCode}) · <StatusBadge status={project.projectStatus} />
@@ -73,7 +73,9 @@ export default function ProjectPage() {
           </>
         ) : null}
       </dl>
-      <p className="project-description">{project.description}</p>
+      <p className="project-description" lang="fr">
+        {project.description}
+      </p>
 
       <section aria-labelledby="actors-heading">
         <h2 id="actors-heading">{t("projects.actors")}</h2>

@@ -26,7 +26,7 @@ export default function LegalActionPage() {
       <p>
         <Link to="/recours">{t("legal.list.title")}</Link>
       </p>
-      <h1>{action.title}</h1>
+      <h1 lang="fr">{action.title}</h1>
       <dl className="legal-facts">
         <dt>{t("legal.statusLabel")}</dt>
         <dd>

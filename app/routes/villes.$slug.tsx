@@ -4,7 +4,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionPanel } from "~/components/petition-panel";
 import { PetitionSignForm } from "~/components/petition-sign-form";
 import { getCommuneBySlug } from "~/models/commune.server";
-import { getPetitionForCommune, postcodeExists, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { getPetitionForCommune, nearestOpenPetitions, postcodeExists, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { countPetitionRequests } from "~/models/petition-request.server";
+import { NoPetitionYet } from "~/components/no-petition";
 import { CityDossier } from "~/components/city-dossier";
 import { getCommuneDossier } from "~/models/report.server";
 import { LegalActionSummary } from "~/components/legal-action";
@@ -16,6 +18,7 @@ import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
+import { shownTitle } from "~/utils/meta";
 import { cached } from "~/utils/memo.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
@@ -42,6 +45,15 @@ const cachedRecord = (inseeCode: string) =>
     ]);
     return { dossier, legalActions, requests };
   });
+/** A commune without a petition: its confirmed requests and the open petitions nearest to it. */
+const cachedNoPetition = (commune: { inseeCode: string; departmentCode: string; regionCode: string }) =>
+  cached(`commune-no-petition:${commune.inseeCode}`, 1_000, async () => {
+    const [requestCount, nearby] = await Promise.all([
+      countPetitionRequests({ inseeCode: commune.inseeCode }),
+      nearestOpenPetitions({ departmentCode: commune.departmentCode, regionCode: commune.regionCode }),
+    ]);
+    return { requestCount, nearby };
+  });
 const knownPostcode = (postcode: string) => cached(`postcode:${postcode}`, 5 * 60_000, () => postcodeExists(postcode));
 
 /** The form's schema, plus what only the server can check; built once (Conform caches its coercion per schema). */
@@ -54,7 +66,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const { petition, recentSigners } = await cachedPetition(commune.inseeCode);
   const t = translator(await getLang(request));
   const { dossier, legalActions, requests } = await cachedRecord(commune.inseeCode);
-  return { commune, petition, recentSigners, dossier, legalActions, requests, title: t("commune.metaTitle", { name: commune.name }) };
+  const noPetition = petition ? null : await cachedNoPetition(commune);
+  return { commune, petition, recentSigners, dossier, legalActions, requests, noPetition, title: t("commune.metaTitle", { name: commune.name }) };
 }
 
 export const headers = outageHeaders;
@@ -83,10 +96,10 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   return redirect(`/villes/${commune.slug}/verification`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? [{ title: shownTitle(matches, data.title) }] : []);
 
 export default function CommunePage() {
-  const { commune, petition, recentSigners, dossier, legalActions, requests } = useLoaderData<typeof loader>();
+  const { commune, petition, recentSigners, dossier, legalActions, requests, noPetition } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
@@ -118,7 +131,7 @@ export default function CommunePage() {
             )}
           </PetitionPanel>
         ) : (
-          <p>{t("commune.petition.none")}</p>
+          <NoPetitionYet commune={commune} requestCount={noPetition?.requestCount ?? 0} nearby={noPetition?.nearby ?? []} />
         )}
       </section>
       <CityDossier projects={dossier} communeName={commune.name} />

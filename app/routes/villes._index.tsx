@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CommuneSearch } from "~/components/commune-search";
-import { searchCommunes } from "~/models/commune.server";
+import { searchCommunes, withOpenPetitions } from "~/models/commune.server";
 import { CommuneSearchSchema, MIN_QUERY_LENGTH } from "~/schemas/commune-search";
-import { translator, useT } from "~/utils/i18n";
+import { translator, useT, useTn } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { q } = CommuneSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const communes = q.length >= MIN_QUERY_LENGTH ? await searchCommunes({ query: q, limit: 30 }) : [];
+  const communes = q.length >= MIN_QUERY_LENGTH ? await withOpenPetitions(await searchCommunes({ query: q, limit: 30 })) : [];
   return { query: q, communes, title: translator(await getLang(request))("search.title") };
 }
 
@@ -17,6 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export default function CommuneSearchPage() {
   const { query, communes } = useLoaderData<typeof loader>();
   const t = useT();
+  const tn = useTn();
   return (
     <>
       <h1>{t("search.title")}</h1>
@@ -32,6 +33,11 @@ export default function CommuneSearchPage() {
             {communes.map((commune) => (
               <li key={commune.inseeCode}>
                 <Link to={`/villes/${commune.slug}`}>{commune.name}</Link>{" "}
+                {commune.openPetitionSignatures !== null ? (
+                  <>
+                    <strong className="petition-open-badge">{tn("search.petitionOpen", commune.openPetitionSignatures)}</strong>{" "}
+                  </>
+                ) : null}
                 <span className="muted">
                   {commune.departmentName} ({commune.departmentCode}) · {commune.postcodes.join(", ")} ·{" "}
                   {t("commune.population", { population: commune.population })}

@@ -53,7 +53,8 @@ export type IndexPurpose =
   | "organizer-email"
   | "email-recipient"
   | "email-idempotency"
-  | "data-access-email";
+  | "data-access-email"
+  | "petition-request-email";
 
 const purposeKeys = new Map<IndexPurpose, Buffer>();
 

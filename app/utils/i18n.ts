@@ -29,16 +29,77 @@ export function translator(lang: Lang): Translate {
   return translate;
 }
 
+/** Whether a string (an error message from a schema or an action) is a key of the catalogues. */
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === "string" && Object.hasOwn(fr, value);
+}
+
+/**
+ * French typography, applied once to the French catalogue: a no-break space before : ; ! ? and »
+ * and after «, so that they never start a line. (U+00A0 rather than the narrow U+202F: the PDF
+ * standard fonts' WinAnsi encoding has only the former.) Values put into messages are left alone.
+ */
+export function frenchTypography(text: string) {
+  return text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
+}
+
+const typeset = (lang: Lang): Record<string, string> =>
+  lang === "fr" ? Object.fromEntries(Object.entries(fr).map(([key, text]) => [key, frenchTypography(text)])) : catalogs[lang];
+
 function buildTranslator(lang: Lang): Translate {
-  const messages = catalogs[lang];
-  const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
-  return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (match, name: string) => {
+  const messages = typeset(lang);
+  return (key, params) => {
+    // The key's type is the French catalogue's keys, so a missing key fails `tsc`; a key built at
+    // run time that does not exist shows the French text, or the key itself, never a crash.
+    const message = Object.hasOwn(messages, key) ? messages[key] : Object.hasOwn(fr, key) ? fr[key] : key;
+    return withPlurals(lang, message, params).replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = params?.[name];
       if (value === undefined) return match;
-      return typeof value === "number" ? numbers.format(value) : value;
+      return typeof value === "number" ? formatNumber(lang, value) : value;
     });
+  };
 }
+
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+/**
+ * Plurals inside a message, after the language's rules (French: 0 and 1 are singular):
+ * "{count, plural, one {# projet} other {# projets}}", where # is the number, formatted.
+ */
+function withPlurals(lang: Lang, message: string, params?: Record<string, string | number>) {
+  if (!message.includes(", plural,")) return message;
+  return message.replace(PLURAL, (match, name: string, one: string, other: string) => {
+    const value = params?.[name];
+    if (typeof value !== "number") return match;
+    return (pluralOf(lang, value) === "one" ? one : other).replace(/#/g, formatNumber(lang, value));
+  });
+}
+
+const numberFormats = { fr: new Intl.NumberFormat("fr-FR"), en: new Intl.NumberFormat("en-GB") };
+/**
+ * Numbers as each language writes them: "5 000" in French (a narrow no-break space between
+ * thousands, which Intl uses for fr-FR), "5,000" in English. The one formatter, public and admin.
+ */
+export function formatNumber(lang: Lang, value: number) {
+  return numberFormats[lang].format(value);
+}
+
+/**
+ * A count in a sentence with the language's plural rules: `tn("petitionRequest.count", n)` reads
+ * "petitionRequest.count.one" or "petitionRequest.count.other", with `{count}` formatted.
+ */
+export function translatePlural(lang: Lang, stem: PluralStem, count: number, params: Record<string, string | number> = {}) {
+  const key = `${stem}.${pluralOf(lang, count)}`;
+  return translator(lang)(key as MessageKey, { count, ...params });
+}
+
+export function useTn() {
+  const lang = useLang();
+  return (stem: PluralStem, count: number, params?: Record<string, string | number>) => translatePlural(lang, stem, count, params);
+}
+
+/** Keys that come in ".one" / ".other" pairs: what `useTn` accepts. */
+type StemOf<Key> = Key extends `${infer Stem}.one` ? (`${Stem}.other` extends MessageKey ? Stem : never) : never;
+export type PluralStem = StemOf<MessageKey>;
 
 /** The page's language, from the root loader; French when the root loader did not run. */
 export function useLang(): Lang {

@@ -4,9 +4,23 @@ import { DEFAULT_LANG, isLang, translator } from "./i18n";
 
 type Match = { id: string; data: unknown };
 
+function rootData(matches: Match[]) {
+  const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown; formFailed?: unknown } | undefined;
+  return { t: translator(isLang(root?.lang) ? root.lang : DEFAULT_LANG), formFailed: root?.formFailed === true };
+}
+
+/**
+ * A title as it is shown: "Erreur : " first when the page answers a failed form without
+ * JavaScript (the root loader's `formFailed`, set by app/entry.server.tsx). With JavaScript,
+ * the error summary adds the prefix itself (app/components/forms.tsx).
+ */
+export function shownTitle(matches: Match[], title: string) {
+  const { t, formFailed } = rootData(matches);
+  return formFailed ? `${t("errors.titlePrefix")}${title}` : title;
+}
+
 /** A page title in the visitor's language, from the root loader's data. */
 export function pageTitle(matches: Match[], key: MessageKey, extra: MetaDescriptor[] = []): MetaDescriptor[] {
-  const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown } | undefined;
-  const t = translator(isLang(root?.lang) ? root.lang : DEFAULT_LANG);
-  return [{ title: `${t(key)} — ${t("site.name")}` }, ...extra];
+  const { t } = rootData(matches);
+  return [{ title: shownTitle(matches, `${t(key)} — ${t("site.name")}`) }, ...extra];
 }

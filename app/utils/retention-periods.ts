@@ -40,6 +40,13 @@ export const DATA_ACCESS_LINK_DAYS = 1;
  * last step recorded. The request itself (commune, documents asked, dates) stays public.
  */
 export const DOCUMENT_REQUEST_REQUESTER_DAYS = 365;
+/**
+ * Requests for a petition (issue 17): unconfirmed ones go after UNCONFIRMED_DAYS; confirmed ones
+ * this many days after they were made, or this many days after a petition opened in their
+ * commune (what they asked for exists).
+ */
+export const PETITION_REQUEST_DAYS = 365;
+export const PETITION_REQUEST_AFTER_OPEN_DAYS = 30;
 
 export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 

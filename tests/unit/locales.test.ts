@@ -13,7 +13,28 @@ test("no message is empty, and both languages use the same placeholders", () => 
   for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
     expect(fr[key].trim(), key).not.toBe("");
     expect(en[key].trim(), key).not.toBe("");
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural, )/g)].map((m) => m[1]))].sort();
     expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
   }
+});
+
+test("plurals, numbers and French typography go through the translator", async () => {
+  const { formatNumber, frenchTypography, translator } = await import("~/utils/i18n");
+  const tfr = translator("fr");
+  const ten = translator("en");
+  expect(tfr("reports.list.projectCount", { count: 0 })).toBe("0 projet");
+  expect(tfr("reports.list.projectCount", { count: 1 })).toBe("1 projet");
+  expect(tfr("reports.list.projectCount", { count: 5000 })).toBe("5\u202f000 projets");
+  expect(ten("reports.list.projectCount", { count: 0 })).toBe("0 projects");
+  expect(ten("reports.list.projectCount", { count: 1 })).toBe("1 project");
+  expect(formatNumber("fr", 5000)).toBe("5\u202f000");
+  expect(formatNumber("en", 5000)).toBe("5,000");
+  expect(frenchTypography("Raison : « oui » ? Non !")).toBe("Raison\u00a0: «\u00a0oui\u00a0»\u00a0? Non\u00a0!");
+  expect(tfr("search.results", { count: 2, query: "Lyon" })).toBe("2 communes pour «\u00a0Lyon\u00a0»");
+  // A key built at run time that does not exist shows itself, never crashes the page.
+  expect(tfr("no.such.key" as never)).toBe("no.such.key");
+});
+
+test("no message writes plurals as \"(s)\"", () => {
+  for (const [key, text] of [...Object.entries(fr), ...Object.entries(en)]) expect(text, key).not.toMatch(/\((s|es|x|e)\)/);
 });

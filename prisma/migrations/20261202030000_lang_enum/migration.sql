@@ -14,3 +14,4 @@ ALTER TABLE "data_access_token" ALTER COLUMN "lang" TYPE "Lang" USING "lang"::"L
 ALTER TABLE "document_request" ALTER COLUMN "lang" DROP DEFAULT;
 ALTER TABLE "document_request" ALTER COLUMN "lang" TYPE "Lang" USING "lang"::"Lang";
 ALTER TABLE "document_request" ALTER COLUMN "lang" SET DEFAULT 'fr';
+ALTER TABLE "petition_request" ALTER COLUMN "lang" TYPE "Lang" USING "lang"::"Lang";
