@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
 import { addOrganizer, removeOrganizer, UUID } from "./cases/small";
-import { describeCases, formDataOf } from "./support";
+import { describeCases, errorsOf, formDataOf } from "./support";
 
 describeCases(addOrganizer);
 describeCases(removeOrganizer);
@@ -15,6 +15,6 @@ describe("organizer schemas, parsed", () => {
 
   test("through Conform: an empty form says what is missing", () => {
     const submission = parseWithZod(formDataOf({ intent: "add", email: "", role: "" }), { schema: AddOrganizerSchema });
-    expect(submission.error).toEqual({ email: ["errors.email.required"], role: ["errors.role"] });
+    expect(errorsOf(submission)).toEqual({ email: ["errors.email.required"], role: ["errors.role"] });
   });
 });

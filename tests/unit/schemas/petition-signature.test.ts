@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { signPetition } from "./cases/petition-signature";
-import { describeCases, formDataOf } from "./support";
+import { describeCases, errorsOf, formDataOf } from "./support";
 
 describeCases(signPetition);
 
@@ -40,7 +40,7 @@ describe("SignPetitionSchema through Conform, as the server parses the form", ()
   test("an empty form: empty fields are missing, so each says it is required", () => {
     const submission = parseWithZod(formDataOf({ firstName: "", lastName: "", email: "", postcode: "" }), { schema: SignPetitionSchema });
     expect(submission.status).toBe("error");
-    expect(submission.error).toEqual({
+    expect(errorsOf(submission)).toEqual({
       firstName: ["errors.firstName.required"],
       lastName: ["errors.lastName.required"],
       email: ["errors.email.required"],
@@ -55,13 +55,13 @@ describe("SignPetitionSchema through Conform, as the server parses the form", ()
       { schema: SignPetitionSchema },
     );
     expect(submission.status).toBe("error");
-    expect(submission.error).toEqual({ firstName: ["errors.name.tooLong"], email: ["errors.email.invalid"], postcode: ["errors.postcode.invalid"] });
+    expect(errorsOf(submission)).toEqual({ firstName: ["errors.name.tooLong"], email: ["errors.email.invalid"], postcode: ["errors.postcode.invalid"] });
   });
 
   test("whitespace only is not a name: it is trimmed to nothing", () => {
     const submission = parseWithZod(formDataOf({ firstName: "   ", lastName: "Dupont", email: "ann@example.fr", postcode: "75011", consentProcessing: "on" }), {
       schema: SignPetitionSchema,
     });
-    expect(submission.error).toEqual({ firstName: ["errors.firstName.required"] });
+    expect(errorsOf(submission)).toEqual({ firstName: ["errors.firstName.required"] });
   });
 });

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
 import { ModerationSchema, ProjectListFilterSchema, QueueFilterSchema, ReportSchema } from "~/schemas/report";
 import { moderationOthers, moderationSave, projectFieldsCases, projectListFilter, queueFilter, report, UUID } from "./cases/report";
-import { describeCases, formDataOf } from "./support";
+import { describeCases, errorsOf, formDataOf } from "./support";
 
 describeCases(projectFieldsCases);
 describeCases(report);
@@ -72,7 +72,7 @@ describe("ReportSchema through Conform, as the server parses the form", () => {
   test("an empty form: each required field says it is required, once", () => {
     const submission = parseWithZod(formDataOf({ kind: "", title: "", description: "", commune: "", email: "", sources: "" }), { schema: ReportSchema });
     expect(submission.status).toBe("error");
-    expect(submission.error).toEqual({
+    expect(errorsOf(submission)).toEqual({
       kind: ["reports.errors.kind"],
       title: ["reports.errors.title"],
       description: ["reports.errors.description"],
@@ -87,7 +87,7 @@ describe("ReportSchema through Conform, as the server parses the form", () => {
       { schema: ReportSchema },
     );
     expect(submission.status).toBe("error");
-    expect(submission.error).toEqual({
+    expect(errorsOf(submission)).toEqual({
       title: ["reports.errors.titleShort"],
       description: ["reports.errors.descriptionLong"],
       sources: ["reports.errors.sources"],
@@ -99,6 +99,6 @@ describe("ReportSchema through Conform, as the server parses the form", () => {
   test("moderation rejects an unknown intent", () => {
     const submission = parseWithZod(formDataOf({ intent: "delete", reason: "x" }), { schema: ModerationSchema });
     expect(submission.status).toBe("error");
-    expect(Object.keys(submission.error ?? {})).toEqual(["intent"]);
+    expect(Object.keys(errorsOf(submission) ?? {})).toEqual(["intent"]);
   });
 });

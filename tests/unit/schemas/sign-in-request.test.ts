@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { signInRequest } from "./cases/small";
-import { describeCases, formDataOf } from "./support";
+import { describeCases, errorsOf, formDataOf } from "./support";
 
 describeCases(signInRequest);
 
@@ -23,6 +23,6 @@ describe("SignInRequestSchema, parsed", () => {
   test("through Conform: an empty email is required, an empty redirect absent", () => {
     const submission = parseWithZod(formDataOf({ email: "", redirectTo: "" }), { schema: SignInRequestSchema });
     expect(submission.status).toBe("error");
-    expect(submission.error).toEqual({ email: ["errors.email.required"] });
+    expect(errorsOf(submission)).toEqual({ email: ["errors.email.required"] });
   });
 });

@@ -6,7 +6,11 @@ import type { z } from "zod";
 /** Set a key to `undefined` in a patch to remove it from the input (a missing field). */
 export type Patch = Record<string, unknown>;
 export type Accept = { label: string; patch: Patch };
-/** `messages` null: an issue at `path` is enough (schemas without a declared message). */
+/**
+ * `messages`: the distinct messages at `path`, in order (a regex and a refine that both fail give
+ * the same key twice; the form shows it once). null: an issue at `path` is enough (schemas without
+ * a declared message).
+ */
 export type Reject = { label: string; patch: Patch; path: string; messages: string[] | null };
 export type SchemaCases = { name: string; schema: z.ZodType; base: Record<string, unknown>; accepts: Accept[]; rejects: Reject[] };
 
@@ -60,9 +64,14 @@ export function describeCases(cases: SchemaCases) {
       });
     }
     test.each(rejects)("rejects $label on $path", ({ patch, path, messages }) => {
-      const found = messagesAt(schema, withPatch(base, patch), path);
+      const found = [...new Set(messagesAt(schema, withPatch(base, patch), path))];
       if (messages === null) expect(found.length).toBeGreaterThan(0);
       else expect(found).toEqual(messages);
     });
   });
+}
+
+/** A Conform submission's errors by field (undefined when it succeeded). */
+export function errorsOf(submission: object) {
+  return "error" in submission ? (submission.error as Record<string, string[] | null> | undefined) : undefined;
 }

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
 import { MarkContactedSchema, VolunteerFilterSchema, VolunteerSchema } from "~/schemas/volunteer";
 import { markContacted, volunteer, volunteerFilter, volunteerProfile } from "./cases/volunteer";
-import { describeCases, formDataOf } from "./support";
+import { describeCases, errorsOf, formDataOf } from "./support";
 
 describeCases(volunteerProfile);
 describeCases(volunteer);
@@ -77,7 +77,7 @@ describe("VolunteerSchema through Conform, as the server parses the form", () =>
   test("an empty form: each required field says so", () => {
     const submission = parseWithZod(formDataOf({ name: "", commune: "", availability: "", email: "", languages: "", message: "" }), { schema: VolunteerSchema });
     expect(submission.status).toBe("error");
-    expect(submission.error).toEqual({
+    expect(errorsOf(submission)).toEqual({
       name: ["volunteers.errors.name"],
       commune: ["reports.errors.commune"],
       skills: ["volunteers.errors.skills"],
@@ -93,7 +93,7 @@ describe("VolunteerSchema through Conform, as the server parses the form", () =>
       { schema: VolunteerSchema },
     );
     expect(submission.status).toBe("error");
-    expect(submission.error).toEqual({
+    expect(errorsOf(submission)).toEqual({
       name: ["errors.name.tooLong"],
       availability: ["volunteers.errors.availability"],
       languages: ["volunteers.errors.languages"],

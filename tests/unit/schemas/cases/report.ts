@@ -43,7 +43,8 @@ export const fieldRejects: Reject[] = [
   reject("an ftp source", { sources: "ftp://example.fr/a" }, "sources", "reports.errors.sources"),
   reject("a 2,001-character source", { sources: url(2_001) }, "sources", "reports.errors.sources"),
   reject("20,001 characters of sources", { sources: chars(20_001) }, "sources", "reports.errors.sourcesTooMany", "reports.errors.sources"),
-  reject("a number as sources", { sources: 42 }, "sources", "Invalid input: expected string, received number"),
+  // Optional text fields declare no type message: Zod's own English one (only a forged request gets it).
+  rejectAny("a number as sources", { sources: 42 }, "sources"),
 ];
 
 export const projectFieldsCases: SchemaCases = {
