@@ -1,0 +1,40 @@
+import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { accept, chars, emailOf, reject, type SchemaCases } from "../support";
+
+export const signPetition: SchemaCases = {
+  name: "SignPetitionSchema",
+  schema: SignPetitionSchema,
+  base: { firstName: "Ann", lastName: "Dupont", email: "ann@example.fr", postcode: "75011", consentProcessing: true },
+  accepts: [
+    accept("an 80-character first name", { firstName: chars(80) }),
+    accept("an 80-character last name", { lastName: chars(80) }),
+    accept("an 80-character name once trimmed", { lastName: ` ${chars(80)} ` }),
+    accept("a 254-character email", { email: emailOf(254) }),
+    accept("the optional checkboxes", { showName: true, wantsNewsletter: true }),
+  ],
+  rejects: [
+    reject("a missing first name", { firstName: undefined }, "firstName", "errors.firstName.required"),
+    reject("an empty first name", { firstName: "" }, "firstName", "errors.firstName.required"),
+    reject("a blank first name", { firstName: "  \u0000 " }, "firstName", "errors.firstName.required"),
+    reject("a number as first name", { firstName: 42 }, "firstName", "errors.firstName.required"),
+    reject("an 81-character first name", { firstName: chars(81) }, "firstName", "errors.name.tooLong"),
+    reject("a missing last name", { lastName: undefined }, "lastName", "errors.lastName.required"),
+    reject("an empty last name", { lastName: "" }, "lastName", "errors.lastName.required"),
+    reject("a number as last name", { lastName: 42 }, "lastName", "errors.lastName.required"),
+    reject("an 81-character last name", { lastName: chars(81) }, "lastName", "errors.name.tooLong"),
+    reject("a missing email", { email: undefined }, "email", "errors.email.required"),
+    reject("an empty email", { email: "" }, "email", "errors.email.invalid"),
+    reject("a number as email", { email: 42 }, "email", "errors.email.required"),
+    reject("an email without @", { email: "ann.example.fr" }, "email", "errors.email.invalid"),
+    reject("a 255-character email", { email: emailOf(255) }, "email", "errors.email.invalid"),
+    reject("a missing postcode", { postcode: undefined }, "postcode", "errors.postcode.required"),
+    reject("a number as postcode", { postcode: 75011 }, "postcode", "errors.postcode.required"),
+    reject("an empty postcode", { postcode: "" }, "postcode", "errors.postcode.invalid"),
+    reject("a 4-digit postcode", { postcode: "7501" }, "postcode", "errors.postcode.invalid"),
+    reject("a 6-digit postcode", { postcode: "750111" }, "postcode", "errors.postcode.invalid"),
+    reject("a postcode with letters", { postcode: "2A004" }, "postcode", "errors.postcode.invalid"),
+    reject("a missing consent", { consentProcessing: undefined }, "consentProcessing", "errors.consent.required"),
+    reject("a refused consent", { consentProcessing: false }, "consentProcessing", "errors.consent.required"),
+    reject("a string as consent", { consentProcessing: "on" }, "consentProcessing", "errors.consent.required"),
+  ],
+};

@@ -1,0 +1,54 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { describe, expect, test } from "vitest";
+import { LegalActionSchema, LegalActionUpdateSchema, parseDocuments } from "~/schemas/legal-action";
+import { legalAction, legalActionUpdate } from "./cases/legal-action";
+import { describeCases, errorsOf, formDataOf } from "./support";
+
+describeCases(legalAction);
+describeCases(legalActionUpdate);
+
+describe("legal action schemas, parsed", () => {
+  test("defaults and normalised text", () => {
+    expect(LegalActionSchema.parse({ ...legalAction.base, title: " Recours\u0000 ", summary: " Un recours\r\nen annulation. " })).toEqual({
+      title: "Recours",
+      communes: "",
+      project: "",
+      court: "TA de Nice",
+      filedOn: "2025-03-14",
+      status: "FILED",
+      summary: "Un recours\nen annulation.",
+      documents: "",
+    });
+    expect(LegalActionUpdateSchema.parse({ happenedOn: " 2025-06-01 ", text: " Audience " })).toEqual({ happenedOn: "2025-06-01", text: "Audience" });
+  });
+
+  test("parseDocuments reads one 'label | URL' a line", () => {
+    expect(parseDocuments(" Requête | https://example.fr/a.pdf \n\nMémoire|http://example.fr/b.pdf")).toEqual([
+      { label: "Requête", url: "https://example.fr/a.pdf" },
+      { label: "Mémoire", url: "http://example.fr/b.pdf" },
+    ]);
+    expect(parseDocuments("")).toEqual([]);
+    expect(parseDocuments("Requête https://example.fr/a.pdf")).toBeNull();
+  });
+
+  test("through Conform: empty optional fields are absent and fall back to their defaults", () => {
+    const submission = parseWithZod(
+      formDataOf({ ...(legalAction.base as Record<string, string>), communes: "", project: "", reportUrl: "", documents: "" }),
+      { schema: LegalActionSchema },
+    );
+    expect(submission.status).toBe("success");
+    expect(submission.status === "success" && submission.value).toMatchObject({ communes: "", project: "", documents: "" });
+    expect(submission.status === "success" && submission.value.reportUrl).toBeUndefined();
+  });
+
+  test("through Conform: an empty form", () => {
+    const submission = parseWithZod(formDataOf({ title: "", court: "", filedOn: "", status: "", summary: "" }), { schema: LegalActionSchema });
+    expect(errorsOf(submission)).toEqual({
+      title: ["legal.errors.title"],
+      court: ["legal.errors.court"],
+      filedOn: ["legal.errors.date"],
+      status: ["legal.errors.status"],
+      summary: ["legal.errors.summary"],
+    });
+  });
+});
