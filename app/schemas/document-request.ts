@@ -1,17 +1,14 @@
 import { z } from "zod";
+import { freeText } from "./free-text";
 import { ANSWER_KINDS, isCalendarDay, OUTCOMES, REQUEST_STATES } from "~/utils/cada-clock";
 
-const email = z
-  .string({ error: "errors.email.required" })
-  .trim()
+const email = freeText({ error: "errors.email.required" })
   .max(254, "errors.email.invalid")
   .pipe(z.email({ error: "errors.email.invalid" }));
 
 const requester = {
-  name: z.string({ error: "requests.errors.name" }).trim().min(2, "requests.errors.name").max(120, "requests.errors.name"),
-  address: z
-    .string({ error: "requests.errors.address" })
-    .trim()
+  name: freeText({ error: "requests.errors.name" }).min(2, "requests.errors.name").max(120, "requests.errors.name"),
+  address: freeText({ error: "requests.errors.address" })
     .min(5, "requests.errors.address")
     .max(400, "requests.errors.address")
     // Browsers send a textarea's lines with CRLF.
@@ -22,10 +19,10 @@ const requester = {
 
 /** The public "make a request" form; the template and the commune come from the page's address. */
 export const NewRequestSchema = z.object({
-  projectLabel: z.string().trim().max(200, "requests.errors.projectLong").optional(),
+  projectLabel: freeText().max(200, "requests.errors.projectLong").optional(),
   /** The template's documents the requester keeps (indexes), plus their own, one a line. */
   documents: z.array(z.string().regex(/^\d{1,2}$/)).default([]),
-  extraDocuments: z.string().max(4_000, "requests.errors.extraLong").optional(),
+  extraDocuments: freeText().max(4_000, "requests.errors.extraLong").optional(),
   ...requester,
 });
 export type NewRequestInput = z.infer<typeof NewRequestSchema>;
@@ -34,9 +31,7 @@ export type NewRequestInput = z.infer<typeof NewRequestSchema>;
 export const TakeItemSchema = z.object(requester);
 export type TakeItemInput = z.infer<typeof TakeItemSchema>;
 
-const day = z
-  .string({ error: "requests.errors.day" })
-  .trim()
+const day = freeText({ error: "requests.errors.day" })
   .refine((value) => isCalendarDay(value), { error: "requests.errors.day" });
 
 /** What the requester records through their personal link, one step at a time. */
@@ -54,9 +49,7 @@ export type RequestStep = z.infer<typeof RequestStepSchema>;
 /** Filters of /demandes. */
 export const RequestListFilterSchema = z.object({
   statut: z.enum(REQUEST_STATES).optional().catch(undefined),
-  departement: z
-    .string()
-    .trim()
+  departement: freeText()
     .regex(/^(\d{2,3}|2A|2B)$/i)
     .optional()
     .catch(undefined),
@@ -69,14 +62,12 @@ export const RequestListFilterSchema = z.object({
 
 /** An organizer's template. */
 export const TemplateSchema = z.object({
-  title: z.string({ error: "requests.errors.templateTitle" }).trim().min(3, "requests.errors.templateTitle").max(160, "requests.errors.templateTitle"),
-  slug: z
-    .string({ error: "requests.errors.slug" })
-    .trim()
+  title: freeText({ error: "requests.errors.templateTitle" }).min(3, "requests.errors.templateTitle").max(160, "requests.errors.templateTitle"),
+  slug: freeText({ error: "requests.errors.slug" })
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "requests.errors.slug")
     .max(80, "requests.errors.slug"),
-  subject: z.string({ error: "requests.errors.subject" }).trim().min(3, "requests.errors.subject").max(300, "requests.errors.subject"),
-  body: z.string({ error: "requests.errors.body" }).trim().min(50, "requests.errors.body").max(20_000, "requests.errors.body").refine((value) => value.includes("{documents}"), {
+  subject: freeText({ error: "requests.errors.subject" }).min(3, "requests.errors.subject").max(300, "requests.errors.subject"),
+  body: freeText({ error: "requests.errors.body" }).min(50, "requests.errors.body").max(20_000, "requests.errors.body").refine((value) => value.includes("{documents}"), {
     error: "requests.errors.bodyDocuments",
   }),
   documents: z
@@ -90,19 +81,15 @@ export type TemplateInput = z.infer<typeof TemplateSchema>;
 
 /** A campaign: one template for the communes of a department above a population. */
 export const CampaignSchema = z.object({
-  title: z.string({ error: "requests.errors.campaignTitle" }).trim().min(3, "requests.errors.campaignTitle").max(160, "requests.errors.campaignTitle"),
+  title: freeText({ error: "requests.errors.campaignTitle" }).min(3, "requests.errors.campaignTitle").max(160, "requests.errors.campaignTitle"),
   templateId: z.uuid({ error: "requests.errors.template" }),
-  departmentCode: z
-    .string({ error: "requests.errors.department" })
-    .trim()
+  departmentCode: freeText({ error: "requests.errors.department" })
     .regex(/^(\d{2,3}|2A|2B)$/i, "requests.errors.department")
     .transform((value) => value.toUpperCase()),
-  minPopulation: z
-    .string({ error: "requests.errors.population" })
-    .trim()
+  minPopulation: freeText({ error: "requests.errors.population" })
     .regex(/^\d{1,8}$/, "requests.errors.population")
     .transform(Number),
-  projectLabel: z.string().trim().max(200, "requests.errors.projectLong").optional(),
+  projectLabel: freeText().max(200, "requests.errors.projectLong").optional(),
 });
 export type CampaignInput = z.infer<typeof CampaignSchema>;
 
@@ -119,9 +106,7 @@ export function lines(value: string | undefined) {
 }
 
 const optionalId = (error: string) =>
-  z
-    .string()
-    .trim()
+  freeText()
     .transform((value) => value || null)
     .pipe(z.uuid({ error }).nullable());
 

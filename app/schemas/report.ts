@@ -80,7 +80,7 @@ export const ModerationSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("decline"), reason: freeText({ error: "reports.errors.reason" }).min(1, "reports.errors.reason").max(2_000, "reports.errors.reason") }),
   z.object({ intent: z.literal("merge"), intoId: z.uuid({ error: "reports.errors.mergeTarget" }) }),
   // Takedown of a published report (issue 13)
-  z.object({ intent: z.literal("takedown"), reason: z.string({ error: "reports.errors.reason" }).trim().min(1, "reports.errors.reason").max(2_000, "reports.errors.reason") }),
+  z.object({ intent: z.literal("takedown"), reason: freeText({ error: "reports.errors.reason" }).min(1, "reports.errors.reason").max(2_000, "reports.errors.reason") }),
 ]);
 
 /** Filters of the moderation queue: commune name, kind, age. */

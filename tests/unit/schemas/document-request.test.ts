@@ -14,6 +14,10 @@ describeCases(review);
 describeCases(requestLink);
 
 describe("document request schemas, parsed", () => {
+  test("free text is normalised as in every form: a NUL byte or another control character never reaches the database", () => {
+    const parsed = NewRequestSchema.parse({ name: "Jo\u0000e", address: "1 rue\u0007 de la Paix", email: "jo@example.fr", extraDocuments: "Le contrat\u0000" });
+    expect(parsed).toMatchObject({ name: "Joe", address: "1 rue de la Paix", extraDocuments: "Le contrat" });
+  });
   test("a new request: trimmed, CRLF as LF in the address, defaults applied", () => {
     expect(NewRequestSchema.parse({ name: " Ann ", address: " 1 rue de la Paix\r\n75002 Paris ", email: " ann@example.fr " })).toEqual({
       name: "Ann",
