@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { isCalendarDay } from "~/utils/cada-clock";
 
 const date = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isCalendarDay)
   .transform((value) => new Date(`${value}T00:00:00Z`))
   .optional()
   .catch(undefined);

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { isCalendarDay } from "~/utils/cada-clock";
 import { freeText } from "./free-text";
 
 export const LEGAL_ACTION_STATUSES = ["FILED", "HEARING_SCHEDULED", "WON", "LOST", "APPEALED", "WITHDRAWN"] as const;
 
 const date = freeText({ error: "legal.errors.date" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "legal.errors.date")
-  .refine((value) => !Number.isNaN(Date.parse(value)), "legal.errors.date");
+  .refine(isCalendarDay, "legal.errors.date");
 
 const optionalUrl = freeText()
   .max(500, "legal.errors.url")

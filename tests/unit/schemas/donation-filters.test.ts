@@ -10,6 +10,7 @@ describe("DonationFiltersSchema (the query string of /admin/dons)", () => {
       { from: new Date("2025-01-01T00:00:00Z"), to: new Date("2025-12-31T00:00:00Z"), kind: "MONTHLY", status: "PAID" },
     ],
     ["a date that is not YYYY-MM-DD: dropped", { from: "01/02/2025", to: "2025-1-1" }, {}],
+    ["a day that does not exist: dropped, not an Invalid Date nor the next month", { from: "2024-13-45", to: "2024-02-30" }, {}],
     ["an unknown kind and status: dropped", { kind: "YEARLY", status: "LOST" }, {}],
     ["repeated parameters: dropped", { kind: ["ONE_OFF", "MONTHLY"], from: ["2025-01-01"] }, {}],
   ])("%s", (_, input, output) => {

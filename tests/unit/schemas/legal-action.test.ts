@@ -8,6 +8,11 @@ describeCases(legalAction);
 describeCases(legalActionUpdate);
 
 describe("legal action schemas, parsed", () => {
+  test.each(["2024-02-30", "2025-02-29", "2025-04-31", "2025-13-01"])("a day that does not exist (%s) is refused once, with the date's message", (day) => {
+    const result = LegalActionUpdateSchema.safeParse({ happenedOn: day, text: "Audience fixée." });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["happenedOn", "legal.errors.date"]]);
+  });
   test("defaults and normalised text", () => {
     expect(LegalActionSchema.parse({ ...legalAction.base, title: " Recours\u0000 ", summary: " Un recours\r\nen annulation. " })).toEqual({
       title: "Recours",
