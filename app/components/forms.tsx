@@ -1,15 +1,19 @@
 import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useEffect, useRef } from "react";
-import { isMessageKey, useT } from "~/utils/i18n";
+import { parseMessage, useT } from "~/utils/i18n";
 
 /**
- * Every error message is a translation key: the schemas' messages, the actions' form errors.
+ * Every error message is a translation key (the schemas' messages, the actions' form errors), or
+ * a key with values (`messageWithParams`, e.g. a file's name).
  * Anything else (a Zod default, a key that no longer exists) reads as a generic sentence in
  * the visitor's language, never as English internals, and never crashes the page.
  */
 export function useErrorText() {
   const t = useT();
-  return (message: string) => (isMessageKey(message) ? t(message) : t("errors.unknownKey"));
+  return (message: string) => {
+    const parsed = parseMessage(message);
+    return parsed ? t(parsed.key, parsed.params) : t("errors.unknownKey");
+  };
 }
 
 type SummaryField = { name: string; id: string; errors?: string[] };

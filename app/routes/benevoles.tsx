@@ -52,7 +52,7 @@ export default function VolunteerPage() {
       <Form method="post" {...getFormProps(form)} className="stack">
         <ErrorSummary
           formErrors={form.errors}
-          fields={[fields.name, fields.commune, { ...fields.skills, id: `${fields.skills.id}-${VOLUNTEER_SKILLS[0]}` }, { ...fields.availability, id: `${fields.availability.id}-${VOLUNTEER_AVAILABILITIES[0]}` }, fields.languages, fields.message, fields.email, fields.consentContact]}
+          fields={[fields.name, fields.commune, { name: fields.skills.name, errors: fields.skills.errors, id: `${fields.skills.id}-${VOLUNTEER_SKILLS[0]}` }, { name: fields.availability.name, errors: fields.availability.errors, id: `${fields.availability.id}-${VOLUNTEER_AVAILABILITIES[0]}` }, fields.languages, fields.message, fields.email, fields.consentContact]}
         />
         <FormGuard />
         <RequiredNote />

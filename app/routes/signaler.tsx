@@ -7,7 +7,7 @@ import { companyNames } from "~/models/company.server";
 import { PendingUploadsFull, submitReport } from "~/models/report.server";
 import { ReportSchema } from "~/schemas/report";
 import { guardPublicForm } from "~/utils/form-guard.server";
-import { translator, useT } from "~/utils/i18n";
+import { messageWithParams, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { sanitizeDocuments } from "~/utils/document-sanitizer.server";
@@ -28,14 +28,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (guard === "bot") return redirect("/signaler/verification");
   if (guard === "rate-limited") return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), choices: [] }, { status: 429 });
 
-  const t = translator(await getLang(request));
   const { accepted, problems } = await sanitizeDocuments(checkDocuments(files));
   const fieldErrors: Record<string, string[]> = {};
   if (problems.length > 0) {
     fieldErrors.documents = problems.map(({ fileName, problem }) =>
-      problem === "tooMany" ? t("reports.errors.tooManyFiles", { max: MAX_DOCUMENTS }) : t(`reports.errors.file.${problem}`, { name: fileName }),
+      problem === "tooMany"
+        ? messageWithParams("reports.errors.tooManyFiles", { max: MAX_DOCUMENTS })
+        : messageWithParams(`reports.errors.file.${problem}`, { name: fileName }),
     );
-    fieldErrors.documents.push(t("reports.errors.chooseAgain"));
+    fieldErrors.documents.push("reports.errors.chooseAgain");
   }
   const { commune, choices, errors } = await communeField(formData);
   if (errors) fieldErrors.commune = errors;

@@ -29,6 +29,29 @@ export function translator(lang: Lang): Translate {
   return translate;
 }
 
+/**
+ * An error message with values, as a string (Conform's errors are strings): the key, then the
+ * values as JSON after "|". `useErrorText` (app/components/forms.tsx) translates it in the page's language.
+ */
+export function messageWithParams(key: MessageKey, params: Record<string, string | number>) {
+  return `${key}|${JSON.stringify(params)}`;
+}
+
+/** The key and values of an error message: a bare key, or `messageWithParams`'s shape; null for anything else. */
+export function parseMessage(message: string): { key: MessageKey; params?: Record<string, string | number> } | null {
+  const bar = message.indexOf("|");
+  const key = bar === -1 ? message : message.slice(0, bar);
+  if (!isMessageKey(key)) return null;
+  if (bar === -1) return { key };
+  try {
+    const params: unknown = JSON.parse(message.slice(bar + 1));
+    if (typeof params !== "object" || params === null || Array.isArray(params)) return { key };
+    return { key, params: Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number")) };
+  } catch {
+    return { key };
+  }
+}
+
 /** Whether a string (an error message from a schema or an action) is a key of the catalogues. */
 export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === "string" && Object.hasOwn(fr, value);

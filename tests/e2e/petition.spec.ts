@@ -33,7 +33,7 @@ test("sign Nice's petition, confirm from the email, and see the count grow", asy
   await expectAccessible(page);
 
   const message = await lastEmailTo(email, { after: sentAfter });
-  expect(message.subject).toBe("Confirmez votre signature : pétition de Nice");
+  expect(message.subject).toBe("Confirmez votre signature\u00a0: pétition de Nice");
   await page.goto(linkIn(message, "/signature/"));
   await expectAccessible(page);
   await page.getByRole("button", { name: "Confirmer ma signature" }).click();
@@ -80,9 +80,9 @@ test("each invalid field gets a clear message and the rest is kept", async ({ pa
   await page.goto("/villes/nice");
   await fillSignature(page, { firstName: "", lastName: "Durand", email: "pas-une-adresse", postcode: "6000" });
   const form = page.getByRole("region", { name: "Signer la pétition" });
-  await expect(form.getByText("Indiquez votre prénom.")).toBeVisible();
-  await expect(form.getByText("Cette adresse électronique n'est pas valide")).toBeVisible();
-  await expect(form.getByText("Un code postal français a cinq chiffres")).toBeVisible();
+  await expect(form.locator(".field-error").getByText("Indiquez votre prénom.")).toBeVisible();
+  await expect(form.locator(".field-error").getByText("Cette adresse électronique n'est pas valide")).toBeVisible();
+  await expect(form.locator(".field-error").getByText("Un code postal français a cinq chiffres")).toBeVisible();
   await expect(form.getByLabel("Nom", { exact: true })).toHaveValue("Durand");
   await expect(form.getByLabel("Adresse électronique", { exact: true })).toHaveValue("pas-une-adresse");
   await expectAccessible(page);
@@ -90,11 +90,11 @@ test("each invalid field gets a clear message and the rest is kept", async ({ pa
   // The consent box left unticked (an unticked box is not submitted, so with JavaScript its
   // message comes once the other fields are valid).
   await fillSignature(page, { firstName: "Lou", email: `lou.${suffix()}@example.org`, postcode: "06000" });
-  await expect(form.getByText("Pour signer, vous devez accepter le traitement de vos données")).toBeVisible();
+  await expect(form.locator(".field-error").getByText("Pour signer, vous devez accepter le traitement de vos données")).toBeVisible();
   await expect(form.getByLabel("Nom", { exact: true })).toHaveValue("Durand");
 
   await fillSignature(page, { postcode: "99999", consent: true });
-  await expect(form.getByText("Ce code postal ne correspond à aucune commune française.")).toBeVisible();
+  await expect(form.locator(".field-error").getByText("Ce code postal ne correspond à aucune commune française.")).toBeVisible();
   await expect(form.getByLabel("Prénom", { exact: true })).toHaveValue("Lou");
 });
 

@@ -56,7 +56,7 @@ test("report a project with a PDF, confirm, the organizer publishes it: on the c
   await expectAccessible(page);
 
   const message = await lastEmailTo(email, { after: sentAt });
-  expect(message.subject).toBe("Confirmez votre signalement : Rennes");
+  expect(message.subject).toBe("Confirmez votre signalement\u00a0: Rennes");
   await page.goto(linkIn(message, "/signalement/"));
   await expectAccessible(page);
   await page.getByRole("button", { name: "Confirmer mon signalement" }).click();
@@ -79,7 +79,7 @@ test("report a project with a PDF, confirm, the organizer publishes it: on the c
   const publishedAt = Date.now();
   await page.getByRole("button", { name: "Publier" }).click();
   await expect(page).toHaveURL(/\/admin\/signalements$/);
-  expect((await lastEmailTo(email, { after: publishedAt })).subject).toBe("Votre signalement est publié : Rennes");
+  expect((await lastEmailTo(email, { after: publishedAt })).subject).toBe("Votre signalement est publié\u00a0: Rennes");
 
   await page.goto("/villes/rennes");
   const dossier = page.getByRole("region", { name: "Projets de surveillance documentés à Rennes" });
@@ -122,9 +122,9 @@ test("an executable renamed .pdf and a file over 10 MB are refused with clear me
     { name: "scan-complet.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024, 0x20)]) },
   ]);
   await page.getByRole("button", { name: "Envoyer le signalement" }).click();
-  await expect(page.getByText("« rapport.pdf » n'est ni un PDF ni une image (PNG, JPEG, WebP) : son contenu ne correspond pas.")).toBeVisible();
-  await expect(page.getByText("« scan-complet.pdf » dépasse 10 Mo.")).toBeVisible();
-  await expect(page.getByText("Par sécurité, choisissez de nouveau les documents à joindre.")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("« rapport.pdf » n'est ni un PDF ni une image (PNG, JPEG, WebP) : son contenu ne correspond pas.")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("« scan-complet.pdf » dépasse 10 Mo.")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("Par sécurité, choisissez de nouveau les documents à joindre.")).toBeVisible();
   await expect(page.getByLabel("Titre", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("Sources (facultatif)")).toHaveValue("https://example.org/deliberation-2024\nhttps://example.org/article");
   await expect(page.getByLabel("Commune", { exact: true })).toHaveValue(/Rennes/);
@@ -139,7 +139,7 @@ test("a commune name shared by several communes is chosen from a list", async ({
   await fillReport(page, false, { title, email: `voisin.${suffix()}@example.org` });
   await page.getByLabel("Commune", { exact: true }).fill("Saint-Denis");
   await page.getByRole("button", { name: "Envoyer le signalement" }).click();
-  await expect(page.getByText("Plusieurs communes correspondent : choisissez la vôtre dans la liste.")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("Plusieurs communes correspondent : choisissez la vôtre dans la liste.")).toBeVisible();
   await page.getByRole("radio", { name: /^Saint-Denis \(Seine-Saint-Denis, 93\)/ }).check();
   await page.getByRole("button", { name: "Envoyer le signalement" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");

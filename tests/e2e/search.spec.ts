@@ -5,7 +5,7 @@ test("search by name, accents and case ignored, then open the city page", async 
   await page.getByLabel("Nom de la commune ou code postal").fill("saint etienne");
   await page.getByRole("button", { name: "Rechercher" }).click();
   await expect(page).toHaveURL(/\/villes\?q=saint\+etienne/);
-  const results = page.getByRole("region", { name: /commune\(s\) pour/ });
+  const results = page.getByRole("region", { name: /communes? pour/ });
   await expect(results.getByRole("link").first()).toHaveText("Saint-Étienne");
   await expectAccessible(page);
   await results.getByRole("link", { name: "Saint-Étienne", exact: true }).click();
@@ -18,7 +18,7 @@ test("search by postcode", async ({ page }) => {
   await page.goto("/villes");
   await page.getByLabel("Nom de la commune ou code postal").fill("06000");
   await page.getByRole("button", { name: "Rechercher" }).click();
-  const results = page.getByRole("region", { name: /commune\(s\) pour/ });
+  const results = page.getByRole("region", { name: /communes? pour/ });
   await expect(results.getByRole("link")).toHaveText(["Nice"]);
 });
 

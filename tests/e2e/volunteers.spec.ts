@@ -20,8 +20,11 @@ test("sign up as a volunteer, confirm, the organizer finds them by skill, they w
   await page.getByLabel("Langues parlées (facultatif)").fill("français, breton");
   await page.getByLabel("Votre adresse électronique").fill(email);
   await page.getByRole("button", { name: "M'inscrire" }).click();
-  await expect(page.getByText("Cochez au moins une compétence.")).toBeVisible();
-  await expect(page.getByText("Pour vous inscrire, acceptez que le collectif vous contacte.")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("Cochez au moins une compétence.")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("Pour vous inscrire, acceptez que le collectif vous contacte.")).toBeVisible();
+  // The error summary, focused, links to each field in error.
+  await expect(page.getByRole("alert").filter({ hasText: "Il y a un problème" })).toBeFocused();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Cochez au moins une compétence." })).toBeVisible();
   await expect(page.getByLabel("Nom ou prénom")).toHaveValue(name);
   await expectAccessible(page);
 

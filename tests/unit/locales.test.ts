@@ -38,3 +38,12 @@ test("plurals, numbers and French typography go through the translator", async (
 test("no message writes plurals as \"(s)\"", () => {
   for (const [key, text] of [...Object.entries(fr), ...Object.entries(en)]) expect(text, key).not.toMatch(/\((s|es|x|e)\)/);
 });
+
+test("error messages are keys, or keys with values; anything else is not shown as is", async () => {
+  const { messageWithParams, parseMessage } = await import("~/utils/i18n");
+  expect(parseMessage("errors.email.required")).toEqual({ key: "errors.email.required" });
+  expect(parseMessage(messageWithParams("reports.errors.file.tooLarge", { name: "a|b.pdf" }))).toEqual({ key: "reports.errors.file.tooLarge", params: { name: "a|b.pdf" } });
+  expect(parseMessage("Invalid input")).toBeNull();
+  expect(parseMessage("no.such.key")).toBeNull();
+  expect(parseMessage("errors.email.required|not json")).toEqual({ key: "errors.email.required" });
+});
