@@ -5,6 +5,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { translator } from "~/utils/i18n";
 import { getPetitionForAdmin, sharedSignatures } from "./petition-admin.server";
+import { formatDate } from "~/utils/dates";
 
 const PAGE = { width: 595.28, height: 841.89, margin: 64 }; // A4, in points
 
@@ -84,7 +85,7 @@ export async function petitionLetterPdf({ petitionId, now = new Date() }: { peti
   const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
   const w = new Writer(doc, fonts);
   const mayor = t(`petition.mayor.${petition.mayorTitle}`);
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(now);
+  const date = formatDate("fr", now);
 
   w.text("Technopolice", { size: 16, bold: true, gap: 16 });
   w.text(t("admin.petitions.letter.place", { commune: petition.commune.name, date }), { gap: 16 });

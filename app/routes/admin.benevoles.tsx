@@ -5,6 +5,7 @@ import { MarkContactedSchema, VOLUNTEER_SKILLS, VolunteerFilterSchema } from "~/
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.volunteers");
 
@@ -29,7 +30,7 @@ export default function VolunteersAdminPage() {
   const { filter, query, volunteers } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  const dates = { format: (value: Date) => formatDate(lang, value, "medium") };
   return (
     <>
       <h1>{t("admin.volunteers")}</h1>

@@ -9,6 +9,7 @@ import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organizers");
 
@@ -39,7 +40,7 @@ export default function OrganizersPage() {
   const t = useT();
   const lang = useLang();
   const [form, fields] = useZodForm(AddOrganizerSchema, { lastResult, defaultValue: { role: "ORGANIZER" } });
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  const dates = { format: (value: Date) => formatDate(lang, value, "medium") };
   return (
     <>
       <h1>{t("admin.organizers")}</h1>

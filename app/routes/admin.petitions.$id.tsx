@@ -22,6 +22,7 @@ import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.petitions");
 
@@ -197,7 +198,7 @@ export default function AdminPetition() {
   const t = useT();
   const lang = useLang();
   const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
+  const dates = { format: (value: Date) => formatDateTime(lang, value, "medium") };
   const result = (form: ActionResult["form"]) => (actionData?.form === form ? actionData.result : undefined);
   // After an action on this page, the notice of the previous one is stale.
   const done = actionData ? null : search.get("fait");

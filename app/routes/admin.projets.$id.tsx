@@ -9,6 +9,7 @@ import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.projects");
 
@@ -51,7 +52,7 @@ export default function AdminProjectPage() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+  const dates = { format: (value: Date) => formatDate(lang, value) };
   const errors = (form: string): Record<string, string[] | undefined> =>
     Object.fromEntries(Object.entries(actionData?.form === form ? (actionData.result.error ?? {}) : {}).map(([name, list]) => [name, list ?? undefined]));
   const linkedIds = new Set(project.linked.map((company) => company.id));
