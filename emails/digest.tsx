@@ -1,7 +1,7 @@
 import { Heading, Hr, Link, Section, Text } from "@react-email/components";
 import type { MessageKey } from "~/locales/fr";
 import type { Lang, Translate } from "~/utils/i18n";
-import { EmailLayout, paragraph } from "./layout";
+import { EmailLayout, paragraph, longLink } from "./layout";
 import { formatDate } from "~/utils/dates";
 
 export type DigestEmailProps = {
@@ -71,7 +71,9 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
       ) : null}
       <Hr style={{ borderColor: "#d9d6cf", margin: "24px 0 8px" }} />
       <Text style={small}>
-        {t("newsletter.digest.unsubscribeText")} <Link href={unsubscribeUrl} style={link}>{unsubscribeUrl}</Link>
+        {t("newsletter.digest.unsubscribeText")} <Link href={unsubscribeUrl} style={longLink}>
+          {unsubscribeUrl}
+        </Link>
       </Text>
     </EmailLayout>
   );
