@@ -4,10 +4,10 @@ import { listVolunteers, markVolunteerContacted } from "~/models/volunteer.serve
 import { MarkContactedSchema, VOLUNTEER_SKILLS, VolunteerFilterSchema } from "~/schemas/volunteer";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.volunteers");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.volunteers");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

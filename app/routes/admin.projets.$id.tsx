@@ -7,11 +7,11 @@ import { addProjectEvent, getProjectForAdmin, linkCompany, mergeProject, setProj
 import { PROJECT_STATUSES, ProjectAdminSchema } from "~/schemas/project";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { formatDate } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.projects");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, data ? { text: data.project.title } : null, "admin.projects.one");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
