@@ -673,7 +673,7 @@ export const en: Messages = {
   "admin.legal.empty": "No legal action yet.",
   "admin.legal.fieldTitle": "Title",
   "admin.legal.communes": "Towns concerned",
-  "admin.legal.communesHint": "Short names (as in the address of the town's page, for example “nice”) or INSEE codes, separated by commas; empty for a national action.",
+  "admin.legal.communesHint": "Commune names, separated by commas (for example “Nice, Saint-Étienne”); for a name several communes share, its INSEE code. Empty for a national action.",
   "admin.legal.project": "Project targeted",
   "admin.legal.reportUrl": "Address of the published report on this project (optional)",
   "admin.legal.court": "Court",

@@ -673,7 +673,7 @@ export const fr = {
   "admin.legal.empty": "Aucun recours pour l'instant.",
   "admin.legal.fieldTitle": "Titre",
   "admin.legal.communes": "Communes concernées",
-  "admin.legal.communesHint": "Noms courts (comme dans l'adresse de la page de la ville, par exemple « nice ») ou codes INSEE, séparés par des virgules ; vide pour un recours national.",
+  "admin.legal.communesHint": "Noms des communes, séparés par des virgules (par exemple « Nice, Saint-Étienne ») ; pour un nom porté par plusieurs communes, son code INSEE. Vide pour un recours national.",
   "admin.legal.project": "Projet visé",
   "admin.legal.reportUrl": "Adresse du signalement publié sur ce projet (facultatif)",
   "admin.legal.court": "Juridiction",
