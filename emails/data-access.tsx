@@ -1,6 +1,6 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
 
 export type DataAccessProps = { url: string; minutes: number };
 
@@ -16,9 +16,7 @@ export default function DataAccessEmail({ lang, t, url, minutes }: DataAccessPro
       <Button href={url} style={button}>
         {t("email.myData.button")}
       </Button>
-      <Text style={paragraph}>
-        {t("email.signIn.fallback")} <Link href={url}>{url}</Link>
-      </Text>
+      <FallbackLink label={t("email.signIn.fallback")} url={url} />
       <Text style={paragraph}>{t("email.myData.ignore")}</Text>
     </EmailLayout>
   );

@@ -1,7 +1,8 @@
 import { Heading, Hr, Link, Section, Text } from "@react-email/components";
 import type { MessageKey } from "~/locales/fr";
 import type { Lang, Translate } from "~/utils/i18n";
-import { EmailLayout, paragraph } from "./layout";
+import { EmailLayout, paragraph, longLink } from "./layout";
+import { formatDate } from "~/utils/dates";
 
 export type DigestEmailProps = {
   date: string;
@@ -11,8 +12,6 @@ export type DigestEmailProps = {
   updates: { actionTitle: string; happenedOn: string; text: string; url: string }[];
 };
 
-const formatDate = (lang: Lang, iso: string) =>
-  new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(iso));
 
 export function digestSubject(t: Translate, props: DigestEmailProps, lang: Lang) {
   return t("newsletter.digest.subject", { date: formatDate(lang, props.date) });
@@ -72,7 +71,9 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
       ) : null}
       <Hr style={{ borderColor: "#d9d6cf", margin: "24px 0 8px" }} />
       <Text style={small}>
-        {t("newsletter.digest.unsubscribeText")} <Link href={unsubscribeUrl} style={link}>{unsubscribeUrl}</Link>
+        {t("newsletter.digest.unsubscribeText")} <Link href={unsubscribeUrl} style={longLink}>
+          {unsubscribeUrl}
+        </Link>
       </Text>
     </EmailLayout>
   );

@@ -1,6 +1,6 @@
 import { Button, Link, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph, longLink } from "./layout";
 
 export type DocumentRequestReminderProps = {
   reminder: "IMPLICIT_REFUSAL" | "OPINION_DUE" | "COURT_DEADLINE";
@@ -26,18 +26,20 @@ export default function DocumentRequestReminderEmail({ lang, t, reminder, commun
           <Text style={{ ...paragraph, fontWeight: 600 }}>{referral.subject}</Text>
           <Text style={{ ...paragraph, whiteSpace: "pre-wrap", fontFamily: "ui-monospace, monospace", fontSize: "14px" }}>{referral.body}</Text>
           <Text style={paragraph}>
-            {t("email.request.referralPdf")} <Link href={referral.pdfUrl}>{referral.pdfUrl}</Link>
+            {t("email.request.referralPdf")} <Link href={referral.pdfUrl} style={longLink}>
+              {referral.pdfUrl}
+            </Link>
           </Text>
         </>
       ) : null}
       <Button href={url} style={button}>
         {t("email.request.open")}
       </Button>
+      <FallbackLink label={t("email.signature.fallback")} url={url} />
       <Text style={paragraph}>
-        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
-      </Text>
-      <Text style={paragraph}>
-        {t("email.request.stop")} <Link href={`${url}#rappels`}>{`${url}#rappels`}</Link>
+        {t("email.request.stop")} <Link href={`${url}#rappels`} style={longLink}>
+          {`${url}#rappels`}
+        </Link>
       </Text>
     </EmailLayout>
   );

@@ -1,7 +1,7 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Button, Text } from "@react-email/components";
 import { formatEuros } from "~/utils/money";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph, SiteLink } from "./layout";
 
 export type DonationThanksProps = { amount: number; monthly: boolean; portalUrl: string | null; receipt: boolean };
 
@@ -23,11 +23,10 @@ export default function DonationThanksEmail({ lang, t, amount, monthly, portalUr
           <Button href={portalUrl} style={button}>
             {t("email.donation.portalButton")}
           </Button>
-          <Text style={paragraph}>
-            {t("email.signature.fallback")} <Link href={portalUrl}>{portalUrl}</Link>
-          </Text>
+          <FallbackLink label={t("email.signature.fallback")} url={portalUrl} />
         </>
       ) : null}
+      <SiteLink label={t("email.donation.site")} />
     </EmailLayout>
   );
 }

@@ -1,6 +1,6 @@
 // The registry of email templates: each renders to HTML and plain text, in French or English.
 // Props are checked with Zod when rendered, since they come back from the database as JSON.
-import type { ReactElement } from "react";
+import { createElement, type ReactElement } from "react";
 import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
@@ -17,6 +17,7 @@ import DonationThanksEmail, { donationThanksSubject } from "./donation-thanks";
 import TaxReceiptEmail, { taxReceiptSubject } from "./tax-receipt";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
 import DocumentRequestConfirmEmail, { documentRequestConfirmSubject } from "./document-request-confirm";
+import { EmailFrame, type EmailSender } from "./layout";
 import DocumentRequestReminderEmail, { documentRequestReminderSubject } from "./document-request-reminder";
 import PetitionRequestConfirmEmail, { petitionRequestConfirmSubject } from "./petition-request-confirm";
 
@@ -27,9 +28,12 @@ function defineTemplate<Schema extends z.ZodType<object>>(template: {
 }) {
   return {
     props: template.props,
-    build(lang: Lang, t: Translate, raw: unknown) {
+    build(lang: Lang, t: Translate, raw: unknown, sender?: EmailSender) {
       const props = template.props.parse(raw);
-      return { subject: template.subject(t, props, lang), element: template.render({ ...props, lang, t }) };
+      const subject = template.subject(t, props, lang);
+      const content = template.render({ ...props, lang, t });
+      // The layout reads the subject (its <title>) and the sender (its footer) from the frame.
+      return { subject, element: sender ? createElement(EmailFrame.Provider, { value: { subject, sender } }, content) : content };
     },
   };
 }

@@ -1,6 +1,6 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
 
 export type NewsletterConfirmProps = { url: string };
 
@@ -16,9 +16,7 @@ export default function NewsletterConfirmEmail({ lang, t, url }: NewsletterConfi
       <Button href={url} style={button}>
         {t("newsletter.email.confirmButton")}
       </Button>
-      <Text style={paragraph}>
-        {t("newsletter.email.fallback")} <Link href={url} style={{ color: "#a3161a" }}>{url}</Link>
-      </Text>
+      <FallbackLink label={t("newsletter.email.fallback")} url={url} />
       <Text style={paragraph}>{t("newsletter.email.confirmIgnore")}</Text>
     </EmailLayout>
   );

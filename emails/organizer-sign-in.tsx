@@ -1,6 +1,6 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
 
 export type OrganizerSignInProps = { url: string; minutes: number };
 
@@ -15,9 +15,7 @@ export default function OrganizerSignInEmail({ lang, t, url, minutes }: Organize
       <Button href={url} style={button}>
         {t("email.signIn.button")}
       </Button>
-      <Text style={paragraph}>
-        {t("email.signIn.fallback")} <Link href={url}>{url}</Link>
-      </Text>
+      <FallbackLink label={t("email.signIn.fallback")} url={url} />
       <Text style={paragraph}>{t("email.signIn.ignore")}</Text>
     </EmailLayout>
   );

@@ -1,6 +1,6 @@
-import { Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { EmailLayout, paragraph } from "./layout";
+import { EmailLayout, paragraph, FallbackLink } from "./layout";
 import type { PetitionNewsProps } from "./petition-delivered";
 
 export function petitionAnsweredSubject(t: Translate, props: PetitionNewsProps) {
@@ -13,9 +13,7 @@ export default function PetitionAnsweredEmail({ lang, t, url, petitionTitle, com
     <EmailLayout lang={lang} t={t} preview={t("email.petitionAnswered.preview", { commune: communeName })} reason={t("email.petitionNews.reason")}>
       <Text style={paragraph}>{t("email.signature.petition", { title: petitionTitle })}</Text>
       <Text style={paragraph}>{t("email.petitionAnswered.text", { commune: communeName })}</Text>
-      <Text style={paragraph}>
-        {t("email.petitionAnswered.read")} <Link href={url}>{url}</Link>
-      </Text>
+      <FallbackLink label={t("email.petitionAnswered.read")} url={url} alsoInText />
     </EmailLayout>
   );
 }

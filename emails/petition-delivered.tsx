@@ -1,6 +1,6 @@
-import { Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { EmailLayout, paragraph } from "./layout";
+import { EmailLayout, paragraph, FallbackLink } from "./layout";
 
 export type PetitionNewsProps = { url: string; petitionTitle: string; communeName: string };
 
@@ -14,9 +14,7 @@ export default function PetitionDeliveredEmail({ lang, t, url, petitionTitle, co
     <EmailLayout lang={lang} t={t} preview={t("email.petitionDelivered.preview", { commune: communeName })} reason={t("email.petitionNews.reason")}>
       <Text style={paragraph}>{t("email.signature.petition", { title: petitionTitle })}</Text>
       <Text style={paragraph}>{t("email.petitionDelivered.text", { commune: communeName })}</Text>
-      <Text style={paragraph}>
-        {t("email.petitionNews.follow")} <Link href={url}>{url}</Link>
-      </Text>
+      <FallbackLink label={t("email.petitionNews.follow")} url={url} alsoInText />
     </EmailLayout>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
 
 export type ReportConfirmProps = { url: string; title: string; communeName: string };
 
@@ -16,9 +16,7 @@ export default function ReportConfirmEmail({ lang, t, url, title, communeName }:
       <Button href={url} style={button}>
         {t("email.report.confirmButton")}
       </Button>
-      <Text style={paragraph}>
-        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
-      </Text>
+      <FallbackLink label={t("email.signature.fallback")} url={url} />
       <Text style={paragraph}>{t("email.report.confirmExpiry")}</Text>
     </EmailLayout>
   );

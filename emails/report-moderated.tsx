@@ -1,6 +1,6 @@
 import { Link, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { EmailLayout, paragraph } from "./layout";
+import { EmailLayout, paragraph, longLink } from "./layout";
 
 export type ReportModeratedProps = { outcome: "published" | "declined" | "merged"; title: string; communeName: string; url: string; reason: string | null };
 
@@ -21,7 +21,9 @@ export default function ReportModeratedEmail({ lang, t, outcome, title, communeN
         <>
           <Text style={paragraph}>{t(outcome === "merged" ? "email.report.merged" : "email.report.published", { title, commune: communeName })}</Text>
           <Text style={paragraph}>
-            <Link href={url}>{url}</Link>
+            <Link href={url} style={longLink}>
+              {url}
+            </Link>
           </Text>
         </>
       )}

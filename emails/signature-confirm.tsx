@@ -1,6 +1,6 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
 
 export type SignatureConfirmProps = { url: string; petitionTitle: string; communeName: string; again: boolean; alreadyConfirmed: boolean };
 
@@ -30,9 +30,7 @@ export default function SignatureConfirmEmail({
           <Button href={url} style={button}>
             {t("email.signature.button")}
           </Button>
-          <Text style={paragraph}>
-            {t("email.signature.fallback")} <Link href={url}>{url}</Link>
-          </Text>
+          <FallbackLink label={t("email.signature.fallback")} url={url} />
           <Text style={paragraph}>{t("email.signature.expiry")}</Text>
         </>
       )}

@@ -1,6 +1,6 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
 
 export type TaxReceiptEmailProps = { url: string; year: number; number: string };
 
@@ -15,9 +15,7 @@ export default function TaxReceiptEmail({ lang, t, url, year, number }: TaxRecei
       <Button href={url} style={button}>
         {t("email.taxReceipt.button")}
       </Button>
-      <Text style={paragraph}>
-        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
-      </Text>
+      <FallbackLink label={t("email.signature.fallback")} url={url} />
     </EmailLayout>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
 
 export type VolunteerEmailProps = { variant: "confirm" | "already" | "stay"; url: string; communeName: string; stayDays: number };
 
@@ -16,9 +16,7 @@ export default function VolunteerEmail({ lang, t, variant, url, communeName, sta
       <Button href={url} style={button}>
         {t(`email.volunteer.${variant}Button`)}
       </Button>
-      <Text style={paragraph}>
-        {t("email.signature.fallback")} <Link href={url}>{url}</Link>
-      </Text>
+      <FallbackLink label={t("email.signature.fallback")} url={url} />
       <Text style={paragraph}>{t("email.volunteer.manage")}</Text>
     </EmailLayout>
   );

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { PROJECT_KINDS } from "~/schemas/report";
 import { type Lang, useLang, useT } from "~/utils/i18n";
+import { formatDate } from "~/utils/dates";
 
 export type DossierProject = {
   id: string;
@@ -25,7 +26,7 @@ function sizeLabel(bytes: number, lang: Lang) {
 export function CityDossier({ projects, communeName }: { projects: DossierProject[]; communeName: string }) {
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" });
+  const dates = { format: (value: Date) => formatDate(lang, value) };
   const kinds = PROJECT_KINDS.filter((kind) => projects.some((project) => project.kind === kind));
   return (
     <section aria-labelledby="dossier-heading" className="panel dossier">

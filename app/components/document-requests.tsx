@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { Clock, RequestState } from "~/utils/cada-clock";
 import { useLang, useT } from "~/utils/i18n";
+import { formatDate } from "~/utils/dates";
 
 /** What a public list needs of one request (app/models/document-request-public.server.ts). */
 export type RequestSummary = {
@@ -19,8 +20,7 @@ export type RequestSummary = {
 
 export function useDay() {
   const lang = useLang();
-  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return (day: string | Date) => format.format(typeof day === "string" ? new Date(day.length === 10 ? `${day}T00:00:00Z` : day) : day);
+  return (day: string | Date) => formatDate(lang, day);
 }
 
 export function RequestStateBadge({ state }: { state: RequestState }) {

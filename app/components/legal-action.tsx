@@ -1,11 +1,11 @@
 import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/locales/fr";
 import { useLang, useT } from "~/utils/i18n";
+import { formatDate } from "~/utils/dates";
 
 export function useDateFormat() {
   const lang = useLang();
-  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
-  return (value: string | Date) => format.format(new Date(value));
+  return (value: string | Date) => formatDate(lang, value);
 }
 
 export function LegalStatus({ status }: { status: string }) {

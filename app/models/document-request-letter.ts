@@ -2,6 +2,7 @@
 // and the referral to the CADA. Pure text, always in French (they go to French authorities);
 // the PDF and the mailto: link are built from it. Shared by the server and the browser.
 import { addMonths, type CalendarDay } from "~/utils/cada-clock";
+import { formatDate } from "~/utils/dates";
 
 export const PLACEHOLDERS = ["commune", "maire", "projet", "documents", "nom", "adresse", "date"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -14,7 +15,7 @@ const NNBSP = "\u202f";
 const NBSP = "\u00a0";
 
 export function frenchDate(day: CalendarDay) {
-  return new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  return formatDate("fr", day);
 }
 
 /** "Monsieur le Maire", "Madame la Maire", or both when organizers have not said. */

@@ -9,8 +9,9 @@ import { addDays, dueReminders, parisToday, type Reminder } from "~/utils/cada-c
 import { frenchDate } from "./document-request-letter";
 import { lettersFor, personalUrl, requestDates, requesterSelect } from "./document-request.server";
 import { queueEmail } from "./email-message.server";
+import { formatDate } from "~/utils/dates";
 
-const englishDate = (day: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+const englishDate = (day: string) => formatDate("en", day);
 
 /** Sends the reminders due at `now`; returns how many were queued. */
 export async function sendDueReminders({ now = new Date() }: { now?: Date } = {}) {

@@ -56,18 +56,22 @@ export async function queueEmails(tx: Tx, emails: EmailToQueue[]): Promise<(stri
   return ids.map((id) => (created.has(id) ? id : null));
 }
 
-/** The local outbox (development and demo): the latest emails, decrypted and rendered. */
-export async function listOutbox({ limit = 50 }: { limit?: number } = {}) {
-  const messages = await db().emailMessage.findMany({
-    where: { status: "OUTBOX" },
-    orderBy: { createdAt: "desc" },
-    take: limit,
-  });
-  return Promise.all(
+/**
+ * The local outbox (development and demo): a page of the latest emails, decrypted and rendered,
+ * optionally only those to one address (found by its blind index, as suppressions are).
+ */
+export async function listOutbox({ limit = 20, page = 1, to }: { limit?: number; page?: number; to?: string } = {}) {
+  const where = { status: "OUTBOX" as const, ...(to ? { recipientIndex: recipientIndexFor(to) } : {}) };
+  const [total, messages] = await Promise.all([
+    db().emailMessage.count({ where }),
+    db().emailMessage.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * limit, take: limit }),
+  ]);
+  const emails = await Promise.all(
     messages.map(async (message) => {
       const lang = message.lang;
       const rendered = await renderEmail(message.template, lang, JSON.parse(decrypt(message.payload)));
-      return { id: message.id, to: decrypt(message.recipient), sentAt: message.sentAt, ...rendered };
+      return { id: message.id, to: decrypt(message.recipient), createdAt: message.createdAt, sentAt: message.sentAt, ...rendered };
     }),
   );
+  return { emails, total, pages: Math.max(1, Math.ceil(total / limit)) };
 }

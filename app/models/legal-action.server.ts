@@ -5,6 +5,7 @@ import { db } from "~/utils/db.server";
 import { parseDocuments, type LegalActionInput } from "~/schemas/legal-action";
 import { audit } from "./audit.server";
 import { isUuid } from "~/utils/uuid";
+import { searchKey } from "~/utils/text";
 
 export type LegalDocument = { label: string; url: string };
 
@@ -21,15 +22,26 @@ function documentsOf(value: Prisma.JsonValue): LegalDocument[] {
 export async function resolveCommunes(text: string) {
   const entries = text
     .split(",")
-    .map((entry) => entry.trim().toLowerCase())
+    .map((entry) => entry.trim())
     .filter(Boolean);
   if (entries.length === 0) return { inseeCodes: [] as string[], unknown: [] as string[] };
+  // Names as organizers write them ("Saint-Étienne", "saint etienne"), or slugs, or INSEE codes.
+  const keys = entries.map((entry) => searchKey(entry));
   const found = await db().commune.findMany({
-    where: { OR: [{ inseeCode: { in: entries.map((e) => e.toUpperCase()) } }, { slug: { in: entries } }] },
-    select: { inseeCode: true, slug: true },
+    where: { OR: [{ inseeCode: { in: entries.map((e) => e.toUpperCase()) } }, { slug: { in: entries.map((e) => e.toLowerCase()) } }, { searchName: { in: keys } }] },
+    select: { inseeCode: true, slug: true, searchName: true },
   });
-  const unknown = entries.filter((entry) => !found.some((c) => c.slug === entry || c.inseeCode === entry.toUpperCase()));
-  return { inseeCodes: [...new Set(found.map((c) => c.inseeCode))], unknown };
+  const inseeCodes: string[] = [];
+  const unknown: string[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const exact = found.find((c) => c.inseeCode === entry.toUpperCase() || c.slug === entry.toLowerCase());
+    const named = found.filter((c) => c.searchName === keys[index]);
+    // A name shared by several communes (Saint-Denis) is not guessed: the hint asks for the code.
+    const commune = exact ?? (named.length === 1 ? named[0] : undefined);
+    if (commune) inseeCodes.push(commune.inseeCode);
+    else unknown.push(entry);
+  }
+  return { inseeCodes: [...new Set(inseeCodes)], unknown };
 }
 
 function fields(input: LegalActionInput, inseeCodes: string[]) {

@@ -3,8 +3,9 @@
 // French (it goes to a French mairie). Helvetica is one of the PDF standard fonts: nothing to
 // embed from disk, and its WinAnsi encoding covers French (é è à ç œ « » ’).
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { translator } from "~/utils/i18n";
+import { pluralOf, translator } from "~/utils/i18n";
 import { getPetitionForAdmin, sharedSignatures } from "./petition-admin.server";
+import { formatDate } from "~/utils/dates";
 
 const PAGE = { width: 595.28, height: 841.89, margin: 64 }; // A4, in points
 
@@ -84,7 +85,7 @@ export async function petitionLetterPdf({ petitionId, now = new Date() }: { peti
   const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
   const w = new Writer(doc, fonts);
   const mayor = t(`petition.mayor.${petition.mayorTitle}`);
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(now);
+  const date = formatDate("fr", now);
 
   w.text("Technopolice", { size: 16, bold: true, gap: 16 });
   w.text(t("admin.petitions.letter.place", { commune: petition.commune.name, date }), { gap: 16 });
@@ -93,11 +94,11 @@ export async function petitionLetterPdf({ petitionId, now = new Date() }: { peti
   w.text(`${mayor},`, { gap: 12 });
   for (const paragraph of petition.body.split(/\n{2,}/)) w.text(paragraph.trim(), { gap: 10 });
   w.text(
-    t("admin.petitions.letter.count", {
+    // "1 personne habitant Quimper", "2 personnes habitant Quimper": French plural rules.
+    t(`admin.petitions.letter.total.${pluralOf("fr", petition.count)}`, {
       count: petition.count,
-      residents: petition.residents,
-      supporters: petition.supporters,
-      commune: petition.commune.name,
+      residents: t(`admin.petitions.letter.residents.${pluralOf("fr", petition.residents)}`, { count: petition.residents, commune: petition.commune.name }),
+      supporters: t(`admin.petitions.letter.supporters.${pluralOf("fr", petition.supporters)}`, { count: petition.supporters }),
     }),
     { bold: true, gap: 16 },
   );

@@ -14,6 +14,7 @@ import { queueEmail } from "./email-message.server";
 import { audit } from "./audit.server";
 import { readIdentity, type ReceiptIdentity } from "./donation.server";
 import { safeEqual } from "~/utils/tokens.server";
+import { formatDate } from "~/utils/dates";
 
 export const receiptNumber = (receipt: { year: number; number: number }) => `${receipt.year}-${String(receipt.number).padStart(6, "0")}`;
 
@@ -133,7 +134,7 @@ export async function receiptPdf(content: ReceiptContent) {
       y -= gap;
     }
   };
-  const date = content.issuedAt.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
+  const date = formatDate("fr", content.issuedAt);
   line("Reçu au titre des dons à certains organismes d'intérêt général", { font: bold, size: 13, gap: 18 });
   line("Articles 200, 238 bis et 978 du code général des impôts (cerfa n° 11580)", { size: 9 });
   line(`Numéro d'ordre du reçu : ${content.number}`, { font: bold, gap: 24 });

@@ -1,21 +1,62 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import type { MessageKey } from "~/locales/fr";
+import { getPendingWork } from "~/models/admin-pending.server";
 import { requireOrganizer } from "~/utils/auth.server";
-import { useT } from "~/utils/i18n";
+import { pluralOf, useLang, useT } from "~/utils/i18n";
+import { adminTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.home");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const organizer = await requireOrganizer(request);
-  return { isAdmin: organizer.role === "ADMIN" };
+  return { isAdmin: organizer.role === "ADMIN", pending: await getPendingWork() };
 }
 
+/** The organizers' home: what waits for them, each count linking to where the work is. */
 export default function AdminHome() {
-  const { isAdmin } = useLoaderData<typeof loader>();
+  const { isAdmin, pending } = useLoaderData<typeof loader>();
   const t = useT();
+  const lang = useLang();
+  const onlyPetition = pending.toDeliver.length === 1 ? pending.toDeliver[0] : undefined;
+  const items: { key: string; count: number; label: `${string}.`; to: string }[] = [
+    { key: "reports", count: pending.reports, label: "admin.pending.reports.", to: "/admin/signalements" },
+    { key: "deliver", count: pending.toDeliver.length, label: "admin.pending.deliver.", to: onlyPetition ? `/admin/petitions/${onlyPetition.id}` : "/admin/petitions" },
+    { key: "files", count: pending.filesToReview, label: "admin.pending.files.", to: "/admin/demandes#review-heading" },
+    { key: "overdue", count: pending.overdueRequests, label: "admin.pending.overdue.", to: "/admin/demandes#overdue-heading" },
+    { key: "volunteers", count: pending.volunteersToContact, label: "admin.pending.volunteers.", to: "/admin/benevoles" },
+  ];
+  const waiting = items.filter((item) => item.count > 0);
   return (
     <>
       <h1>{t("admin.title")}</h1>
       <p>{t("admin.welcome")}</p>
       {isAdmin ? <p>{t("admin.welcomeAdmin")}</p> : null}
+      <section aria-labelledby="pending-heading">
+        <h2 id="pending-heading">{t("admin.pending")}</h2>
+        {waiting.length === 0 ? <p>{t("admin.pending.none")}</p> : null}
+        <ul className="pending-list" data-testid="pending-work">
+          {items.map((item) => (
+            <li key={item.key} className={item.count === 0 ? "pending-none" : undefined}>
+              <Link to={item.to}>
+                <span className="pending-count">{t("admin.pending.count", { count: item.count })}</span>
+                <span>{t(`${item.label}${pluralOf(lang, item.count)}` as MessageKey)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {pending.toDeliver.length > 1 ? (
+          <p>
+            {t("admin.pending.deliverList")}{" "}
+            {pending.toDeliver.map((petition, index) => (
+              <span key={petition.id}>
+                {index > 0 ? ", " : ""}
+                <Link to={`/admin/petitions/${petition.id}`}>{petition.commune}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </section>
     </>
   );
 }

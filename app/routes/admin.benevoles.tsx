@@ -4,9 +4,10 @@ import { VOLUNTEERS_PAGE, countVolunteers, listVolunteers, markVolunteerContacte
 import { MarkContactedSchema, VOLUNTEER_SKILLS, VolunteerFilterSchema } from "~/schemas/volunteer";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
+import { formatDate } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.volunteers");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.volunteers");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);
@@ -30,7 +31,7 @@ export default function VolunteersAdminPage() {
   const { filter, query, volunteers, total } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  const dates = { format: (value: Date) => formatDate(lang, value, "medium") };
   return (
     <>
       <h1>{t("admin.volunteers")}</h1>

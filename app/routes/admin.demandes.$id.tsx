@@ -10,10 +10,10 @@ import { RequestLinkSchema } from "~/schemas/document-request";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.requests.one", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, "admin.requests.one", data ? { text: data.request.commune.name } : null, data ? { text: data.request.template.title } : null);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);

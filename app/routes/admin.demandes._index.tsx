@@ -5,9 +5,9 @@ import { listFilesToReview, listLatestRequests, listOverdueRequests, reviewFile 
 import { ReviewSchema } from "~/schemas/document-request";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.requests");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.requests");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

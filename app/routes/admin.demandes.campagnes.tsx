@@ -9,9 +9,9 @@ import { listActiveTemplates } from "~/models/document-request.server";
 import { CampaignSchema } from "~/schemas/document-request";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.requests.campaigns");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.requests.campaigns");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

@@ -9,9 +9,9 @@ import { PLACEHOLDERS } from "~/models/document-request-letter";
 import { TemplateSchema } from "~/schemas/document-request";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.requests.templates");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, data?.template ? { text: data.template.title } : "admin.requests.newTemplate", "admin.requests.templates");
 
 const isNew = (id: string | undefined) => id === "nouveau";
 

@@ -3,9 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { listTemplates } from "~/models/document-request-admin.server";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.requests.templates");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.requests.templates");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

@@ -4,10 +4,11 @@ import { listDonations, monthlyTotals } from "~/models/donation-admin.server";
 import { DONATION_KINDS, DONATION_STATUSES, DonationFiltersSchema } from "~/schemas/donation-filters";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 import { formatEuros } from "~/utils/money";
+import { formatDate } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.donations");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.donations");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);
@@ -21,7 +22,7 @@ export default function AdminDonationsPage() {
   const { donations, totals, query } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Paris" });
+  const dates = { format: (value: Date) => formatDate(lang, value, "medium") };
   const params = new URLSearchParams(query);
   return (
     <>

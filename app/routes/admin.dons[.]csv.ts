@@ -5,6 +5,9 @@ import { DonationFiltersSchema } from "~/schemas/donation-filters";
 import { requireOrganizer } from "~/utils/auth.server";
 import { csvResponse, toCsv } from "~/utils/csv.server";
 import { db } from "~/utils/db.server";
+import { formatDateTime } from "~/utils/dates";
+import { translator } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
 
 /** The filtered donations as CSV (amounts in euros). The export is recorded in the audit log. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -15,9 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await db().$transaction((tx) =>
     audit(tx, { organizerId: organizer.id, action: "donations.export", subjectType: "donation", subjectId: "*", details: { rows: donations.length, query: url.search } }),
   );
+  // Headers, kinds, states, dates and amounts in the organizer's language.
+  const lang = await getLang(request);
+  const t = translator(lang);
+  const when = (date: Date | null) => (date ? formatDateTime(lang, date, "short") : null);
+  const amount = (cents: number) => (lang === "fr" ? (cents / 100).toFixed(2).replace(".", ",") : (cents / 100).toFixed(2));
   const body = toCsv(
-    ["id", "created_at", "paid_at", "refunded_at", "kind", "status", "amount_eur", "email", "name"],
-    donations.map((d) => [d.id, d.createdAt, d.paidAt, d.refundedAt, d.kind, d.status, (d.amount / 100).toFixed(2), d.email, d.name]),
+    (["id", "createdAt", "paidAt", "refundedAt", "kind", "status", "amount", "email", "name"] as const).map((column) => t(`admin.csv.${column}`)),
+    donations.map((d) => [d.id, when(d.createdAt), when(d.paidAt), when(d.refundedAt), t(`donate.kindName.${d.kind}`), t(`donate.status.${d.status}`), amount(d.amount), d.email, d.name]),
   );
   return csvResponse(`dons-${new Date().toISOString().slice(0, 10)}.csv`, body);
 }

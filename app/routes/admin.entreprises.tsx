@@ -6,9 +6,9 @@ import { createCompany, editCompany, listCompaniesForAdmin, mergeCompany } from 
 import { COMPANY_KINDS, CompanyAdminSchema } from "~/schemas/project";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.companies");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.companies");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

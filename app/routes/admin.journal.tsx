@@ -3,9 +3,10 @@ import { useLoaderData } from "@remix-run/react";
 import { listAuditEntries } from "~/models/audit.server";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
+import { formatDateTime } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.audit");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.audit");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request, { role: "ADMIN" });
@@ -16,7 +17,7 @@ export default function AuditLogPage() {
   const { entries } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const times = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
+  const times = { format: (value: Date) => formatDateTime(lang, value, "short") };
   return (
     <>
       <h1>{t("admin.audit")}</h1>

@@ -2,15 +2,17 @@ import { getFormProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ConfirmStep } from "~/components/confirm-step";
 import { FieldErrors, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
 import { addOrganizer, listOrganizers, removeOrganizer } from "~/models/organizer.server";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
+import { formatDate } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organizers");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.organizers");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireOrganizer(request, { role: "ADMIN" });
@@ -22,24 +24,28 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "remove") {
     const removal = RemoveOrganizerSchema.safeParse(Object.fromEntries(formData));
+    if (removal.success && removal.data.organizerId !== admin.id && removal.data.confirm !== "1") {
+      return data({ confirmRemove: removal.data.organizerId, add: undefined });
+    }
     if (removal.success && removal.data.organizerId !== admin.id) {
       await removeOrganizer({ organizerId: removal.data.organizerId, removedBy: admin.id });
     }
     return redirect("/admin/organisateurs");
   }
   const submission = parseWithZod(formData, { schema: AddOrganizerSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data({ add: submission.reply(), confirmRemove: undefined }, { status: 400 });
   await addOrganizer({ email: submission.value.email, role: submission.value.role, addedBy: admin.id });
   return redirect("/admin/organisateurs");
 }
 
 export default function OrganizersPage() {
   const { organizers, selfId } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.add;
   const t = useT();
   const lang = useLang();
   const [form, fields] = useZodForm(AddOrganizerSchema, { lastResult, defaultValue: { role: "ORGANIZER" } });
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  const dates = { format: (value: Date) => formatDate(lang, value, "medium") };
   return (
     <>
       <h1>{t("admin.organizers")}</h1>
@@ -61,11 +67,19 @@ export default function OrganizersPage() {
               <td>{t(organizer.role === "ADMIN" ? "admin.role.ADMIN" : "admin.role.ORGANIZER")}</td>
               <td>{dates.format(new Date(organizer.createdAt))}</td>
               <td>
-                {organizer.id === selfId ? null : (
+                {organizer.id === selfId ? null : actionData?.confirmRemove === organizer.id ? (
+                  <ConfirmStep
+                    id={`confirm-remove-${organizer.id}`}
+                    heading={t("admin.confirm.heading")}
+                    consequence={t("admin.organizers.confirmRemove", { email: organizer.email })}
+                    fields={{ intent: "remove", organizerId: organizer.id }}
+                    confirmLabel={t("admin.organizers.confirmRemove.submit")}
+                  />
+                ) : (
                   <Form method="post">
                     <input type="hidden" name="intent" value="remove" />
                     <input type="hidden" name="organizerId" value={organizer.id} />
-                    <button type="submit" className="link-button">
+                    <button type="submit" className="button-danger">
                       {t("admin.organizers.remove", { email: organizer.email })}
                     </button>
                   </Form>

@@ -1,9 +1,11 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FieldErrors, FormErrors } from "~/components/forms";
+import { ConfirmStep } from "~/components/confirm-step";
+import { FieldErrors, FormErrors, TextAreaField } from "~/components/forms";
 import { PetitionAdminForm } from "~/components/petition-admin-form";
+import { useZodForm } from "~/components/zod-form";
 import {
   ANSWERABLE,
   closePetition,
@@ -17,13 +19,15 @@ import {
   reopenPetition,
   updatePetition,
 } from "~/models/petition-admin.server";
-import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
+import { CONFIRMED_INTENTS, InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+import { formatDateTime } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.petitions");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  adminTitle(matches, "admin.petitions.one", data ? { text: data.petition.commune.name } : null);
 
 async function loadPetition(id: string | undefined) {
   const petition = id && isUuid(id) ? await getPetitionForAdmin({ id }) : null;
@@ -37,7 +41,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { petition, canDeliver: DELIVERABLE.includes(petition.status), canAnswer: ANSWERABLE.includes(petition.status) };
 }
 
-type ActionResult = { form: "petition" | "invalidate" | "response" | "status"; result: SubmissionResult<string[]>; preview?: { total: number; confirmed: number } };
+type ActionResult = {
+  form: "petition" | "invalidate" | "response" | "status";
+  result: SubmissionResult<string[]>;
+  preview?: { total: number; confirmed: number };
+  /** A close or deliver submitted without confirm=1: the page asks for the confirmation. */
+  confirm?: "close" | "deliver";
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const organizer = await requireOrganizer(request);
@@ -72,6 +82,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const status = parseWithZod(formData, { schema: StatusIntentSchema });
   if (status.status !== "success") return fail("status", status.reply());
+  if (CONFIRMED_INTENTS.includes(status.value.intent) && status.value.confirm !== "1") {
+    return data<ActionResult>({ form: "status", result: status.reply(), confirm: status.value.intent as "close" | "deliver" });
+  }
   switch (status.value.intent) {
     case "close":
       await closePetition({ id: petition.id, organizerId: organizer.id });
@@ -92,14 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResult<string[]>; preview?: { total: number; confirmed: number } }) {
   const t = useT();
-  const [form, fields] = useForm({
-    id: "invalidate",
-    lastResult,
-    constraint: getZodConstraint(InvalidationSchema),
-    shouldValidate: "onSubmit",
-    defaultValue: { by: "domain" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: InvalidationSchema }),
-  });
+  const [form, fields] = useZodForm(InvalidationSchema, { id: "invalidate", lastResult, shouldValidate: "onSubmit", defaultValue: { by: "domain" } });
   const by = fields.by.value ?? "domain";
   const values = (lastResult?.initialValue ?? {}) as Record<string, string>;
   const described = (field: { errors?: string[]; errorId: string }) => (field.errors?.length ? field.errorId : undefined);
@@ -115,6 +121,7 @@ function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResu
             </label>
           ))}
         </fieldset>
+        {/* A discriminated union's fields are typed unknown: TextField wants a string field. */}
         <div className="field">
           <label htmlFor={fields.domain.id}>{t("admin.petitions.invalidate.domain")}</label>
           <input {...getInputProps(fields.domain, { type: "text" })} key={fields.domain.key} aria-describedby={described(fields.domain)} />
@@ -137,7 +144,7 @@ function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResu
             <FieldErrors id={fields.to.errorId} errors={fields.to.errors} />
           </div>
         </div>
-        <button type="submit" name="intent" value="preview">
+        <button type="submit" name="intent" value="preview" className="button-secondary">
           {t("admin.petitions.invalidate.preview")}
         </button>
       </Form>
@@ -149,7 +156,7 @@ function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResu
               {["by", "domain", "ip", "from", "to"].map((name) =>
                 values[name] ? <input key={name} type="hidden" name={name} value={values[name]} /> : null,
               )}
-              <button type="submit" name="intent" value="invalidate">
+              <button type="submit" name="intent" value="invalidate" className="button-danger">
                 {t("admin.petitions.invalidate.confirm", { total: preview.total })}
               </button>
             </Form>
@@ -162,27 +169,11 @@ function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResu
 
 function ResponseForm({ lastResult, defaultValue }: { lastResult?: SubmissionResult<string[]>; defaultValue: string | null }) {
   const t = useT();
-  const [form, fields] = useForm({
-    id: "response",
-    lastResult,
-    constraint: getZodConstraint(ResponseSchema),
-    shouldValidate: "onBlur",
-    defaultValue: { response: defaultValue ?? "" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ResponseSchema }),
-  });
+  const [form, fields] = useZodForm(ResponseSchema, { id: "response", lastResult, defaultValue: { response: defaultValue ?? "" } });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
       <FormErrors id={form.errorId} errors={form.errors} />
-      <div className="field">
-        <label htmlFor={fields.response.id}>{t("admin.petitions.response")}</label>
-        <textarea
-          {...getTextareaProps(fields.response)}
-          key={fields.response.key}
-          rows={8}
-          aria-describedby={fields.response.errors?.length ? fields.response.errorId : undefined}
-        />
-        <FieldErrors id={fields.response.errorId} errors={fields.response.errors} />
-      </div>
+      <TextAreaField field={fields.response} label={t("admin.petitions.response")} rows={8} />
       <button type="submit" name="intent" value="response">
         {t("admin.petitions.responseSubmit")}
       </button>
@@ -197,7 +188,7 @@ export default function AdminPetition() {
   const t = useT();
   const lang = useLang();
   const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
+  const dates = { format: (value: Date) => formatDateTime(lang, value, "medium") };
   const result = (form: ActionResult["form"]) => (actionData?.form === form ? actionData.result : undefined);
   // After an action on this page, the notice of the previous one is stale.
   const done = actionData ? null : search.get("fait");
@@ -211,6 +202,7 @@ export default function AdminPetition() {
     answered: t("admin.petitions.done.answered"),
   };
   const statusErrors = result("status");
+  const confirming = actionData?.form === "status" ? actionData.confirm : undefined;
   return (
     <>
       <p>
@@ -251,16 +243,24 @@ export default function AdminPetition() {
       <section aria-labelledby="status-heading" className="panel">
         <h2 id="status-heading">{t("admin.petitions.statusHeading")}</h2>
         {statusErrors?.error?.[""] ? <FormErrors id="status-errors" errors={statusErrors.error[""] ?? undefined} /> : null}
-        {petition.status === "OPEN" ? (
+        {petition.status === "OPEN" && confirming === "close" ? (
+          <ConfirmStep
+            id="confirm-close"
+            heading={t("admin.confirm.heading")}
+            consequence={t("admin.petitions.confirmClose", { commune: petition.commune.name })}
+            fields={{ intent: "close" }}
+            confirmLabel={t("admin.petitions.confirmClose.submit")}
+          />
+        ) : petition.status === "OPEN" ? (
           <Form method="post">
-            <button type="submit" name="intent" value="close">
+            <button type="submit" name="intent" value="close" className="button-danger">
               {t("admin.petitions.close")}
             </button>
           </Form>
         ) : null}
         {petition.status === "CLOSED" || petition.status === "DRAFT" ? (
           <Form method="post">
-            <button type="submit" name="intent" value="reopen">
+            <button type="submit" name="intent" value="reopen" className="button-secondary">
               {t("admin.petitions.reopen")}
             </button>
           </Form>
@@ -296,11 +296,24 @@ export default function AdminPetition() {
         {canDeliver ? (
           <>
             <p>{t("admin.petitions.delivery.intro")}</p>
-            <Form method="post">
-              <button type="submit" name="intent" value="deliver">
-                {t("admin.petitions.deliver")}
-              </button>
-            </Form>
+            {confirming === "deliver" ? (
+              <ConfirmStep
+                id="confirm-deliver"
+                heading={t("admin.confirm.heading")}
+                consequence={t(petition.count === 1 ? "admin.petitions.confirmDeliver.one" : "admin.petitions.confirmDeliver.other", {
+                  count: petition.count,
+                  commune: petition.commune.name,
+                })}
+                fields={{ intent: "deliver" }}
+                confirmLabel={t("admin.petitions.confirmDeliver.submit")}
+              />
+            ) : (
+              <Form method="post">
+                <button type="submit" name="intent" value="deliver" className="button-danger">
+                  {t("admin.petitions.deliver")}
+                </button>
+              </Form>
+            )}
           </>
         ) : null}
         {canAnswer ? (

@@ -3,9 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { listPetitionsForAdmin } from "~/models/petition-admin.server";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.petitions");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.petitions");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

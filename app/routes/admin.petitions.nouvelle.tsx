@@ -8,9 +8,9 @@ import { CommuneSearchSchema, MIN_QUERY_LENGTH } from "~/schemas/commune-search"
 import { OpenPetitionSchema } from "~/schemas/petition-admin";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.petitions.new");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.petitions.new");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

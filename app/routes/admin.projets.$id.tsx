@@ -7,10 +7,11 @@ import { addProjectEvent, getProjectForAdmin, linkCompany, mergeProject, setProj
 import { PROJECT_STATUSES, ProjectAdminSchema } from "~/schemas/project";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+import { formatDate } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.projects");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, data ? { text: data.project.title } : null, "admin.projects.one");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
@@ -51,7 +52,7 @@ export default function AdminProjectPage() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+  const dates = { format: (value: Date) => formatDate(lang, value) };
   const errors = (form: string): Record<string, string[] | undefined> =>
     Object.fromEntries(Object.entries(actionData?.form === form ? (actionData.result.error ?? {}) : {}).map(([name, list]) => [name, list ?? undefined]));
   const linkedIds = new Set(project.linked.map((company) => company.id));

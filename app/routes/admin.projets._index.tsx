@@ -4,9 +4,9 @@ import { StatusBadge } from "~/components/project-status";
 import { listProjectsForAdmin } from "~/models/project.server";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.projects");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.projects");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

@@ -9,10 +9,10 @@ import { addLegalActionUpdate, editLegalAction, getLegalActionForAdmin, publishL
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.legal");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, data?.action ? { text: data.action.title } : null, "admin.legal.one");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);

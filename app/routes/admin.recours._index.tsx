@@ -4,9 +4,9 @@ import { LegalStatus, useDateFormat } from "~/components/legal-action";
 import { listLegalActionsForAdmin } from "~/models/legal-action.server";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.legal");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.legal");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

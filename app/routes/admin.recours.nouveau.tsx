@@ -6,9 +6,9 @@ import { createLegalAction, resolveCommunes } from "~/models/legal-action.server
 import { LegalActionSchema } from "~/schemas/legal-action";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.legal.new");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.legal.new");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

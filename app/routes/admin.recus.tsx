@@ -5,10 +5,10 @@ import { IssueReceiptsSchema } from "~/schemas/donation-filters";
 import { requireOrganizer } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 import { formatEuros } from "~/utils/money";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.receipts");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.receipts");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);

@@ -1,18 +1,23 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FieldErrors, FormErrors, TextField } from "~/components/forms";
-import { TextAreaField } from "~/components/forms";
+import { ConfirmStep } from "~/components/confirm-step";
+import { FieldErrors, FormErrors, TextAreaField, TextField } from "~/components/forms";
 import { KindSelect } from "~/components/report-form";
+import { useZodForm } from "~/components/zod-form";
 import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/models/report.server";
 import { ModerationSchema, ProjectFieldsSchema } from "~/schemas/report";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.reports");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  adminTitle(matches, data ? { text: data.report.title } : null, "admin.reports.one", data ? { text: data.report.commune.name } : null);
+
+/** An irreversible moderation submitted without confirm=1: what the confirmation posts again. */
+type Confirmation = { intent: "decline" | "takedown"; reason: string } | { intent: "merge"; intoId: string };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
@@ -26,8 +31,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   const submission = parseWithZod(await request.formData(), { schema: ModerationSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
+  if ((value.intent === "decline" || value.intent === "takedown") && value.confirm !== "1") {
+    return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply(), confirm: { intent: value.intent, reason: value.reason } });
+  }
+  if (value.intent === "merge" && value.confirm !== "1") {
+    return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply(), confirm: { intent: "merge", intoId: value.intoId } });
+  }
   const moderation = { id, organizerId: organizer.id };
   const result =
     value.intent === "save"
@@ -39,24 +50,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
           : value.intent === "takedown"
             ? await takeDownReport({ ...moderation, reason: value.reason })
             : await mergeReport({ ...moderation, intoId: value.intoId });
-  if (!result.ok) return data(submission.reply({ formErrors: ["admin.reports.conflict"] }), { status: 409 });
+  if (!result.ok) return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply({ formErrors: ["admin.reports.conflict"] }) }, { status: 409 });
   return redirect(value.intent === "save" ? `/admin/signalements/${id}` : "/admin/signalements");
 }
 
 /** Unpublishes a published report and its documents (a private person named by mistake...). */
-function TakedownForm({ errors }: { errors?: string[] }) {
+function TakedownForm({ errors, confirm }: { errors?: string[]; confirm?: Confirmation }) {
   const t = useT();
   return (
     <>
       <h2>{t("admin.reports.takedown")}</h2>
       <p>{t("admin.reports.takedownHint")}</p>
-      <Form method="post" className="stack">
+      {confirm?.intent === "takedown" ? (
+        <ConfirmStep
+          id="confirm-takedown"
+          heading={t("admin.confirm.heading")}
+          consequence={t("admin.reports.confirmTakedown")}
+          fields={{ intent: "takedown", reason: confirm.reason }}
+          confirmLabel={t("admin.confirm.takedown.submit")}
+        >
+          <p>{t("admin.reports.confirmReason", { reason: confirm.reason })}</p>
+        </ConfirmStep>
+      ) : null}
+      <Form method="post" className="stack" hidden={confirm?.intent === "takedown"}>
         <div className="field">
           <label htmlFor="takedown-reason">{t("admin.reports.takedownReason")}</label>
           <textarea id="takedown-reason" name="reason" rows={3} required maxLength={2000} />
           <FieldErrors id="takedown-reason-error" errors={errors} />
         </div>
-        <button type="submit" name="intent" value="takedown">
+        <button type="submit" name="intent" value="takedown" className="button-danger">
           {t("admin.reports.takedownSubmit")}
         </button>
       </Form>
@@ -66,16 +88,24 @@ function TakedownForm({ errors }: { errors?: string[] }) {
 
 export default function ModerateReportPage() {
   const { report } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.result;
+  const confirm = actionData?.confirm;
   const t = useT();
   const pending = report.status === "PENDING";
-  const [form, fields] = useForm({
+  // The edit form validates its project fields in the browser; the action reads every intent with ModerationSchema.
+  const [form, fields] = useZodForm(ProjectFieldsSchema, {
     lastResult,
-    constraint: getZodConstraint(ProjectFieldsSchema),
-    defaultValue: { ...report, sources: report.sources.join("\n"), startedOn: report.startedOn ?? "" },
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ModerationSchema }),
+    defaultValue: {
+      kind: report.kind,
+      title: report.title,
+      description: report.description,
+      actors: report.actors,
+      sources: report.sources.join("\n"),
+      startedOn: report.startedOn ?? "",
+    },
   });
+  const mergeTarget = confirm?.intent === "merge" ? report.candidates.find((candidate) => candidate.id === confirm.intoId) : undefined;
   return (
     <>
       <p>
@@ -110,7 +140,7 @@ export default function ModerateReportPage() {
             <TextAreaField field={fields.actors} label={t("reports.form.actors")} rows={3} />
             <TextAreaField field={fields.sources} label={t("reports.form.sources")} hint={t("reports.form.sourcesHint")} rows={4} />
             <div className="button-row">
-              <button type="submit" name="intent" value="save" className="secondary">
+              <button type="submit" name="intent" value="save" className="button-secondary">
                 {t("admin.reports.save")}
               </button>
               <button type="submit" name="intent" value="publish">
@@ -120,13 +150,24 @@ export default function ModerateReportPage() {
           </Form>
 
           <h2>{t("admin.reports.decline")}</h2>
-          <Form method="post" className="stack">
+          {confirm?.intent === "decline" ? (
+            <ConfirmStep
+              id="confirm-decline"
+              heading={t("admin.confirm.heading")}
+              consequence={t("admin.reports.confirmDecline")}
+              fields={{ intent: "decline", reason: confirm.reason }}
+              confirmLabel={t("admin.confirm.decline.submit")}
+            >
+              <p>{t("admin.reports.confirmReason", { reason: confirm.reason })}</p>
+            </ConfirmStep>
+          ) : null}
+          <Form method="post" className="stack" hidden={confirm?.intent === "decline"}>
             <div className="field">
               <label htmlFor="decline-reason">{t("admin.reports.reason")}</label>
               <textarea id="decline-reason" name="reason" rows={3} required maxLength={2000} />
               <FieldErrors id="decline-reason-error" errors={lastResult?.error?.reason ?? undefined} />
             </div>
-            <button type="submit" name="intent" value="decline">
+            <button type="submit" name="intent" value="decline" className="button-danger">
               {t("admin.reports.declineSubmit")}
             </button>
           </Form>
@@ -134,6 +175,14 @@ export default function ModerateReportPage() {
           <h2>{t("admin.reports.merge")}</h2>
           {report.candidates.length === 0 ? (
             <p>{t("admin.reports.noCandidates")}</p>
+          ) : mergeTarget ? (
+            <ConfirmStep
+              id="confirm-merge"
+              heading={t("admin.confirm.heading")}
+              consequence={t("admin.reports.confirmMerge", { title: mergeTarget.title })}
+              fields={{ intent: "merge", intoId: mergeTarget.id }}
+              confirmLabel={t("admin.confirm.merge.submit")}
+            />
           ) : (
             <Form method="post" className="stack">
               <div className="field">
@@ -146,7 +195,7 @@ export default function ModerateReportPage() {
                   ))}
                 </select>
               </div>
-              <button type="submit" name="intent" value="merge">
+              <button type="submit" name="intent" value="merge" className="button-danger">
                 {t("admin.reports.mergeSubmit")}
               </button>
             </Form>
@@ -157,7 +206,7 @@ export default function ModerateReportPage() {
           <p className="project-description">{report.description}</p>
           {report.declineReason ? <p>{t("admin.reports.reason")} : {report.declineReason}</p> : null}
           {report.takedownReason ? <p>{t("admin.reports.takedownReason")} : {report.takedownReason}</p> : null}
-          {report.status === "PUBLISHED" ? <TakedownForm errors={lastResult?.error?.reason ?? undefined} /> : null}
+          {report.status === "PUBLISHED" ? <TakedownForm errors={lastResult?.error?.reason ?? undefined} confirm={confirm} /> : null}
         </>
       )}
     </>

@@ -5,9 +5,10 @@ import { KindFilter } from "~/components/report-form";
 import { QueueFilterSchema } from "~/schemas/report";
 import { requireOrganizer } from "~/utils/auth.server";
 import { useLang, useT } from "~/utils/i18n";
-import { pageTitle } from "~/utils/meta";
+import { adminTitle } from "~/utils/meta";
+import { formatDate } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.reports");
+export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.reports");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);
@@ -20,7 +21,7 @@ export default function ModerationQueuePage() {
   const { filter, reports } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  const dates = { format: (value: Date) => formatDate(lang, value, "medium") };
   return (
     <>
       <h1>{t("admin.reports")}</h1>

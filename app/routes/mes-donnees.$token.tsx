@@ -7,6 +7,7 @@ import { MyDataDeleteSchema } from "~/schemas/my-data";
 import { useLang, useT } from "~/utils/i18n";
 import { formatEuros } from "~/utils/money";
 import { pageTitle } from "~/utils/meta";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myData.title", [{ name: "robots", content: "noindex" }]);
 
@@ -54,7 +55,7 @@ export default function MyDataPage() {
   const { token, deleted, data } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }) : "—");
+  const date = (iso: string | null) => (iso ? formatDate(lang, iso) : "—");
   const empty = !data.signatures.length && !data.volunteer && !data.subscription && !data.reports.length && !data.documentRequests.length && !data.petitionRequests.length && !data.donations;
   return (
     <div className="narrow my-data">

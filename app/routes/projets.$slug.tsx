@@ -5,6 +5,7 @@ import { StatusBadge } from "~/components/project-status";
 import { listRequestsForReport } from "~/models/document-request-public.server";
 import { getPublicProject } from "~/models/project.server";
 import { type Lang, useLang, useT } from "~/utils/i18n";
+import { formatDate } from "~/utils/dates";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const result = await getPublicProject({ slug: params.slug ?? "" });
@@ -35,7 +36,7 @@ export default function ProjectPage() {
   const { project, requests } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+  const dates = { format: (value: Date) => formatDate(lang, value) };
   return (
     <article className="project-page">
       <p className="breadcrumbs">

@@ -5,6 +5,7 @@ import { KindFilter } from "~/components/report-form";
 import { ProjectListFilterSchema } from "~/schemas/report";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageTitle(matches, "reports.list.title"),
@@ -25,7 +26,7 @@ export default function ProjectsPage() {
   const { filter, projects, topCities } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  const dates = { format: (value: Date) => formatDate(lang, value, "medium") };
   return (
     <>
       <h1>{t("reports.list.title")}</h1>

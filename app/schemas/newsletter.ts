@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmField } from "./confirm";
 import { freeText } from "./free-text";
 
 export const SUBSCRIPTION_SOURCES = ["footer", "page", "petition"] as const;
@@ -18,3 +19,6 @@ export const ManageSubscriptionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("unsubscribe") }),
   z.object({ intent: z.literal("lang"), lang: z.enum(["fr", "en"]) }),
 ]);
+
+/** "Send the newsletter now": it goes to every confirmed subscriber, so only with confirm=1. */
+export const DigestSendSchema = z.object({ intent: z.literal("send"), confirm: confirmField });

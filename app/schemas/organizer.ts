@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmField } from "./confirm";
 import { freeText } from "./free-text";
 
 export const AddOrganizerSchema = z.object({
@@ -9,7 +10,9 @@ export const AddOrganizerSchema = z.object({
   role: z.enum(["ORGANIZER", "ADMIN"], { error: "errors.role" }),
 });
 
+/** Removing an organizer takes effect only with confirm=1 (the second submit of its confirmation). */
 export const RemoveOrganizerSchema = z.object({
   intent: z.literal("remove"),
   organizerId: z.uuid(),
+  confirm: confirmField,
 });

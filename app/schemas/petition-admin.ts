@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmField } from "./confirm";
 import { freeText } from "./free-text";
 
 /** A petition's text and addressee, as organizers open or edit it. */
@@ -63,5 +64,11 @@ export const ResponseSchema = z.object({
   response: freeText({ error: "errors.petitionAdmin.response" }).min(1, "errors.petitionAdmin.response").max(20_000, "errors.petitionAdmin.tooLong"),
 });
 
-/** Buttons without fields: close, reopen, deliver. */
-export const StatusIntentSchema = z.object({ intent: z.enum(["close", "reopen", "deliver"]) });
+/**
+ * Buttons without fields: close, reopen, deliver. Closing and delivering (which emails every
+ * signer) take effect only with confirm=1, the second submit of their confirmation step.
+ */
+export const StatusIntentSchema = z.object({ intent: z.enum(["close", "reopen", "deliver"]), confirm: confirmField });
+
+/** The status changes that ask for confirmation first. */
+export const CONFIRMED_INTENTS: readonly string[] = ["close", "deliver"];

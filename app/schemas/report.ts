@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { freeText } from "./free-text";
+import { confirmField } from "./confirm";
 
 /** Kinds of surveillance technology, in the order the forms and the dossier list them. */
 export const PROJECT_KINDS = [
@@ -77,10 +78,19 @@ export type ProjectFields = z.infer<typeof ProjectFieldsSchema>;
 export const ModerationSchema = z.discriminatedUnion("intent", [
   ProjectFieldsSchema.extend({ intent: z.literal("save") }),
   ProjectFieldsSchema.extend({ intent: z.literal("publish") }),
-  z.object({ intent: z.literal("decline"), reason: freeText({ error: "reports.errors.reason" }).min(1, "reports.errors.reason").max(2_000, "reports.errors.reason") }),
-  z.object({ intent: z.literal("merge"), intoId: z.uuid({ error: "reports.errors.mergeTarget" }) }),
+  // Declining, merging and taking down cannot be undone: they take effect only with confirm=1.
+  z.object({
+    intent: z.literal("decline"),
+    reason: freeText({ error: "reports.errors.reason" }).min(1, "reports.errors.reason").max(2_000, "reports.errors.reason"),
+    confirm: confirmField,
+  }),
+  z.object({ intent: z.literal("merge"), intoId: z.uuid({ error: "reports.errors.mergeTarget" }), confirm: confirmField }),
   // Takedown of a published report (issue 13)
-  z.object({ intent: z.literal("takedown"), reason: freeText({ error: "reports.errors.reason" }).min(1, "reports.errors.reason").max(2_000, "reports.errors.reason") }),
+  z.object({
+    intent: z.literal("takedown"),
+    reason: freeText({ error: "reports.errors.reason" }).min(1, "reports.errors.reason").max(2_000, "reports.errors.reason"),
+    confirm: confirmField,
+  }),
 ]);
 
 /** Filters of the moderation queue: commune name, kind, age. */

@@ -1,3 +1,4 @@
+import { parisDay } from "~/utils/dates";
 // The legal clock of a request for administrative documents (droit d'accès aux documents
 // administratifs, code des relations entre le public et l'administration, articles L300-1 and
 // following). Pure: no database, no "now" of its own (the caller passes it), so every boundary
@@ -115,11 +116,10 @@ export function daysBetween(from: CalendarDay, to: CalendarDay): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
 }
 
-const parisDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** The calendar day it is in Paris at the instant `now`. */
 export function parisToday(now: Date): CalendarDay {
-  return parisDay.format(now);
+  return parisDay(now);
 }
 
 /** A Prisma @db.Date (midnight UTC) as a calendar day, and back. */

@@ -24,3 +24,15 @@ export function pageTitle(matches: Match[], key: MessageKey, extra: MetaDescript
   const { t } = rootData(matches);
   return [{ title: shownTitle(matches, `${t(key)} — ${t("site.name")}`) }, ...extra];
 }
+
+/**
+ * An organizers' page title, from the most specific part to the area:
+ * "Pétition · Nice · Espace organisateurs — Technopolice". Parts are translation keys or
+ * `{ text }` (a name from the loader). Organizers' pages are never indexed.
+ */
+export function adminTitle(matches: Match[], ...parts: (MessageKey | { text: string } | null | undefined)[]): MetaDescriptor[] {
+  const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown } | undefined;
+  const t = translator(isLang(root?.lang) ? root.lang : DEFAULT_LANG);
+  const words = parts.flatMap((part) => (!part ? [] : typeof part === "string" ? [t(part)] : part.text ? [part.text] : []));
+  return [{ title: `${[...words, t("admin.title")].join(" · ")} — ${t("site.name")}` }, { name: "robots", content: "noindex" }];
+}

@@ -46,12 +46,17 @@ async function sendDigest(page: Page) {
   const send = page.getByRole("button", { name: "Envoyer la lettre maintenant" });
   // Another run may have sent what was new: then there is nothing to send, which is fine.
   if (await send.isVisible()) {
+    // The first submit only asks for the confirmation, stating how many will receive it.
+    await send.click();
+    const confirmation = page.getByTestId("confirm-step");
+    await expect(confirmation).toContainText(/Ceci enverra la lettre aux? [\d\u202f]+ personnes? abonnée/);
     // Wait for the POST's answer (a document without JavaScript, data with it) before reloading.
     await Promise.all([
       page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith("/admin/lettre")),
-      send.click(),
+      confirmation.getByRole("button", { name: "Confirmer l’envoi" }).click(),
     ]);
     await page.waitForLoadState("load");
+    await expect(page.getByRole("status")).toContainText(/La lettre part vers|Rien de nouveau/);
   }
   await expect
     .poll(async () => (await page.goto("/admin/lettre"), page.getByText("En cours d'envoi").count()), { timeout: 60_000, intervals: [500] })

@@ -106,6 +106,12 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
   // Delivered: each valid, confirmed signer gets one email.
   const deliveredAt = Date.now();
   await page.getByRole("button", { name: "Marquer comme remise au maire" }).click();
+  // First, a confirmation stating the consequence; nothing has changed yet.
+  const confirmation = page.getByTestId("confirm-step");
+  await expect(confirmation).toContainText("Ceci enverra un courriel aux 2 signataires");
+  await expect(page.getByTestId("petition-status")).toHaveText("Ouverte");
+  await expectAccessible(page);
+  await confirmation.getByRole("button", { name: "Confirmer la remise" }).click();
   await expect(page.getByRole("status")).toContainText("La pétition est marquée comme remise");
   await expect(page.getByTestId("petition-status")).toHaveText("Remise au maire");
   await expectAccessible(page);

@@ -118,6 +118,11 @@ test("an organizer takes a published report down: gone from the city page and th
   await page.goto(`/admin/signalements/${report.id}`);
   await page.getByLabel("Motif du retrait").fill("Nomme une personne privée.");
   await page.getByRole("button", { name: "Retirer du site" }).click();
+  // Taking down cannot be undone: a confirmation first, with the reason; nothing changed yet.
+  const confirmation = page.getByTestId("confirm-step");
+  await expect(confirmation).toContainText("Nomme une personne privée.");
+  expect((await db().report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("PUBLISHED");
+  await confirmation.getByRole("button", { name: "Confirmer le retrait" }).click();
   await expect(page).toHaveURL(/\/admin\/signalements$/);
   const row = await db().report.findUniqueOrThrow({ where: { id: report.id } });
   expect(row.status).toBe("TAKEN_DOWN");

@@ -135,12 +135,18 @@ describe("CSV export", () => {
     const response = await csvLoader({ request, params: { id: petition.id }, context: {} });
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("confirmed_at,kind,first_name,last_name");
+    // In the organizer's language: French headers and values for French organizers.
+    expect(lines[0]).toBe("confirmée le,type,prénom,nom");
+    expect(lines[1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2},/);
     expect(lines).toHaveLength(3);
     expect(lines.join("\n")).toContain(`"'=HYPERLINK(""http://evil"")",'+Dupont`);
     expect(lines.join("\n")).not.toMatch(/Secret|Anonyme|Pending|Spammer|@/);
-    expect(lines.some((line) => /^[^,]+,resident,,$/.test(line))).toBe(true);
+    expect(lines.some((line) => /^[^,]+,habitant ou habitante,,$/.test(line))).toBe(true);
     expect(await db().auditEntry.count({ where: { subjectId: petition.id, action: "petition.export.csv" } })).toBe(1);
+    const english = await csvLoader({ request: new Request(request.url, { headers: { Cookie: cookie, "Accept-Language": "en" } }), params: { id: petition.id }, context: {} });
+    const englishLines = (await english.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(englishLines[0]).toBe("confirmed on,kind,first name,last name");
+    expect(englishLines.some((line) => /^"[^"]+",resident,,$/.test(line))).toBe(true);
 
     // Without a session: to the sign-in page.
     const anonymous = await csvLoader({ request: new Request(request.url), params: { id: petition.id }, context: {} }).catch((r: Response) => r);
@@ -227,7 +233,7 @@ describe("delivery", () => {
     expect(lines).toContain("Hélène Lefèvre");
     expect(lines.join("\n")).not.toContain("Zoé");
     expect(lines).toContain("\x8Cuvrons ensemble.");
-    expect(lines.join(" ")).toContain("a recueilli 2 signatures confirmées : 2 de personnes habitant Nice, 0 de personnes");
+    expect(lines.join(" ")).toContain("a recueilli 2 signatures confirmées : 2 personnes habitant Nice, 0 personne qui la soutient d");
     expect(lines).toContain("Monsieur le Maire,");
   });
 });

@@ -1,0 +1,32 @@
+// What waits for organizers, counted for the admin home: each count links to where the work is.
+import { db } from "~/utils/db.server";
+import { listOverdueRequests } from "./document-request-admin.server";
+import { DELIVERABLE } from "./petition-admin.server";
+import { QUEUE_STATUSES } from "./report.server";
+
+export type PendingWork = {
+  reports: number;
+  /** Closed petitions, and open ones at their goal, not delivered yet. */
+  toDeliver: { id: string; commune: string }[];
+  filesToReview: number;
+  overdueRequests: number;
+  volunteersToContact: number;
+};
+
+export async function getPendingWork({ now = new Date() }: { now?: Date } = {}): Promise<PendingWork> {
+  const [reports, deliverable, files, overdue, volunteersToContact] = await Promise.all([
+    db().report.count({ where: { status: { in: QUEUE_STATUSES } } }),
+    db().petition.findMany({
+      where: { status: { in: DELIVERABLE } },
+      orderBy: { openedAt: "asc" },
+      select: { id: true, status: true, goal: true, commune: { select: { name: true } }, tally: { select: { residents: true, supporters: true } } },
+    }),
+    db().documentRequestFile.count({ where: { status: "PENDING", request: { confirmedAt: { not: null } } } }),
+    listOverdueRequests({ now }),
+    db().volunteer.count({ where: { confirmedAt: { not: null }, contactedAt: null } }),
+  ]);
+  const toDeliver = deliverable
+    .filter((petition) => petition.status === "CLOSED" || (petition.tally?.residents ?? 0) + (petition.tally?.supporters ?? 0) >= petition.goal)
+    .map((petition) => ({ id: petition.id, commune: petition.commune.name }));
+  return { reports, toDeliver, filesToReview: files, overdueRequests: overdue.length, volunteersToContact };
+}
