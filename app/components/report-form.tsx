@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import type { CommuneSummary } from "~/models/commune.server";
+import type { CommuneSummary } from "~/models/commune-index.server";
 import { PROJECT_KINDS, ReportSchema } from "~/schemas/report";
 import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";

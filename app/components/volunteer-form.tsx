@@ -1,5 +1,5 @@
 import { getCollectionProps, type FieldMetadata } from "@conform-to/react";
-import type { CommuneSummary } from "~/models/commune.server";
+import type { CommuneSummary } from "~/models/commune-index.server";
 import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/volunteer";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "./commune-search";

@@ -1,6 +1,7 @@
 import { searchKey } from "~/utils/text";
 import { db } from "~/utils/db.server";
-import { searchCommunes, type CommuneSummary } from "./commune.server";
+import type { CommuneSummary } from "./commune-index.server";
+import { searchCommunes } from "./commune.server";
 
 export type CommuneChoice =
   | { status: "found"; commune: { inseeCode: string; name: string; slug: string } }

@@ -5,8 +5,18 @@
 // sorted, so the communes matching a prefix are one contiguous range found by binary search; the
 // most populated of them are picked from that range.
 import { db } from "~/utils/db.server";
-import type { CommuneSummary } from "./commune.server";
 import { log } from "~/utils/log.server";
+
+/** What a search result or a suggestion shows of a commune. */
+export type CommuneSummary = {
+  inseeCode: string;
+  name: string;
+  slug: string;
+  departmentCode: string;
+  departmentName: string;
+  population: number;
+  postcodes: string[];
+};
 
 const RELOAD_AFTER_MS = 10 * 60_000;
 

@@ -1,19 +1,9 @@
 import { db } from "~/utils/db.server";
 import { searchKey } from "~/utils/text";
-import { findCommunes } from "./commune-index.server";
+import { findCommunes, type CommuneSummary } from "./commune-index.server";
 import { openPetitionCounts } from "./petition.server";
 
 export const FEATURED_COMMUNES = ["75056", "13055", "31555", "06088", "42218"] as const; // Paris, Marseille, Toulouse, Nice, Saint-Étienne
-
-export type CommuneSummary = {
-  inseeCode: string;
-  name: string;
-  slug: string;
-  departmentCode: string;
-  departmentName: string;
-  population: number;
-  postcodes: string[];
-};
 
 const summary = {
   inseeCode: true,
