@@ -5,7 +5,8 @@
 // worker or a 429/500 never sends twice and never skips anyone.
 import { randomUUID } from "node:crypto";
 import { db } from "~/utils/db.server";
-import { renderEmail, type RenderedEmail } from "~/utils/email-render.server";
+import { renderEmail } from "./email-render.server";
+import type { RenderedEmail } from "~/utils/resend.server";
 import { encrypt } from "~/utils/crypto.server";
 import { emailKey, recipientIndexFor } from "./email-message.server";
 import { emailTransport, env } from "~/utils/env.server";

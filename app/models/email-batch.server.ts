@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
-import { renderEmail } from "~/utils/email-render.server";
+import { renderEmail } from "./email-render.server";
 import { emailTransport, env } from "~/utils/env.server";
 import { RESEND_BATCH_LIMIT, sendBatchWithResend, sendWithResend, TransientEmailError } from "~/utils/resend.server";
 import { log } from "~/utils/log.server";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { EmailProps, EmailTemplateName } from "../../emails";
 import { decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
-import { renderEmail } from "~/utils/email-render.server";
+import { renderEmail } from "./email-render.server";
 import { type Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 

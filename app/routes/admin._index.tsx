@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { MessageKey } from "~/locales/fr";
 import { getPendingWork } from "~/models/admin-pending.server";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { pluralOf, useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useLoaderData } from "@remix-run/react";
 import { VOLUNTEERS_PAGE, countVolunteers, listVolunteers, markVolunteerContacted } from "~/models/volunteer.server";
 import { MarkContactedSchema, VOLUNTEER_SKILLS, VolunteerFilterSchema } from "~/schemas/volunteer";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";

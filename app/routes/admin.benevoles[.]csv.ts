@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { auditVolunteerExport, listVolunteers } from "~/models/volunteer.server";
 import { VolunteerFilterSchema } from "~/schemas/volunteer";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { csvResponse, toCsv } from "~/utils/csv.server";
 import { translator } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

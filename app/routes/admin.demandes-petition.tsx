@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listPetitionRequestCounts } from "~/models/petition-request.server";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { formatNumber, useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

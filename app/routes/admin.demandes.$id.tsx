@@ -7,7 +7,7 @@ import { getRequestForOrganizer, linkRequest } from "~/models/document-request-a
 import { recordStepAsOrganizer } from "~/models/document-request.server";
 import { readStepSubmission } from "~/models/document-request-steps.server";
 import { RequestLinkSchema } from "~/schemas/document-request";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { adminTitle } from "~/utils/meta";

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { RequestStateBadge, useDay } from "~/components/document-requests";
 import { listFilesToReview, listLatestRequests, listOverdueRequests, reviewFile } from "~/models/document-request-admin.server";
 import { ReviewSchema } from "~/schemas/document-request";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 

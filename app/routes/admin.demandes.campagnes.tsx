@@ -7,7 +7,7 @@ import { useZodForm } from "~/components/zod-form";
 import { launchCampaign, listCampaigns } from "~/models/document-request-admin.server";
 import { listActiveTemplates } from "~/models/document-request.server";
 import { CampaignSchema } from "~/schemas/document-request";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 

@@ -7,7 +7,7 @@ import { useZodForm } from "~/components/zod-form";
 import { getTemplate, saveTemplate } from "~/models/document-request-admin.server";
 import { PLACEHOLDERS } from "~/models/document-request-letter";
 import { TemplateSchema } from "~/schemas/document-request";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportRequests } from "~/models/document-request-admin.server";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { csvResponse, toCsv } from "~/utils/csv.server";
 
 /** Every confirmed request as CSV, without the requesters (audited). */

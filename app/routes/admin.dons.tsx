@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listDonations, monthlyTotals } from "~/models/donation-admin.server";
 import { DONATION_KINDS, DONATION_STATUSES, DonationFiltersSchema } from "~/schemas/donation-filters";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatEuros } from "~/utils/money";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { audit } from "~/models/audit.server";
 import { listDonations } from "~/models/donation-admin.server";
 import { DonationFiltersSchema } from "~/schemas/donation-filters";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { csvResponse, toCsv } from "~/utils/csv.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";

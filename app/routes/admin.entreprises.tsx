@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldErrors, FormErrors } from "~/components/forms";
 import { createCompany, editCompany, listCompaniesForAdmin, mergeCompany } from "~/models/company.server";
 import { COMPANY_KINDS, CompanyAdminSchema } from "~/schemas/project";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 

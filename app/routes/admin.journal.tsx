@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { listAuditEntries } from "~/models/audit.server";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatDateTime } from "~/utils/dates";

@@ -4,7 +4,7 @@ import { ConfirmStep } from "~/components/confirm-step";
 import { createDigest, listDigests, previewNextDigest } from "~/models/digest.server";
 import { subscriberCounts } from "~/models/subscriber.server";
 import { DigestSendSchema } from "~/schemas/newsletter";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useDates } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { pluralOf, useLang, useT } from "~/utils/i18n";

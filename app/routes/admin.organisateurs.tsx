@@ -7,7 +7,7 @@ import { FieldErrors, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
 import { addOrganizer, listOrganizers, removeOrganizer } from "~/models/organizer.server";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { recordExport } from "~/models/petition-admin.server";
 import { petitionLetterPdf } from "~/models/petition-letter.server";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { isUuid } from "~/utils/uuid";
 
 /** The letter to the mayor, generated on demand from the current count and names. */

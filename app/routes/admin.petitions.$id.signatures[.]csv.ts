@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getPetitionForAdmin, recordExport, sharedSignatures } from "~/models/petition-admin.server";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { csvResponse, toCsv } from "~/utils/csv.server";
 import { formatDateTime } from "~/utils/dates";
 import { translator } from "~/utils/i18n";

@@ -6,7 +6,7 @@ import { getCommuneForPetition, searchCommunes } from "~/models/commune.server";
 import { openPetitionForCommune, PetitionAlreadyOpenError } from "~/models/petition-admin.server";
 import { CommuneSearchSchema, MIN_QUERY_LENGTH } from "~/schemas/commune-search";
 import { OpenPetitionSchema } from "~/schemas/petition-admin";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 

@@ -5,7 +5,7 @@ import { FieldErrors, FormErrors } from "~/components/forms";
 import { StatusBadge } from "~/components/project-status";
 import { addProjectEvent, getProjectForAdmin, linkCompany, mergeProject, setProjectActors, setProjectStatus } from "~/models/project.server";
 import { PROJECT_STATUSES, ProjectAdminSchema } from "~/schemas/project";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";

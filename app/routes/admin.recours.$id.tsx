@@ -7,7 +7,7 @@ import { useDateFormat } from "~/components/legal-action";
 import { LegalActionForm } from "~/components/legal-action-form";
 import { addLegalActionUpdate, editLegalAction, getLegalActionForAdmin, publishLegalAction, resolveCommunes } from "~/models/legal-action.server";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";

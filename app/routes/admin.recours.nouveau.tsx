@@ -4,7 +4,7 @@ import { useActionData } from "@remix-run/react";
 import { LegalActionForm } from "~/components/legal-action-form";
 import { createLegalAction, resolveCommunes } from "~/models/legal-action.server";
 import { LegalActionSchema } from "~/schemas/legal-action";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 

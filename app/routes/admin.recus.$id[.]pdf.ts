@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { receiptContent, receiptPdf } from "~/models/tax-receipt.server";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { pdfResponse } from "~/utils/pdf.server";
 import { isUuid } from "~/utils/uuid";
 

@@ -8,7 +8,7 @@ import { KindSelect } from "~/components/report-form";
 import { useZodForm } from "~/components/zod-form";
 import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/models/report.server";
 import { ModerationSchema, ProjectFieldsSchema } from "~/schemas/report";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";

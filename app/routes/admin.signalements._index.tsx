@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listModerationQueue } from "~/models/report.server";
 import { KindFilter } from "~/components/report-form";
 import { QueueFilterSchema } from "~/schemas/report";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";

@@ -3,7 +3,7 @@ import { pageTitle } from "~/utils/meta";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { consumeSignInToken } from "~/models/organizer.server";
 import { useT } from "~/utils/i18n";
-import { signIn } from "~/utils/session.server";
+import { signIn } from "~/models/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "signIn.link.title", [{ name: "robots", content: "noindex" }]);
 

@@ -11,7 +11,7 @@ import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
-import { getOrganizerId } from "~/utils/session.server";
+import { getOrganizerId } from "~/models/session.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "signIn.title");

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { signOut } from "~/utils/session.server";
+import { signOut } from "~/models/session.server";
 
 /** Signs out this session, or with everywhere=1 every session of the organizer (on the server). */
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getActiveOrganizer } from "~/models/organizer.server";
 import { getRequestFile } from "~/models/document-request-public.server";
-import { getOrganizerId } from "~/utils/session.server";
+import { getOrganizerId } from "~/models/session.server";
 import { readDocument } from "~/utils/uploads.server";
 
 /** A document obtained through a request: to everyone once published, before that to organizers only. */

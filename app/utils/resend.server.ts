@@ -1,6 +1,8 @@
 import { Resend } from "resend";
 import { env } from "./env.server";
-import type { RenderedEmail } from "./email-render.server";
+
+/** An email as rendered from its template, ready to send. */
+export type RenderedEmail = { subject: string; html: string; text: string };
 
 let client: Resend | undefined;
 

@@ -20,7 +20,7 @@ import { ipHashFor } from "~/utils/client-ip.server";
 import { emailKey } from "~/models/email-message.server";
 import { loader as csvLoader } from "~/routes/admin.petitions.$id.signatures[.]csv";
 import { db } from "~/utils/db.server";
-import { signIn } from "~/utils/session.server";
+import { signIn } from "~/models/session.server";
 import { openPetition, signer } from "../factories/petition";
 import { hashToken } from "~/utils/tokens.server";
 

@@ -5,9 +5,9 @@ import { describe, expect, test } from "vitest";
 import { addOrganizer, removeOrganizer } from "~/models/organizer.server";
 import { unsubscribeToken } from "~/models/subscriber.server";
 import { action as oneClickAction } from "~/routes/lettre_.desabonnement_.un-clic.$token";
-import { requireOrganizer } from "~/utils/auth.server";
+import { requireOrganizer } from "~/models/auth.server";
 import { db } from "~/utils/db.server";
-import { signIn, signOut } from "~/utils/session.server";
+import { signIn, signOut } from "~/models/session.server";
 import { subscriberIndexFor } from "~/models/subscriber.server";
 import { confirmedSubscribers } from "../factories/newsletter";
 

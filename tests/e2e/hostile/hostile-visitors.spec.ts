@@ -216,7 +216,7 @@ function* pageVariants(url: string) {
   if (UUID.test(pathname)) yield pathname.replace(UUID, "not-a-uuid");
 }
 
-/** A session of an organizer with every role, made the way sign-in makes it (app/utils/session.server.ts). */
+/** A session of an organizer with every role, made the way sign-in makes it (app/models/session.server.ts). */
 async function adminCookie() {
   const organizer = await addOrganizer({ email: `fuzz-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@collectif.example`, role: "ADMIN", addedBy: null });
   const storage = createCookieSessionStorage({ cookie: { name: "__Host-session", secrets: [TEST_ENV.SESSION_SECRET], path: "/", secure: true } });

@@ -1,9 +1,9 @@
 import { render } from "@react-email/render";
 import { EMAIL_TEMPLATES, isEmailTemplateName } from "../../emails";
-import { env } from "./env.server";
-import { translator, type Lang } from "./i18n";
+import { env } from "~/utils/env.server";
+import { translator, type Lang } from "~/utils/i18n";
+import type { RenderedEmail } from "~/utils/resend.server";
 
-export type RenderedEmail = { subject: string; html: string; text: string };
 
 /** One React component gives the subject, the HTML and the plain-text version. */
 export async function renderEmail(template: string, lang: Lang, props: unknown): Promise<RenderedEmail> {

@@ -2,9 +2,9 @@
 // (app/models/organizer-session.server.ts), checked on every request: the server ends sessions
 // (sign-out, removal, role change, idle timeout, absolute lifetime), not the browser's Max-Age.
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
-import { createOrganizerSession, endOrganizerSession, endOrganizerSessions, organizerOfSession } from "~/models/organizer-session.server";
-import { db } from "./db.server";
-import { env } from "./env.server";
+import { createOrganizerSession, endOrganizerSession, endOrganizerSessions, organizerOfSession } from "./organizer-session.server";
+import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
 
 type SessionData = { token: string };
 

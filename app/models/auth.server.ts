@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import type { OrganizerRole } from "~/generated/prisma/client";
-import { getActiveOrganizer } from "~/models/organizer.server";
+import { getActiveOrganizer } from "./organizer.server";
 import { getOrganizerId } from "./session.server";
 
 /**
