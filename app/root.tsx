@@ -1,6 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Link,
   Links,
   Meta,
@@ -12,6 +11,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ActMenu } from "~/components/act-menu";
+import { ErrorPage, errorKind } from "~/components/error-page";
 import { LanguageSwitch } from "~/components/language-switch";
 import { NewsletterFooterForm } from "~/components/newsletter-footer-form";
 import { RouteFocus } from "~/components/route-focus";
@@ -128,22 +128,10 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const notFound = status === 404;
-  // On the server, entry.server.tsx's handleError has logged it with the request's id.
-  if (status >= 500 && typeof document !== "undefined") console.error(error);
-  const kind = notFound ? "notFound" : status === 403 ? "forbidden" : status === 503 ? "unavailable" : status === 413 ? "tooLarge" : status >= 400 && status < 500 ? "badRequest" : "generic";
-  const title = t(`error.${kind}.title`);
   return (
-    <Document title={`${title} — ${t("site.name")}`}>
+    <Document title={`${t(`error.${errorKind(error)}.title`)} — ${t("site.name")}`}>
       <Layout>
-        <div className="error-page">
-          <h1>{title}</h1>
-          <p>{t(`error.${kind}.text`)}</p>
-          <p>
-            <Link to="/">{t("error.backHome")}</Link>
-          </p>
-        </div>
+        <ErrorPage error={error} />
       </Layout>
     </Document>
   );

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: type check, lint, Vitest (unit + integration on a real PostgreSQL), then
+# Every test: type check, lint, layering (docs/decisions/0018), formatting, Vitest (unit + integration on a real PostgreSQL), then
 # Playwright against the production build in Debian's Chromium.
 # With no DATABASE_URL, runs against the embedded PostgreSQL (see README).
 set -euo pipefail
@@ -24,6 +24,8 @@ fi
 echo "--- prisma generate"; npm run --silent db:generate >/dev/null
 echo "--- type check";      npx tsc --noEmit
 echo "--- lint";            npx eslint --max-warnings=0 .
+echo "--- layers";          npx depcruise app emails --config .dependency-cruiser.cjs
+echo "--- format";          npx prettier --check .
 echo "--- vitest";          npx vitest run
 echo "--- build";           npx remix build
 echo "--- playwright";      npx playwright test
