@@ -355,6 +355,8 @@ export const en: Messages = {
   "admin.pending.requests.other": "document requests awaiting action",
   "admin.pending.volunteers.one": "volunteer not contacted yet",
   "admin.pending.volunteers.other": "volunteers not contacted yet",
+  "admin.pending.petitionRequests.one": "request for a petition where there is none",
+  "admin.pending.petitionRequests.other": "requests for a petition where there is none",
   "admin.projects.one": "Project",
   "admin.legal.one": "Legal action",
   "admin.pending.count": "{count}",

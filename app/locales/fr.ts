@@ -355,6 +355,8 @@ export const fr = {
   "admin.pending.requests.other": "demandes de documents qui attendent une action",
   "admin.pending.volunteers.one": "bénévole pas encore contacté",
   "admin.pending.volunteers.other": "bénévoles pas encore contactés",
+  "admin.pending.petitionRequests.one": "demande de pétition dans une commune sans pétition",
+  "admin.pending.petitionRequests.other": "demandes de pétition dans des communes sans pétition",
   "admin.projects.one": "Projet",
   "admin.legal.one": "Recours",
   "admin.pending.count": "{count}",

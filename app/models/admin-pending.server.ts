@@ -2,6 +2,7 @@
 import { db } from "~/utils/db.server";
 import { listOverdueRequests } from "./document-request-admin.server";
 import { DELIVERABLE } from "./petition-admin.server";
+import { countPendingPetitionRequests } from "./petition-request.server";
 import { QUEUE_STATUSES } from "./report.server";
 
 export type PendingWork = {
@@ -11,10 +12,12 @@ export type PendingWork = {
   filesToReview: number;
   overdueRequests: number;
   volunteersToContact: number;
+  /** Confirmed requests for a petition in communes that still have none open. */
+  petitionRequests: number;
 };
 
 export async function getPendingWork({ now = new Date() }: { now?: Date } = {}): Promise<PendingWork> {
-  const [reports, deliverable, files, overdue, volunteersToContact] = await Promise.all([
+  const [reports, deliverable, files, overdue, volunteersToContact, petitionRequests] = await Promise.all([
     db().report.count({ where: { status: { in: QUEUE_STATUSES } } }),
     db().petition.findMany({
       where: { status: { in: DELIVERABLE } },
@@ -24,9 +27,10 @@ export async function getPendingWork({ now = new Date() }: { now?: Date } = {}):
     db().documentRequestFile.count({ where: { status: "PENDING", request: { confirmedAt: { not: null } } } }),
     listOverdueRequests({ now }),
     db().volunteer.count({ where: { confirmedAt: { not: null }, contactedAt: null } }),
+    countPendingPetitionRequests(),
   ]);
   const toDeliver = deliverable
     .filter((petition) => petition.status === "CLOSED" || (petition.tally?.residents ?? 0) + (petition.tally?.supporters ?? 0) >= petition.goal)
     .map((petition) => ({ id: petition.id, commune: petition.commune.name }));
-  return { reports, toDeliver, filesToReview: files, overdueRequests: overdue.length, volunteersToContact };
+  return { reports, toDeliver, filesToReview: files, overdueRequests: overdue.length, volunteersToContact, petitionRequests };
 }

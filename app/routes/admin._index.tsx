@@ -25,6 +25,7 @@ export default function AdminHome() {
     { key: "files", count: pending.filesToReview, label: "admin.pending.files.", to: "/admin/demandes#review-heading" },
     { key: "overdue", count: pending.overdueRequests, label: "admin.pending.overdue.", to: "/admin/demandes#overdue-heading" },
     { key: "volunteers", count: pending.volunteersToContact, label: "admin.pending.volunteers.", to: "/admin/benevoles" },
+    { key: "petitionRequests", count: pending.petitionRequests, label: "admin.pending.petitionRequests.", to: "/admin/demandes-petition" },
   ];
   const waiting = items.filter((item) => item.count > 0);
   return (

@@ -48,6 +48,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink>
         <NavLink to="/admin/dons">{t("admin.donations")}</NavLink>
         <NavLink to="/admin/demandes">{t("admin.requests")}</NavLink>
+        <NavLink to="/admin/demandes-petition">{t("admin.petitionRequests.title")}</NavLink>
       </nav>
       <Outlet />
     </div>

@@ -2,6 +2,7 @@
 // states the consequence (JavaScript on and off: the confirmation is a server-rendered step), the
 // server refuses them without it, and the admin home lists what waits, with links.
 import { openPetition } from "../factories/petition";
+import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { expect, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
@@ -51,12 +52,26 @@ test("the admin home lists pending work with counts and links", async ({ page, e
   await db().report.create({
     data: { inseeCode: "35238", kind: "DRONES", title: `Drone en attente ${Date.now()}`, description: "À modérer.", sources: [], status: "PENDING", confirmedAt: new Date(), lang: "fr" },
   });
+  // A confirmed request for a petition in a commune that has none (Lyon).
+  await db().petitionRequest.create({
+    data: {
+      inseeCode: "69123",
+      email: encrypt("habitante@example.org"),
+      emailIndex: `admin-home-${Date.now()}-${Math.random()}`,
+      message: encrypt(""),
+      consentedAt: new Date(),
+      lang: "fr",
+      tokenHash: `admin-home-${Date.now()}-${Math.random()}`,
+      confirmedAt: new Date(),
+    },
+  });
   await signInAsOrganizer(page);
   await expect(page).toHaveTitle("Accueil · Espace organisateurs — Technopolice");
   const pending = page.getByTestId("pending-work");
   await expect(pending.getByRole("link", { name: /^\d[\d\u202f]* signalements? à modérer$/ })).toBeVisible();
   await expect(pending.getByRole("link", { name: /^\d[\d\u202f]* pétitions? closes? ou à l’objectif, à remettre$/ })).toBeVisible();
   await expect(pending.getByRole("link", { name: /demandes? de documents restées? sans réponse/ })).toBeVisible();
+  await expect(pending.getByRole("link", { name: /demandes? de pétition dans (une commune|des communes) sans pétition$/ })).toHaveAttribute("href", "/admin/demandes-petition");
   await expectAccessible(page);
   await pending.getByRole("link", { name: /signalements? à modérer/ }).click();
   await expect(page).toHaveURL(/\/admin\/signalements$/);
