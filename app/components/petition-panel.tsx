@@ -6,7 +6,7 @@ export type PetitionPanelData = {
   title: string;
   body: string;
   goal: number;
-  status: "OPEN" | "CLOSED" | "DELIVERED" | "ANSWERED" | "DRAFT";
+  status: "OPEN" | "CLOSED" | "DELIVERED" | "ANSWERED";
   mayorTitle: "MADAME_LA_MAIRE" | "MONSIEUR_LE_MAIRE";
   response: string | null;
   count: number;
@@ -69,7 +69,7 @@ export function PetitionPanel({
     <>
       <p className="muted">
         {t("petition.addressedTo", { title: t(`petition.mayor.${petition.mayorTitle}`), commune: communeName })} ·{" "}
-        {t(`petition.status.${petition.status === "DRAFT" ? "OPEN" : petition.status}`)}
+        {t(`petition.status.${petition.status}`)}
       </p>
       {/* Petitions are written in French: said so on English pages too (WCAG 3.1.2). */}
       <h3 className="petition-title" lang="fr">

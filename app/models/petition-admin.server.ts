@@ -14,7 +14,7 @@ import { ipHashFor } from "~/utils/client-ip.server";
 
 /** The statuses from which a petition can be closed, reopened, delivered, answered. */
 export const CLOSABLE: PetitionStatus[] = ["OPEN"];
-export const REOPENABLE: PetitionStatus[] = ["CLOSED", "DRAFT"];
+export const REOPENABLE: PetitionStatus[] = ["CLOSED"];
 export const DELIVERABLE: PetitionStatus[] = ["OPEN", "CLOSED"];
 export const ANSWERABLE: PetitionStatus[] = ["DELIVERED", "ANSWERED"];
 

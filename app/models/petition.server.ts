@@ -14,7 +14,7 @@ import { domainIndexFor, emailIndexFor } from "./signature-index.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
-/** Statuses shown on the public site; DRAFT never is. */
+/** Statuses shown on the public site. */
 export const PUBLIC_STATUSES: PetitionStatus[] = ["OPEN", "CLOSED", "DELIVERED", "ANSWERED"];
 /** At most this many emails per signature (confirmation plus "already signed" reminders). */
 export const MAX_EMAILS_PER_SIGNATURE = 3;

@@ -258,7 +258,7 @@ export default function AdminPetition() {
             </button>
           </Form>
         ) : null}
-        {petition.status === "CLOSED" || petition.status === "DRAFT" ? (
+        {petition.status === "CLOSED" ? (
           <Form method="post">
             <button type="submit" name="intent" value="reopen" className="button-secondary">
               {t("admin.petitions.reopen")}
@@ -322,7 +322,6 @@ export default function AdminPetition() {
             <ResponseForm lastResult={result("response")} defaultValue={petition.response} />
           </>
         ) : null}
-        {petition.status === "DRAFT" ? <p>{t("admin.petitions.delivery.draft")}</p> : null}
       </section>
 
       <section aria-labelledby="edit-heading" className="panel">
