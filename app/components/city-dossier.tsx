@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { PROJECT_KINDS } from "~/schemas/report";
-import { type Lang, useLang, useT } from "~/utils/i18n";
+import { formatFileSize, useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 
 export type DossierProject = {
@@ -16,11 +16,6 @@ export type DossierProject = {
   publishedAt: string | Date | null;
   documents: { id: string; fileName: string; contentType: string; size: number }[];
 };
-
-function sizeLabel(bytes: number, lang: Lang) {
-  const format = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
-  return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} Mo` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} ko`;
-}
 
 /** A city's dossier: its published surveillance projects, grouped by kind of technology. */
 export function CityDossier({ projects, communeName }: { projects: DossierProject[]; communeName: string }) {
@@ -91,7 +86,7 @@ export function CityDossier({ projects, communeName }: { projects: DossierProjec
                             {document.fileName}
                           </a>{" "}
                           <span className="muted">
-                            ({document.contentType === "application/pdf" ? "PDF" : t("reports.dossier.image")}, {sizeLabel(document.size, lang)})
+                            ({document.contentType === "application/pdf" ? "PDF" : t("reports.dossier.image")}, {formatFileSize(lang, document.size)})
                           </span>
                         </li>
                       ))}

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CommuneSearch } from "~/components/commune-search";
 import { getCampaignLife } from "~/models/campaign-life.server";
-import { pluralOf, translator, useLang, useT } from "~/utils/i18n";
+import { formatNumber, pluralOf, translator, useLang, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { cached } from "~/utils/memo.server";
 
@@ -58,7 +58,7 @@ export default function Home() {
           {totals.map(({ key, value, href }) => (
             <li key={key}>
               <Link to={href}>
-                <strong className="total-value">{new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(value)}</strong>{" "}
+                <strong className="total-value">{formatNumber(lang, value)}</strong>{" "}
                 <span>{t(`home.totals.${key}.${pluralOf(lang, value)}`)}</span>
               </Link>
             </li>

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { listPetitionRequestCounts } from "~/models/petition-request.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { formatNumber, useLang, useT } from "~/utils/i18n";
+import { formatDate } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.petitionRequests.title");
@@ -17,7 +18,6 @@ export default function PetitionRequestsAdminPage() {
   const { communes } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Paris" });
   return (
     <>
       <h1>{t("admin.petitionRequests.title")}</h1>
@@ -44,7 +44,7 @@ export default function PetitionRequestsAdminPage() {
                     </Link>
                   </th>
                   <td>{formatNumber(lang, commune.count)}</td>
-                  <td>{dates.format(new Date(commune.latestAt))}</td>
+                  <td>{formatDate(lang, commune.latestAt, "medium")}</td>
                   <td>{commune.hasPetition ? t("admin.petitionRequests.hasPetition") : t("admin.petitionRequests.noPetition")}</td>
                 </tr>
               ))}

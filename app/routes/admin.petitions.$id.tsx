@@ -21,7 +21,7 @@ import {
 } from "~/models/petition-admin.server";
 import { CONFIRMED_INTENTS, InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
 import { requireOrganizer } from "~/models/auth.server";
-import { useLang, useT } from "~/utils/i18n";
+import { formatNumber, useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { formatDateTime } from "~/utils/dates";
@@ -187,7 +187,6 @@ export default function AdminPetition() {
   const [search] = useSearchParams();
   const t = useT();
   const lang = useLang();
-  const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
   const dates = { format: (value: Date) => formatDateTime(lang, value, "medium") };
   const result = (form: ActionResult["form"]) => (actionData?.form === form ? actionData.result : undefined);
   // After an action on this page, the notice of the previous one is stale.
@@ -224,10 +223,10 @@ export default function AdminPetition() {
         <dt>{t("admin.petitions.count")}</dt>
         <dd data-testid="admin-count">
           {t("admin.petitions.counts", {
-            count: numbers.format(petition.count),
-            goal: numbers.format(petition.goal),
-            residents: numbers.format(petition.residents),
-            supporters: numbers.format(petition.supporters),
+            count: formatNumber(lang, petition.count),
+            goal: formatNumber(lang, petition.goal),
+            residents: formatNumber(lang, petition.residents),
+            supporters: formatNumber(lang, petition.supporters),
           })}
         </dd>
         <dt>{t("admin.petitions.others")}</dt>

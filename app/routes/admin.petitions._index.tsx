@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listPetitionsForAdmin } from "~/models/petition-admin.server";
 import { requireOrganizer } from "~/models/auth.server";
-import { useLang, useT } from "~/utils/i18n";
+import { formatNumber, useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.petitions");
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function AdminPetitions() {
   const { petitions } = useLoaderData<typeof loader>();
   const t = useT();
-  const numbers = new Intl.NumberFormat(useLang() === "fr" ? "fr-FR" : "en-GB");
+  const lang = useLang();
   return (
     <>
       <h1>{t("admin.petitions")}</h1>
@@ -48,10 +48,10 @@ export default function AdminPetitions() {
                   <Link to={`/admin/petitions/${petition.id}`}>{petition.title}</Link>
                 </td>
                 <td>{t(`admin.petitions.status.${petition.status}`)}</td>
-                <td>{numbers.format(petition.residents)}</td>
-                <td>{numbers.format(petition.supporters)}</td>
+                <td>{formatNumber(lang, petition.residents)}</td>
+                <td>{formatNumber(lang, petition.supporters)}</td>
                 <td>
-                  {numbers.format(petition.count)} / {numbers.format(petition.goal)}
+                  {formatNumber(lang, petition.count)} / {formatNumber(lang, petition.goal)}
                 </td>
               </tr>
             ))}

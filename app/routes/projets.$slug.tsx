@@ -4,7 +4,7 @@ import { DocumentRequestList } from "~/components/document-requests";
 import { StatusBadge } from "~/components/project-status";
 import { listRequestsForReport } from "~/models/document-request-public.server";
 import { getPublicProject } from "~/models/project.server";
-import { type Lang, useLang, useT } from "~/utils/i18n";
+import { formatFileSize, useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -25,11 +25,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
         { tagName: "link", rel: "canonical", href: `/projets/${data.project.slug}` },
       ]
     : [];
-
-function sizeLabel(bytes: number, lang: Lang) {
-  const format = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
-  return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} Mo` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} ko`;
-}
 
 /** A published surveillance project: what it is, who is behind it, what happened, and the proof. */
 export default function ProjectPage() {
@@ -163,7 +158,7 @@ export default function ProjectPage() {
               <li key={document.id}>
                 <a href={`/documents/${document.id}`}>{document.fileName}</a>{" "}
                 <span className="muted">
-                  ({document.contentType === "application/pdf" ? "PDF" : t("reports.dossier.image")}, {sizeLabel(document.size, lang)})
+                  ({document.contentType === "application/pdf" ? "PDF" : t("reports.dossier.image")}, {formatFileSize(lang, document.size)})
                 </span>
               </li>
             ))}

@@ -97,13 +97,20 @@ function withPlurals(lang: Lang, message: string, params?: Record<string, string
   });
 }
 
-const numberFormats = { fr: new Intl.NumberFormat("fr-FR"), en: new Intl.NumberFormat("en-GB") };
+const numberFormats = { fr: new Intl.NumberFormat(locale("fr")), en: new Intl.NumberFormat(locale("en")) };
 /**
  * Numbers as each language writes them: "5 000" in French (a narrow no-break space between
  * thousands, which Intl uses for fr-FR), "5,000" in English. The one formatter, public and admin.
  */
 export function formatNumber(lang: Lang, value: number) {
   return numberFormats[lang].format(value);
+}
+
+const sizeFormats = { fr: new Intl.NumberFormat(locale("fr"), { maximumFractionDigits: 1 }), en: new Intl.NumberFormat(locale("en"), { maximumFractionDigits: 1 }) };
+/** A file's size for people: "2,4 Mo", "312 ko" (at least 1 ko). */
+export function formatFileSize(lang: Lang, bytes: number) {
+  const format = sizeFormats[lang];
+  return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} Mo` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} ko`;
 }
 
 /**
