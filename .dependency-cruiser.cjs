@@ -7,8 +7,18 @@ const up = (from, ...to) => ({ from: { path: from }, to: { path: to.map((layer) 
 module.exports = {
   forbidden: [
     { name: "no-circular", severity: "error", comment: "An import circle: one of these modules should own what both need.", from: {}, to: { circular: true } },
-    { name: "components-down", severity: "error", comment: "Components do not import routes, jobs or the root.", ...up("^app/components/", "app/routes/", "app/jobs/", "app/root", "app/entry") },
-    { name: "models-down", severity: "error", comment: "Models do not import components, routes or jobs.", ...up("^app/models/", "app/components/", "app/routes/", "app/jobs/", "app/root", "app/entry") },
+    {
+      name: "components-down",
+      severity: "error",
+      comment: "Components do not import routes, jobs or the root.",
+      ...up("^app/components/", "app/routes/", "app/jobs/", "app/root", "app/entry"),
+    },
+    {
+      name: "models-down",
+      severity: "error",
+      comment: "Models do not import components, routes or jobs.",
+      ...up("^app/models/", "app/components/", "app/routes/", "app/jobs/", "app/root", "app/entry"),
+    },
     {
       name: "schemas-emails-down",
       severity: "error",

@@ -40,9 +40,12 @@ if (cluster.isPrimary && workers > 1) {
       console.error("no web process could be kept alive for a minute: giving up");
       process.exit(1);
     }
-    setTimeout(() => {
-      if (!stopping) fork();
-    }, quick ? Math.min(30_000, 250 * 2 ** crashes) : 0);
+    setTimeout(
+      () => {
+        if (!stopping) fork();
+      },
+      quick ? Math.min(30_000, 250 * 2 ** crashes) : 0,
+    );
   });
   // A deploy or `systemctl restart`: each process stops accepting, finishes what it has
   // started (at most DRAIN_MS) and exits; then the primary exits.

@@ -12,7 +12,6 @@ export type DigestEmailProps = {
   updates: { actionTitle: string; happenedOn: string; text: string; url: string }[];
 };
 
-
 export function digestSubject(t: Translate, props: DigestEmailProps, lang: Lang) {
   return t("newsletter.digest.subject", { date: formatDate(lang, props.date) });
 }
@@ -27,7 +26,9 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
   return (
     <EmailLayout lang={lang} t={t} preview={t("newsletter.digest.preview", { date: formatDate(lang, date) })} reason={t("newsletter.digest.reason")}>
       <Text style={small}>
-        <Link href={webUrl} style={link}>{t("newsletter.digest.webVersion")}</Link>
+        <Link href={webUrl} style={link}>
+          {t("newsletter.digest.webVersion")}
+        </Link>
       </Text>
       {actions.length > 0 ? (
         <Section>
@@ -37,7 +38,9 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
           {actions.map((action) => (
             <Section key={action.url}>
               <Text style={{ ...paragraph, fontWeight: 700, margin: "16px 0 4px" }}>
-                <Link href={action.url} style={link}>{action.title}</Link>
+                <Link href={action.url} style={link}>
+                  {action.title}
+                </Link>
               </Text>
               <Text style={small}>
                 {[
@@ -60,18 +63,19 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
           {updates.map((update, index) => (
             <Section key={`${update.url}-${index}`}>
               <Text style={{ ...paragraph, fontWeight: 700, margin: "16px 0 4px" }}>
-                <Link href={update.url} style={link}>{update.actionTitle}</Link>
+                <Link href={update.url} style={link}>
+                  {update.actionTitle}
+                </Link>
               </Text>
-              <Text style={paragraph}>
-                {t("newsletter.digest.updateLine", { date: formatDate(lang, update.happenedOn), text: update.text })}
-              </Text>
+              <Text style={paragraph}>{t("newsletter.digest.updateLine", { date: formatDate(lang, update.happenedOn), text: update.text })}</Text>
             </Section>
           ))}
         </Section>
       ) : null}
       <Hr style={{ borderColor: "#d9d6cf", margin: "24px 0 8px" }} />
       <Text style={small}>
-        {t("newsletter.digest.unsubscribeText")} <Link href={unsubscribeUrl} style={longLink}>
+        {t("newsletter.digest.unsubscribeText")}{" "}
+        <Link href={unsubscribeUrl} style={longLink}>
           {unsubscribeUrl}
         </Link>
       </Text>

@@ -16,7 +16,15 @@ export function documentRequestReminderSubject(t: Translate, props: DocumentRequ
 }
 
 /** One reminder of the legal clock: what happened, what to do before when, and how to stop them. */
-export default function DocumentRequestReminderEmail({ lang, t, reminder, communeName, url, deadline, referral }: DocumentRequestReminderProps & { lang: Lang; t: Translate }) {
+export default function DocumentRequestReminderEmail({
+  lang,
+  t,
+  reminder,
+  communeName,
+  url,
+  deadline,
+  referral,
+}: DocumentRequestReminderProps & { lang: Lang; t: Translate }) {
   return (
     <EmailLayout lang={lang} t={t} preview={t(`email.request.${reminder}.subject`, { commune: communeName })} reason={t("email.request.reason")}>
       <Text style={paragraph}>{t(`email.request.${reminder}.text`, { commune: communeName, deadline })}</Text>
@@ -26,7 +34,8 @@ export default function DocumentRequestReminderEmail({ lang, t, reminder, commun
           <Text style={{ ...paragraph, fontWeight: 600 }}>{referral.subject}</Text>
           <Text style={{ ...paragraph, whiteSpace: "pre-wrap", fontFamily: "ui-monospace, monospace", fontSize: "14px" }}>{referral.body}</Text>
           <Text style={paragraph}>
-            {t("email.request.referralPdf")} <Link href={referral.pdfUrl} style={longLink}>
+            {t("email.request.referralPdf")}{" "}
+            <Link href={referral.pdfUrl} style={longLink}>
               {referral.pdfUrl}
             </Link>
           </Text>
@@ -37,7 +46,8 @@ export default function DocumentRequestReminderEmail({ lang, t, reminder, commun
       </Button>
       <FallbackLink label={t("email.signature.fallback")} url={url} />
       <Text style={paragraph}>
-        {t("email.request.stop")} <Link href={`${url}#rappels`} style={longLink}>
+        {t("email.request.stop")}{" "}
+        <Link href={`${url}#rappels`} style={longLink}>
           {`${url}#rappels`}
         </Link>
       </Text>

@@ -15,19 +15,7 @@ export const longLink = { color: linkColor, textDecoration: "underline", wordBre
 const footerText = { fontSize: "13px", lineHeight: "1.5", color: "#55555f", margin: "0 0 8px" } as const;
 
 /** The frame of every email: the campaign's name, the content, and why the person receives it. */
-export function EmailLayout({
-  lang,
-  t,
-  preview,
-  reason,
-  children,
-}: {
-  lang: Lang;
-  t: Translate;
-  preview: string;
-  reason: string;
-  children: ReactNode;
-}) {
+export function EmailLayout({ lang, t, preview, reason, children }: { lang: Lang; t: Translate; preview: string; reason: string; children: ReactNode }) {
   const frame = useContext(EmailFrame);
   const sender = frame?.sender;
   return (
@@ -38,9 +26,7 @@ export function EmailLayout({
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: "#fbfaf7", color: "#16161d", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" }}>
         <Container style={{ maxWidth: "560px", padding: "24px 16px" }}>
-          <Text style={{ fontSize: "20px", fontWeight: 800, letterSpacing: "0.04em", textTransform: "uppercase", margin: "0 0 16px" }}>
-            {t("site.name")}
-          </Text>
+          <Text style={{ fontSize: "20px", fontWeight: 800, letterSpacing: "0.04em", textTransform: "uppercase", margin: "0 0 16px" }}>{t("site.name")}</Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: "#d9d6cf", margin: "32px 0 16px" }} />
           <Text style={footerText}>{reason}</Text>

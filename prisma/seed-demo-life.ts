@@ -19,8 +19,45 @@ const DAY = 24 * 3600 * 1000;
 
 const ago = (days: number) => new Date(Date.now() - days * DAY);
 
-const FIRST_NAMES = ["Camille", "Léa", "Hugo", "Inès", "Lucas", "Manon", "Yanis", "Chloé", "Nathan", "Sarah", "Karim", "Julie", "Théo", "Amina", "Louis", "Zoé", "Mehdi", "Emma", "Paul", "Nora"];
-const LAST_NAMES = ["Martin", "Bernard", "Dubois", "Haddad", "Moreau", "Laurent", "Garcia", "Nguyen", "Roux", "Fontaine", "Mercier", "Benali", "Lefèvre", "Rousseau", "Diallo"];
+const FIRST_NAMES = [
+  "Camille",
+  "Léa",
+  "Hugo",
+  "Inès",
+  "Lucas",
+  "Manon",
+  "Yanis",
+  "Chloé",
+  "Nathan",
+  "Sarah",
+  "Karim",
+  "Julie",
+  "Théo",
+  "Amina",
+  "Louis",
+  "Zoé",
+  "Mehdi",
+  "Emma",
+  "Paul",
+  "Nora",
+];
+const LAST_NAMES = [
+  "Martin",
+  "Bernard",
+  "Dubois",
+  "Haddad",
+  "Moreau",
+  "Laurent",
+  "Garcia",
+  "Nguyen",
+  "Roux",
+  "Fontaine",
+  "Mercier",
+  "Benali",
+  "Lefèvre",
+  "Rousseau",
+  "Diallo",
+];
 
 /** Signatures per featured city, and the share of residents. */
 const SIGNATURES: { inseeCode: string; postcode: string; count: number; residentShare: number }[] = [
@@ -82,7 +119,12 @@ async function legalActions() {
       status: "WON",
       summary:
         "Recours en annulation contre la délibération de la région Provence-Alpes-Côte d'Azur autorisant l'expérimentation de la reconnaissance faciale à l'entrée de deux lycées, à Nice et à Marseille. En février 2020, le tribunal administratif de Marseille a annulé la délibération : la région n'était pas compétente, et le consentement des élèves ne pouvait pas être libre face à l'autorité de l'établissement.",
-      documents: [{ label: "Communiqué de la CNIL (octobre 2019)", url: "https://www.cnil.fr/fr/experimentation-de-la-reconnaissance-faciale-dans-deux-lycees-la-cnil-precise-sa-position" }],
+      documents: [
+        {
+          label: "Communiqué de la CNIL (octobre 2019)",
+          url: "https://www.cnil.fr/fr/experimentation-de-la-reconnaissance-faciale-dans-deux-lycees-la-cnil-precise-sa-position",
+        },
+      ],
       publishedAt: ago(40),
       updates: {
         create: [
@@ -108,8 +150,16 @@ async function legalActions() {
       publishedAt: ago(12),
       updates: {
         create: [
-          { happenedOn: new Date("2020-05-05T00:00:00Z"), text: "Le tribunal administratif de Paris rejette le référé ; appel devant le Conseil d'État.", publishedAt: ago(12) },
-          { happenedOn: new Date("2020-05-18T00:00:00Z"), text: "Ordonnance du Conseil d'État : la surveillance par drones doit cesser sans délai.", publishedAt: ago(12) },
+          {
+            happenedOn: new Date("2020-05-05T00:00:00Z"),
+            text: "Le tribunal administratif de Paris rejette le référé ; appel devant le Conseil d'État.",
+            publishedAt: ago(12),
+          },
+          {
+            happenedOn: new Date("2020-05-18T00:00:00Z"),
+            text: "Ordonnance du Conseil d'État : la surveillance par drones doit cesser sans délai.",
+            publishedAt: ago(12),
+          },
         ],
       },
     },
@@ -178,8 +228,21 @@ async function digest(actions: { id: string; updates: { id: string }[] }[]) {
 
 async function pendingReports() {
   const reports = [
-    { inseeCode: "31555", kind: "VIDEO_ANALYTICS" as const, title: "Caméras « intelligentes » au carrefour des Minimes", description: "Des boîtiers d'analyse ont été ajoutés à trois caméras du carrefour ; la délibération du conseil municipal parle de « détection d'événements anormaux ».", sources: ["https://example.org/deliberation-minimes"] },
-    { inseeCode: "75056", kind: "DRONES" as const, title: "Drone au-dessus de la manifestation du 1er mai", description: "Un drone de la préfecture survolait le cortège place de la République pendant plus d'une heure.", sources: [] },
+    {
+      inseeCode: "31555",
+      kind: "VIDEO_ANALYTICS" as const,
+      title: "Caméras « intelligentes » au carrefour des Minimes",
+      description:
+        "Des boîtiers d'analyse ont été ajoutés à trois caméras du carrefour ; la délibération du conseil municipal parle de « détection d'événements anormaux ».",
+      sources: ["https://example.org/deliberation-minimes"],
+    },
+    {
+      inseeCode: "75056",
+      kind: "DRONES" as const,
+      title: "Drone au-dessus de la manifestation du 1er mai",
+      description: "Un drone de la préfecture survolait le cortège place de la République pendant plus d'une heure.",
+      sources: [],
+    },
   ];
   for (const report of reports) {
     await db().report.create({
@@ -190,8 +253,20 @@ async function pendingReports() {
 
 async function volunteers() {
   const people = [
-    { inseeCode: "06088", name: "Camille D.", skills: ["LEGAL", "RESEARCH"] as const, availability: "MONTHLY" as const, message: "Juriste, je peux relire les délibérations." },
-    { inseeCode: "42218", name: "Yanis B.", skills: ["PRESS", "ORGANISING"] as const, availability: "WEEKLY" as const, message: "Je peux aider à organiser une réunion publique." },
+    {
+      inseeCode: "06088",
+      name: "Camille D.",
+      skills: ["LEGAL", "RESEARCH"] as const,
+      availability: "MONTHLY" as const,
+      message: "Juriste, je peux relire les délibérations.",
+    },
+    {
+      inseeCode: "42218",
+      name: "Yanis B.",
+      skills: ["PRESS", "ORGANISING"] as const,
+      availability: "WEEKLY" as const,
+      message: "Je peux aider à organiser une réunion publique.",
+    },
     { inseeCode: "13055", name: "Léa M.", skills: ["DEVELOPMENT", "TRANSLATION"] as const, availability: "MORE" as const, message: "" },
   ];
   for (const [i, person] of people.entries()) {

@@ -12,9 +12,26 @@ import { storeDocument } from "~/utils/uploads.server";
 
 const DEMO = [
   { inseeCode: "42218", template: "videosurveillance-algorithmique", sentDaysAgo: 45, name: "Camille Demo", showName: true },
-  { inseeCode: "42218", template: "projet-nomme", project: "Capteurs sonores de Tarentaize-Beaubrun", projectSlug: "saint-etienne-capteurs-sonores-tarentaize-beaubrun", sentDaysAgo: 6, name: "Sacha Demo" },
+  {
+    inseeCode: "42218",
+    template: "projet-nomme",
+    project: "Capteurs sonores de Tarentaize-Beaubrun",
+    projectSlug: "saint-etienne-capteurs-sonores-tarentaize-beaubrun",
+    sentDaysAgo: 6,
+    name: "Sacha Demo",
+  },
   { inseeCode: "06088", template: "videosurveillance-algorithmique", sentDaysAgo: 80, referredDaysAgo: 30, name: "Dominique Demo" },
-  { inseeCode: "13055", template: "projet-nomme", project: "Observatoire de la tranquillité publique", projectSlug: "marseille-videosurveillance-automatisee", sentDaysAgo: 60, answeredDaysAgo: 35, answer: "FULL" as const, name: "Alex Demo", file: true },
+  {
+    inseeCode: "13055",
+    template: "projet-nomme",
+    project: "Observatoire de la tranquillité publique",
+    projectSlug: "marseille-videosurveillance-automatisee",
+    sentDaysAgo: 60,
+    answeredDaysAgo: 35,
+    answer: "FULL" as const,
+    name: "Alex Demo",
+    file: true,
+  },
   { inseeCode: "75056", template: "videosurveillance-algorithmique", sentDaysAgo: null, name: "Noa Demo" },
 ];
 
@@ -29,11 +46,14 @@ export async function seedDocumentRequests() {
     const commune = await db().commune.findUnique({ where: { inseeCode: demo.inseeCode }, select: { inseeCode: true } });
     if (!template || !commune) continue;
     // Linked to the demo project (prisma/seed-projects.ts) when there is one: its page lists the request.
-    const project = "projectSlug" in demo ? await db().report.findFirst({ where: { slug: demo.projectSlug, inseeCode: demo.inseeCode }, select: { id: true } }) : null;
+    const project =
+      "projectSlug" in demo ? await db().report.findFirst({ where: { slug: demo.projectSlug, inseeCode: demo.inseeCode }, select: { id: true } }) : null;
     const token = randomBytes(32).toString("base64url");
     const day = (ago: number | null | undefined) => (ago === null || ago === undefined ? null : dateFromDay(addDays(today, -ago)));
     const fileId = randomUUID();
-    const bytes = demo.file ? Buffer.from(await letterPdf({ title: "Délibération (démo)", body: "Document de démonstration.\n\nDélibération du conseil municipal." })) : null;
+    const bytes = demo.file
+      ? Buffer.from(await letterPdf({ title: "Délibération (démo)", body: "Document de démonstration.\n\nDélibération du conseil municipal." }))
+      : null;
     if (bytes) await storeDocument(fileId, bytes);
     await db().documentRequest.create({
       data: {
@@ -55,7 +75,20 @@ export async function seedDocumentRequests() {
         referredOn: day(demo.referredDaysAgo),
         // Reminders already due are marked sent: the demo does not email its fake addresses.
         remindersSent: demo.sentDaysAgo && addMonths(addDays(today, -demo.sentDaysAgo), 1) < today ? ["IMPLICIT_REFUSAL"] : [],
-        files: demo.file ? { create: [{ id: fileId, fileName: "deliberation-demo.pdf", contentType: "application/pdf", size: bytes?.length ?? 0, status: "PUBLISHED", reviewedAt: new Date() }] } : undefined,
+        files: demo.file
+          ? {
+              create: [
+                {
+                  id: fileId,
+                  fileName: "deliberation-demo.pdf",
+                  contentType: "application/pdf",
+                  size: bytes?.length ?? 0,
+                  status: "PUBLISHED",
+                  reviewedAt: new Date(),
+                },
+              ],
+            }
+          : undefined,
       },
     });
   }

@@ -5,19 +5,57 @@ import type { CompanyKind, ProjectKind, ProjectStatus } from "~/generated/prisma
 import { db } from "~/utils/db.server";
 
 const COMPANIES: { slug: string; name: string; kind: CompanyKind; website?: string; description: string }[] = [
-  { slug: "briefcam", name: "Briefcam", kind: "VENDOR", website: "https://www.briefcam.com", description: "Éditeur israélien (groupe Canon) d'un logiciel d'analyse vidéo : recherche et synthèse d'images, détection d'objets et de personnes." },
+  {
+    slug: "briefcam",
+    name: "Briefcam",
+    kind: "VENDOR",
+    website: "https://www.briefcam.com",
+    description: "Éditeur israélien (groupe Canon) d'un logiciel d'analyse vidéo : recherche et synthèse d'images, détection d'objets et de personnes.",
+  },
   { slug: "two-i", name: "Two-I", kind: "VENDOR", description: "Start-up messine d'analyse vidéo (détection d'« émotions », comptage, comportements)." },
-  { slug: "idemia", name: "Idemia", kind: "VENDOR", website: "https://www.idemia.com", description: "Industriel français de la biométrie (reconnaissance faciale, empreintes, documents d'identité)." },
+  {
+    slug: "idemia",
+    name: "Idemia",
+    kind: "VENDOR",
+    website: "https://www.idemia.com",
+    description: "Industriel français de la biométrie (reconnaissance faciale, empreintes, documents d'identité).",
+  },
   { slug: "xxii", name: "XXII", kind: "VENDOR", description: "Éditeur français de logiciels de vidéosurveillance algorithmique." },
-  { slug: "genetec", name: "Genetec", kind: "VENDOR", website: "https://www.genetec.com", description: "Éditeur canadien de logiciels de gestion de vidéosurveillance et de lecture de plaques." },
-  { slug: "cisco", name: "Cisco", kind: "VENDOR", description: "Équipementier américain, partenaire de l'expérimentation de reconnaissance faciale dans deux lycées de la région Sud." },
+  {
+    slug: "genetec",
+    name: "Genetec",
+    kind: "VENDOR",
+    website: "https://www.genetec.com",
+    description: "Éditeur canadien de logiciels de gestion de vidéosurveillance et de lecture de plaques.",
+  },
+  {
+    slug: "cisco",
+    name: "Cisco",
+    kind: "VENDOR",
+    description: "Équipementier américain, partenaire de l'expérimentation de reconnaissance faciale dans deux lycées de la région Sud.",
+  },
   { slug: "thales", name: "Thales", kind: "INTEGRATOR", description: "Groupe français de défense et de sécurité, porteur de projets « safe city »." },
   { slug: "serenicity", name: "Serenicity", kind: "VENDOR", description: "Entreprise stéphanoise à l'origine du projet de capteurs sonores de Saint-Étienne." },
-  { slug: "ibm", name: "IBM", kind: "VENDOR", description: "Groupe informatique américain ; a expérimenté l'analyse automatisée des images de vidéosurveillance à Toulouse." },
+  {
+    slug: "ibm",
+    name: "IBM",
+    kind: "VENDOR",
+    description: "Groupe informatique américain ; a expérimenté l'analyse automatisée des images de vidéosurveillance à Toulouse.",
+  },
   { slug: "huawei", name: "Huawei", kind: "VENDOR", description: "Industriel chinois ; a fourni à Valenciennes des caméras et un centre de supervision." },
-  { slug: "wintics", name: "Wintics", kind: "VENDOR", description: "Éditeur français d'analyse vidéo retenu pour l'expérimentation de la loi relative aux Jeux olympiques de 2024." },
+  {
+    slug: "wintics",
+    name: "Wintics",
+    kind: "VENDOR",
+    description: "Éditeur français d'analyse vidéo retenu pour l'expérimentation de la loi relative aux Jeux olympiques de 2024.",
+  },
   { slug: "snef", name: "SNEF", kind: "INTEGRATOR", description: "Intégrateur marseillais de systèmes de sûreté." },
-  { slug: "region-sud", name: "Région Provence-Alpes-Côte d'Azur", kind: "PUBLIC_BODY", description: "Région porteuse de l'expérimentation de reconnaissance faciale dans les lycées." },
+  {
+    slug: "region-sud",
+    name: "Région Provence-Alpes-Côte d'Azur",
+    kind: "PUBLIC_BODY",
+    description: "Région porteuse de l'expérimentation de reconnaissance faciale dans les lycées.",
+  },
   { slug: "ministere-de-l-interieur", name: "Ministère de l'Intérieur", kind: "PUBLIC_BODY", description: "Ministère chargé de la police nationale." },
 ];
 
@@ -105,7 +143,8 @@ const PROJECTS: {
     inseeCode: "06088",
     kind: "DATA_PLATFORM",
     title: "Projet « Safe City » avec Thales",
-    description: "Plateforme de croisement de données (vidéosurveillance, réseaux sociaux, capteurs) expérimentée par la ville avec un consortium mené par Thales.",
+    description:
+      "Plateforme de croisement de données (vidéosurveillance, réseaux sociaux, capteurs) expérimentée par la ville avec un consortium mené par Thales.",
     startedOn: "2018",
     status: "TRIAL",
     companies: ["thales"],
@@ -165,7 +204,8 @@ const PROJECTS: {
     inseeCode: "75056",
     kind: "VIDEO_ANALYTICS",
     title: "Vidéosurveillance algorithmique de la loi relative aux Jeux olympiques",
-    description: "Expérimentation légale de la vidéosurveillance algorithmique lors de grands événements, autorisée par la loi du 19 mai 2023 relative aux Jeux olympiques et paralympiques de 2024.",
+    description:
+      "Expérimentation légale de la vidéosurveillance algorithmique lors de grands événements, autorisée par la loi du 19 mai 2023 relative aux Jeux olympiques et paralympiques de 2024.",
     startedOn: "2024",
     status: "TRIAL",
     since: "2024-03-03",

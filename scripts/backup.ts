@@ -32,6 +32,15 @@ if (existsSync(uploads) && statSync(uploads).isDirectory()) {
 const database = new URL(url);
 writeFileSync(
   path.join(target, "manifest.json"),
-  JSON.stringify({ createdAt: new Date().toISOString(), database: `${database.hostname}:${database.port || 5432}${database.pathname}`, uploadsDir: existsSync(uploads) ? uploads : null, documents }, null, 2),
+  JSON.stringify(
+    {
+      createdAt: new Date().toISOString(),
+      database: `${database.hostname}:${database.port || 5432}${database.pathname}`,
+      uploadsDir: existsSync(uploads) ? uploads : null,
+      documents,
+    },
+    null,
+    2,
+  ),
 );
 console.log(target);

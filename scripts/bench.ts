@@ -88,7 +88,12 @@ for (const webConcurrency of CONCURRENCIES) {
   await stopChild(site);
 
   const floorPort = PORT + 1;
-  const floorEnv = { ...process.env, PORT: String(floorPort), WEB_CONCURRENCY: String(webConcurrency), FLOOR_SIZES: JSON.stringify(Object.fromEntries([...sizes].map(([t, size]) => [t.path, size]))) };
+  const floorEnv = {
+    ...process.env,
+    PORT: String(floorPort),
+    WEB_CONCURRENCY: String(webConcurrency),
+    FLOOR_SIZES: JSON.stringify(Object.fromEntries([...sizes].map(([t, size]) => [t.path, size]))),
+  };
   const floorServer = startProcess("node", ["tests/bench/floor.mjs"], floorEnv);
   await waitFor(`http://localhost:${floorPort}/`);
   const floor = await measure(floorPort);

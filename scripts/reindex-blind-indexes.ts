@@ -8,4 +8,8 @@ import { disconnectDb } from "~/utils/db.server";
 if (existsSync(".env")) process.loadEnvFile(".env");
 const counts = await reindexBlindIndexes();
 await disconnectDb();
-console.log(`re-indexed: ${Object.entries(counts).map(([table, n]) => `${table} ${n}`).join(", ")}`);
+console.log(
+  `re-indexed: ${Object.entries(counts)
+    .map(([table, n]) => `${table} ${n}`)
+    .join(", ")}`,
+);

@@ -21,7 +21,11 @@ if (!existsSync(dump)) {
   process.exit(2);
 }
 const bin = (name: string) => (process.env.PG_BIN ? path.join(process.env.PG_BIN, name) : name);
-execFileSync(bin("pg_restore"), ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${url}`, dump], { stdio: "inherit" });
+execFileSync(
+  bin("pg_restore"),
+  ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${url}`, dump],
+  { stdio: "inherit" },
+);
 
 const archive = path.resolve(source, "uploads.tar.gz");
 if (existsSync(archive)) {

@@ -82,9 +82,7 @@ export function CityDossier({ projects, communeName }: { projects: DossierProjec
                     <ul className="project-documents">
                       {project.documents.map((document) => (
                         <li key={document.id}>
-                          <a href={`/documents/${document.id}`}>
-                            {document.fileName}
-                          </a>{" "}
+                          <a href={`/documents/${document.id}`}>{document.fileName}</a>{" "}
                           <span className="muted">
                             ({document.contentType === "application/pdf" ? "PDF" : t("reports.dossier.image")}, {formatFileSize(lang, document.size)})
                           </span>

@@ -16,7 +16,21 @@ function useStepErrors(intent: string): StepErrors | null {
 }
 
 /** One step of the procedure: a form with a date (and more), its errors next to its fields. */
-export function StepForm({ intent, title, submit, today, children, files = false }: { intent: string; title: string; submit: string; today: string; children?: ReactNode; files?: boolean }) {
+export function StepForm({
+  intent,
+  title,
+  submit,
+  today,
+  children,
+  files = false,
+}: {
+  intent: string;
+  title: string;
+  submit: string;
+  today: string;
+  children?: ReactNode;
+  files?: boolean;
+}) {
   const t = useT();
   const text = useErrorText();
   const errors = useStepErrors(intent);
@@ -32,7 +46,15 @@ export function StepForm({ intent, title, submit, today, children, files = false
       <input type="hidden" name="intent" value={intent} />
       <div className="field">
         <label htmlFor={id("day")}>{t("requests.personal.day")}</label>
-        <input id={id("day")} name="day" type="date" defaultValue={today} max={today} required aria-describedby={errors?.fields.day ? id("day-error") : undefined} />
+        <input
+          id={id("day")}
+          name="day"
+          type="date"
+          defaultValue={today}
+          max={today}
+          required
+          aria-describedby={errors?.fields.day ? id("day-error") : undefined}
+        />
         <FieldErrors id={id("day-error")} errors={errors?.fields.day} />
       </div>
       {children}
@@ -42,7 +64,14 @@ export function StepForm({ intent, title, submit, today, children, files = false
           <p className="hint" id={id("files-hint")}>
             {t("requests.personal.filesHint")}
           </p>
-          <input id={id("files")} name="files" type="file" multiple accept={DOCUMENT_ACCEPT} aria-describedby={errors?.fields.files ? `${id("files-hint")} ${id("files-error")}` : id("files-hint")} />
+          <input
+            id={id("files")}
+            name="files"
+            type="file"
+            multiple
+            accept={DOCUMENT_ACCEPT}
+            aria-describedby={errors?.fields.files ? `${id("files-hint")} ${id("files-error")}` : id("files-hint")}
+          />
           <FieldErrors id={id("files-error")} errors={errors?.fields.files} />
         </div>
       ) : null}
@@ -51,7 +80,17 @@ export function StepForm({ intent, title, submit, today, children, files = false
   );
 }
 
-function Choice({ intent, name, options, label }: { intent: string; name: "answerKind" | "outcome"; options: readonly string[]; label: (option: string) => string }) {
+function Choice({
+  intent,
+  name,
+  options,
+  label,
+}: {
+  intent: string;
+  name: "answerKind" | "outcome";
+  options: readonly string[];
+  label: (option: string) => string;
+}) {
   const t = useT();
   const errors = useStepErrors(intent)?.fields[name];
   return (
@@ -79,11 +118,21 @@ export function RequestStepForms({ dates, state, today, referral }: { dates: Req
   return (
     <>
       {!dates.answeredOn && !dates.referredOn ? (
-        <StepForm intent="sent" title={t(dates.sentOn ? "requests.personal.sentAgain" : "requests.personal.sent")} submit={t("requests.personal.sentSubmit")} today={today} />
+        <StepForm
+          intent="sent"
+          title={t(dates.sentOn ? "requests.personal.sentAgain" : "requests.personal.sent")}
+          submit={t("requests.personal.sentSubmit")}
+          today={today}
+        />
       ) : null}
       {dates.sentOn && !dates.answeredOn && !dates.referredOn ? (
         <StepForm intent="answer" title={t("requests.personal.answer")} submit={t("requests.personal.answerSubmit")} today={today} files>
-          <Choice intent="answer" name="answerKind" options={ANSWER_KINDS} label={(option) => t(`requests.answer.${option as (typeof ANSWER_KINDS)[number]}`)} />
+          <Choice
+            intent="answer"
+            name="answerKind"
+            options={ANSWER_KINDS}
+            label={(option) => t(`requests.answer.${option as (typeof ANSWER_KINDS)[number]}`)}
+          />
         </StepForm>
       ) : null}
       {REFERABLE_STATES.includes(state)
@@ -97,7 +146,9 @@ export function RequestStepForms({ dates, state, today, referral }: { dates: Req
           <Choice intent="outcome" name="outcome" options={OUTCOMES} label={(option) => t(`requests.outcome.${option as (typeof OUTCOMES)[number]}`)} />
         </StepForm>
       ) : null}
-      {COURT_STATES.includes(state) ? <StepForm intent="court" title={t("requests.personal.court")} submit={t("requests.personal.courtSubmit")} today={today} /> : null}
+      {COURT_STATES.includes(state) ? (
+        <StepForm intent="court" title={t("requests.personal.court")} submit={t("requests.personal.courtSubmit")} today={today} />
+      ) : null}
     </>
   );
 }

@@ -89,7 +89,15 @@ function RequestItem({ request, showCommune, headingLevel }: { request: RequestS
 }
 
 /** A list of requests (city page, project page, legal action page, /demandes). */
-export function DocumentRequestList({ requests, showCommune = false, headingLevel = 3 }: { requests: RequestSummary[]; showCommune?: boolean; headingLevel?: 3 | 4 }) {
+export function DocumentRequestList({
+  requests,
+  showCommune = false,
+  headingLevel = 3,
+}: {
+  requests: RequestSummary[];
+  showCommune?: boolean;
+  headingLevel?: 3 | 4;
+}) {
   const t = useT();
   if (requests.length === 0) return <p>{t("requests.list.none")}</p>;
   return (

@@ -13,7 +13,13 @@ export function errorKind(error: unknown) {
 }
 
 /** The site's message for an error, with the way back: the home page, or the admin's. */
-export function ErrorPage({ error, back = { to: "/", label: "error.backHome" } }: { error: unknown; back?: { to: string; label: "error.backHome" | "error.backAdmin" } }) {
+export function ErrorPage({
+  error,
+  back = { to: "/", label: "error.backHome" },
+}: {
+  error: unknown;
+  back?: { to: string; label: "error.backHome" | "error.backAdmin" };
+}) {
   const t = useT();
   const kind = errorKind(error);
   // On the server, entry.server.tsx's handleError has logged it with the request's id.

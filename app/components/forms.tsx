@@ -25,15 +25,7 @@ type SummaryField = { name: string; id: string; errors?: string[] };
  * page the server sends back. While it shows, the page title starts with "Erreur : ".
  * `ids` names the element to link to when it is not the field's Conform id (a commune combobox).
  */
-export function ErrorSummary({
-  formErrors,
-  fields,
-  ids = {},
-}: {
-  formErrors?: string[];
-  fields: SummaryField[];
-  ids?: Record<string, string>;
-}) {
+export function ErrorSummary({ formErrors, fields, ids = {} }: { formErrors?: string[]; fields: SummaryField[]; ids?: Record<string, string> }) {
   const t = useT();
   const text = useErrorText();
   const ref = useRef<HTMLDivElement>(null);

@@ -44,7 +44,12 @@ export function FranceMap({ counts, hrefFor, selected }: { counts: Record<string
     <svg viewBox="0 0 613 660" className="france-map" aria-labelledby="map-svg-title" role="group">
       <title id="map-svg-title">{t("map.svgTitle")}</title>
       {metropolitan.map((department) => (
-        <Link key={department.id} to={hrefFor(department.id)} aria-label={label({ ...department, name: department.id === "75" ? "Paris" : department.name })} preventScrollReset>
+        <Link
+          key={department.id}
+          to={hrefFor(department.id)}
+          aria-label={label({ ...department, name: department.id === "75" ? "Paris" : department.name })}
+          preventScrollReset
+        >
           <path d={department.path} className={`department level-${level(counts[department.id] ?? 0)}${selected === department.id ? " selected" : ""}`} />
         </Link>
       ))}

@@ -27,7 +27,12 @@ export function PetitionAdminForm({
     constraint: getZodConstraint(schema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    defaultValue: { ...defaultValue, goal: defaultValue.goal?.toString(), mayorTitle: defaultValue.mayorTitle ?? undefined, mayorName: defaultValue.mayorName ?? undefined },
+    defaultValue: {
+      ...defaultValue,
+      goal: defaultValue.goal?.toString(),
+      mayorTitle: defaultValue.mayorTitle ?? undefined,
+      mayorName: defaultValue.mayorName ?? undefined,
+    },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const described = (field: { errors?: string[]; errorId: string }) => (field.errors?.length ? field.errorId : undefined);

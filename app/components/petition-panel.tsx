@@ -68,8 +68,7 @@ export function PetitionPanel({
   return (
     <>
       <p className="muted">
-        {t("petition.addressedTo", { title: t(`petition.mayor.${petition.mayorTitle}`), commune: communeName })} ·{" "}
-        {t(`petition.status.${petition.status}`)}
+        {t("petition.addressedTo", { title: t(`petition.mayor.${petition.mayorTitle}`), commune: communeName })} · {t(`petition.status.${petition.status}`)}
       </p>
       {/* Petitions are written in French: said so on English pages too (WCAG 3.1.2). */}
       <h3 className="petition-title" lang="fr">
@@ -86,8 +85,7 @@ export function PetitionPanel({
           {percent} %
         </progress>
         <p className="muted">
-          {t("petition.goal", { goal: petition.goal })} ·{" "}
-          {t("petition.split", { residents: counts.residents, supporters: counts.supporters })}
+          {t("petition.goal", { goal: petition.goal })} · {t("petition.split", { residents: counts.residents, supporters: counts.supporters })}
         </p>
         {signHref ? (
           <p className="sign-cta">

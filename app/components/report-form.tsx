@@ -41,7 +41,13 @@ function ActorsField({ field, names }: { field: FieldMetadata<string | undefined
       <p id={hintId} className="hint">
         {t("reports.form.actorsHint")} {t("reports.form.actorsListHint")}
       </p>
-      <input {...props} key={props.key} list="known-companies" autoComplete="off" aria-describedby={[hintId, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ")} />
+      <input
+        {...props}
+        key={props.key}
+        list="known-companies"
+        autoComplete="off"
+        aria-describedby={[hintId, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ")}
+      />
       <datalist id="known-companies">
         {names.map((name) => (
           <option key={name} value={name} />

@@ -28,7 +28,6 @@ import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
 import { log } from "~/utils/log.server";
 
-
 /** The rules that predate the registry's `models` field, with the models they cover. */
 const forModels = (models: string[], rules: RetentionRule[]) => rules.map((rule) => ({ models, ...rule }));
 

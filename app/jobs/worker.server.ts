@@ -105,7 +105,9 @@ export async function startWorker({
     stop: async (graceful = true) => {
       await Promise.all([...timers.map((timer) => timer.stop()), dispatcher?.stop()]);
       await boss.stop({ graceful, wait: true, timeout: 10_000 });
-      await db().workerHeartbeat.deleteMany({ where: { owner } }).catch(() => undefined);
+      await db()
+        .workerHeartbeat.deleteMany({ where: { owner } })
+        .catch(() => undefined);
     },
   };
 }

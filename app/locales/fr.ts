@@ -28,7 +28,8 @@ export const fr = {
     "Rien de cela n'est inévitable. Dans plusieurs villes, des habitantes et habitants ont obtenu l'abandon de projets en les rendant publics et en saisissant la justice. Pour agir partout, nous avons besoin de vous : de ce que vous voyez dans votre ville, de votre signature, de votre temps.",
   "home.act.heading": "Comment agir",
   "home.act.report.title": "Signaler un projet",
-  "home.act.report.text": "Une caméra qui analyse les images, un drone, un contrat avec un industriel : dites-nous ce qui se prépare dans votre commune, sources à l'appui.",
+  "home.act.report.text":
+    "Une caméra qui analyse les images, un drone, un contrat avec un industriel : dites-nous ce qui se prépare dans votre commune, sources à l'appui.",
   "home.act.sign.title": "Signer la pétition de votre ville",
   "home.act.sign.text": "Chaque pétition est adressée au maire de la commune. Nous remettons les signatures et publions la réponse.",
   "home.act.volunteer.title": "Donner du temps",
@@ -39,7 +40,8 @@ export const fr = {
   "home.act.subscribe.text": "Recevez par courriel les nouveaux recours du collectif et leurs suites, sans rien d'autre.",
   "home.act.soon": "Bientôt disponible",
   "home.featured.heading": "Villes à la une",
-  "home.featured.text": "Paris, Marseille, Toulouse, Nice et Saint-Étienne ont lancé des projets emblématiques : vidéosurveillance algorithmique, centres de supervision, capteurs sonores, partenariats avec des industriels.",
+  "home.featured.text":
+    "Paris, Marseille, Toulouse, Nice et Saint-Étienne ont lancé des projets emblématiques : vidéosurveillance algorithmique, centres de supervision, capteurs sonores, partenariats avec des industriels.",
   "home.search.heading": "Trouver votre ville",
 
   "search.label": "Nom de la commune ou code postal",
@@ -72,7 +74,8 @@ export const fr = {
   "error.backHome": "Retour à l'accueil",
   "email.signIn.subject": "Votre lien de connexion à Technopolice",
   "email.signIn.preview": "Connectez-vous à l'espace organisateurs",
-  "email.signIn.intro": "Voici votre lien pour vous connecter à l'espace organisateurs de Technopolice. Il est valable {minutes} minutes et ne sert qu'une fois.",
+  "email.signIn.intro":
+    "Voici votre lien pour vous connecter à l'espace organisateurs de Technopolice. Il est valable {minutes} minutes et ne sert qu'une fois.",
   "email.signIn.button": "Me connecter",
   "email.signIn.fallback": "Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :",
   "email.signIn.ignore": "Si vous n'avez rien demandé, ignorez ce message : personne ne pourra se connecter sans ce lien.",
@@ -119,7 +122,8 @@ export const fr = {
   "admin.audit.details": "Détails",
 
   "outbox.title": "Boîte d'envoi locale",
-  "outbox.intro": "Aucun service d'envoi n'est configuré : les courriels que le site aurait envoyés sont affichés ici, du plus récent au plus ancien. Cette page n'existe pas sur le site public.",
+  "outbox.intro":
+    "Aucun service d'envoi n'est configuré : les courriels que le site aurait envoyés sont affichés ici, du plus récent au plus ancien. Cette page n'existe pas sur le site public.",
   "outbox.empty": "Aucun courriel pour le moment.",
   "outbox.to": "À : {to}",
   "error.forbidden.title": "Accès refusé",
@@ -139,9 +143,12 @@ export const fr = {
   "email.signature.alreadySubject": "Vous avez déjà signé la pétition de {commune}",
   "email.signature.preview": "Un clic pour que votre signature compte ({commune})",
   "email.signature.petition": "Pétition : « {title} »",
-  "email.signature.intro": "Merci ! Pour que votre signature compte, confirmez-la en ouvrant ce lien puis en appuyant sur le bouton « Confirmer ma signature ».",
-  "email.signature.againUnconfirmed": "Vous avez de nouveau signé cette pétition, mais votre signature n'est pas encore confirmée. Voici un nouveau lien pour la confirmer.",
-  "email.signature.alreadyConfirmed": "Vous avez de nouveau rempli le formulaire, mais votre signature était déjà confirmée : elle est comptée une fois, et c'est très bien ainsi. Merci !",
+  "email.signature.intro":
+    "Merci ! Pour que votre signature compte, confirmez-la en ouvrant ce lien puis en appuyant sur le bouton « Confirmer ma signature ».",
+  "email.signature.againUnconfirmed":
+    "Vous avez de nouveau signé cette pétition, mais votre signature n'est pas encore confirmée. Voici un nouveau lien pour la confirmer.",
+  "email.signature.alreadyConfirmed":
+    "Vous avez de nouveau rempli le formulaire, mais votre signature était déjà confirmée : elle est comptée une fois, et c'est très bien ainsi. Merci !",
   "email.signature.button": "Confirmer ma signature",
   "email.signature.fallback": "Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :",
   "email.signature.expiry": "Sans confirmation sous 7 jours, votre signature et vos données sont supprimées.",
@@ -154,7 +161,8 @@ export const fr = {
   "petition.count": "{count, plural, one {# signature confirmée} other {# signatures confirmées}}",
   "petition.goal": "Objectif : {goal} signatures",
   "petition.progress": "Progression vers l'objectif",
-  "petition.split": "dont {residents, plural, one {# habitante ou habitant} other {# habitantes et habitants}} de la commune et {supporters, plural, one {# soutien} other {# soutiens}} d'ailleurs",
+  "petition.split":
+    "dont {residents, plural, one {# habitante ou habitant} other {# habitantes et habitants}} de la commune et {supporters, plural, one {# soutien} other {# soutiens}} d'ailleurs",
   "petition.recent": "Dernières signatures",
   "petition.status.OPEN": "Ouverte",
   "petition.status.CLOSED": "Close",
@@ -169,18 +177,22 @@ export const fr = {
   "petition.sign.emailHint": "Pour confirmer votre signature. Elle n'est jamais publiée ni transmise au maire.",
   "petition.sign.postcode": "Code postal",
   "petition.sign.postcodeHint": "Il permet de distinguer les habitants de la commune des soutiens d'ailleurs.",
-  "petition.sign.consentProcessing": "J'accepte que Technopolice traite mes données pour cette pétition (obligatoire). Signer exprime une opinion politique : nous gardons votre nom, votre adresse électronique et votre code postal jusqu'à un an après la remise de la pétition, puis les supprimons. Vos nom et prénom figurent dans la lettre remise au maire seulement si vous cochez la case suivante.",
-  "petition.sign.showName": "J'accepte que mon prénom et l'initiale de mon nom apparaissent sur cette page, et que mon nom figure dans la lettre remise au maire (facultatif).",
+  "petition.sign.consentProcessing":
+    "J'accepte que Technopolice traite mes données pour cette pétition (obligatoire). Signer exprime une opinion politique : nous gardons votre nom, votre adresse électronique et votre code postal jusqu'à un an après la remise de la pétition, puis les supprimons. Vos nom et prénom figurent dans la lettre remise au maire seulement si vous cochez la case suivante.",
+  "petition.sign.showName":
+    "J'accepte que mon prénom et l'initiale de mon nom apparaissent sur cette page, et que mon nom figure dans la lettre remise au maire (facultatif).",
   "petition.sign.newsletter": "Je veux recevoir les nouvelles des recours du collectif par courriel (facultatif, désinscription en un clic).",
   "petition.sign.submit": "Signer",
   "petition.sign.privacy": "Aucun traceur. Vos données sont chiffrées et ne sont jamais vendues ni partagées.",
   "petition.sent.title": "Vérifiez votre boîte de réception",
-  "petition.sent.text": "Nous venons d'envoyer un courriel à l'adresse indiquée. Votre signature comptera dès que vous l'aurez confirmée avec le lien qu'il contient. Pensez à regarder dans vos indésirables.",
+  "petition.sent.text":
+    "Nous venons d'envoyer un courriel à l'adresse indiquée. Votre signature comptera dès que vous l'aurez confirmée avec le lien qu'il contient. Pensez à regarder dans vos indésirables.",
   "petition.sent.back": "Retour à la pétition",
   "petition.confirm.title": "Confirmer votre signature",
   "petition.confirm.intro": "Un dernier geste : appuyez sur le bouton pour que votre signature soit comptée.",
   "petition.confirm.submit": "Confirmer ma signature",
-  "petition.confirm.failed": "Ce lien de confirmation n'est pas valable : il est peut-être incomplet, ou la signature a été supprimée faute de confirmation sous 7 jours. Vous pouvez signer de nouveau.",
+  "petition.confirm.failed":
+    "Ce lien de confirmation n'est pas valable : il est peut-être incomplet, ou la signature a été supprimée faute de confirmation sous 7 jours. Vous pouvez signer de nouveau.",
   "petition.confirm.closed": "Cette pétition est close : votre signature ne peut plus être confirmée.",
   "petition.thanks.title": "Merci, votre signature est comptée",
   "petition.thanks.text": "Elle apparaîtra dans le compteur d'ici quelques secondes. Pour aller plus loin :",
@@ -257,7 +269,8 @@ export const fr = {
   "admin.petitions.done.invalidated": "{count, plural, one {# signature invalidée} other {# signatures invalidées}}. Les compteurs sont recalculés.",
   "admin.petitions.done.delivered": "La pétition est marquée comme remise. Les signataires en sont informés par courriel.",
   "admin.petitions.done.answered": "La réponse est publiée sur la page de la ville.",
-  "admin.petitions.counts": "{count} sur un objectif de {goal} ({residents, plural, one {# habitant} other {# habitants}}, {supporters, plural, one {# soutien} other {# soutiens}})",
+  "admin.petitions.counts":
+    "{count} sur un objectif de {goal} ({residents, plural, one {# habitant} other {# habitants}}, {supporters, plural, one {# soutien} other {# soutiens}})",
   "admin.petitions.others": "Non comptées",
   "admin.petitions.othersCounts": "{unconfirmed} en attente de confirmation, {invalidated, plural, one {# invalidée} other {# invalidées}}",
   "admin.petitions.deliveredAt": "Remise le",
@@ -276,25 +289,30 @@ export const fr = {
   "admin.petitions.invalidate.from": "Du (heure UTC)",
   "admin.petitions.invalidate.to": "Au (heure UTC, exclue)",
   "admin.petitions.invalidate.preview": "Voir combien de signatures seraient invalidées",
-  "admin.petitions.invalidate.previewResult": "{total, plural, one {# signature serait invalidée} other {# signatures seraient invalidées}}, dont {confirmed, plural, one {# confirmée et comptée} other {# confirmées et comptées}}.",
+  "admin.petitions.invalidate.previewResult":
+    "{total, plural, one {# signature serait invalidée} other {# signatures seraient invalidées}}, dont {confirmed, plural, one {# confirmée et comptée} other {# confirmées et comptées}}.",
   "admin.petitions.invalidate.confirm": "{total, plural, one {Invalider cette signature} other {Invalider ces # signatures}}",
   "admin.petitions.export": "Exports",
-  "admin.petitions.export.intro": "Le fichier ne contient que ce que les signataires ont accepté de partager : le nom de celles et ceux qui ont accepté d'être nommés, jamais l'adresse électronique ni le code postal.",
+  "admin.petitions.export.intro":
+    "Le fichier ne contient que ce que les signataires ont accepté de partager : le nom de celles et ceux qui ont accepté d'être nommés, jamais l'adresse électronique ni le code postal.",
   "admin.petitions.export.csv": "Signatures confirmées (CSV)",
   "admin.petitions.export.pdf": "Lettre au maire (PDF)",
   "admin.petitions.delivery": "Remise et réponse",
-  "admin.petitions.delivery.intro": "Une fois la lettre remise en mairie, marquez la pétition comme remise : elle est close et chaque signataire confirmé reçoit un courriel, une seule fois.",
+  "admin.petitions.delivery.intro":
+    "Une fois la lettre remise en mairie, marquez la pétition comme remise : elle est close et chaque signataire confirmé reçoit un courriel, une seule fois.",
   "admin.petitions.deliver": "Marquer comme remise au maire",
   "admin.petitions.response": "Réponse de la mairie",
   "admin.petitions.responseSubmit": "Publier la réponse",
-  "admin.petitions.response.intro": "Publiez la réponse de la mairie : elle apparaît sur la page de la ville et chaque signataire confirmé en est informé, une seule fois.",
+  "admin.petitions.response.intro":
+    "Publiez la réponse de la mairie : elle apparaît sur la page de la ville et chaque signataire confirmé en est informé, une seule fois.",
   "admin.petitions.response.edit": "La réponse est publiée. Vous pouvez la corriger ; les signataires ne sont pas prévenus de nouveau.",
   "admin.petitions.edit": "Modifier la pétition",
   "admin.petitions.save": "Enregistrer",
   "admin.petitions.letter.place": "{commune}, le {date}",
   "admin.petitions.letter.to": "À l'attention de {mayor} de {commune}, {name}",
   "admin.petitions.letter.subject": "Objet : pétition « {title} »",
-  "admin.petitions.letter.count": "Cette pétition a recueilli {count} signatures confirmées : {residents} de personnes habitant {commune}, {supporters} de personnes qui la soutiennent d'ailleurs.",
+  "admin.petitions.letter.count":
+    "Cette pétition a recueilli {count} signatures confirmées : {residents} de personnes habitant {commune}, {supporters} de personnes qui la soutiennent d'ailleurs.",
   "admin.petitions.letter.closing": "Nous vous prions d'agréer, {mayor}, l'expression de nos salutations citoyennes. Le collectif Technopolice.",
   "admin.petitions.letter.named": "Signataires ayant accepté d'être nommés ({count})",
   "admin.petitions.letter.noNames": "Aucun signataire n'a demandé à être nommé.",
@@ -315,7 +333,8 @@ export const fr = {
   "errors.petitionAdmin.notDelivered": "La pétition doit d'abord être remise.",
   "email.petitionDelivered.subject": "Votre pétition a été remise à la mairie de {commune}",
   "email.petitionDelivered.preview": "La pétition de {commune} est entre les mains du maire",
-  "email.petitionDelivered.text": "Merci de l'avoir signée : le collectif vient de remettre la pétition et ses signatures à la mairie de {commune}. Nous vous écrirons une seule fois encore, quand la mairie répondra.",
+  "email.petitionDelivered.text":
+    "Merci de l'avoir signée : le collectif vient de remettre la pétition et ses signatures à la mairie de {commune}. Nous vous écrirons une seule fois encore, quand la mairie répondra.",
   "email.petitionAnswered.subject": "La mairie de {commune} a répondu à votre pétition",
   "email.petitionAnswered.preview": "Lire la réponse de la mairie de {commune}",
   "email.petitionAnswered.text": "La mairie de {commune} a répondu à la pétition que vous avez signée. Sa réponse est publiée sur la page de la ville.",
@@ -405,7 +424,8 @@ export const fr = {
   "reports.kind.OTHER": "Autre",
   "reports.form.pageTitle": "Signaler un projet",
   "reports.form.heading": "Signaler un projet de surveillance",
-  "reports.form.intro": "Vous avez repéré un projet de surveillance dans votre commune ? Décrivez-le avec vos sources : après vérification par le collectif, il rejoint le dossier de la ville.",
+  "reports.form.intro":
+    "Vous avez repéré un projet de surveillance dans votre commune ? Décrivez-le avec vos sources : après vérification par le collectif, il rejoint le dossier de la ville.",
   "reports.form.commune": "Commune",
   "reports.form.communeHint": "Son nom ou son code postal.",
   "reports.form.kind": "Type de technologie",
@@ -449,13 +469,15 @@ export const fr = {
   "reports.errors.chooseAgain": "Par sécurité, choisissez de nouveau les documents à joindre.",
   "reports.errors.reason": "Indiquez la raison du refus.",
   "reports.errors.mergeTarget": "Choisissez le projet publié auquel rattacher ce signalement.",
-  "reports.sent.text": "Nous venons d'envoyer un courriel à l'adresse indiquée. Votre signalement sera examiné par le collectif dès que vous l'aurez confirmé avec le lien qu'il contient. Pensez à regarder dans vos indésirables.",
+  "reports.sent.text":
+    "Nous venons d'envoyer un courriel à l'adresse indiquée. Votre signalement sera examiné par le collectif dès que vous l'aurez confirmé avec le lien qu'il contient. Pensez à regarder dans vos indésirables.",
   "reports.confirm.title": "Confirmer votre signalement",
   "reports.confirm.intro": "Appuyez sur le bouton pour transmettre votre signalement au collectif.",
   "reports.confirm.submit": "Confirmer mon signalement",
   "reports.confirm.done": "Merci, votre signalement est transmis",
   "reports.confirm.doneText": "Le collectif va le vérifier. Vous recevrez un courriel quand il sera publié, ou la raison s'il ne l'est pas.",
-  "reports.confirm.failed": "Ce lien de confirmation n'est pas valable : il est peut-être incomplet, ou le signalement a été supprimé faute de confirmation sous 7 jours.",
+  "reports.confirm.failed":
+    "Ce lien de confirmation n'est pas valable : il est peut-être incomplet, ou le signalement a été supprimé faute de confirmation sous 7 jours.",
   "reports.dossier.heading": "Projets de surveillance documentés à {commune}",
   "reports.dossier.startedOn": "Début ou annonce",
   "reports.dossier.actors": "Entreprises et organismes",
@@ -528,17 +550,21 @@ export const fr = {
   "volunteers.availability.WEEKLY": "Quelques heures par semaine",
   "volunteers.availability.MORE": "Davantage",
   "volunteers.form.heading": "Devenir bénévole",
-  "volunteers.form.intro": "La campagne vit du temps que chacun et chacune lui donne : documenter les projets de sa ville, informer, organiser. Dites-nous ce que vous aimeriez faire.",
+  "volunteers.form.intro":
+    "La campagne vit du temps que chacun et chacune lui donne : documenter les projets de sa ville, informer, organiser. Dites-nous ce que vous aimeriez faire.",
   "volunteers.form.name": "Nom ou prénom",
   "volunteers.form.skills": "Ce que vous pouvez apporter",
   "volunteers.form.availability": "Votre disponibilité",
   "volunteers.form.languages": "Langues parlées (facultatif)",
   "volunteers.form.languagesHint": "Par exemple : français, anglais, arabe.",
   "volunteers.form.message": "Un message pour le collectif (facultatif)",
-  "volunteers.form.emailHint": "Pour confirmer votre inscription et vous contacter. Chaque courriel contient un lien pour modifier vos informations ou vous retirer.",
-  "volunteers.form.consent": "J'accepte que le collectif Technopolice me contacte au sujet d'actions locales et conserve ces informations tant que je reste bénévole (obligatoire).",
+  "volunteers.form.emailHint":
+    "Pour confirmer votre inscription et vous contacter. Chaque courriel contient un lien pour modifier vos informations ou vous retirer.",
+  "volunteers.form.consent":
+    "J'accepte que le collectif Technopolice me contacte au sujet d'actions locales et conserve ces informations tant que je reste bénévole (obligatoire).",
   "volunteers.form.submit": "M'inscrire",
-  "volunteers.form.privacy": "Vos données sont chiffrées, vues seulement par les organisateurs du collectif, et supprimées si vous vous retirez ou restez 24 mois sans nouvelles.",
+  "volunteers.form.privacy":
+    "Vos données sont chiffrées, vues seulement par les organisateurs du collectif, et supprimées si vous vous retirez ou restez 24 mois sans nouvelles.",
   "volunteers.errors.name": "Indiquez votre nom ou votre prénom.",
   "volunteers.errors.skills": "Cochez au moins une compétence.",
   "volunteers.errors.availability": "Indiquez votre disponibilité.",
@@ -546,7 +572,8 @@ export const fr = {
   "volunteers.errors.message": "Le message ne doit pas dépasser 2 000 caractères.",
   "volunteers.errors.consent": "Pour vous inscrire, acceptez que le collectif vous contacte.",
   "volunteers.errors.note": "La note ne doit pas dépasser 2 000 caractères.",
-  "volunteers.sent.text": "Nous venons d'envoyer un courriel à l'adresse indiquée. Confirmez votre inscription avec le lien qu'il contient. Pensez à regarder dans vos indésirables.",
+  "volunteers.sent.text":
+    "Nous venons d'envoyer un courriel à l'adresse indiquée. Confirmez votre inscription avec le lien qu'il contient. Pensez à regarder dans vos indésirables.",
   "volunteers.confirm.title": "Confirmer votre inscription",
   "volunteers.confirm.intro": "Appuyez sur le bouton pour confirmer votre inscription comme bénévole.",
   "volunteers.confirm.submit": "Confirmer mon inscription",
@@ -584,25 +611,29 @@ export const fr = {
   "email.volunteer.alreadyIntro": "Cette adresse est déjà inscrite comme bénévole ({commune}). Voici votre lien personnel :",
   "email.volunteer.alreadyButton": "Voir mon inscription",
   "email.volunteer.staySubject": "Souhaitez-vous rester bénévole ?",
-  "email.volunteer.stayIntro": "Nous n'avons pas eu de contact depuis deux ans. Voulez-vous rester sur la liste des bénévoles ({commune}) ? Sans réponse sous {days} jours, vos informations seront supprimées.",
+  "email.volunteer.stayIntro":
+    "Nous n'avons pas eu de contact depuis deux ans. Voulez-vous rester sur la liste des bénévoles ({commune}) ? Sans réponse sous {days} jours, vos informations seront supprimées.",
   "email.volunteer.stayButton": "Je veux rester bénévole",
   // Newsletter, legal actions and digests (issue 7)
   "newsletter.footer.heading": "La lettre des recours",
   "newsletter.footer.email": "Courriel pour la lettre",
   "newsletter.footer.submit": "S'abonner",
   "newsletter.page.title": "La lettre des recours",
-  "newsletter.page.intro": "Une lettre par semaine au plus, seulement quand il y a du nouveau : les recours déposés par le collectif et leurs suites. Désinscription en un clic.",
+  "newsletter.page.intro":
+    "Une lettre par semaine au plus, seulement quand il y a du nouveau : les recours déposés par le collectif et leurs suites. Désinscription en un clic.",
   "newsletter.page.email": "Adresse électronique",
   "newsletter.page.lang": "Langue des courriels",
   "newsletter.page.submit": "S'abonner",
   "newsletter.page.privacy": "Votre adresse est chiffrée, ne sert qu'à cette lettre et n'est jamais partagée.",
   "newsletter.page.archives": "Les lettres précédentes",
   "newsletter.sent.title": "Vérifiez votre boîte de réception",
-  "newsletter.sent.text": "Si cette adresse n'est pas déjà abonnée, un courriel vient d'y partir avec un lien pour confirmer l'abonnement. Pensez à regarder dans vos indésirables.",
+  "newsletter.sent.text":
+    "Si cette adresse n'est pas déjà abonnée, un courriel vient d'y partir avec un lien pour confirmer l'abonnement. Pensez à regarder dans vos indésirables.",
   "newsletter.confirm.title": "Confirmer votre abonnement",
   "newsletter.confirm.intro": "Un dernier geste : appuyez sur le bouton pour recevoir la lettre des recours.",
   "newsletter.confirm.submit": "Confirmer mon abonnement",
-  "newsletter.confirm.failed": "Ce lien n'est pas valable : il est peut-être incomplet, ou la demande a expiré au bout de 7 jours. Vous pouvez vous abonner de nouveau.",
+  "newsletter.confirm.failed":
+    "Ce lien n'est pas valable : il est peut-être incomplet, ou la demande a expiré au bout de 7 jours. Vous pouvez vous abonner de nouveau.",
   "newsletter.confirmed.title": "Abonnement confirmé",
   "newsletter.confirmed.text": "Vous recevrez la prochaine lettre. Chacune contient un lien pour vous désabonner ou changer de langue.",
   "newsletter.unsubscribe.title": "Votre abonnement à la lettre",
@@ -675,7 +706,8 @@ export const fr = {
   "admin.legal.empty": "Aucun recours pour l'instant.",
   "admin.legal.fieldTitle": "Titre",
   "admin.legal.communes": "Communes concernées",
-  "admin.legal.communesHint": "Noms des communes, séparés par des virgules (par exemple « Nice, Saint-Étienne ») ; pour un nom porté par plusieurs communes, son code INSEE. Vide pour un recours national.",
+  "admin.legal.communesHint":
+    "Noms des communes, séparés par des virgules (par exemple « Nice, Saint-Étienne ») ; pour un nom porté par plusieurs communes, son code INSEE. Vide pour un recours national.",
   "admin.legal.project": "Projet visé",
   "admin.legal.reportUrl": "Adresse du signalement publié sur ce projet (facultatif)",
   "admin.legal.court": "Juridiction",
@@ -697,7 +729,8 @@ export const fr = {
   "admin.digest.counts": "Abonné·es confirmé·es : {confirmed} · en attente de confirmation : {pending}",
   "admin.digest.schedule": "Envoi automatique selon « {cron} » (heure de Paris), à {rate} appels par seconde vers Resend.",
   "admin.digest.next": "Prochaine lettre",
-  "admin.digest.contents": "{actions, plural, one {# nouveau recours} other {# nouveaux recours}} et {updates, plural, one {# suite} other {# suites}} depuis la dernière lettre.",
+  "admin.digest.contents":
+    "{actions, plural, one {# nouveau recours} other {# nouveaux recours}} et {updates, plural, one {# suite} other {# suites}} depuis la dernière lettre.",
   "admin.digest.send": "Envoyer la lettre maintenant",
   "admin.digest.nothing": "Rien de nouveau depuis la dernière lettre : pas d'envoi.",
   "admin.digest.previewFr": "Aperçu en français",
@@ -714,7 +747,8 @@ export const fr = {
   "admin.digest.waiting": "En attente",
   "nav.donate": "Faire un don",
   "donate.title": "Faire un don",
-  "donate.intro": "Les recours en justice, la documentation et les rencontres ont un coût. La campagne vit de vos dons, ponctuels ou mensuels, sans publicité ni financement public.",
+  "donate.intro":
+    "Les recours en justice, la documentation et les rencontres ont un coût. La campagne vit de vos dons, ponctuels ou mensuels, sans publicité ni financement public.",
   "donate.notConfigured": "Les dons en ligne ne sont pas encore configurés sur ce site. Le reste du site fonctionne normalement ; revenez bientôt.",
   "donate.kind": "Type de don",
   "donate.kind.oneOff": "Une fois",
@@ -725,13 +759,15 @@ export const fr = {
   "donate.amount.custom": "Montant libre en euros",
   "donate.amount.customHint": "Si vous avez choisi « Autre montant » : de 1 € à {max}.",
   "donate.receipt": "Reçu fiscal (facultatif)",
-  "donate.receipt.hint": "Vos dons ouvrent droit à une réduction d'impôt de 66 %. Pour recevoir votre reçu fiscal annuel en janvier, indiquez vos nom et adresse postale ; sinon laissez ces champs vides.",
+  "donate.receipt.hint":
+    "Vos dons ouvrent droit à une réduction d'impôt de 66 %. Pour recevoir votre reçu fiscal annuel en janvier, indiquez vos nom et adresse postale ; sinon laissez ces champs vides.",
   "donate.receipt.name": "Prénom et nom",
   "donate.receipt.address": "Adresse",
   "donate.receipt.postcode": "Code postal",
   "donate.receipt.city": "Commune",
   "donate.submit": "Continuer vers le paiement sécurisé",
-  "donate.stripeNote": "Le paiement se fait sur la page de notre prestataire Stripe (carte ou prélèvement SEPA). Nous ne voyons jamais vos coordonnées bancaires.",
+  "donate.stripeNote":
+    "Le paiement se fait sur la page de notre prestataire Stripe (carte ou prélèvement SEPA). Nous ne voyons jamais vos coordonnées bancaires.",
   "donate.manageLink": "Vous donnez déjà chaque mois ? Modifier ou arrêter votre don",
   "donate.product.oneOff": "Don à Technopolice",
   "donate.product.monthly": "Don mensuel à Technopolice",
@@ -739,12 +775,14 @@ export const fr = {
   "donate.thanks.oneOff": "Vous avez choisi de donner {amount}.",
   "donate.thanks.monthly": "Vous avez choisi de donner {amount} par mois.",
   "donate.thanks.confirmed": "Stripe nous a confirmé le paiement. Un courriel de remerciement est en route.",
-  "donate.thanks.pending": "Nous attendons la confirmation de Stripe, qui arrive en général en quelques secondes (quelques jours pour un prélèvement SEPA). Vous recevrez alors un courriel de remerciement.",
+  "donate.thanks.pending":
+    "Nous attendons la confirmation de Stripe, qui arrive en général en quelques secondes (quelques jours pour un prélèvement SEPA). Vous recevrez alors un courriel de remerciement.",
   "donate.cancel.title": "Don annulé",
   "donate.cancel.text": "Vous n'avez pas été débité·e. Vous pouvez recommencer quand vous voulez.",
   "donate.cancel.again": "Revenir à la page des dons",
   "donate.manage.title": "Gérer mon don mensuel",
-  "donate.manage.intro": "Indiquez l'adresse électronique utilisée pour votre don : nous vous enverrons un lien vers l'espace Stripe où modifier le montant, la carte, ou arrêter votre don.",
+  "donate.manage.intro":
+    "Indiquez l'adresse électronique utilisée pour votre don : nous vous enverrons un lien vers l'espace Stripe où modifier le montant, la carte, ou arrêter votre don.",
   "donate.manage.email": "Adresse électronique",
   "donate.manage.submit": "Recevoir le lien",
   "donate.manage.sent": "Si cette adresse est celle d'une donatrice ou d'un donateur mensuel, un courriel avec un lien vient de lui être envoyé.",
@@ -853,7 +891,8 @@ export const fr = {
   "companies.kind.INTEGRATOR": "Intégrateur",
   "companies.kind.PUBLIC_BODY": "Organisme public",
   "companies.kind.RESEARCH_LAB": "Laboratoire de recherche",
-  "companies.projectsHeading": "Projets documentés : {projects, plural, one {# projet} other {# projets}} dans {cities, plural, one {# ville} other {# villes}}",
+  "companies.projectsHeading":
+    "Projets documentés : {projects, plural, one {# projet} other {# projets}} dans {cities, plural, one {# ville} other {# villes}}",
   "companies.noProjects": "Aucun projet publié ne le cite pour l'instant.",
   "companies.projectsCaption": "Projets impliquant {name}",
   "companies.website": "Site web (facultatif)",
@@ -866,7 +905,8 @@ export const fr = {
   "companies.errors.mergeTarget": "Choisissez l'entrée à conserver.",
   "companies.errors.taken": "Une entrée porte déjà ce nom : modifiez-la ou fusionnez plutôt.",
   "map.title": "Carte des projets de surveillance",
-  "map.intro": "Les départements sont colorés selon le nombre de projets documentés. Choisissez un département pour voir ses communes et ses projets ; le tableau sous la carte donne les mêmes informations.",
+  "map.intro":
+    "Les départements sont colorés selon le nombre de projets documentés. Choisissez un département pour voir ses communes et ses projets ; le tableau sous la carte donne les mêmes informations.",
   "map.total": "{count, plural, one {# projet} other {# projets}} dans {departments, plural, one {# département} other {# départements}}.",
   "map.skipToTable": "Aller au tableau",
   "map.csv": "Télécharger le tableau (CSV)",
@@ -916,11 +956,14 @@ export const fr = {
   "admin.companies.mergeSubmit": "Fusionner",
   "reports.form.actorsListHint": "Des noms connus vous sont proposés pendant la saisie ; séparez les noms par des virgules.",
   // --- issue 13: privacy (metadata, takedown, my data, legal pages)
-  "reports.form.metadataHint": "Avant publication, nous retirons de chaque fichier ses métadonnées (position GPS, appareil, date de prise de vue, auteur) : seul le contenu est conservé.",
-  "reports.errors.file.unreadable": "« {name} » ne peut pas être lu, donc pas débarrassé de ses métadonnées : il n'est pas accepté. Essayez de l'exporter de nouveau (en PDF ou en image).",
+  "reports.form.metadataHint":
+    "Avant publication, nous retirons de chaque fichier ses métadonnées (position GPS, appareil, date de prise de vue, auteur) : seul le contenu est conservé.",
+  "reports.errors.file.unreadable":
+    "« {name} » ne peut pas être lu, donc pas débarrassé de ses métadonnées : il n'est pas accepté. Essayez de l'exporter de nouveau (en PDF ou en image).",
   "admin.reports.status.TAKEN_DOWN": "retiré",
   "admin.reports.takedown": "Retirer la publication",
-  "admin.reports.takedownHint": "Le signalement et ses documents disparaissent du site et des flux (par exemple s'il nomme une personne privée). Les documents sont supprimés.",
+  "admin.reports.takedownHint":
+    "Le signalement et ses documents disparaissent du site et des flux (par exemple s'il nomme une personne privée). Les documents sont supprimés.",
   "admin.reports.takedownReason": "Motif du retrait",
   "admin.reports.takedownSubmit": "Retirer du site",
   "footer.legalNav": "Informations légales",
@@ -932,11 +975,13 @@ export const fr = {
   "email.myData.subject": "Vos données sur Technopolice",
   "email.myData.preview": "Le lien pour voir, exporter ou supprimer vos données",
   "email.myData.reason": "Vous recevez ce message parce que quelqu'un a demandé, avec cette adresse, à voir les données que le site détient.",
-  "email.myData.intro": "Ce lien montre tout ce que le site Technopolice détient pour votre adresse, et vous permet de l'exporter ou de le supprimer. Il est valable {minutes} minutes.",
+  "email.myData.intro":
+    "Ce lien montre tout ce que le site Technopolice détient pour votre adresse, et vous permet de l'exporter ou de le supprimer. Il est valable {minutes} minutes.",
   "email.myData.button": "Voir mes données",
   "email.myData.ignore": "Si vous n'avez rien demandé, ignorez ce message : sans ce lien, personne ne voit vos données.",
   "myData.title": "Mes données",
-  "myData.intro": "Indiquez votre adresse électronique : nous vous envoyons un lien qui montre tout ce que le site détient pour elle (signatures, profil de bénévole, abonnement, signalements, demandes de documents, dons), pour l'exporter ou le supprimer.",
+  "myData.intro":
+    "Indiquez votre adresse électronique : nous vous envoyons un lien qui montre tout ce que le site détient pour elle (signatures, profil de bénévole, abonnement, signalements, demandes de documents, dons), pour l'exporter ou le supprimer.",
   "myData.email": "Adresse électronique",
   "myData.submit": "Recevoir le lien",
   "myData.sent": "Si cette adresse est connue du site, un lien vient de lui être envoyé. Il est valable une heure.",
@@ -962,16 +1007,19 @@ export const fr = {
   "myData.reports": "Signalements",
   "myData.deleteReport": "Supprimer ce signalement (ou mon adresse s'il est publié)",
   "myData.documentRequests": "Demandes de documents",
-  "myData.documentRequestsKept": "Une demande confirmée fait partie du dossier public de la commune, avec les documents obtenus : la supprimer efface votre nom, votre adresse et votre lien personnel, et arrête les rappels.",
+  "myData.documentRequestsKept":
+    "Une demande confirmée fait partie du dossier public de la commune, avec les documents obtenus : la supprimer efface votre nom, votre adresse et votre lien personnel, et arrête les rappels.",
   "myData.deleteDocumentRequest": "Supprimer cette demande (ou mon identité si elle est confirmée)",
   "myData.donations": "Dons",
-  "myData.donationsKept": "Les dons et les reçus fiscaux sont conservés {years} ans après l'année du don, comme l'exige la loi fiscale (Livre des procédures fiscales, art. L102 E), puis effacés : ils ne peuvent pas être supprimés avant.",
+  "myData.donationsKept":
+    "Les dons et les reçus fiscaux sont conservés {years} ans après l'année du don, comme l'exige la loi fiscale (Livre des procédures fiscales, art. L102 E), puis effacés : ils ne peuvent pas être supprimés avant.",
   "myData.actions": "Exporter ou tout supprimer",
   "myData.export": "Télécharger mes données (JSON)",
   "myData.deleteAll": "Tout supprimer",
   "legalPages.contact": "Contact",
   "legalPages.about.title": "Qui sommes-nous",
-  "legalPages.about.intro": "Technopolice est une campagne menée par un collectif d'associations et de syndicats qui documente et combat la surveillance urbaine en France : vidéosurveillance « intelligente », reconnaissance faciale, drones, capteurs sonores, police prédictive.",
+  "legalPages.about.intro":
+    "Technopolice est une campagne menée par un collectif d'associations et de syndicats qui documente et combat la surveillance urbaine en France : vidéosurveillance « intelligente », reconnaissance faciale, drones, capteurs sonores, police prédictive.",
   "legalPages.about.members": "Associations et syndicats membres",
   "legalPages.about.contact": "Pour nous écrire :",
   "legalPages.legal.title": "Mentions légales",
@@ -981,8 +1029,10 @@ export const fr = {
   "legalPages.legal.data": "Données personnelles",
   "legalPages.legal.dataText": "Ce que le site fait de vos données, et pour combien de temps :",
   "legalPages.privacy.title": "Politique de confidentialité",
-  "legalPages.privacy.intro": "Le responsable du traitement est {publisher}. Le site ne contient aucun traceur, aucune police ni aucun script d'un autre site ; seul le paiement des dons passe par Stripe.",
-  "legalPages.privacy.minimum": "Signer une pétition, se porter bénévole ou signaler un projet de surveillance exprime une opinion politique (donnée sensible, art. 9 du RGPD) : nous ne recueillons que le minimum, avec votre consentement explicite, et supprimons chaque donnée à la date dite ci-dessous. Ces durées sont celles qu'applique, chaque nuit, la tâche de suppression du site.",
+  "legalPages.privacy.intro":
+    "Le responsable du traitement est {publisher}. Le site ne contient aucun traceur, aucune police ni aucun script d'un autre site ; seul le paiement des dons passe par Stripe.",
+  "legalPages.privacy.minimum":
+    "Signer une pétition, se porter bénévole ou signaler un projet de surveillance exprime une opinion politique (donnée sensible, art. 9 du RGPD) : nous ne recueillons que le minimum, avec votre consentement explicite, et supprimons chaque donnée à la date dite ci-dessous. Ces durées sont celles qu'applique, chaque nuit, la tâche de suppression du site.",
   "legalPages.privacy.purpose": "Finalité",
   "legalPages.privacy.basis": "Base légale",
   "legalPages.privacy.kept": "Données gardées",
@@ -996,31 +1046,41 @@ export const fr = {
   "legalPages.privacy.recipient.resend": "Resend (envoi des courriels)",
   "legalPages.privacy.recipient.stripe": "Stripe (paiement des dons)",
   "legalPages.privacy.security": "Sécurité",
-  "legalPages.privacy.securityText": "Noms, adresses et messages sont chiffrés dans la base de données (AES-256-GCM) ; les recherches passent par des empreintes à clé, différentes pour chaque table, et les adresses IP ne sont gardées que sous forme d'empreinte. Les fichiers publiés sont débarrassés de leurs métadonnées.",
+  "legalPages.privacy.securityText":
+    "Noms, adresses et messages sont chiffrés dans la base de données (AES-256-GCM) ; les recherches passent par des empreintes à clé, différentes pour chaque table, et les adresses IP ne sont gardées que sous forme d'empreinte. Les fichiers publiés sont débarrassés de leurs métadonnées.",
   "legalPages.privacy.rights": "Vos droits",
-  "legalPages.privacy.rightsText": "Vous pouvez voir, exporter, rectifier et supprimer vos données, retirer votre consentement à tout moment, et vous opposer à un traitement. Le plus simple :",
+  "legalPages.privacy.rightsText":
+    "Vous pouvez voir, exporter, rectifier et supprimer vos données, retirer votre consentement à tout moment, et vous opposer à un traitement. Le plus simple :",
   "legalPages.privacy.contactText": "Pour toute question ou demande :",
   "legalPages.privacy.cnil": "Si vous estimez que vos droits ne sont pas respectés, vous pouvez saisir la CNIL :",
   "privacy.signatures.title": "Signatures de pétitions",
-  "privacy.signatures.purpose": "compter les signatures d'une pétition au maire, la lui remettre avec le prénom et le nom des personnes qui l'ont accepté, et vous écrire à son sujet (confirmation, remise, réponse).",
-  "privacy.signatures.kept": "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d'information), une empreinte de votre adresse IP.",
-  "privacy.signatures.retention": "non confirmée : {unconfirmedDays} jours ; confirmée : jusqu'à {afterDays} jours après la remise de la pétition (ou sa clôture sans remise), puis effacée : seul le décompte demeure. Vous pouvez retirer votre signature à tout moment.",
+  "privacy.signatures.purpose":
+    "compter les signatures d'une pétition au maire, la lui remettre avec le prénom et le nom des personnes qui l'ont accepté, et vous écrire à son sujet (confirmation, remise, réponse).",
+  "privacy.signatures.kept":
+    "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d'information), une empreinte de votre adresse IP.",
+  "privacy.signatures.retention":
+    "non confirmée : {unconfirmedDays} jours ; confirmée : jusqu'à {afterDays} jours après la remise de la pétition (ou sa clôture sans remise), puis effacée : seul le décompte demeure. Vous pouvez retirer votre signature à tout moment.",
   "privacy.volunteers.title": "Bénévoles",
   "privacy.volunteers.purpose": "vous proposer des actions locales.",
-  "privacy.volunteers.kept": "nom, adresse électronique, commune, compétences, disponibilité, langues, message, et la note des organisateurs quand ils vous ont contacté.",
-  "privacy.volunteers.retention": "non confirmé : {unconfirmedDays} jours ; sans nouvelles pendant {inactiveMonths} mois, nous vous demandons si vous restez, et supprimons le profil {answerDays} jours plus tard sans réponse.",
+  "privacy.volunteers.kept":
+    "nom, adresse électronique, commune, compétences, disponibilité, langues, message, et la note des organisateurs quand ils vous ont contacté.",
+  "privacy.volunteers.retention":
+    "non confirmé : {unconfirmedDays} jours ; sans nouvelles pendant {inactiveMonths} mois, nous vous demandons si vous restez, et supprimons le profil {answerDays} jours plus tard sans réponse.",
   "privacy.newsletter.title": "Lettre d'information",
   "privacy.newsletter.purpose": "vous envoyer les nouveaux recours et leurs suites.",
   "privacy.newsletter.kept": "adresse électronique, langue, dates d'abonnement et de confirmation, et quelle lettre vous a été envoyée.",
-  "privacy.newsletter.retention": "non confirmé : {unconfirmedDays} jours ; tant que vous êtes abonné·e ; après un désabonnement ou un échec d'envoi, seule une empreinte de l'adresse reste (pour ne plus vous écrire) ; l'historique des envois : {deliveryDays} jours.",
+  "privacy.newsletter.retention":
+    "non confirmé : {unconfirmedDays} jours ; tant que vous êtes abonné·e ; après un désabonnement ou un échec d'envoi, seule une empreinte de l'adresse reste (pour ne plus vous écrire) ; l'historique des envois : {deliveryDays} jours.",
   "privacy.reports.title": "Signalements",
   "privacy.reports.purpose": "documenter les projets de surveillance ; votre adresse sert uniquement à confirmer le signalement et à vous dire la décision.",
   "privacy.reports.kept": "le signalement et ses documents (sans leurs métadonnées), votre adresse électronique, et le nom à citer si vous l'avez accepté.",
-  "privacy.reports.retention": "non confirmé : {unconfirmedDays} jours ; votre adresse est effacée dès la décision ; un signalement publié reste public tant qu'il n'est pas retiré.",
+  "privacy.reports.retention":
+    "non confirmé : {unconfirmedDays} jours ; votre adresse est effacée dès la décision ; un signalement publié reste public tant qu'il n'est pas retiré.",
   "privacy.donations.title": "Dons et reçus fiscaux",
   "privacy.donations.purpose": "encaisser les dons, établir les reçus fiscaux et permettre aux donateurs mensuels de gérer leur don.",
   "privacy.donations.kept": "adresse électronique, montants et dates, identifiants Stripe, et pour un reçu fiscal vos nom et adresse.",
-  "privacy.donations.retention": "{years} ans après l'année du don ou du reçu (Livre des procédures fiscales, art. L102 E), puis effacés ; un paiement non abouti : {checkoutDays} jours.",
+  "privacy.donations.retention":
+    "{years} ans après l'année du don ou du reçu (Livre des procédures fiscales, art. L102 E), puis effacés ; un paiement non abouti : {checkoutDays} jours.",
   "privacy.emails.title": "Courriels envoyés et sécurité du site",
   "privacy.emails.purpose": "envoyer chaque courriel une seule fois, ne plus écrire aux adresses en échec, limiter les abus.",
   "privacy.emails.kept": "le courriel envoyé (chiffré), des compteurs anti-abus sous forme d'empreintes.",
@@ -1034,18 +1094,23 @@ export const fr = {
   "privacy.myData.kept": "l'adresse à laquelle le lien a été envoyé.",
   "privacy.myData.retention": "le lien est valable {minutes} minutes et effacé le lendemain de son expiration.",
   "legalPages.a11y.title": "Déclaration d'accessibilité",
-  "legalPages.a11y.intro": "{publisher} s'engage à rendre ce site accessible, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005, selon le référentiel général d'amélioration de l'accessibilité (RGAA 4.1).",
+  "legalPages.a11y.intro":
+    "{publisher} s'engage à rendre ce site accessible, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005, selon le référentiel général d'amélioration de l'accessibilité (RGAA 4.1).",
   "legalPages.a11y.status": "État de conformité",
-  "legalPages.a11y.statusText": "Le site est partiellement conforme au RGAA 4.1 : il n'a pas encore fait l'objet d'un audit complet. Chaque parcours (signer, se porter bénévole, signaler, donner, s'abonner) est vérifié automatiquement avec axe, au clavier et sans JavaScript.",
+  "legalPages.a11y.statusText":
+    "Le site est partiellement conforme au RGAA 4.1 : il n'a pas encore fait l'objet d'un audit complet. Chaque parcours (signer, se porter bénévole, signaler, donner, s'abonner) est vérifié automatiquement avec axe, au clavier et sans JavaScript.",
   "legalPages.a11y.how": "Comment le site est fait",
-  "legalPages.a11y.howText": "HTML sémantique, formulaires qui fonctionnent sans JavaScript, messages d'erreur à côté de chaque champ, lien d'évitement, affichage lisible de 320 pixels de large aux grands écrans.",
+  "legalPages.a11y.howText":
+    "HTML sémantique, formulaires qui fonctionnent sans JavaScript, messages d'erreur à côté de chaque champ, lien d'évitement, affichage lisible de 320 pixels de large aux grands écrans.",
   "legalPages.a11y.feedback": "Retour d'information et contact",
-  "legalPages.a11y.feedbackText": "Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous : nous vous répondrons et vous fournirons le contenu sous une autre forme.",
+  "legalPages.a11y.feedbackText":
+    "Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous : nous vous répondrons et vous fournirons le contenu sous une autre forme.",
   "legalPages.a11y.remedy": "Voies de recours",
   "legalPages.a11y.remedyText": "Si vous n'obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits :",
   "legalPages.a11y.defenseur": "formulaire du Défenseur des droits",
   // --- issue 12: outages
-  "errors.databaseUnavailable": "Le site ne joint plus sa base de données\u00a0: rien n\u2019a été enregistré. Vos saisies sont conservées ci-dessous\u00a0; réessayez dans un instant.",
+  "errors.databaseUnavailable":
+    "Le site ne joint plus sa base de données\u00a0: rien n\u2019a été enregistré. Vos saisies sont conservées ci-dessous\u00a0; réessayez dans un instant.",
   "error.unavailable.title": "Site momentanément indisponible",
   "error.unavailable.text": "Le site ne joint plus sa base de données. Réessayez dans un instant\u00a0; rien n\u2019est perdu de ce qui a déjà été enregistré.",
   // --- issue 17: mobile-first city page, navigation, home page
@@ -1091,11 +1156,13 @@ export const fr = {
   "requests.personal.explain.ANSWERED": "La mairie a communiqué les documents. Merci ! Déposez-les ci-dessous s'ils ne le sont pas encore.",
   "requests.personal.explain.PARTLY_ANSWERED": "La mairie n'a communiqué qu'une partie des documents : vous pouvez saisir la CADA pour le reste.",
   "requests.personal.explain.REFUSED": "La mairie a refusé : vous pouvez saisir la CADA dans les deux mois.",
-  "requests.personal.explain.IMPLICITLY_REFUSED": "La mairie n'a pas répondu dans le mois : son silence vaut refus. Vous pouvez saisir la CADA dans les deux mois.",
+  "requests.personal.explain.IMPLICITLY_REFUSED":
+    "La mairie n'a pas répondu dans le mois : son silence vaut refus. Vous pouvez saisir la CADA dans les deux mois.",
   "requests.personal.explain.REFERRED": "La CADA est saisie : elle rend son avis dans le mois.",
   "requests.personal.explain.CADA_OPINION": "La CADA a rendu son avis. Indiquez ci-dessous si la mairie a finalement communiqué les documents.",
   "requests.personal.explain.COMMUNICATED": "La mairie a communiqué les documents après la saisine de la CADA.",
-  "requests.personal.explain.REFUSAL_CONFIRMED": "Le refus est confirmé : vous pouvez saisir le tribunal administratif dans les deux mois. Le collectif peut vous aider.",
+  "requests.personal.explain.REFUSAL_CONFIRMED":
+    "Le refus est confirmé : vous pouvez saisir le tribunal administratif dans les deux mois. Le collectif peut vous aider.",
   "requests.personal.explain.COURT": "Le tribunal administratif est saisi.",
   "requests.answer.FULL": "Tous les documents demandés",
   "requests.answer.PARTIAL": "Une partie seulement",
@@ -1106,7 +1173,8 @@ export const fr = {
   "requests.fileStatus.PUBLISHED": "publié dans le dossier de la ville",
   "requests.fileStatus.DECLINED": "non publié",
   "requests.city.heading": "Demandes de documents à {name}",
-  "requests.city.intro": "Toute personne peut demander à la mairie ses délibérations, contrats, cahiers des charges et autorisations : c'est le droit d'accès aux documents administratifs. Le site prépare la lettre et suit les délais pour vous.",
+  "requests.city.intro":
+    "Toute personne peut demander à la mairie ses délibérations, contrats, cahiers des charges et autorisations : c'est le droit d'accès aux documents administratifs. Le site prépare la lettre et suit les délais pour vous.",
   "requests.city.make": "Demander des documents à la mairie",
   "requests.list.title": "Demandes de documents administratifs",
   "requests.list.intro": "Ce que les habitantes et habitants ont demandé aux mairies, où en est chaque demande, et les documents obtenus.",
@@ -1126,11 +1194,13 @@ export const fr = {
   "requests.list.asked": "Documents demandés ({count})",
   "requests.list.obtained": "Documents obtenus :",
   "requests.feed.title": "Technopolice — demandes de documents",
-  "requests.sent.text": "Nous vous avons envoyé un lien personnel. Ouvrez-le pour confirmer votre demande : vous y trouverez la lettre à envoyer, en texte et en PDF.",
+  "requests.sent.text":
+    "Nous vous avons envoyé un lien personnel. Ouvrez-le pour confirmer votre demande : vous y trouverez la lettre à envoyer, en texte et en PDF.",
   "requests.new.pageTitle": "Demander des documents",
   "requests.new.heading": "Demander des documents à une mairie",
   "requests.new.headingCity": "Demander des documents à la mairie de {name}",
-  "requests.new.intro": "Choisissez un modèle, complétez-le : vous recevrez la lettre à envoyer vous-même, par courriel ou par la poste. Le site n'envoie rien en votre nom ; il suit les délais et vous rappelle quoi faire.",
+  "requests.new.intro":
+    "Choisissez un modèle, complétez-le : vous recevrez la lettre à envoyer vous-même, par courriel ou par la poste. Le site n'envoie rien en votre nom ; il suit les délais et vous rappelle quoi faire.",
   "requests.new.chooseCity": "Commencez par la page de votre ville : le bouton « Demander des documents à la mairie » s'y trouve.",
   "requests.new.templates": "Modèles de lettre",
   "requests.new.aboutProject": "À propos du projet « {title} ».",
@@ -1161,9 +1231,11 @@ export const fr = {
   "requests.personal.opinionOn": "Avis de la CADA rendu le",
   "requests.personal.refusalConfirmedOn": "Sans communication, refus confirmé le",
   "requests.personal.courtDeadline": "Saisir le tribunal administratif au plus tard le",
-  "requests.personal.clockNote": "Délais du code des relations entre le public et l'administration (articles R311-13, R343-1, R343-3 et R343-5), comptés en jours de Paris. Pour un envoi par la poste, le délai court de la réception : indiquez la date de l'accusé de réception.",
+  "requests.personal.clockNote":
+    "Délais du code des relations entre le public et l'administration (articles R311-13, R343-1, R343-3 et R343-5), comptés en jours de Paris. Pour un envoi par la poste, le délai court de la réception : indiquez la date de l'accusé de réception.",
   "requests.personal.letter": "La lettre",
-  "requests.personal.letterIntro": "Envoyez-la depuis votre propre messagerie à l'adresse de la mairie (elle figure sur son site), ou imprimez le PDF et envoyez-le en recommandé avec accusé de réception.",
+  "requests.personal.letterIntro":
+    "Envoyez-la depuis votre propre messagerie à l'adresse de la mairie (elle figure sur son site), ou imprimez le PDF et envoyez-le en recommandé avec accusé de réception.",
   "requests.personal.mailto": "Ouvrir dans ma messagerie",
   "requests.personal.pdf": "Télécharger la lettre (PDF)",
   "requests.personal.subject": "Objet :",
@@ -1179,7 +1251,8 @@ export const fr = {
   "requests.personal.answerKind": "Sa réponse",
   "requests.personal.answerSubmit": "Enregistrer la réponse",
   "requests.personal.referral": "Saisir la CADA",
-  "requests.personal.referralIntro": "La saisine de la Commission d'accès aux documents administratifs est gratuite et obligatoire avant tout recours. Faites-la au plus tard le {date}, en ligne sur cada.fr, par courriel ou par la poste, avec la copie de votre demande.",
+  "requests.personal.referralIntro":
+    "La saisine de la Commission d'accès aux documents administratifs est gratuite et obligatoire avant tout recours. Faites-la au plus tard le {date}, en ligne sur cada.fr, par courriel ou par la poste, avec la copie de votre demande.",
   "requests.personal.referralPdf": "Télécharger la saisine pré-remplie (PDF)",
   "requests.personal.referralCopy": "Texte de la saisine, à copier",
   "requests.personal.referred": "J'ai saisi la CADA",
@@ -1227,19 +1300,24 @@ export const fr = {
   "email.request.reason": "Vous recevez ce courriel parce qu'une demande de documents administratifs a été préparée sur Technopolice avec cette adresse.",
   "email.request.confirmSubject": "Votre lettre à la mairie de {commune}",
   "email.request.confirmPreview": "Confirmez votre demande de documents ({commune})",
-  "email.request.confirmIntro": "Votre demande de documents à la mairie de {commune} est prête. Ouvrez votre page personnelle pour la confirmer et obtenir la lettre :",
+  "email.request.confirmIntro":
+    "Votre demande de documents à la mairie de {commune} est prête. Ouvrez votre page personnelle pour la confirmer et obtenir la lettre :",
   "email.request.confirmButton": "Ouvrir ma demande",
   "email.request.keepLink": "Gardez ce courriel : ce lien personnel vous permet d'indiquer l'envoi, la réponse de la mairie et les documents reçus.",
   "email.request.open": "Ouvrir ma demande",
   "email.request.stop": "Pour ne plus recevoir de rappels pour cette demande :",
-  "email.request.referralIntro": "Voici la saisine de la CADA pré-remplie, à envoyer en ligne sur cada.fr, par courriel ou par la poste avec la copie de votre demande :",
+  "email.request.referralIntro":
+    "Voici la saisine de la CADA pré-remplie, à envoyer en ligne sur cada.fr, par courriel ou par la poste avec la copie de votre demande :",
   "email.request.referralPdf": "La même saisine en PDF :",
   "email.request.IMPLICIT_REFUSAL.subject": "Sans réponse de la mairie de {commune} : saisissez la CADA",
-  "email.request.IMPLICIT_REFUSAL.text": "La mairie de {commune} n'a pas répondu dans le mois : son silence vaut refus (article R311-13 du code des relations entre le public et l'administration). Vous pouvez saisir la CADA jusqu'au {deadline}.",
+  "email.request.IMPLICIT_REFUSAL.text":
+    "La mairie de {commune} n'a pas répondu dans le mois : son silence vaut refus (article R311-13 du code des relations entre le public et l'administration). Vous pouvez saisir la CADA jusqu'au {deadline}.",
   "email.request.OPINION_DUE.subject": "L'avis de la CADA est attendu ({commune})",
-  "email.request.OPINION_DUE.text": "La CADA devait rendre son avis dans le mois suivant votre saisine (article R343-3). L'avez-vous reçu ? Indiquez-le sur votre page. Si la mairie ne communique toujours rien, son refus sera confirmé le {deadline}.",
+  "email.request.OPINION_DUE.text":
+    "La CADA devait rendre son avis dans le mois suivant votre saisine (article R343-3). L'avez-vous reçu ? Indiquez-le sur votre page. Si la mairie ne communique toujours rien, son refus sera confirmé le {deadline}.",
   "email.request.COURT_DEADLINE.subject": "Recours au tribunal : le délai approche ({commune})",
-  "email.request.COURT_DEADLINE.text": "Le refus de la mairie de {commune} est confirmé. Vous pouvez saisir le tribunal administratif jusqu'au {deadline}. Le collectif peut vous aider : répondez à ce courriel ou écrivez-nous.",
+  "email.request.COURT_DEADLINE.text":
+    "Le refus de la mairie de {commune} est confirmé. Vous pouvez saisir le tribunal administratif jusqu'au {deadline}. Le collectif peut vous aider : répondez à ce courriel ou écrivez-nous.",
   "admin.requests": "Demandes de documents",
   "admin.requests.templates": "Modèles de lettre",
   "admin.requests.campaigns": "Campagnes de demandes",
@@ -1273,7 +1351,8 @@ export const fr = {
   "admin.requests.field.campaignTitle": "Titre de la campagne",
   "admin.requests.field.minPopulation": "Population minimale",
   "admin.requests.field.campaignProject": "Projet nommé (pour un modèle qui nomme un projet)",
-  "requests.campaign.intro": "Le modèle « {template} », pour les communes du département {department}. Choisissez une commune : vous recevrez la lettre à envoyer, et le site suivra les délais.",
+  "requests.campaign.intro":
+    "Le modèle « {template} », pour les communes du département {department}. Choisissez une commune : vous recevrez la lettre à envoyer, et le site suivra les délais.",
   "requests.campaign.progress": "Avancement",
   "requests.campaign.items": "Communes",
   "requests.campaign.taken": "Prises en charge",
@@ -1289,9 +1368,12 @@ export const fr = {
   "requests.campaign.back": "Retour à la campagne",
   // --- issue 14 (finish): request pages, organizers' steps and links, retention
   "privacy.documentRequests.title": "Demandes de documents administratifs",
-  "privacy.documentRequests.purpose": "vous envoyer le lien personnel de votre demande et les rappels des délais (CADA, tribunal), et mettre votre nom sur la lettre que vous envoyez vous-même ; le site n'écrit jamais à la mairie en votre nom.",
-  "privacy.documentRequests.kept": "vos nom, adresse postale et adresse électronique (chiffrés), votre accord pour être nommé sur les pages publiques, les dates des étapes et les documents reçus.",
-  "privacy.documentRequests.retention": "non confirmée : {unconfirmedDays} jours ; votre identité est effacée {afterDays} jours après la dernière étape enregistrée ; la demande (commune, documents demandés, dates) et les documents publiés restent publics.",
+  "privacy.documentRequests.purpose":
+    "vous envoyer le lien personnel de votre demande et les rappels des délais (CADA, tribunal), et mettre votre nom sur la lettre que vous envoyez vous-même ; le site n'écrit jamais à la mairie en votre nom.",
+  "privacy.documentRequests.kept":
+    "vos nom, adresse postale et adresse électronique (chiffrés), votre accord pour être nommé sur les pages publiques, les dates des étapes et les documents reçus.",
+  "privacy.documentRequests.retention":
+    "non confirmée : {unconfirmedDays} jours ; votre identité est effacée {afterDays} jours après la dernière étape enregistrée ; la demande (commune, documents demandés, dates) et les documents publiés restent publics.",
   "projects.requests": "Demandes de documents",
   "projects.makeRequest": "Demander les documents de ce projet à la mairie",
   "legal.requests": "Demandes de documents liées à ce recours",
@@ -1309,7 +1391,8 @@ export const fr = {
   "admin.requests.campaign": "campagne « {title} »",
   "admin.requests.publicPage": "Page publique de la demande",
   "admin.requests.steps": "Réponses de la commune et étapes",
-  "admin.requests.stepsIntro": "Enregistrez ce que le collectif a appris (réponse de la mairie, saisine ou avis de la CADA, tribunal) : les mêmes règles que pour la personne qui a fait la demande, et chaque décision est inscrite au journal.",
+  "admin.requests.stepsIntro":
+    "Enregistrez ce que le collectif a appris (réponse de la mairie, saisine ou avis de la CADA, tribunal) : les mêmes règles que pour la personne qui a fait la demande, et chaque décision est inscrite au journal.",
   "admin.requests.links": "Liens",
   "admin.requests.linkProject": "Projet de la commune concerné",
   "admin.requests.linkLegalAction": "Recours en justice lié",
@@ -1320,16 +1403,19 @@ export const fr = {
   "admin.requests.errors.legalAction": "Ce recours n'existe pas.",
   // --- issue 16: limits, sessions
   "error.tooLarge.title": "Envoi trop volumineux",
-  "error.tooLarge.text": "Ce que vous avez envoyé dépasse la taille que le site accepte. Les documents joints à un signalement peuvent peser 10\u00a0Mo chacun, cinq au plus\u00a0; les autres formulaires n'acceptent que du texte.",
+  "error.tooLarge.text":
+    "Ce que vous avez envoyé dépasse la taille que le site accepte. Les documents joints à un signalement peuvent peser 10\u00a0Mo chacun, cinq au plus\u00a0; les autres formulaires n'acceptent que du texte.",
   "error.badRequest.title": "Requête invalide",
   "error.badRequest.text": "Le site n'a pas pu lire cette requête. Revenez à la page précédente et réessayez.",
   "admin.signOutEverywhere": "Me déconnecter partout",
   "admin.signOutEverywhere.hint": "Ferme vos sessions sur tous vos appareils, celui-ci compris.",
   // --- issue 16: uploads held until confirmation
-  "reports.errors.uploadsFull": "Trop de documents attendent en ce moment la confirmation de leur envoi : réessayez dans quelques heures, ou envoyez votre signalement sans documents.",
+  "reports.errors.uploadsFull":
+    "Trop de documents attendent en ce moment la confirmation de leur envoi : réessayez dans quelques heures, ou envoyez votre signalement sans documents.",
   // --- issue 17: requests for a petition, nearby petitions, local volunteering
   "petitionRequest.heading": "Demander une pétition ici",
-  "petitionRequest.intro": "Le collectif ouvre les pétitions là où des habitantes et des habitants les demandent. Laissez votre adresse\u00a0: votre demande est comptée dès que vous la confirmez, et votre adresse n’est jamais publiée.",
+  "petitionRequest.intro":
+    "Le collectif ouvre les pétitions là où des habitantes et des habitants les demandent. Laissez votre adresse\u00a0: votre demande est comptée dès que vous la confirmez, et votre adresse n’est jamais publiée.",
   "petitionRequest.count.one": "{count} personne demande une pétition ici.",
   "petitionRequest.count.other": "{count} personnes demandent une pétition ici.",
   "petitionRequest.email": "Votre adresse électronique",
@@ -1344,15 +1430,18 @@ export const fr = {
   "petitionRequest.title": "Demander une pétition à {commune}",
   "petitionRequest.hasPetition": "Une pétition est déjà ouverte à {commune}\u00a0: vous pouvez la signer.",
   "petitionRequest.sent.title": "Confirmez votre demande",
-  "petitionRequest.sent.text": "Si l’adresse est valide, un courriel vient de vous être envoyé. Ouvrez son lien pour confirmer votre demande\u00a0: elle ne compte qu’une fois confirmée.",
+  "petitionRequest.sent.text":
+    "Si l’adresse est valide, un courriel vient de vous être envoyé. Ouvrez son lien pour confirmer votre demande\u00a0: elle ne compte qu’une fois confirmée.",
   "petitionRequest.back": "Revenir à la page de {commune}",
   "petitionRequest.confirm.title": "Confirmer votre demande de pétition",
   "petitionRequest.confirm.intro": "Confirmez votre demande de pétition à {commune}\u00a0: elle sera comptée et le collectif la verra.",
   "petitionRequest.confirm.submit": "Confirmer ma demande",
   "petitionRequest.confirm.done": "Votre demande est confirmée",
   "petitionRequest.confirm.doneText": "Merci\u00a0! Elle compte désormais parmi les demandes de pétition de {commune}.",
-  "petitionRequest.confirm.unknown": "Ce lien n’est pas ou plus valide. Une demande non confirmée est supprimée au bout de 7\u00a0jours\u00a0: vous pouvez en faire une nouvelle depuis la page de votre commune.",
-  "commune.noPetition.lead": "Il n’y a pas encore de pétition à {commune}. Vous pouvez la demander, rejoindre les bénévoles de la commune ou signer une pétition ouverte près d’ici.",
+  "petitionRequest.confirm.unknown":
+    "Ce lien n’est pas ou plus valide. Une demande non confirmée est supprimée au bout de 7\u00a0jours\u00a0: vous pouvez en faire une nouvelle depuis la page de votre commune.",
+  "commune.noPetition.lead":
+    "Il n’y a pas encore de pétition à {commune}. Vous pouvez la demander, rejoindre les bénévoles de la commune ou signer une pétition ouverte près d’ici.",
   "commune.nearby.heading": "Pétitions ouvertes près d’ici",
   "commune.nearby.signatures.one": "{count} signature",
   "commune.nearby.signatures.other": "{count} signatures",
@@ -1366,15 +1455,20 @@ export const fr = {
   "email.petitionRequest.confirmPreview": "Un dernier geste pour que votre demande compte ({commune})",
   "email.petitionRequest.confirmIntro": "Merci de demander une pétition à {commune}. Confirmez votre demande pour qu’elle soit comptée\u00a0:",
   "email.petitionRequest.confirmButton": "Confirmer ma demande",
-  "email.petitionRequest.confirmExpiry": "Sans confirmation sous 7\u00a0jours, la demande et votre adresse sont supprimées. Si vous n’avez rien demandé, ignorez ce courriel.",
+  "email.petitionRequest.confirmExpiry":
+    "Sans confirmation sous 7\u00a0jours, la demande et votre adresse sont supprimées. Si vous n’avez rien demandé, ignorez ce courriel.",
   "privacy.petitionRequests.title": "Demandes de pétition",
-  "privacy.petitionRequests.purpose": "compter les personnes qui demandent une pétition dans leur commune, pour que le collectif sache où en ouvrir, et vous écrire à ce sujet.",
-  "privacy.petitionRequests.kept": "la commune, votre adresse électronique (chiffrée), votre message s’il y en a un (chiffré), la date de votre accord et de votre confirmation.",
-  "privacy.petitionRequests.retention": "non confirmée\u00a0: {unconfirmedDays}\u00a0jours\u00a0; confirmée\u00a0: {days}\u00a0jours, ou {afterOpenDays}\u00a0jours après l’ouverture d’une pétition dans la commune.",
+  "privacy.petitionRequests.purpose":
+    "compter les personnes qui demandent une pétition dans leur commune, pour que le collectif sache où en ouvrir, et vous écrire à ce sujet.",
+  "privacy.petitionRequests.kept":
+    "la commune, votre adresse électronique (chiffrée), votre message s’il y en a un (chiffré), la date de votre accord et de votre confirmation.",
+  "privacy.petitionRequests.retention":
+    "non confirmée\u00a0: {unconfirmedDays}\u00a0jours\u00a0; confirmée\u00a0: {days}\u00a0jours, ou {afterOpenDays}\u00a0jours après l’ouverture d’une pétition dans la commune.",
   "myData.petitionRequests": "Demandes de pétition",
   "myData.deletePetitionRequest": "Supprimer cette demande",
   "admin.petitionRequests.title": "Demandes de pétition",
-  "admin.petitionRequests.intro": "Les communes sans pétition où des personnes en ont demandé une, les plus demandées d’abord. Seules les demandes confirmées par courriel sont comptées.",
+  "admin.petitionRequests.intro":
+    "Les communes sans pétition où des personnes en ont demandé une, les plus demandées d’abord. Seules les demandes confirmées par courriel sont comptées.",
   "admin.petitionRequests.none": "Aucune demande confirmée pour le moment.",
   "admin.petitionRequests.commune": "Commune",
   "admin.petitionRequests.count": "Demandes",

@@ -12,10 +12,7 @@ import { subscriberIndexFor } from "./subscriber.server";
 const BATCH = 500;
 
 /** Walks a table by id, recomputing each row's index from its decrypted address. */
-async function reindex<Row extends { id: string }>(
-  fetch: (after: string | undefined) => Promise<Row[]>,
-  update: (row: Row) => Promise<boolean>,
-) {
+async function reindex<Row extends { id: string }>(fetch: (after: string | undefined) => Promise<Row[]>, update: (row: Row) => Promise<boolean>) {
   let changed = 0;
   let after: string | undefined;
   for (;;) {

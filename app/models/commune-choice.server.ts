@@ -4,9 +4,7 @@ import type { CommuneSummary } from "./commune-index.server";
 import { searchCommunes } from "./commune.server";
 
 export type CommuneChoice =
-  | { status: "found"; commune: { inseeCode: string; name: string; slug: string } }
-  | { status: "unknown" }
-  | { status: "ambiguous"; choices: CommuneSummary[] };
+  { status: "found"; commune: { inseeCode: string; name: string; slug: string } } | { status: "unknown" } | { status: "ambiguous"; choices: CommuneSummary[] };
 
 /**
  * The commune a form field designates: the INSEE code picked from the suggestions, else the
@@ -48,7 +46,9 @@ export async function communeField(formData: FormData) {
   const text = String(formData.get("commune") ?? "");
   const choice = await resolveCommune({ text, inseeCode: String(formData.get("inseeCode") ?? "") || undefined });
   const errors =
-    text.trim() === "" || choice.status === "found" ? undefined : [choice.status === "unknown" ? "reports.errors.communeUnknown" : "reports.errors.communeChoose"];
+    text.trim() === "" || choice.status === "found"
+      ? undefined
+      : [choice.status === "unknown" ? "reports.errors.communeUnknown" : "reports.errors.communeChoose"];
   return {
     commune: choice.status === "found" ? choice.commune : null,
     choices: choice.status === "ambiguous" ? choice.choices : [],

@@ -49,7 +49,18 @@ export async function getPublicCompany({ slug }: { slug: string }) {
       reports: {
         where: { report: { status: PUBLIC_STATUS } },
         orderBy: { report: { publishedAt: "desc" } },
-        select: { report: { select: { id: true, slug: true, title: true, kind: true, projectStatus: true, commune: { select: { name: true, slug: true, departmentCode: true } } } } },
+        select: {
+          report: {
+            select: {
+              id: true,
+              slug: true,
+              title: true,
+              kind: true,
+              projectStatus: true,
+              commune: { select: { name: true, slug: true, departmentCode: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -61,7 +72,16 @@ export async function getPublicCompany({ slug }: { slug: string }) {
 export function listCompaniesForAdmin() {
   return db().company.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, kind: true, website: true, description: true, mergedInto: { select: { name: true } }, _count: { select: { reports: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      website: true,
+      description: true,
+      mergedInto: { select: { name: true } },
+      _count: { select: { reports: true } },
+    },
   });
 }
 
@@ -98,7 +118,9 @@ export async function editCompany({ id, organizerId, fields }: { id: string; org
 export async function mergeCompany({ id, organizerId, intoId }: { id: string; organizerId: string; intoId: string }) {
   if (id === intoId) return { ok: false as const, reason: "gone" as const };
   return db().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM company WHERE id IN (${id}::uuid, ${intoId}::uuid) AND merged_into_id IS NULL FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id::text FROM company WHERE id IN (${id}::uuid, ${intoId}::uuid) AND merged_into_id IS NULL FOR UPDATE`;
     if (rows.length !== 2) return { ok: false as const, reason: "gone" as const };
     const links = await tx.reportCompany.findMany({ where: { companyId: id }, select: { reportId: true } });
     await tx.reportCompany.createMany({ data: links.map((link) => ({ reportId: link.reportId, companyId: intoId })), skipDuplicates: true });

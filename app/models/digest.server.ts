@@ -175,7 +175,13 @@ type SendOptions = {
  * again after a crash and it carries on where the recorded state says. While one worker holds
  * the digest's lease (renewed at every batch) another one returns "busy" at once.
  */
-export async function sendDigest({ digestId, owner = randomUUID(), ratePerSecond = env().DIGEST_RATE_PER_SECOND, leaseSeconds = env().JOB_LEASE_SECONDS, onBatch }: SendOptions) {
+export async function sendDigest({
+  digestId,
+  owner = randomUUID(),
+  ratePerSecond = env().DIGEST_RATE_PER_SECOND,
+  leaseSeconds = env().JOB_LEASE_SECONDS,
+  onBatch,
+}: SendOptions) {
   const claim = () => db().$executeRaw`
     UPDATE digest SET lease_owner = ${owner}, lease_until = now() + make_interval(secs => ${leaseSeconds})
     WHERE id = ${digestId}::uuid AND status = 'SENDING' AND (lease_until IS NULL OR lease_until < now() OR lease_owner = ${owner})`;
@@ -224,7 +230,8 @@ async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBat
           // Resend's retry-after when it gives one, else an exponential backoff.
           const wait = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : Math.min(30_000, 500 * 2 ** attempt);
           nextCallAt = Math.max(nextCallAt, Date.now() + wait);
-          await db().$executeRaw`UPDATE digest SET lease_until = now() + make_interval(secs => ${leaseSeconds + wait / 1000}) WHERE id = ${digestId}::uuid AND lease_owner = ${owner}`;
+          await db()
+            .$executeRaw`UPDATE digest SET lease_until = now() + make_interval(secs => ${leaseSeconds + wait / 1000}) WHERE id = ${digestId}::uuid AND lease_owner = ${owner}`;
         }
       }
       await db().$executeRaw`
@@ -235,7 +242,10 @@ async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBat
     sentBatches++;
     onBatch?.(batch);
   }
-  await db().digest.updateMany({ where: { id: digestId, status: "SENDING" }, data: { status: "SENT", sentAt: new Date(), leaseOwner: null, leaseUntil: null } });
+  await db().digest.updateMany({
+    where: { id: digestId, status: "SENDING" },
+    data: { status: "SENT", sentAt: new Date(), leaseOwner: null, leaseUntil: null },
+  });
   return { status: "sent" as const, batches: sentBatches };
 }
 
@@ -280,7 +290,12 @@ async function freezeBatch(digestId: string, batch: number, owner: string, lease
       orderBy: { subscriberId: "asc" },
       select: { subscriberId: true, subscriber: { select: { email: true, lang: true } } },
     });
-    return rows.map((row) => ({ subscriberId: row.subscriberId, email: row.subscriber.email, lang: row.subscriber.lang, token: unsubscribeTokenFor(row.subscriberId) }));
+    return rows.map((row) => ({
+      subscriberId: row.subscriberId,
+      email: row.subscriber.email,
+      lang: row.subscriber.lang,
+      token: unsubscribeTokenFor(row.subscriberId),
+    }));
   });
 }
 

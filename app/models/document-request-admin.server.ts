@@ -41,7 +41,13 @@ export async function saveTemplate({ id, input, organizerId }: { id: string | nu
     const template = id
       ? await tx.documentRequestTemplate.update({ where: { id }, data: templateData(input), select: { id: true } })
       : await tx.documentRequestTemplate.create({ data: templateData(input), select: { id: true } });
-    await audit(tx, { organizerId, action: id ? "request-template.edit" : "request-template.create", subjectType: "request-template", subjectId: template.id, details: { slug: input.slug, active: input.active } });
+    await audit(tx, {
+      organizerId,
+      action: id ? "request-template.edit" : "request-template.create",
+      subjectType: "request-template",
+      subjectId: template.id,
+      details: { slug: input.slug, active: input.active },
+    });
     return { ok: true as const, id: template.id };
   });
 }
@@ -50,7 +56,10 @@ export async function saveTemplate({ id, input, organizerId }: { id: string | nu
 
 /** One template for every commune of a department above a population: each an item to be taken. */
 export async function launchCampaign({ input, organizerId }: { input: CampaignInput; organizerId: string }) {
-  const template = await db().documentRequestTemplate.findFirst({ where: { id: input.templateId, active: true }, select: { id: true, documents: true, needsProject: true } });
+  const template = await db().documentRequestTemplate.findFirst({
+    where: { id: input.templateId, active: true },
+    select: { id: true, documents: true, needsProject: true },
+  });
   if (!template) return { ok: false as const, error: "template" as const };
   if (template.needsProject && !input.projectLabel) return { ok: false as const, error: "project" as const };
   const communes = await db().commune.findMany({
@@ -135,7 +144,14 @@ export async function getCampaignItem({ campaignId, itemId, now = new Date() }: 
   if (!isUuid(itemId) || !isUuid(campaignId)) return null;
   const item = await db().documentRequest.findFirst({
     where: { id: itemId, campaignId, confirmedAt: null, OR: [{ takenAt: null }, { takenAt: { lt: new Date(now.getTime() - 24 * 3600_000) } }] },
-    select: { id: true, projectLabel: true, documents: true, commune: { select: { name: true, slug: true } }, campaign: { select: { title: true } }, template: { select: { title: true } } },
+    select: {
+      id: true,
+      projectLabel: true,
+      documents: true,
+      commune: { select: { name: true, slug: true } },
+      campaign: { select: { title: true } },
+      template: { select: { title: true } },
+    },
   });
   return item;
 }
@@ -159,7 +175,17 @@ export function listFilesToReview() {
 }
 
 /** Publish (joins the city's dossier) or decline (deleted) a document; false if already decided. */
-export async function reviewFile({ fileId, decision, organizerId, now = new Date() }: { fileId: string; decision: "publish" | "decline"; organizerId: string; now?: Date }) {
+export async function reviewFile({
+  fileId,
+  decision,
+  organizerId,
+  now = new Date(),
+}: {
+  fileId: string;
+  decision: "publish" | "decline";
+  organizerId: string;
+  now?: Date;
+}) {
   const result = await db().$transaction(async (tx) => {
     const { count } = await tx.documentRequestFile.updateMany({
       where: { id: fileId, status: "PENDING" },
@@ -182,7 +208,13 @@ export async function listOverdueRequests({ now = new Date() }: { now?: Date } =
     where: { confirmedAt: { not: null }, sentOn: { not: null }, answeredOn: null, outcome: null, courtOn: null },
     orderBy: { sentOn: "asc" },
     take: 1000,
-    select: { id: true, projectLabel: true, ...datesSelect, commune: { select: { name: true, slug: true, departmentCode: true } }, template: { select: { title: true } } },
+    select: {
+      id: true,
+      projectLabel: true,
+      ...datesSelect,
+      commune: { select: { name: true, slug: true, departmentCode: true } },
+      template: { select: { title: true } },
+    },
   });
   const today = parisToday(now);
   return rows
@@ -209,7 +241,9 @@ export async function exportRequests({ organizerId, now = new Date() }: { organi
     },
   });
   const today = parisToday(now);
-  await db().$transaction((tx) => audit(tx, { organizerId, action: "request.export", subjectType: "request", subjectId: "csv", details: { count: rows.length } }));
+  await db().$transaction((tx) =>
+    audit(tx, { organizerId, action: "request.export", subjectType: "request", subjectId: "csv", details: { count: rows.length } }),
+  );
   return rows.map((row) => ({ ...row, clock: computeClock(requestDates(row), today) }));
 }
 

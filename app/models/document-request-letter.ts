@@ -28,7 +28,8 @@ export function fillPlaceholders(text: string, values: Record<Placeholder, strin
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => ((PLACEHOLDERS as readonly string[]).includes(name) ? values[name as Placeholder] : whole));
 }
 
-export const documentList = (documents: string[]) => documents.map((document, index) => `– ${document}${index === documents.length - 1 ? "." : `${NBSP};`}`).join("\n");
+export const documentList = (documents: string[]) =>
+  documents.map((document, index) => `– ${document}${index === documents.length - 1 ? "." : `${NBSP};`}`).join("\n");
 
 export type LetterInput = {
   subject: string;

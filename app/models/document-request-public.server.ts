@@ -25,7 +25,11 @@ const publicSelect = {
   report: { select: { id: true, title: true, slug: true, status: true } },
   legalAction: { select: { id: true, title: true, publishedAt: true } },
   campaign: { select: { id: true, title: true } },
-  files: { where: { status: "PUBLISHED" }, select: { id: true, fileName: true, contentType: true, size: true, reviewedAt: true }, orderBy: { createdAt: "asc" } },
+  files: {
+    where: { status: "PUBLISHED" },
+    select: { id: true, fileName: true, contentType: true, size: true, reviewedAt: true },
+    orderBy: { createdAt: "asc" },
+  },
 } satisfies Prisma.DocumentRequestSelect;
 
 type PublicRow = Prisma.DocumentRequestGetPayload<{ select: typeof publicSelect }>;
@@ -95,7 +99,12 @@ export async function listPublicRequests({ filter = {}, now = new Date() }: { fi
 
 /** The feed: the latest requests that changed (sent, answered, documents published). */
 export async function latestRequestsForFeed({ take = 50, now = new Date() }: { take?: number; now?: Date } = {}) {
-  const rows = await db().documentRequest.findMany({ where: { ...visible, sentOn: { not: null } }, orderBy: { updatedAt: "desc" }, take, select: publicSelect });
+  const rows = await db().documentRequest.findMany({
+    where: { ...visible, sentOn: { not: null } },
+    orderBy: { updatedAt: "desc" },
+    take,
+    select: publicSelect,
+  });
   return rows.map((row) => toPublic(row, parisToday(now)));
 }
 

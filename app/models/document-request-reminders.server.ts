@@ -61,7 +61,10 @@ export async function sendDueReminders({ now = new Date() }: { now?: Date } = {}
   return { queued };
 }
 
-function deadlineOf(reminder: Reminder, clock: { referralDeadline: string | null; refusalConfirmedOn: string | null; courtDeadline: string | null; opinionDue: string | null }) {
+function deadlineOf(
+  reminder: Reminder,
+  clock: { referralDeadline: string | null; refusalConfirmedOn: string | null; courtDeadline: string | null; opinionDue: string | null },
+) {
   if (reminder === "IMPLICIT_REFUSAL") return clock.referralDeadline;
   // The CADA's opinion is late: the refusal is confirmed on this day if nothing comes.
   if (reminder === "OPINION_DUE") return clock.refusalConfirmedOn ?? (clock.opinionDue ? addDays(clock.opinionDue, 1) : null);

@@ -125,7 +125,12 @@ export async function takeCampaignItem({ requestId, input, lang, now = new Date(
   const { token, tokenHash, tokenSealed } = newRequestToken();
   return db().$transaction(async (tx) => {
     const { count } = await tx.documentRequest.updateMany({
-      where: { id: requestId, campaignId: { not: null }, confirmedAt: null, OR: [{ takenAt: null }, { takenAt: { lt: new Date(now.getTime() - 24 * 3600_000) } }] },
+      where: {
+        id: requestId,
+        campaignId: { not: null },
+        confirmedAt: null,
+        OR: [{ takenAt: null }, { takenAt: { lt: new Date(now.getTime() - 24 * 3600_000) } }],
+      },
       data: {
         requesterEmail: encrypt(input.email),
         requesterName: encrypt(input.name),
@@ -170,7 +175,9 @@ export const datesSelect = {
   courtOn: true,
 } satisfies Prisma.DocumentRequestSelect;
 
-type DateRow = { [K in keyof typeof datesSelect]: K extends "answerKind" ? RequestDates["answerKind"] : K extends "outcome" ? RequestDates["outcome"] : Date | null };
+type DateRow = {
+  [K in keyof typeof datesSelect]: K extends "answerKind" ? RequestDates["answerKind"] : K extends "outcome" ? RequestDates["outcome"] : Date | null;
+};
 
 export function requestDates(row: DateRow): RequestDates {
   return {
@@ -270,13 +277,28 @@ export async function getRequestForRequester({ token, now = new Date() }: { toke
   };
 }
 
-export type StepResult = { ok: true } | { ok: false; error: "requests.errors.unknown" | "requests.errors.notConfirmed" | "requests.errors.order" | "requests.errors.future" | "requests.errors.notNow" };
+export type StepResult =
+  | { ok: true }
+  | {
+      ok: false;
+      error: "requests.errors.unknown" | "requests.errors.notConfirmed" | "requests.errors.order" | "requests.errors.future" | "requests.errors.notNow";
+    };
 
 /**
  * Records one step through the personal link. Each step checks the request is where the
  * procedure allows it, and that its day is neither in the future nor before the previous step.
  */
-export async function recordStep({ token, step, files = [], now = new Date() }: { token: string; step: RequestStep; files?: AcceptedFile[]; now?: Date }): Promise<StepResult> {
+export async function recordStep({
+  token,
+  step,
+  files = [],
+  now = new Date(),
+}: {
+  token: string;
+  step: RequestStep;
+  files?: AcceptedFile[];
+  now?: Date;
+}): Promise<StepResult> {
   if (!token || token.length > 100) return { ok: false, error: "requests.errors.unknown" };
   const row = await db().documentRequest.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -317,7 +339,12 @@ export async function recordStepAsOrganizer({
         action: `request.step.${step.intent}`,
         subjectType: "request",
         subjectId: row.id,
-        details: { ...("day" in step ? { day: step.day } : {}), ...("answerKind" in step ? { answerKind: step.answerKind } : {}), ...("outcome" in step ? { outcome: step.outcome } : {}), files: files.length },
+        details: {
+          ...("day" in step ? { day: step.day } : {}),
+          ...("answerKind" in step ? { answerKind: step.answerKind } : {}),
+          ...("outcome" in step ? { outcome: step.outcome } : {}),
+          files: files.length,
+        },
       }),
   });
 }

@@ -304,7 +304,8 @@ export const donationRetentionRules = [
   {
     name: "donation checkouts left unpaid for 7 days",
     run: async (now: Date) =>
-      (await db().donationCheckout.deleteMany({ where: { completedAt: null, createdAt: { lt: new Date(now.getTime() - DONATION_CHECKOUT_DAYS * DAY) } } })).count,
+      (await db().donationCheckout.deleteMany({ where: { completedAt: null, createdAt: { lt: new Date(now.getTime() - DONATION_CHECKOUT_DAYS * DAY) } } }))
+        .count,
   },
   {
     name: "processed Stripe event ids older than 90 days",

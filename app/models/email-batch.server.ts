@@ -82,7 +82,12 @@ export async function sendBatch(batchId: string, { owner, leaseSeconds = env().J
     })),
   );
   if (emailTransport() === "outbox") {
-    await record(batchId, messages.map((m) => m.id), messages.map(() => null), "OUTBOX");
+    await record(
+      batchId,
+      messages.map((m) => m.id),
+      messages.map(() => null),
+      "OUTBOX",
+    );
     return messages.length;
   }
   if (batch.status === "SENDING") {
@@ -99,7 +104,12 @@ export async function sendBatch(batchId: string, { owner, leaseSeconds = env().J
       }
       // Sent. If recording fails (the database away), the error goes up: the batch's lease runs
       // out and it is sent again under the same key, which the provider answers without sending.
-      await record(batchId, messages.map((m) => m.id), providerIds, "SENT");
+      await record(
+        batchId,
+        messages.map((m) => m.id),
+        providerIds,
+        "SENT",
+      );
       return messages.length;
     }
     await db().$executeRaw`UPDATE email_batch SET status = 'SPLIT' WHERE id = ${batchId}::uuid AND status = 'SENDING'`;
@@ -121,12 +131,18 @@ export async function sendBatch(batchId: string, { owner, leaseSeconds = env().J
         await backOff(error, attempt, batchId, owner, leaseSeconds);
         continue;
       }
-      await db().emailMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, attempts: { increment: 1 } } });
+      await db().emailMessage.update({
+        where: { id: message.id },
+        data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, attempts: { increment: 1 } },
+      });
       sent++;
       break;
     }
   }
-  await db().emailBatch.updateMany({ where: { id: batchId, status: "SPLIT" }, data: { status: "SENT", sentAt: new Date(), leaseOwner: null, leaseUntil: null } });
+  await db().emailBatch.updateMany({
+    where: { id: batchId, status: "SPLIT" },
+    data: { status: "SENT", sentAt: new Date(), leaseOwner: null, leaseUntil: null },
+  });
   return sent;
 }
 

@@ -4,7 +4,6 @@ import { env } from "~/utils/env.server";
 import { translator, type Lang } from "~/utils/i18n";
 import type { RenderedEmail } from "~/utils/resend.server";
 
-
 /** One React component gives the subject, the HTML and the plain-text version. */
 export async function renderEmail(template: string, lang: Lang, props: unknown): Promise<RenderedEmail> {
   if (!isEmailTemplateName(template)) throw new Error(`Unknown email template: ${template}`);

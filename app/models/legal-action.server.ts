@@ -28,7 +28,9 @@ export async function resolveCommunes(text: string) {
   // Names as organizers write them ("Saint-Étienne", "saint etienne"), or slugs, or INSEE codes.
   const keys = entries.map((entry) => searchKey(entry));
   const found = await db().commune.findMany({
-    where: { OR: [{ inseeCode: { in: entries.map((e) => e.toUpperCase()) } }, { slug: { in: entries.map((e) => e.toLowerCase()) } }, { searchName: { in: keys } }] },
+    where: {
+      OR: [{ inseeCode: { in: entries.map((e) => e.toUpperCase()) } }, { slug: { in: entries.map((e) => e.toLowerCase()) } }, { searchName: { in: keys } }],
+    },
     select: { inseeCode: true, slug: true, searchName: true },
   });
   const inseeCodes: string[] = [];
@@ -66,7 +68,17 @@ export async function createLegalAction({ input, inseeCodes, organizerId }: { in
   });
 }
 
-export async function editLegalAction({ id, input, inseeCodes, organizerId }: { id: string; input: LegalActionInput; inseeCodes: string[]; organizerId: string }) {
+export async function editLegalAction({
+  id,
+  input,
+  inseeCodes,
+  organizerId,
+}: {
+  id: string;
+  input: LegalActionInput;
+  inseeCodes: string[];
+  organizerId: string;
+}) {
   return db().$transaction(async (tx) => {
     const before = await tx.legalAction.findUnique({ where: { id }, select: { status: true, title: true } });
     if (!before) return null;
@@ -214,7 +226,14 @@ export async function legalActionFeed({ take = 50 }: { take?: number } = {}) {
   ]);
   const entries = [
     ...actions.map((a) => ({ id: `action-${a.id}`, actionId: a.id, title: a.title, text: a.summary, date: a.publishedAt! })),
-    ...updates.map((u) => ({ id: `update-${u.id}`, actionId: u.legalAction.id, title: u.legalAction.title, text: u.text, date: u.publishedAt!, happenedOn: u.happenedOn })),
+    ...updates.map((u) => ({
+      id: `update-${u.id}`,
+      actionId: u.legalAction.id,
+      title: u.legalAction.title,
+      text: u.text,
+      date: u.publishedAt!,
+      happenedOn: u.happenedOn,
+    })),
   ];
   return entries.sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, take);
 }

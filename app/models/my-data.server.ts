@@ -16,7 +16,6 @@ import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "./signature-ind
 import { subscriberIndexFor } from "./subscriber.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
-
 /** Sends a link to the address, known or not: the page answers the same either way. */
 export async function requestDataAccess({ email, lang, now = new Date() }: { email: string; lang: Lang; now?: Date }) {
   const token = newToken();
@@ -94,9 +93,22 @@ export async function collectData(email: string) {
     }),
     db().volunteer.findUnique({
       where: { emailIndex: volunteerIndexFor(email) },
-      select: { id: true, name: true, skills: true, availability: true, languages: true, message: true, createdAt: true, confirmedAt: true, commune: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        skills: true,
+        availability: true,
+        languages: true,
+        message: true,
+        createdAt: true,
+        confirmedAt: true,
+        commune: { select: { name: true } },
+      },
     }),
-    db().subscriber.findUnique({ where: { emailIndex: subscriberIndexFor(email) }, select: { id: true, status: true, lang: true, createdAt: true, confirmedAt: true } }),
+    db().subscriber.findUnique({
+      where: { emailIndex: subscriberIndexFor(email) },
+      select: { id: true, status: true, lang: true, createdAt: true, confirmedAt: true },
+    }),
     reportsFor(email),
     documentRequestsFor(email),
     db().donor.findUnique({
@@ -104,7 +116,10 @@ export async function collectData(email: string) {
       select: {
         id: true,
         createdAt: true,
-        donations: { select: { id: true, kind: true, status: true, amount: true, currency: true, paidAt: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+        donations: {
+          select: { id: true, kind: true, status: true, amount: true, currency: true, paidAt: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        },
         receipts: { select: { id: true, year: true, number: true, amount: true, issuedAt: true }, orderBy: { year: "asc" } },
       },
     }),
@@ -139,7 +154,13 @@ export async function collectData(email: string) {
         }
       : null,
     subscription: subscriber
-      ? { id: subscriber.id, status: subscriber.status, lang: subscriber.lang, createdAt: subscriber.createdAt.toISOString(), confirmedAt: subscriber.confirmedAt?.toISOString() ?? null }
+      ? {
+          id: subscriber.id,
+          status: subscriber.status,
+          lang: subscriber.lang,
+          createdAt: subscriber.createdAt.toISOString(),
+          confirmedAt: subscriber.confirmedAt?.toISOString() ?? null,
+        }
       : null,
     reports: reports.map((row) => ({ id: row.id, title: row.title, commune: row.commune.name, status: row.status, createdAt: row.createdAt.toISOString() })),
     documentRequests: documentRequests.map((row) => ({
@@ -164,7 +185,8 @@ export async function collectData(email: string) {
 
 export type MyData = Awaited<ReturnType<typeof collectData>>;
 
-export type DeleteTarget = { kind: "signature" | "report" | "documentRequest" | "petitionRequest"; id: string } | { kind: "volunteer" | "subscription" | "all" };
+export type DeleteTarget =
+  { kind: "signature" | "report" | "documentRequest" | "petitionRequest"; id: string } | { kind: "volunteer" | "subscription" | "all" };
 
 /** Deletes one item (or everything that may be deleted) of the address; what is not theirs is left alone. */
 export async function deleteData(email: string, target: DeleteTarget) {
@@ -191,7 +213,10 @@ export async function deleteData(email: string, target: DeleteTarget) {
     }
     if (kinds("report")) {
       const ids = (await reportsFor(email)).map((row) => row.id).filter((id) => target.kind === "all" || (target.kind === "report" && target.id === id));
-      const undecided = await tx.report.findMany({ where: { id: { in: ids }, status: { in: ["UNCONFIRMED", "PENDING"] } }, select: { id: true, documents: { select: { id: true } } } });
+      const undecided = await tx.report.findMany({
+        where: { id: { in: ids }, status: { in: ["UNCONFIRMED", "PENDING"] } },
+        select: { id: true, documents: { select: { id: true } } },
+      });
       documentIds.push(...undecided.flatMap((row) => row.documents.map((document) => document.id)));
       await tx.report.deleteMany({ where: { id: { in: undecided.map((row) => row.id) } } });
       await tx.report.updateMany({ where: { id: { in: ids } }, data: { reporterEmail: null, tokenHash: null, creditName: null, mayCredit: false } });
@@ -206,8 +231,14 @@ export async function deleteData(email: string, target: DeleteTarget) {
       // The others are part of the public record: the request stays, without who made it, and
       // without its personal link or reminders; an unconfirmed campaign item is free again.
       const kept = requests.filter((row) => !unconfirmed.includes(row.id));
-      await tx.documentRequest.updateMany({ where: { id: { in: kept.filter((row) => row.confirmedAt).map((row) => row.id) } }, data: { ...noRequester, remindersStoppedAt: new Date() } });
-      await tx.documentRequest.updateMany({ where: { id: { in: kept.filter((row) => !row.confirmedAt).map((row) => row.id) } }, data: { ...noRequester, takenAt: null } });
+      await tx.documentRequest.updateMany({
+        where: { id: { in: kept.filter((row) => row.confirmedAt).map((row) => row.id) } },
+        data: { ...noRequester, remindersStoppedAt: new Date() },
+      });
+      await tx.documentRequest.updateMany({
+        where: { id: { in: kept.filter((row) => !row.confirmedAt).map((row) => row.id) } },
+        data: { ...noRequester, takenAt: null },
+      });
     }
     if (target.kind === "all") {
       // The emails on record (including the one that brought this link) and every "my data" link.

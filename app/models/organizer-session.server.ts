@@ -7,7 +7,6 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
-
 /** A new session; the token goes into the cookie and nowhere else. */
 export async function createOrganizerSession({ organizerId }: { organizerId: string }) {
   const token = newToken();

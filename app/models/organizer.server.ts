@@ -15,7 +15,6 @@ function emailIndex(email: string) {
 }
 export const organizerIndexFor = emailIndex;
 
-
 export type OrganizerSummary = { id: string; email: string; role: OrganizerRole; createdAt: Date };
 
 /** Adds an organizer, or re-enables and updates one that exists. */
@@ -117,7 +116,6 @@ export const organizerRetentionRules = [
   ...organizerSessionRetentionRules,
   {
     name: "sign-in links expired more than a day ago",
-    run: async (now: Date) =>
-      (await db().signInToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } })).count,
+    run: async (now: Date) => (await db().signInToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } })).count,
   },
 ];

@@ -152,23 +152,12 @@ function invalidationWhere(petitionId: string, criteria: InvalidationCriteria): 
 /** What an invalidation would do: how many signatures, of which confirmed (counted) ones. */
 export async function previewInvalidation({ petitionId, criteria }: { petitionId: string; criteria: InvalidationCriteria }) {
   const where = invalidationWhere(petitionId, criteria);
-  const [total, confirmed] = await Promise.all([
-    db().signature.count({ where }),
-    db().signature.count({ where: { ...where, confirmedAt: { not: null } } }),
-  ]);
+  const [total, confirmed] = await Promise.all([db().signature.count({ where }), db().signature.count({ where: { ...where, confirmedAt: { not: null } } })]);
   return { total, confirmed };
 }
 
 /** Invalidates the matching signatures (kept for the record) and recounts the petition. */
-export async function invalidateSignatures({
-  petitionId,
-  criteria,
-  organizerId,
-}: {
-  petitionId: string;
-  criteria: InvalidationCriteria;
-  organizerId: string;
-}) {
+export async function invalidateSignatures({ petitionId, criteria, organizerId }: { petitionId: string; criteria: InvalidationCriteria; organizerId: string }) {
   return db().$transaction(async (tx) => {
     const reason = criteria.by;
     const { count } = await tx.signature.updateMany({

@@ -107,4 +107,3 @@ export async function petitionLetterPdf({ petitionId, now = new Date() }: { peti
   w.text(names.length > 0 ? names.join(", ") : t("admin.petitions.letter.noNames"), { size: 10 });
   return { pdf: await doc.save(), names: names.length, filename: `petition-${petition.commune.slug}.pdf` };
 }
-

@@ -56,7 +56,9 @@ export async function requestPetition({
       skipDuplicates: true,
       select: { id: true },
     });
-    const existing = inserted[0] ?? (await tx.petitionRequest.findUnique({ where: { inseeCode_emailIndex: { inseeCode, emailIndex } }, select: { id: true, confirmedAt: true } }));
+    const existing =
+      inserted[0] ??
+      (await tx.petitionRequest.findUnique({ where: { inseeCode_emailIndex: { inseeCode, emailIndex } }, select: { id: true, confirmedAt: true } }));
     if (!existing) return { status: "already" };
     if (inserted.length === 0) {
       // Asked before: a new link replaces the old one (the old token is not kept in clear).
@@ -83,7 +85,10 @@ export async function getPetitionRequestByToken({ token }: { token: string }) {
 
 /** The button of the emailed link: the request counts from now on. False for an unknown link. */
 export async function confirmPetitionRequest({ token, now = new Date() }: { token: string; now?: Date }) {
-  const row = await db().petitionRequest.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, confirmedAt: true, commune: { select: { slug: true } } } });
+  const row = await db().petitionRequest.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, confirmedAt: true, commune: { select: { slug: true } } },
+  });
   if (!row) return null;
   if (!row.confirmedAt) await db().petitionRequest.updateMany({ where: { id: row.id, confirmedAt: null }, data: { confirmedAt: now } });
   return { communeSlug: row.commune.slug };
@@ -121,7 +126,13 @@ export async function listPetitionRequestCounts({ take = 200 }: { take?: number 
   });
   const communes = await db().commune.findMany({
     where: { inseeCode: { in: groups.map((group) => group.inseeCode) } },
-    select: { inseeCode: true, name: true, slug: true, departmentCode: true, petitions: { where: { status: { in: PUBLIC_STATUSES } }, select: { id: true }, take: 1 } },
+    select: {
+      inseeCode: true,
+      name: true,
+      slug: true,
+      departmentCode: true,
+      petitions: { where: { status: { in: PUBLIC_STATUSES } }, select: { id: true }, take: 1 },
+    },
   });
   const byCode = new Map(communes.map((commune) => [commune.inseeCode, commune]));
   return groups.flatMap((group) => {
@@ -180,7 +191,8 @@ export const petitionRequestRetentionRules = [
   {
     name: `petition requests left unconfirmed for ${UNCONFIRMED_DAYS} days`,
     models: ["PetitionRequest"],
-    run: async (now: Date) => (await db().petitionRequest.deleteMany({ where: { confirmedAt: null, createdAt: { lt: daysBefore(now, UNCONFIRMED_DAYS) } } })).count,
+    run: async (now: Date) =>
+      (await db().petitionRequest.deleteMany({ where: { confirmedAt: null, createdAt: { lt: daysBefore(now, UNCONFIRMED_DAYS) } } })).count,
   },
   {
     name: `petition requests older than ${PETITION_REQUEST_DAYS} days`,

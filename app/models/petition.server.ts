@@ -20,7 +20,6 @@ export const PUBLIC_STATUSES: PetitionStatus[] = ["OPEN", "CLOSED", "DELIVERED",
 export const MAX_EMAILS_PER_SIGNATURE = 3;
 const DAY = 24 * 3600_000;
 
-
 /** Residents, supporters and their sum from a petition's tally row (none yet: zeros). */
 export function counts(tally: { residents: number; supporters: number } | null) {
   const residents = tally?.residents ?? 0;
@@ -105,7 +104,12 @@ export async function nearestOpenPetitions({ departmentCode, regionCode, take = 
     .map((row) => ({ row, count: counts(row.tally).count }))
     .sort((a, b) => closeness(a.row) - closeness(b.row) || b.count - a.count)
     .slice(0, take)
-    .map(({ row, count }) => ({ id: row.id, title: row.title, count, commune: { name: row.commune.name, slug: row.commune.slug, departmentCode: row.commune.departmentCode } }));
+    .map(({ row, count }) => ({
+      id: row.id,
+      title: row.title,
+      count,
+      commune: { name: row.commune.name, slug: row.commune.slug, departmentCode: row.commune.departmentCode },
+    }));
 }
 
 /** Signature counts of the open petitions by commune (search results and suggestions). */
@@ -196,17 +200,7 @@ const writeSignature = batcher(writeSignatures);
  * changes nothing but sends a reminder (with a fresh link if still unconfirmed), at most
  * MAX_EMAILS_PER_SIGNATURE emails per signature. The caller answers the same in every case.
  */
-export async function signPetition({
-  petitionId,
-  input,
-  ipHash,
-  lang,
-}: {
-  petitionId: string;
-  input: SignPetitionInput;
-  ipHash: string;
-  lang: Lang;
-}) {
+export async function signPetition({ petitionId, input, ipHash, lang }: { petitionId: string; input: SignPetitionInput; ipHash: string; lang: Lang }) {
   const petition = await petitionForSigning(petitionId);
   if (!petition) return { status: "closed" as const };
   const token = newToken();
@@ -255,7 +249,14 @@ async function signAgain({ petitionId, input, lang, token, confirmationProps }: 
 export async function confirmSignature({ token }: { token: string }) {
   const signature = await db().signature.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, email: true, confirmedAt: true, invalidatedAt: true, wantsNewsletter: true, petition: { select: { status: true, commune: { select: { slug: true } } } } },
+    select: {
+      id: true,
+      email: true,
+      confirmedAt: true,
+      invalidatedAt: true,
+      wantsNewsletter: true,
+      petition: { select: { status: true, commune: { select: { slug: true } } } },
+    },
   });
   if (!signature || signature.invalidatedAt) return { ok: false as const };
   if (!signature.confirmedAt) {

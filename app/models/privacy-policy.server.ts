@@ -42,7 +42,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     id: "volunteers",
     basis: "consentArt9",
     models: ["Volunteer"],
-    values: { unconfirmedDays: UNCONFIRMED_DAYS, inactiveMonths: VOLUNTEER_INACTIVE_DAYS / 365 * 12, answerDays: VOLUNTEER_STAY_ANSWER_DAYS },
+    values: { unconfirmedDays: UNCONFIRMED_DAYS, inactiveMonths: (VOLUNTEER_INACTIVE_DAYS / 365) * 12, answerDays: VOLUNTEER_STAY_ANSWER_DAYS },
     recipients: ["resend"],
   },
   {
@@ -60,7 +60,13 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     values: { years: DONATION_YEARS, checkoutDays: DONATION_CHECKOUT_DAYS },
     recipients: ["stripe", "resend"],
   },
-  { id: "emails", basis: "legitimateInterest", models: ["EmailMessage", "ResendWebhookEvent", "RateLimit"], values: { days: EMAIL_SENT_DAYS }, recipients: ["resend"] },
+  {
+    id: "emails",
+    basis: "legitimateInterest",
+    models: ["EmailMessage", "ResendWebhookEvent", "RateLimit"],
+    values: { days: EMAIL_SENT_DAYS },
+    recipients: ["resend"],
+  },
   {
     id: "organizers",
     basis: "legitimateInterest",

@@ -89,7 +89,16 @@ export function listProjectsForAdmin() {
     where: { status: PUBLIC_STATUS },
     orderBy: { publishedAt: "desc" },
     take: 500,
-    select: { id: true, slug: true, title: true, kind: true, projectStatus: true, actors: true, commune: { select: { name: true } }, _count: { select: { companies: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      projectStatus: true,
+      actors: true,
+      commune: { select: { name: true } },
+      _count: { select: { companies: true } },
+    },
   });
 }
 
@@ -117,7 +126,13 @@ export async function addProjectEvent({ id, organizerId, occurredOn, text, statu
     const event = await tx.projectEvent.create({ data: { reportId: id, occurredOn: day(occurredOn), text, status: status ?? null }, select: { id: true } });
     if (status) await tx.report.update({ where: { id }, data: { projectStatus: status, statusSince: day(occurredOn) } });
     else await tx.report.update({ where: { id }, data: { updatedAt: new Date() } });
-    await audit(tx, { organizerId, action: "project.event", subjectType: "report", subjectId: id, details: { event: event.id, occurredOn, status: status ?? null } });
+    await audit(tx, {
+      organizerId,
+      action: "project.event",
+      subjectType: "report",
+      subjectId: id,
+      details: { event: event.id, occurredOn, status: status ?? null },
+    });
     return { ok: true as const };
   });
 }
@@ -129,7 +144,13 @@ export async function linkCompany({ id, organizerId, companyId, linked }: Change
     if (!company) return { ok: false as const };
     if (linked) await tx.reportCompany.createMany({ data: [{ reportId: id, companyId }], skipDuplicates: true });
     else await tx.reportCompany.deleteMany({ where: { reportId: id, companyId } });
-    await audit(tx, { organizerId, action: linked ? "project.company.link" : "project.company.unlink", subjectType: "report", subjectId: id, details: { company: company.slug } });
+    await audit(tx, {
+      organizerId,
+      action: linked ? "project.company.link" : "project.company.unlink",
+      subjectType: "report",
+      subjectId: id,
+      details: { company: company.slug },
+    });
     return { ok: true as const };
   });
 }

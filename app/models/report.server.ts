@@ -20,7 +20,6 @@ export const QUEUE_STATUSES: ReportStatus[] = ["PENDING"];
 export const PUBLIC_STATUS: ReportStatus = "PUBLISHED";
 const DAY = 24 * 3600_000;
 
-
 function projectData(fields: ProjectFields) {
   return {
     kind: fields.kind,
@@ -255,7 +254,10 @@ export async function takeDownReport({ id, organizerId, reason }: Moderation & {
     if (!row) return { ok: false as const, documentIds: [] };
     const documents = await tx.reportDocument.findMany({ where: { reportId: id }, select: { id: true } });
     await tx.reportDocument.deleteMany({ where: { reportId: id } });
-    await tx.report.update({ where: { id }, data: { status: "TAKEN_DOWN", takedownReason: reason, takenDownAt: new Date(), creditName: null, mayCredit: false } });
+    await tx.report.update({
+      where: { id },
+      data: { status: "TAKEN_DOWN", takedownReason: reason, takenDownAt: new Date(), creditName: null, mayCredit: false },
+    });
     await audit(tx, { organizerId, action: "report.takedown", subjectType: "report", subjectId: id, details: { documentsDeleted: documents.length } });
     return { ok: true as const, documentIds: documents.map((document) => document.id) };
   });

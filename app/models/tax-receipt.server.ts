@@ -79,7 +79,11 @@ export async function sendAnnualReceipts(now = new Date()) {
 }
 
 export async function listReceipts({ year }: { year: number }) {
-  const receipts = await db().taxReceipt.findMany({ where: { year }, orderBy: { number: "asc" }, select: { id: true, year: true, number: true, amount: true, identity: true, issuedAt: true } });
+  const receipts = await db().taxReceipt.findMany({
+    where: { year },
+    orderBy: { number: "asc" },
+    select: { id: true, year: true, number: true, amount: true, identity: true, issuedAt: true },
+  });
   return receipts.map(({ identity, ...receipt }) => ({ ...receipt, number: receiptNumber(receipt), name: readIdentity(identity)?.name ?? "" }));
 }
 
@@ -105,7 +109,12 @@ export async function receiptContent(receiptId: string) {
   return {
     number: receiptNumber(receipt),
     year: receipt.year,
-    association: { name: config.ASSOCIATION_NAME ?? "", address: config.ASSOCIATION_ADDRESS ?? "", object: config.ASSOCIATION_OBJECT ?? "", id: config.ASSOCIATION_ID ?? "" },
+    association: {
+      name: config.ASSOCIATION_NAME ?? "",
+      address: config.ASSOCIATION_ADDRESS ?? "",
+      object: config.ASSOCIATION_OBJECT ?? "",
+      id: config.ASSOCIATION_ID ?? "",
+    },
     donor: identity,
     amount: formatEuros(receipt.amount, "fr"),
     amountInWords: eurosInFrenchWords(receipt.amount),

@@ -244,8 +244,7 @@ export const volunteerRetentionRules = [
   },
   {
     name: `volunteers who did not answer within ${STAY_ANSWER_DAYS} days whether to stay`,
-    run: async (now: Date) =>
-      (await db().volunteer.deleteMany({ where: { stayAskedAt: { lt: new Date(now.getTime() - STAY_ANSWER_DAYS * DAY) } } })).count,
+    run: async (now: Date) => (await db().volunteer.deleteMany({ where: { stayAskedAt: { lt: new Date(now.getTime() - STAY_ANSWER_DAYS * DAY) } } })).count,
   },
   {
     // Deletes nothing itself: asks, and starts the 30 days of the rule above. Counts the emails.

@@ -15,10 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.title },
-  { name: "description", content: data?.description },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "description", content: data?.description }];
 
 /** The ways to act, with where each happens (null: not open yet). */
 const WAYS_TO_ACT = [
@@ -58,8 +55,7 @@ export default function Home() {
           {totals.map(({ key, value, href }) => (
             <li key={key}>
               <Link to={href}>
-                <strong className="total-value">{formatNumber(lang, value)}</strong>{" "}
-                <span>{t(`home.totals.${key}.${pluralOf(lang, value)}`)}</span>
+                <strong className="total-value">{formatNumber(lang, value)}</strong> <span>{t(`home.totals.${key}.${pluralOf(lang, value)}`)}</span>
               </Link>
             </li>
           ))}
@@ -96,7 +92,8 @@ export default function Home() {
                 <li key={project.id}>
                   <Link to={`/villes/${project.commune.slug}#projet-${project.id}`} lang="fr">
                     {project.title}
-                  </Link> ({project.commune.name})
+                  </Link>{" "}
+                  ({project.commune.name})
                 </li>
               ))}
             </ul>
@@ -121,9 +118,7 @@ export default function Home() {
             <ul>
               {life.delivered.map((petition) => (
                 <li key={petition.id}>
-                  <Link to={`/villes/${petition.commune.slug}`}>
-                    {t("home.news.deliveredItem", { title: petition.title, commune: petition.commune.name })}
-                  </Link>
+                  <Link to={`/villes/${petition.commune.slug}`}>{t("home.news.deliveredItem", { title: petition.title, commune: petition.commune.name })}</Link>
                 </li>
               ))}
             </ul>

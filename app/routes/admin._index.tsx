@@ -21,7 +21,12 @@ export default function AdminHome() {
   const onlyPetition = pending.toDeliver.length === 1 ? pending.toDeliver[0] : undefined;
   const items: { key: string; count: number; label: `${string}.`; to: string }[] = [
     { key: "reports", count: pending.reports, label: "admin.pending.reports.", to: "/admin/signalements" },
-    { key: "deliver", count: pending.toDeliver.length, label: "admin.pending.deliver.", to: onlyPetition ? `/admin/petitions/${onlyPetition.id}` : "/admin/petitions" },
+    {
+      key: "deliver",
+      count: pending.toDeliver.length,
+      label: "admin.pending.deliver.",
+      to: onlyPetition ? `/admin/petitions/${onlyPetition.id}` : "/admin/petitions",
+    },
     { key: "files", count: pending.filesToReview, label: "admin.pending.files.", to: "/admin/demandes#review-heading" },
     { key: "overdue", count: pending.overdueRequests, label: "admin.pending.overdue.", to: "/admin/demandes#overdue-heading" },
     { key: "volunteers", count: pending.volunteersToContact, label: "admin.pending.volunteers.", to: "/admin/benevoles" },

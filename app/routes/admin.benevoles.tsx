@@ -91,7 +91,11 @@ export default function VolunteersAdminPage() {
                 <td>{volunteer.skills.map((skill) => t(`volunteers.skill.${skill}`)).join(", ")}</td>
                 <td>{t(`volunteers.availability.${volunteer.availability}`)}</td>
                 <td>
-                  {volunteer.languages ? <p>{t("volunteers.form.languages")} : {volunteer.languages}</p> : null}
+                  {volunteer.languages ? (
+                    <p>
+                      {t("volunteers.form.languages")} : {volunteer.languages}
+                    </p>
+                  ) : null}
                   {volunteer.message ? <p className="project-description">{volunteer.message}</p> : null}
                 </td>
                 <td>

@@ -13,7 +13,8 @@ import { getLang } from "~/utils/lang.server";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, "admin.requests.one", data ? { text: data.request.commune.name } : null, data ? { text: data.request.template.title } : null);
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  adminTitle(matches, "admin.requests.one", data ? { text: data.request.commune.name } : null, data ? { text: data.request.template.title } : null);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
@@ -132,7 +133,12 @@ export default function AdminRequestPage() {
           <input type="hidden" name="intent" value="link" />
           <div className="field">
             <label htmlFor="link-report">{t("admin.requests.linkProject")}</label>
-            <select id="link-report" name="reportId" defaultValue={request.report?.id ?? ""} aria-describedby={linkErrors?.fields.reportId ? "link-report-error" : undefined}>
+            <select
+              id="link-report"
+              name="reportId"
+              defaultValue={request.report?.id ?? ""}
+              aria-describedby={linkErrors?.fields.reportId ? "link-report-error" : undefined}
+            >
               <option value="">{t("admin.requests.none")}</option>
               {request.projects.map((project) => (
                 <option key={project.id} value={project.id}>
@@ -144,7 +150,12 @@ export default function AdminRequestPage() {
           </div>
           <div className="field">
             <label htmlFor="link-legal">{t("admin.requests.linkLegalAction")}</label>
-            <select id="link-legal" name="legalActionId" defaultValue={request.legalAction?.id ?? ""} aria-describedby={linkErrors?.fields.legalActionId ? "link-legal-error" : undefined}>
+            <select
+              id="link-legal"
+              name="legalActionId"
+              defaultValue={request.legalAction?.id ?? ""}
+              aria-describedby={linkErrors?.fields.legalActionId ? "link-legal-error" : undefined}
+            >
               <option value="">{t("admin.requests.none")}</option>
               {request.legalActions.map((action) => (
                 <option key={action.id} value={action.id}>

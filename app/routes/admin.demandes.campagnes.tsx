@@ -26,7 +26,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await launchCampaign({ input: submission.value, organizerId: organizer.id });
   if (!result.ok) {
     const fieldErrors: Record<string, string[]> =
-      result.error === "none" ? { minPopulation: ["requests.errors.noCommunes"] } : result.error === "project" ? { projectLabel: ["requests.errors.project"] } : { templateId: ["requests.errors.template"] };
+      result.error === "none"
+        ? { minPopulation: ["requests.errors.noCommunes"] }
+        : result.error === "project"
+          ? { projectLabel: ["requests.errors.project"] }
+          : { templateId: ["requests.errors.template"] };
     return data(submission.reply({ fieldErrors }), { status: 400 });
   }
   return redirect(`/demandes/campagnes/${result.id}`);
@@ -47,7 +51,8 @@ export default function CampaignsPage() {
       <ul>
         {campaigns.map((campaign) => (
           <li key={campaign.id}>
-            <Link to={`/demandes/campagnes/${campaign.id}`}>{campaign.title}</Link> ({campaign.departmentCode}, {t("admin.requests.items", { count: campaign._count.requests })})
+            <Link to={`/demandes/campagnes/${campaign.id}`}>{campaign.title}</Link> ({campaign.departmentCode},{" "}
+            {t("admin.requests.items", { count: campaign._count.requests })})
           </li>
         ))}
       </ul>

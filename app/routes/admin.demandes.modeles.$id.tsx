@@ -11,7 +11,8 @@ import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, data?.template ? { text: data.template.title } : "admin.requests.newTemplate", "admin.requests.templates");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  adminTitle(matches, data?.template ? { text: data.template.title } : "admin.requests.newTemplate", "admin.requests.templates");
 
 const isNew = (id: string | undefined) => id === "nouveau";
 
@@ -42,7 +43,15 @@ export default function TemplatePage() {
   const [form, fields] = useZodForm(TemplateSchema, {
     lastResult,
     defaultValue: template
-      ? { title: template.title, slug: template.slug, subject: template.subject, body: template.body, documents: template.documents, needsProject: template.needsProject ? "on" : undefined, active: template.active ? "on" : undefined }
+      ? {
+          title: template.title,
+          slug: template.slug,
+          subject: template.subject,
+          body: template.body,
+          documents: template.documents,
+          needsProject: template.needsProject ? "on" : undefined,
+          active: template.active ? "on" : undefined,
+        }
       : { active: "on" },
   });
   return (
@@ -56,7 +65,12 @@ export default function TemplatePage() {
         <TextField field={fields.title} label={t("admin.requests.field.title")} />
         <TextField field={fields.slug} label={t("admin.requests.field.slug")} hint={t("admin.requests.field.slugHint")} />
         <TextField field={fields.subject} label={t("admin.requests.field.subject")} />
-        <TextAreaField field={fields.body} label={t("admin.requests.field.body")} hint={t("admin.requests.field.bodyHint", { list: PLACEHOLDERS.map((name) => `{${name}}`).join(" ") })} rows={18} />
+        <TextAreaField
+          field={fields.body}
+          label={t("admin.requests.field.body")}
+          hint={t("admin.requests.field.bodyHint", { list: PLACEHOLDERS.map((name) => `{${name}}`).join(" ") })}
+          rows={18}
+        />
         <TextAreaField field={fields.documents} label={t("admin.requests.field.documents")} hint={t("requests.form.extraHint")} rows={8} />
         <div className="field checkbox">
           <input {...getInputProps(fields.needsProject, { type: "checkbox" })} key={fields.needsProject.key} />

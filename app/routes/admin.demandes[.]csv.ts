@@ -8,7 +8,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const rows = await exportRequests({ organizerId: organizer.id });
   const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
-  const header = ["id", "insee_code", "commune", "department", "template", "campaign", "project", "documents", "state", "sent_on", "answer_due", "answered_on", "answer", "referred_on", "opinion_on", "outcome", "court_on", "days_overdue", "files"];
+  const header = [
+    "id",
+    "insee_code",
+    "commune",
+    "department",
+    "template",
+    "campaign",
+    "project",
+    "documents",
+    "state",
+    "sent_on",
+    "answer_due",
+    "answered_on",
+    "answer",
+    "referred_on",
+    "opinion_on",
+    "outcome",
+    "court_on",
+    "days_overdue",
+    "files",
+  ];
   const body = rows.map((row) => [
     row.id,
     row.commune.inseeCode,

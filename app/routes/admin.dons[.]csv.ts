@@ -16,7 +16,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = DonationFiltersSchema.parse(Object.fromEntries(url.searchParams));
   const donations = await listDonations(filters, { take: 100_000 });
   await db().$transaction((tx) =>
-    audit(tx, { organizerId: organizer.id, action: "donations.export", subjectType: "donation", subjectId: "*", details: { rows: donations.length, query: url.search } }),
+    audit(tx, {
+      organizerId: organizer.id,
+      action: "donations.export",
+      subjectType: "donation",
+      subjectId: "*",
+      details: { rows: donations.length, query: url.search },
+    }),
   );
   // Headers, kinds, states, dates and amounts in the organizer's language.
   const lang = await getLang(request);
@@ -25,7 +31,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const amount = (cents: number) => (lang === "fr" ? (cents / 100).toFixed(2).replace(".", ",") : (cents / 100).toFixed(2));
   const body = toCsv(
     (["id", "createdAt", "paidAt", "refundedAt", "kind", "status", "amount", "email", "name"] as const).map((column) => t(`admin.csv.${column}`)),
-    donations.map((d) => [d.id, when(d.createdAt), when(d.paidAt), when(d.refundedAt), t(`donate.kindName.${d.kind}`), t(`donate.status.${d.status}`), amount(d.amount), d.email, d.name]),
+    donations.map((d) => [
+      d.id,
+      when(d.createdAt),
+      when(d.paidAt),
+      when(d.refundedAt),
+      t(`donate.kindName.${d.kind}`),
+      t(`donate.status.${d.status}`),
+      amount(d.amount),
+      d.email,
+      d.name,
+    ]),
   );
   return csvResponse(`dons-${new Date().toISOString().slice(0, 10)}.csv`, body);
 }

@@ -35,13 +35,29 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect("/admin/entreprises");
 }
 
-function CompanyFields({ prefix, errors, defaults }: { prefix: string; errors: Record<string, string[] | undefined>; defaults?: { name: string; kind: string; website: string | null; description: string } }) {
+function CompanyFields({
+  prefix,
+  errors,
+  defaults,
+}: {
+  prefix: string;
+  errors: Record<string, string[] | undefined>;
+  defaults?: { name: string; kind: string; website: string | null; description: string };
+}) {
   const t = useT();
   return (
     <>
       <div className="field">
         <label htmlFor={`${prefix}-name`}>{t("companies.name")}</label>
-        <input id={`${prefix}-name`} name="name" required minLength={2} maxLength={120} defaultValue={defaults?.name} aria-describedby={errors.name ? `${prefix}-name-error` : undefined} />
+        <input
+          id={`${prefix}-name`}
+          name="name"
+          required
+          minLength={2}
+          maxLength={120}
+          defaultValue={defaults?.name}
+          aria-describedby={errors.name ? `${prefix}-name-error` : undefined}
+        />
         <FieldErrors id={`${prefix}-name-error`} errors={errors.name} />
       </div>
       <div className="field">
@@ -56,7 +72,14 @@ function CompanyFields({ prefix, errors, defaults }: { prefix: string; errors: R
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-website`}>{t("companies.website")}</label>
-        <input id={`${prefix}-website`} name="website" type="url" maxLength={300} defaultValue={defaults?.website ?? ""} aria-describedby={errors.website ? `${prefix}-website-error` : undefined} />
+        <input
+          id={`${prefix}-website`}
+          name="website"
+          type="url"
+          maxLength={300}
+          defaultValue={defaults?.website ?? ""}
+          aria-describedby={errors.website ? `${prefix}-website-error` : undefined}
+        />
         <FieldErrors id={`${prefix}-website-error`} errors={errors.website} />
       </div>
       <div className="field">
@@ -94,7 +117,10 @@ export default function AdminCompaniesPage() {
       {companies.map((company) => (
         <details key={company.id} className="panel">
           <summary>
-            {company.name} <span className="muted">({t(`companies.kind.${company.kind}`)}, {t("reports.list.projectCount", { count: company._count.reports })})</span>
+            {company.name}{" "}
+            <span className="muted">
+              ({t(`companies.kind.${company.kind}`)}, {t("reports.list.projectCount", { count: company._count.reports })})
+            </span>
             {company.mergedInto ? <span className="muted"> → {company.mergedInto.name}</span> : null}
           </summary>
           {company.mergedInto ? null : (

@@ -17,8 +17,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = translator(lang);
   const rows: (string | Date | null)[][] = [];
   for await (const signer of sharedSignatures({ petitionId: petition.id })) {
-    rows.push([signer.confirmedAt ? formatDateTime(lang, signer.confirmedAt, "short") : null, t(signer.isResident ? "admin.csv.resident" : "admin.csv.supporter"), signer.firstName, signer.lastName]);
+    rows.push([
+      signer.confirmedAt ? formatDateTime(lang, signer.confirmedAt, "short") : null,
+      t(signer.isResident ? "admin.csv.resident" : "admin.csv.supporter"),
+      signer.firstName,
+      signer.lastName,
+    ]);
   }
   await recordExport({ petitionId: petition.id, organizerId: organizer.id, kind: "csv", rows: rows.length });
-  return csvResponse(`signatures-${petition.commune.slug}.csv`, toCsv([t("admin.csv.confirmedAt"), t("admin.csv.kind"), t("admin.csv.firstName"), t("admin.csv.lastName")], rows));
+  return csvResponse(
+    `signatures-${petition.commune.slug}.csv`,
+    toCsv([t("admin.csv.confirmedAt"), t("admin.csv.kind"), t("admin.csv.firstName"), t("admin.csv.lastName")], rows),
+  );
 }

@@ -153,9 +153,7 @@ function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResu
           <p>{t("admin.petitions.invalidate.previewResult", { total: preview.total, confirmed: preview.confirmed })}</p>
           {preview.total > 0 ? (
             <Form method="post">
-              {["by", "domain", "ip", "from", "to"].map((name) =>
-                values[name] ? <input key={name} type="hidden" name={name} value={values[name]} /> : null,
-              )}
+              {["by", "domain", "ip", "from", "to"].map((name) => (values[name] ? <input key={name} type="hidden" name={name} value={values[name]} /> : null))}
               <button type="submit" name="intent" value="invalidate" className="button-danger">
                 {t("admin.petitions.invalidate.confirm", { total: preview.total })}
               </button>

@@ -85,7 +85,12 @@ export default function AdminProjectPage() {
         </div>
         <div className="field">
           <label htmlFor="status-since">{t("admin.projects.statusSince")}</label>
-          <input id="status-since" name="statusSince" type="date" defaultValue={project.statusSince ? new Date(project.statusSince).toISOString().slice(0, 10) : ""} />
+          <input
+            id="status-since"
+            name="statusSince"
+            type="date"
+            defaultValue={project.statusSince ? new Date(project.statusSince).toISOString().slice(0, 10) : ""}
+          />
           <FieldErrors id="status-since-error" errors={errors("status").statusSince} />
         </div>
         <button type="submit">{t("admin.projects.saveStatus")}</button>
@@ -113,7 +118,15 @@ export default function AdminProjectPage() {
         </div>
         <div className="field">
           <label htmlFor="event-text">{t("admin.projects.eventText")}</label>
-          <textarea id="event-text" name="text" rows={3} required minLength={3} maxLength={2000} aria-describedby={errors("event").text ? "event-text-error" : undefined} />
+          <textarea
+            id="event-text"
+            name="text"
+            rows={3}
+            required
+            minLength={3}
+            maxLength={2000}
+            aria-describedby={errors("event").text ? "event-text-error" : undefined}
+          />
           <FieldErrors id="event-text-error" errors={errors("event").text} />
         </div>
         <div className="field">

@@ -12,7 +12,8 @@ import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, data?.action ? { text: data.action.title } : null, "admin.legal.one");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  adminTitle(matches, data?.action ? { text: data.action.title } : null, "admin.legal.one");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);

@@ -31,13 +31,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   const submission = parseWithZod(await request.formData(), { schema: ModerationSchema });
-  if (submission.status !== "success") return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   if ((value.intent === "decline" || value.intent === "takedown") && value.confirm !== "1") {
-    return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply(), confirm: { intent: value.intent, reason: value.reason } });
+    return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({
+      result: submission.reply(),
+      confirm: { intent: value.intent, reason: value.reason },
+    });
   }
   if (value.intent === "merge" && value.confirm !== "1") {
-    return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply(), confirm: { intent: "merge", intoId: value.intoId } });
+    return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({
+      result: submission.reply(),
+      confirm: { intent: "merge", intoId: value.intoId },
+    });
   }
   const moderation = { id, organizerId: organizer.id };
   const result =
@@ -50,7 +57,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
           : value.intent === "takedown"
             ? await takeDownReport({ ...moderation, reason: value.reason })
             : await mergeReport({ ...moderation, intoId: value.intoId });
-  if (!result.ok) return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply({ formErrors: ["admin.reports.conflict"] }) }, { status: 409 });
+  if (!result.ok)
+    return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>(
+      { result: submission.reply({ formErrors: ["admin.reports.conflict"] }) },
+      { status: 409 },
+    );
   return redirect(value.intent === "save" ? `/admin/signalements/${id}` : "/admin/signalements");
 }
 
@@ -204,8 +215,16 @@ export default function ModerateReportPage() {
       ) : (
         <>
           <p className="project-description">{report.description}</p>
-          {report.declineReason ? <p>{t("admin.reports.reason")} : {report.declineReason}</p> : null}
-          {report.takedownReason ? <p>{t("admin.reports.takedownReason")} : {report.takedownReason}</p> : null}
+          {report.declineReason ? (
+            <p>
+              {t("admin.reports.reason")} : {report.declineReason}
+            </p>
+          ) : null}
+          {report.takedownReason ? (
+            <p>
+              {t("admin.reports.takedownReason")} : {report.takedownReason}
+            </p>
+          ) : null}
           {report.status === "PUBLISHED" ? <TakedownForm errors={lastResult?.error?.reason ?? undefined} confirm={confirm} /> : null}
         </>
       )}

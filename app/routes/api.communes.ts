@@ -7,8 +7,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { q } = CommuneSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const communes = q.length >= MIN_QUERY_LENGTH ? await withOpenPetitions(await searchCommunes({ query: q })) : [];
   // The signature counts of open petitions change: a few minutes' cache, not an hour.
-  return Response.json(
-    { query: q, communes },
-    { headers: { "Cache-Control": "public, max-age=300" } },
-  );
+  return Response.json({ query: q, communes }, { headers: { "Cache-Control": "public, max-age=300" } });
 }

@@ -32,7 +32,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: VolunteerProfileSchema });
   const { commune, choices, errors } = await communeField(formData);
-  if (submission.status !== "success" || !commune) return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });
+  if (submission.status !== "success" || !commune)
+    return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });
   if (!(await updateVolunteer({ token, inseeCode: commune.inseeCode, profile: submission.value }))) return redirect(here);
   return redirect(`${here}?ok=updated`);
 }

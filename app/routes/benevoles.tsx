@@ -32,8 +32,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (guard === "bot") return redirect("/benevoles/verification");
   if (guard === "rate-limited") return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), choices: [] }, { status: 429 });
   const { commune, choices, errors } = await communeField(formData);
-  if (submission.status !== "success" || !commune) return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });
-  await enqueueAddressRequest({ kind: "volunteer", inseeCode: commune.inseeCode, input: submission.value, lang: await getLang(request), consentedAt: new Date().toISOString() });
+  if (submission.status !== "success" || !commune)
+    return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });
+  await enqueueAddressRequest({
+    kind: "volunteer",
+    inseeCode: commune.inseeCode,
+    input: submission.value,
+    lang: await getLang(request),
+    consentedAt: new Date().toISOString(),
+  });
   // The same page whether this address had signed up before or not.
   return redirect("/benevoles/verification");
 }
@@ -52,7 +59,16 @@ export default function VolunteerPage() {
       <Form method="post" {...getFormProps(form)} className="stack">
         <ErrorSummary
           formErrors={form.errors}
-          fields={[fields.name, fields.commune, { name: fields.skills.name, errors: fields.skills.errors, id: `${fields.skills.id}-${VOLUNTEER_SKILLS[0]}` }, { name: fields.availability.name, errors: fields.availability.errors, id: `${fields.availability.id}-${VOLUNTEER_AVAILABILITIES[0]}` }, fields.languages, fields.message, fields.email, fields.consentContact]}
+          fields={[
+            fields.name,
+            fields.commune,
+            { name: fields.skills.name, errors: fields.skills.errors, id: `${fields.skills.id}-${VOLUNTEER_SKILLS[0]}` },
+            { name: fields.availability.name, errors: fields.availability.errors, id: `${fields.availability.id}-${VOLUNTEER_AVAILABILITIES[0]}` },
+            fields.languages,
+            fields.message,
+            fields.email,
+            fields.consentContact,
+          ]}
         />
         <FormGuard />
         <RequiredNote />

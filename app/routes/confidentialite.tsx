@@ -34,7 +34,9 @@ export default function PrivacyPage() {
             <dt>{t("legalPages.privacy.retention")}</dt>
             <dd data-retention>{t(entry.retention, entry.values)}</dd>
             <dt>{t("legalPages.privacy.recipients")}</dt>
-            <dd>{[t("legalPages.privacy.recipient.team"), ...entry.recipients.map((recipient) => t(`legalPages.privacy.recipient.${recipient}`))].join(" ; ")}</dd>
+            <dd>
+              {[t("legalPages.privacy.recipient.team"), ...entry.recipients.map((recipient) => t(`legalPages.privacy.recipient.${recipient}`))].join(" ; ")}
+            </dd>
           </dl>
         </section>
       ))}

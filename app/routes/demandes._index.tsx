@@ -65,7 +65,8 @@ export default function RequestsPage() {
           <ol>
             {overdueByCommune.slice(0, 20).map((commune) => (
               <li key={commune.slug}>
-                <Link to={`/villes/${commune.slug}`}>{commune.name}</Link> ({commune.departmentCode}) — {t("requests.list.overdueCount", { count: commune.count })}
+                <Link to={`/villes/${commune.slug}`}>{commune.name}</Link> ({commune.departmentCode}) —{" "}
+                {t("requests.list.overdueCount", { count: commune.count })}
               </li>
             ))}
           </ol>

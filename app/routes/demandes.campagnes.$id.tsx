@@ -32,7 +32,8 @@ export default function CampaignPage() {
       <ul className="request-list">
         {campaign.items.map((item) => (
           <li key={item.id} className="request-item">
-            <Link to={`/villes/${item.commune.slug}`}>{item.commune.name}</Link> <span className="muted">({t("commune.population", { population: item.commune.population })})</span>{" "}
+            <Link to={`/villes/${item.commune.slug}`}>{item.commune.name}</Link>{" "}
+            <span className="muted">({t("commune.population", { population: item.commune.population })})</span>{" "}
             {item.state ? (
               <RequestStateBadge state={item.state} />
             ) : (

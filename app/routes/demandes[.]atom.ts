@@ -4,8 +4,7 @@ import { env } from "~/utils/env.server";
 import { translator } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 
-const escapeXml = (value: string) =>
-  value.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c);
+const escapeXml = (value: string) => value.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c);
 
 /** Atom feed of requests for documents: where each stands and the documents obtained. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -80,7 +80,9 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
   const kind = fields.kind.initialValue ?? "ONE_OFF";
   const preset = fields.preset.initialValue ?? "25";
   const price = (euros: number) =>
-    receipts ? t("donate.amountAfterTax", { amount: formatEuros(euros * 100, lang), cost: formatEuros(costAfterDeduction(euros * 100), lang) }) : formatEuros(euros * 100, lang);
+    receipts
+      ? t("donate.amountAfterTax", { amount: formatEuros(euros * 100, lang), cost: formatEuros(costAfterDeduction(euros * 100), lang) })
+      : formatEuros(euros * 100, lang);
   return (
     <Form method="post" {...getFormProps(form)} className="stack donate-form">
       <FormGuard />

@@ -21,9 +21,7 @@ export default function DonationThanksPage() {
     <div className="narrow">
       <h1>{t("donate.thanks.title")}</h1>
       {outcome ? (
-        <p>
-          {t(outcome.kind === "MONTHLY" ? "donate.thanks.monthly" : "donate.thanks.oneOff", { amount: formatEuros(outcome.amount, lang) })}
-        </p>
+        <p>{t(outcome.kind === "MONTHLY" ? "donate.thanks.monthly" : "donate.thanks.oneOff", { amount: formatEuros(outcome.amount, lang) })}</p>
       ) : null}
       <p>{t(outcome?.confirmed ? "donate.thanks.confirmed" : "donate.thanks.pending")}</p>
       <p>

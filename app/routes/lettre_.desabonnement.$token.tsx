@@ -65,9 +65,7 @@ export default function ManageSubscriptionPage() {
               <option value="fr">Français</option>
               <option value="en">English</option>
             </select>
-            <button type="submit">
-              {t("newsletter.unsubscribe.langSubmit")}
-            </button>
+            <button type="submit">{t("newsletter.unsubscribe.langSubmit")}</button>
           </Form>
         </>
       ) : result?.done !== "unsubscribed" ? (

@@ -24,7 +24,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: MyDataDeleteSchema });
   if (submission.status !== "success") throw redirect(`/mes-donnees/${token}`);
   const { intent } = submission.value;
-  await deleteData(email, intent === "signature" || intent === "report" || intent === "documentRequest" || intent === "petitionRequest" ? { kind: intent, id: submission.value.id } : { kind: intent });
+  await deleteData(
+    email,
+    intent === "signature" || intent === "report" || intent === "documentRequest" || intent === "petitionRequest"
+      ? { kind: intent, id: submission.value.id }
+      : { kind: intent },
+  );
   // Everything gone, the link with it.
   if (intent === "all") throw redirect("/mes-donnees?efface");
   throw redirect(`/mes-donnees/${token}?supprime`);
@@ -35,9 +40,7 @@ function DeleteButton({ intent, id, label }: { intent: string; id?: string; labe
     <Form method="post" className="inline-form">
       <input type="hidden" name="intent" value={intent} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
-      <button type="submit">
-        {label}
-      </button>
+      <button type="submit">{label}</button>
     </Form>
   );
 }
@@ -56,7 +59,14 @@ export default function MyDataPage() {
   const t = useT();
   const lang = useLang();
   const date = (iso: string | null) => (iso ? formatDate(lang, iso) : "—");
-  const empty = !data.signatures.length && !data.volunteer && !data.subscription && !data.reports.length && !data.documentRequests.length && !data.petitionRequests.length && !data.donations;
+  const empty =
+    !data.signatures.length &&
+    !data.volunteer &&
+    !data.subscription &&
+    !data.reports.length &&
+    !data.documentRequests.length &&
+    !data.petitionRequests.length &&
+    !data.donations;
   return (
     <div className="narrow my-data">
       <h1>{t("myData.title")}</h1>

@@ -120,7 +120,10 @@ export default function ProjectPage() {
           <ul>
             {project.legalActions.map((action) => (
               <li key={action.id}>
-                <Link to={`/recours/${action.id}`}>{action.title}</Link> <span className="muted">({action.court}, {t(`legal.status.${action.status}`)})</span>
+                <Link to={`/recours/${action.id}`}>{action.title}</Link>{" "}
+                <span className="muted">
+                  ({action.court}, {t(`legal.status.${action.status}`)})
+                </span>
               </li>
             ))}
           </ul>

@@ -14,10 +14,7 @@ export const meta: MetaFunction = ({ matches }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const filter = ProjectListFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [projects, topCities] = await Promise.all([
-    listPublishedProjects({ kind: filter.type, departmentCode: filter.departement }),
-    topDocumentedCommunes(),
-  ]);
+  const [projects, topCities] = await Promise.all([listPublishedProjects({ kind: filter.type, departmentCode: filter.departement }), topDocumentedCommunes()]);
   return { filter, projects, topCities };
 }
 
@@ -32,7 +29,8 @@ export default function ProjectsPage() {
       <h1>{t("reports.list.title")}</h1>
       <p className="lead">{t("reports.list.intro")}</p>
       <p>
-        <Link to="/signaler">{t("reports.dossier.reportLink")}</Link> · <a href="/projets.atom">{t("reports.list.feed")}</a> · <Link to="/carte">{t("nav.map")}</Link> · <a href="/projets.json">{t("companies.openData")}</a>
+        <Link to="/signaler">{t("reports.dossier.reportLink")}</Link> · <a href="/projets.atom">{t("reports.list.feed")}</a> ·{" "}
+        <Link to="/carte">{t("nav.map")}</Link> · <a href="/projets.json">{t("companies.openData")}</a>
       </p>
       <Form method="get" className="filters">
         <div className="field">

@@ -5,7 +5,6 @@ import { translator } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { escapeXml } from "~/utils/text";
 
-
 /** Atom feed of newly published surveillance projects. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(await getLang(request));

@@ -46,7 +46,11 @@ export async function loader() {
         companies: project.companies.map((link) => ({ ...link.company, url: `${base}/entreprises/${link.company.slug}` })),
         actorsUnresolved: project.actors,
         sources: project.sources,
-        documents: project.documents.map((document) => ({ url: `${base}/documents/${document.id}`, fileName: document.fileName, contentType: document.contentType })),
+        documents: project.documents.map((document) => ({
+          url: `${base}/documents/${document.id}`,
+          fileName: document.fileName,
+          contentType: document.contentType,
+        })),
         timeline: project.events.map((event) => ({ date: day(event.occurredOn), text: event.text, status: event.status })),
         publishedAt: project.publishedAt?.toISOString() ?? null,
         updatedAt: project.updatedAt.toISOString(),

@@ -75,7 +75,8 @@ export default function LegalActionPage() {
             </li>
           ))}
           <li>
-            <time dateTime={new Date(action.filedOn).toISOString().slice(0, 10)}>{date(action.filedOn)}</time> — {t("legal.timelineFiled", { court: action.court })}
+            <time dateTime={new Date(action.filedOn).toISOString().slice(0, 10)}>{date(action.filedOn)}</time> —{" "}
+            {t("legal.timelineFiled", { court: action.court })}
           </li>
         </ol>
       </section>

@@ -3,10 +3,7 @@ import { freeText } from "./free-text";
 
 /** The commune search box (GET /villes?q=… and the suggestions endpoint). */
 export const CommuneSearchSchema = z.object({
-  q: freeText()
-    .max(80)
-    .catch("")
-    .default(""),
+  q: freeText().max(80).catch("").default(""),
 });
 
 export const MIN_QUERY_LENGTH = 2;

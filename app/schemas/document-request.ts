@@ -31,8 +31,7 @@ export type NewRequestInput = z.infer<typeof NewRequestSchema>;
 export const TakeItemSchema = z.object(requester);
 export type TakeItemInput = z.infer<typeof TakeItemSchema>;
 
-const day = freeText({ error: "requests.errors.day" })
-  .refine((value) => isCalendarDay(value), { error: "requests.errors.day" });
+const day = freeText({ error: "requests.errors.day" }).refine((value) => isCalendarDay(value), { error: "requests.errors.day" });
 
 /** What the requester records through their personal link, one step at a time. */
 export const RequestStepSchema = z.discriminatedUnion("intent", [
@@ -67,9 +66,12 @@ export const TemplateSchema = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "requests.errors.slug")
     .max(80, "requests.errors.slug"),
   subject: freeText({ error: "requests.errors.subject" }).min(3, "requests.errors.subject").max(300, "requests.errors.subject"),
-  body: freeText({ error: "requests.errors.body" }).min(50, "requests.errors.body").max(20_000, "requests.errors.body").refine((value) => value.includes("{documents}"), {
-    error: "requests.errors.bodyDocuments",
-  }),
+  body: freeText({ error: "requests.errors.body" })
+    .min(50, "requests.errors.body")
+    .max(20_000, "requests.errors.body")
+    .refine((value) => value.includes("{documents}"), {
+      error: "requests.errors.bodyDocuments",
+    }),
   documents: z
     .string({ error: "requests.errors.documentsList" })
     .max(10_000, "requests.errors.documentsList")

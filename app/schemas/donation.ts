@@ -26,29 +26,34 @@ export const DonationFieldsSchema = z.object({
 /** The /don form. `maxEuros` comes from the configuration (the loader passes it to the page). */
 export function donationSchema(maxEuros: number) {
   return DonationFieldsSchema.transform((value, ctx) => {
-      const text = value.preset && value.preset !== "other" ? value.preset : value.custom;
-      if (!text) {
-        ctx.addIssue({ code: "custom", path: ["custom"], message: "errors.donation.amountRequired" });
-        return z.NEVER;
+    const text = value.preset && value.preset !== "other" ? value.preset : value.custom;
+    if (!text) {
+      ctx.addIssue({ code: "custom", path: ["custom"], message: "errors.donation.amountRequired" });
+      return z.NEVER;
+    }
+    const cents = parseEuros(text);
+    if (cents === null) ctx.addIssue({ code: "custom", path: ["custom"], message: "errors.donation.amountInvalid" });
+    else if (cents < 100) ctx.addIssue({ code: "custom", path: ["custom"], message: "errors.donation.amountTooSmall" });
+    else if (cents > maxEuros * 100) ctx.addIssue({ code: "custom", path: ["custom"], message: "errors.donation.amountTooLarge" });
+    const identity = [value.name, value.address, value.postcode, value.city];
+    const given = identity.filter(Boolean).length;
+    if (given > 0 && given < 4) {
+      for (const [field, text] of [
+        ["name", value.name],
+        ["address", value.address],
+        ["postcode", value.postcode],
+        ["city", value.city],
+      ] as const) {
+        if (!text) ctx.addIssue({ code: "custom", path: [field], message: "errors.donation.receiptIncomplete" });
       }
-      const cents = parseEuros(text);
-      if (cents === null) ctx.addIssue({ code: "custom", path: ["custom"], message: "errors.donation.amountInvalid" });
-      else if (cents < 100) ctx.addIssue({ code: "custom", path: ["custom"], message: "errors.donation.amountTooSmall" });
-      else if (cents > maxEuros * 100) ctx.addIssue({ code: "custom", path: ["custom"], message: "errors.donation.amountTooLarge" });
-      const identity = [value.name, value.address, value.postcode, value.city];
-      const given = identity.filter(Boolean).length;
-      if (given > 0 && given < 4) {
-        for (const [field, text] of [["name", value.name], ["address", value.address], ["postcode", value.postcode], ["city", value.city]] as const) {
-          if (!text) ctx.addIssue({ code: "custom", path: [field], message: "errors.donation.receiptIncomplete" });
-        }
-      }
-      if (cents === null || given % 4 !== 0) return z.NEVER;
-      return {
-        kind: value.kind,
-        amount: cents,
-        receiptIdentity: given === 4 ? { name: value.name!, address: value.address!, postcode: value.postcode!, city: value.city! } : null,
-      };
-    });
+    }
+    if (cents === null || given % 4 !== 0) return z.NEVER;
+    return {
+      kind: value.kind,
+      amount: cents,
+      receiptIdentity: given === 4 ? { name: value.name!, address: value.address!, postcode: value.postcode!, city: value.city! } : null,
+    };
+  });
 }
 
 export type DonationInput = z.output<ReturnType<typeof donationSchema>>;

@@ -4,8 +4,7 @@ import { freeText } from "./free-text";
 
 export const LEGAL_ACTION_STATUSES = ["FILED", "HEARING_SCHEDULED", "WON", "LOST", "APPEALED", "WITHDRAWN"] as const;
 
-const date = freeText({ error: "legal.errors.date" })
-  .refine(isCalendarDay, "legal.errors.date");
+const date = freeText({ error: "legal.errors.date" }).refine(isCalendarDay, "legal.errors.date");
 
 const optionalUrl = freeText()
   .max(500, "legal.errors.url")

@@ -54,10 +54,7 @@ export const InvalidationSchema = z.discriminatedUnion("by", [
     .refine((value) => value.from < value.to, { error: "errors.petitionAdmin.window", path: ["to"] }),
 ]);
 
-export type InvalidationCriteria =
-  | { by: "domain"; domain: string }
-  | { by: "ip"; ip: string }
-  | { by: "time"; from: Date; to: Date };
+export type InvalidationCriteria = { by: "domain"; domain: string } | { by: "ip"; ip: string } | { by: "time"; from: Date; to: Date };
 
 export const ResponseSchema = z.object({
   intent: z.literal("response"),

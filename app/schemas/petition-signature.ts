@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { freeText } from "./free-text";
 
-const name = (required: string) =>
-  freeText({ error: required })
-    .min(1, required)
-    .max(80, "errors.name.tooLong");
+const name = (required: string) => freeText({ error: required }).min(1, required).max(80, "errors.name.tooLong");
 
 /** The signing form on a city's petition. Whether the postcode exists is checked in the action. */
 export const SignPetitionSchema = z.object({
@@ -13,11 +10,8 @@ export const SignPetitionSchema = z.object({
   email: freeText({ error: "errors.email.required" })
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
-  postcode: freeText({ error: "errors.postcode.required" })
-    .regex(/^\d{5}$/, "errors.postcode.invalid"),
-  consentProcessing: z
-    .boolean({ error: "errors.consent.required" })
-    .refine((value) => value, { error: "errors.consent.required" }),
+  postcode: freeText({ error: "errors.postcode.required" }).regex(/^\d{5}$/, "errors.postcode.invalid"),
+  consentProcessing: z.boolean({ error: "errors.consent.required" }).refine((value) => value, { error: "errors.consent.required" }),
   showName: z.boolean().default(false),
   wantsNewsletter: z.boolean().default(false),
 });

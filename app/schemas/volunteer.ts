@@ -24,9 +24,7 @@ export const VolunteerSchema = VolunteerProfileSchema.extend({
   email: freeText({ error: "errors.email.required" })
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
-  consentContact: z
-    .boolean({ error: "volunteers.errors.consent" })
-    .refine((value) => value, { error: "volunteers.errors.consent" }),
+  consentContact: z.boolean({ error: "volunteers.errors.consent" }).refine((value) => value, { error: "volunteers.errors.consent" }),
 });
 
 export type VolunteerInput = z.infer<typeof VolunteerSchema>;

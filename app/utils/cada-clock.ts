@@ -116,7 +116,6 @@ export function daysBetween(from: CalendarDay, to: CalendarDay): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
 }
 
-
 /** The calendar day it is in Paris at the instant `now`. */
 export function parisToday(now: Date): CalendarDay {
   return parisDay(now);
@@ -210,7 +209,12 @@ export function dueReminders(dates: RequestDates, today: CalendarDay, sent: read
   // The CADA's month is over and no opinion has been recorded.
   if (clock.state === "REFERRED" && clock.opinionDue && today > clock.opinionDue) due.push("OPINION_DUE");
   // The last day to go to court is near.
-  if (clock.state === "REFUSAL_CONFIRMED" && clock.courtDeadline && today >= addDays(clock.courtDeadline, -COURT_REMINDER_DAYS) && today <= clock.courtDeadline) {
+  if (
+    clock.state === "REFUSAL_CONFIRMED" &&
+    clock.courtDeadline &&
+    today >= addDays(clock.courtDeadline, -COURT_REMINDER_DAYS) &&
+    today <= clock.courtDeadline
+  ) {
     due.push("COURT_DEADLINE");
   }
   return due.filter((reminder) => !sent.includes(reminder));

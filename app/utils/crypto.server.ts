@@ -8,10 +8,12 @@ let keyring: Keyring | undefined;
 
 function keys(): Keyring {
   if (keyring) return keyring;
-  const entries = env().DATA_ENCRYPTION_KEYS.split(",").map((entry) => {
-    const [id, material] = entry.trim().split(":");
-    return [id, Buffer.from(material, "base64")] as const;
-  });
+  const entries = env()
+    .DATA_ENCRYPTION_KEYS.split(",")
+    .map((entry) => {
+      const [id, material] = entry.trim().split(":");
+      return [id, Buffer.from(material, "base64")] as const;
+    });
   keyring = { current: entries[0][0], keys: new Map(entries) };
   return keyring;
 }

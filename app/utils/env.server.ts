@@ -21,9 +21,19 @@ const VariablesSchema = z.object({
     .string({ error: "required: a long random string that signs session cookies (npm run demo generates one)" })
     .min(32, "must be at least 32 characters"),
   /** An organizer's session ends after this long without a request (checked on the server). */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(120),
   /** And this long after sign-in, whatever the activity. */
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
 
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("Technopolice <technopolice@localhost>"),
@@ -40,7 +50,10 @@ const VariablesSchema = z.object({
   /** Overrides of the rate limits, e.g. "petition-sign:ip=200/600,sign-in:email=off". */
   RATE_LIMITS: z
     .string()
-    .regex(/^\s*$|^([\w*-]+:[\w*-]+=(off|\d+\/\d+))(,\s*[\w*-]+:[\w*-]+=(off|\d+\/\d+))*$/, "must look like <form>:<ip|email>=<limit>/<seconds>|off, comma-separated")
+    .regex(
+      /^\s*$|^([\w*-]+:[\w*-]+=(off|\d+\/\d+))(,\s*[\w*-]+:[\w*-]+=(off|\d+\/\d+))*$/,
+      "must look like <form>:<ip|email>=<limit>/<seconds>|off, comma-separated",
+    )
     .default(""),
   /** Public forms submitted faster than this after the page was shown are taken for bots. */
   FORM_GUARD_MIN_SECONDS: z.coerce.number().min(0).max(60).default(2),
@@ -55,7 +68,10 @@ const VariablesSchema = z.object({
 
   // Newsletter and digests
   /** Resend's webhook signing secret ("whsec_…"); without it POST /webhooks/resend answers 503. */
-  RESEND_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, "must be Resend's signing secret, whsec_…").optional(),
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/, "must be Resend's signing secret, whsec_…")
+    .optional(),
   /** Resend calls per second while sending a digest (Resend's default limit is 2). */
   DIGEST_RATE_PER_SECOND: z.coerce.number().min(0.1).max(100).default(2),
   /** Emails per batch call (Resend's maximum is 100). */
@@ -92,7 +108,12 @@ const VariablesSchema = z.object({
     .string()
     .min(1)
     .default("La Quadrature du Net; Ligue des droits de l'Homme; FCPE")
-    .transform((value) => value.split(";").map((name) => name.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(";")
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
   // --- issue 12: delivery and operations
   /** Resend calls per second from one worker process, all emails together (Resend's default limit is 2). */
   RESEND_RATE_PER_SECOND: z.coerce.number().min(0.1).max(100).default(2),
@@ -105,7 +126,11 @@ const EnvSchema = VariablesSchema.superRefine((value, ctx) => {
     ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "required in production (or EMAIL_OUTBOX=true for a demo)" });
   }
   if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET) {
-    ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "required with STRIPE_SECRET_KEY (whsec_..., from the webhook endpoint in Stripe's dashboard)" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["STRIPE_WEBHOOK_SECRET"],
+      message: "required with STRIPE_SECRET_KEY (whsec_..., from the webhook endpoint in Stripe's dashboard)",
+    });
   }
   if (value.RECEIPTS_ENABLED) {
     for (const key of ["ASSOCIATION_NAME", "ASSOCIATION_ADDRESS", "ASSOCIATION_OBJECT", "ASSOCIATION_ID"] as const) {

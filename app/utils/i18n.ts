@@ -46,7 +46,12 @@ export function parseMessage(message: string): { key: MessageKey; params?: Recor
   try {
     const params: unknown = JSON.parse(message.slice(bar + 1));
     if (typeof params !== "object" || params === null || Array.isArray(params)) return { key };
-    return { key, params: Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number")) };
+    return {
+      key,
+      params: Object.fromEntries(
+        Object.entries(params).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number"),
+      ),
+    };
   } catch {
     return { key };
   }
@@ -106,7 +111,10 @@ export function formatNumber(lang: Lang, value: number) {
   return numberFormats[lang].format(value);
 }
 
-const sizeFormats = { fr: new Intl.NumberFormat(locale("fr"), { maximumFractionDigits: 1 }), en: new Intl.NumberFormat(locale("en"), { maximumFractionDigits: 1 }) };
+const sizeFormats = {
+  fr: new Intl.NumberFormat(locale("fr"), { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(locale("en"), { maximumFractionDigits: 1 }),
+};
 /** A file's size for people: "2,4 Mo", "312 ko" (at least 1 ko). */
 export function formatFileSize(lang: Lang, bytes: number) {
   const format = sizeFormats[lang];

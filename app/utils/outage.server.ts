@@ -15,14 +15,21 @@ const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE
 const POSTGRES_CODES = new Set(["08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03"]);
 // Prisma's own codes for a database it cannot reach.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
-const MESSAGES = /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|server closed the connection/i;
+const MESSAGES =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|server closed the connection/i;
 
 /** True when `error` (or one of its causes) says the database could not be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
+  for (let current = error; current && typeof current === "object" && !seen.has(current);) {
     seen.add(current);
-    const { code, message, cause, kind, originalCode } = current as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown; originalCode?: unknown };
+    const { code, message, cause, kind, originalCode } = current as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      kind?: unknown;
+      originalCode?: unknown;
+    };
     for (const value of [code, originalCode]) {
       if (typeof value === "string" && (NETWORK_CODES.has(value) || POSTGRES_CODES.has(value) || PRISMA_CODES.has(value))) return true;
     }

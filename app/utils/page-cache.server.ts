@@ -40,8 +40,7 @@ const maxBytes = () => (Number(process.env.PAGE_CACHE_MAX_MB) || 64) * 1024 * 10
 type Page = { body: string; headers: [string, string][]; nonce: string; formGuardToken: string };
 type Rendered = { page?: Page; response: Response };
 
-const onlyLanguageCookie = (cookie: string | undefined) =>
-  !cookie || cookie.split(";").every((pair) => pair.trim() === "" || pair.trim().startsWith("lang="));
+const onlyLanguageCookie = (cookie: string | undefined) => !cookie || cookie.split(";").every((pair) => pair.trim() === "" || pair.trim().startsWith("lang="));
 
 /** How many periods a copy of this request's page may be shared for; 0: not shared. */
 export function sharedPeriods(method: string, path: string, cookie: string | undefined) {
@@ -161,7 +160,10 @@ export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLo
       }
       // Nothing to share yet: this request renders, and visitors arriving meanwhile wait for it.
       const rendering = render(req, res);
-      const pending = rendering.then(({ page }) => page, () => undefined);
+      const pending = rendering.then(
+        ({ page }) => page,
+        () => undefined,
+      );
       entries.set(key, { freshUntil: 0, pending });
       const forgetPending = () => entries.get(key)?.pending === pending && entries.delete(key);
       const { page, response } = await rendering.catch((error) => {

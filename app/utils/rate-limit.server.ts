@@ -21,7 +21,10 @@ const DEFAULT_RULES: Record<string, RateLimitRule> = {
 
 function parseRules(spec: string): Record<string, RateLimitRule> {
   const rules: Record<string, RateLimitRule> = {};
-  for (const entry of spec.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of spec
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [name, value] = entry.split("=");
     if (value === "off") rules[name] = "off";
     else {

@@ -47,10 +47,7 @@ export class TransientEmailError extends Error {
  * Sends through Resend with an idempotency key: Resend answers a repeated key with the first
  * result instead of sending again, so a retried job never produces a second email.
  */
-export async function sendWithResend(
-  email: RenderedEmail & { to: string; headers?: Record<string, string> },
-  idempotencyKey: string,
-) {
+export async function sendWithResend(email: RenderedEmail & { to: string; headers?: Record<string, string> }, idempotencyKey: string) {
   await providerSlot();
   const { data, error, headers } = await unreachable(() =>
     resend().emails.send(
@@ -93,10 +90,7 @@ export const RESEND_BATCH_LIMIT = 100;
  * key and the same emails in the same order, Resend answers with the first result instead of
  * sending again. Returns the provider ids, in order.
  */
-export async function sendBatchWithResend(
-  emails: (RenderedEmail & { to: string; headers?: Record<string, string> })[],
-  idempotencyKey: string,
-) {
+export async function sendBatchWithResend(emails: (RenderedEmail & { to: string; headers?: Record<string, string> })[], idempotencyKey: string) {
   if (emails.length === 0) return [];
   if (emails.length > RESEND_BATCH_LIMIT) throw new Error(`A Resend batch holds at most ${RESEND_BATCH_LIMIT} emails`);
   const from = env().EMAIL_FROM;

@@ -37,8 +37,11 @@ export type UploadedFile = {
 
 export function cleanFileName(name: string) {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>]/g, "").trim().slice(-120);
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"<>]/g, "")
+    .trim()
+    .slice(-120);
   return cleaned || "document";
 }
 

@@ -61,7 +61,9 @@ for (;;) {
   if (state.status === "SENT") break;
   if (Date.now() - lastLog > 30_000) {
     lastLog = Date.now();
-    console.log(`  ${Math.round((Date.now() - sendStarted) / 1000)} s: ${resend.stats.delivered} delivered, ${resend.stats.batchCalls} batch calls, ${resend.stats.rateLimited} refused (429)`);
+    console.log(
+      `  ${Math.round((Date.now() - sendStarted) / 1000)} s: ${resend.stats.delivered} delivered, ${resend.stats.batchCalls} batch calls, ${resend.stats.rateLimited} refused (429)`,
+    );
   }
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
@@ -82,7 +84,10 @@ stand-in limit         ${RATE} requests/s, ${BATCH} emails per batch
 send time              ${elapsed.toFixed(1)} s (floor ${floor.toFixed(0)} s, target ≤ ${(floor * 1.1).toFixed(0)} s: ${elapsed <= floor * 1.1 ? "met" : "MISSED"})
 batch calls            ${resend.stats.batchCalls} (${resend.stats.rateLimited} refused with 429)
 emails delivered       ${resend.stats.delivered}
-per subscriber         ${[...counts.entries()].sort().map(([n, c]) => `${c} received ${n}`).join(", ")}
+per subscriber         ${[...counts.entries()]
+  .sort()
+  .map(([n, c]) => `${c} received ${n}`)
+  .join(", ")}
 delivery rows SENT     ${sentRows}
 exactly once           ${exactlyOnce ? "yes" : "NO"}
 `);

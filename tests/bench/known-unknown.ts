@@ -33,7 +33,17 @@ const known = "known.person@example.org";
 await addOrganizer({ email: known, role: "ORGANIZER", addedBy: null });
 await subscribe({ email: known, lang: "fr", source: "page" });
 await db().$executeRaw`UPDATE subscriber SET status = 'CONFIRMED', confirmed_at = now()`;
-const volunteer = { name: "Camille", commune: "Rennes", inseeCode: "35238", email: known, skills: ["LEGAL" as const], availability: "MONTHLY" as const, languages: "", message: "", consentContact: true };
+const volunteer = {
+  name: "Camille",
+  commune: "Rennes",
+  inseeCode: "35238",
+  email: known,
+  skills: ["LEGAL" as const],
+  availability: "MONTHLY" as const,
+  languages: "",
+  message: "",
+  consentContact: true,
+};
 await signUpVolunteer({ inseeCode: "35238", input: volunteer, lang: "fr" });
 const donor = await db().donor.create({ data: { email: encrypt(known), emailIndex: donorIndexFor(known), lang: "fr", stripeCustomerId: "cus_bench" } });
 await db().donationSubscription.create({ data: { stripeSubscriptionId: "sub_bench", donorId: donor.id, amount: 1000 } });
@@ -54,7 +64,12 @@ let sequence = 0;
 async function post(path: string, fields: Record<string, string>) {
   const body = new URLSearchParams({ ...fields, [FORM_GUARD_FIELDS.honeypot]: "", [FORM_GUARD_FIELDS.token]: issueFormGuardToken(Date.now() - 10_000) });
   const started = performance.now();
-  const response = await fetch(BASE + path, { method: "POST", body, redirect: "manual", headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" } });
+  const response = await fetch(BASE + path, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" },
+  });
   await response.arrayBuffer();
   const ms = performance.now() - started;
   if (response.status !== 302) throw new Error(`${path}: ${response.status}`);

@@ -147,8 +147,12 @@ console.log(`| errors (connection / timeout / refused by status) | ${signing.err
 console.log(`| city page meanwhile: req/s, p99 ms | ${fmt(reading.requests.average)}, ${reading.latency.p99} |`);
 console.log(`| plain INSERTs/s, ${SIGNERS} clients (floor) | ${fmt(floorRate)} |`);
 console.log(`| signatures / plain INSERTs | ${fmt((rate / floorRate) * 100)} % |`);
-console.log(`| acknowledged / stored / missing / duplicated / in flight at the end / without one email | ${acks} / ${fromRun.length} / ${missing} / ${duplicated} / ${unacknowledged} / ${withoutEmail} |`);
+console.log(
+  `| acknowledged / stored / missing / duplicated / in flight at the end / without one email | ${acks} / ${fromRun.length} / ${missing} / ${duplicated} / ${unacknowledged} / ${withoutEmail} |`,
+);
 const exact = acks > 0 && missing === 0 && duplicated === 0 && withoutEmail === 0 && ackedIndexes.size === acks && unacknowledged <= SIGNERS;
-console.log(exact ? "Every acknowledged signature is stored exactly once, with its confirmation email." : "MISMATCH between acknowledged and stored signatures!");
+console.log(
+  exact ? "Every acknowledged signature is stored exactly once, with its confirmation email." : "MISMATCH between acknowledged and stored signatures!",
+);
 await database.stop();
 process.exit(exact && errors === 0 ? 0 : 1);

@@ -113,7 +113,10 @@ async function drained(phase: Phase) {
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
 function report(phase: Phase) {
-  const waits = [...phase.acknowledged].map(([email, at]) => (deliveredAt.get(email) ?? NaN) - at).filter(Number.isFinite).sort((a, b) => a - b);
+  const waits = [...phase.acknowledged]
+    .map(([email, at]) => (deliveredAt.get(email) ?? NaN) - at)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   const times = [...phase.acknowledged.keys()].map((email) => deliveredAt.get(email)).filter((t): t is number => t !== undefined);
   const first = Math.min(...times);
   const last = Math.max(...times);
@@ -131,7 +134,9 @@ function report(phase: Phase) {
   };
 }
 
-console.log(`Resend stand-in: ${PROVIDER_RATE} calls/s, ${PROVIDER_BATCH} emails a call; WEB_CONCURRENCY=${WEB_CONCURRENCY}, one worker, ${SIGNERS} signer connections`);
+console.log(
+  `Resend stand-in: ${PROVIDER_RATE} calls/s, ${PROVIDER_BATCH} emails a call; WEB_CONCURRENCY=${WEB_CONCURRENCY}, one worker, ${SIGNERS} signer connections`,
+);
 console.log(`Steady: ${STEADY_RATE} signatures/s for ${STEADY_SECONDS} s ...`);
 const steady = await sign(`steady ${STEADY_RATE}/s`, STEADY_SECONDS, STEADY_RATE);
 await drained(steady);
@@ -154,10 +159,14 @@ const rows = [report(steady), report(spike)];
 const acknowledged = steady.acknowledged.size + spike.acknowledged.size;
 const doubled = [...resend.perRecipient.values()].filter((n) => n > 1).length;
 console.log("");
-console.log(`| phase | accepted signatures/s | ack → provider p50 / p99 / max (s) | drain after the load (s) | dispatch (emails/s) | floor: provider ceiling (emails/s) | refused or failed |`);
+console.log(
+  `| phase | accepted signatures/s | ack → provider p50 / p99 / max (s) | drain after the load (s) | dispatch (emails/s) | floor: provider ceiling (emails/s) | refused or failed |`,
+);
 console.log(`|---|---|---|---|---|---|---|`);
 for (const row of rows) {
-  console.log(`| ${row.phase} | ${fmt(row.accepted)} | ${fmt(row.p50, 1)} / ${fmt(row.p99, 1)} / ${fmt(row.max, 1)} | ${fmt(row.drain, 1)} | ${fmt(row.dispatch)} (${fmt((row.dispatch / CEILING) * 100)} %) | ${CEILING} | ${row.refused} |`);
+  console.log(
+    `| ${row.phase} | ${fmt(row.accepted)} | ${fmt(row.p50, 1)} / ${fmt(row.p99, 1)} / ${fmt(row.max, 1)} | ${fmt(row.drain, 1)} | ${fmt(row.dispatch)} (${fmt((row.dispatch / CEILING) * 100)} %) | ${CEILING} | ${row.refused} |`,
+  );
 }
 console.log("");
 console.log(`| counter and page | requests/s | p99 (ms) |`);
@@ -165,7 +174,9 @@ console.log(`|---|---|---|`);
 console.log(`| /villes/nice | ${fmt(cityPage.requests.average)} | ${cityPage.latency.p99} |`);
 console.log(`| /villes/nice/petition.json | ${fmt(counter.requests.average)} | ${counter.latency.p99} |`);
 console.log("");
-console.log(`stand-in: ${resend.stats.calls} calls (${resend.stats.batchCalls} batch), ${resend.stats.rateLimited} refused with 429, ${resend.stats.replayed} replayed keys, ${resend.stats.keyConflicts} key conflicts; ${deliveries} emails delivered`);
+console.log(
+  `stand-in: ${resend.stats.calls} calls (${resend.stats.batchCalls} batch), ${resend.stats.rateLimited} refused with 429, ${resend.stats.replayed} replayed keys, ${resend.stats.keyConflicts} key conflicts; ${deliveries} emails delivered`,
+);
 console.log(`acknowledged ${acknowledged}, confirmations missing ${rows[0].missing + rows[1].missing}, delivered more than once ${doubled}`);
 console.log(`machine load at start: ${loadAtStart}`);
 console.log(`machine load at end:   ${loadAtEnd}`);

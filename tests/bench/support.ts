@@ -67,7 +67,9 @@ export async function startSite(env: NodeJS.ProcessEnv, path = "/villes/nice") {
 
 export async function waitFor(url: string) {
   for (let i = 0; ; i++) {
-    const ok = await fetch(url).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(url)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     if (i > 300) throw new Error(`${url} did not answer`);
     await new Promise((resolve) => setTimeout(resolve, 100));

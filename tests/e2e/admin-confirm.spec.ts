@@ -50,7 +50,16 @@ test("the admin home lists pending work with counts and links", async ({ page, e
   const petition = await openPetition({ inseeCode: AMBERIEU, goal: 50 });
   await db().petition.update({ where: { id: petition.id }, data: { status: "CLOSED", closedAt: new Date() } });
   await db().report.create({
-    data: { inseeCode: "35238", kind: "DRONES", title: `Drone en attente ${Date.now()}`, description: "À modérer.", sources: [], status: "PENDING", confirmedAt: new Date(), lang: "fr" },
+    data: {
+      inseeCode: "35238",
+      kind: "DRONES",
+      title: `Drone en attente ${Date.now()}`,
+      description: "À modérer.",
+      sources: [],
+      status: "PENDING",
+      confirmedAt: new Date(),
+      lang: "fr",
+    },
   });
   // A confirmed request for a petition in a commune that has none (Lyon).
   await db().petitionRequest.create({
@@ -71,7 +80,10 @@ test("the admin home lists pending work with counts and links", async ({ page, e
   await expect(pending.getByRole("link", { name: /^\d[\d\u202f]* signalements? à modérer$/ })).toBeVisible();
   await expect(pending.getByRole("link", { name: /^\d[\d\u202f]* pétitions? closes? ou à l’objectif, à remettre$/ })).toBeVisible();
   await expect(pending.getByRole("link", { name: /demandes? de documents restées? sans réponse/ })).toBeVisible();
-  await expect(pending.getByRole("link", { name: /demandes? de pétition dans (une commune|des communes) sans pétition$/ })).toHaveAttribute("href", "/admin/demandes-petition");
+  await expect(pending.getByRole("link", { name: /demandes? de pétition dans (une commune|des communes) sans pétition$/ })).toHaveAttribute(
+    "href",
+    "/admin/demandes-petition",
+  );
   await expectAccessible(page);
   await pending.getByRole("link", { name: /signalements? à modérer/ }).click();
   await expect(page).toHaveURL(/\/admin\/signalements$/);

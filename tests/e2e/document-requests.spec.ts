@@ -10,7 +10,11 @@ import { stopJobClient } from "~/utils/jobs.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 /** A real PDF with an author: uploads are stripped of their metadata like reports' (unreadable ones are refused). */
 async function authoredPdf() {
   const pdf = await PDFDocument.create();
@@ -72,7 +76,11 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   const pdf = await page.request.get((await page.getByRole("link", { name: "Télécharger la lettre (PDF)" }).getAttribute("href")) ?? "");
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  expect(Buffer.from(await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    Buffer.from(await pdf.body())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
 
   await page.getByRole("button", { name: "Enregistrer la date d'envoi" }).click();
   await expect(page.locator(".request-state").first()).toHaveText("Envoyée");
@@ -116,11 +124,18 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
 
   await expect(async () => {
     await page.goto("/villes/saint-etienne");
-    await expect(page.getByRole("region", { name: "Demandes de documents à Saint-Étienne" }).getByRole("link", { name: fileName })).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByRole("region", { name: "Demandes de documents à Saint-Étienne" }).getByRole("link", { name: fileName })).toBeVisible({
+      timeout: 1_000,
+    });
   }).toPass();
   await expectAccessible(page);
   // The request's own page links the city's dossier.
-  await page.getByRole("region", { name: "Demandes de documents à Saint-Étienne" }).locator(`#demande-${request.id}`).getByRole("heading").getByRole("link").click();
+  await page
+    .getByRole("region", { name: "Demandes de documents à Saint-Étienne" })
+    .locator(`#demande-${request.id}`)
+    .getByRole("heading")
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demande de documents à la mairie de Saint-Étienne");
   await expect(page.getByRole("link", { name: fileName })).toBeVisible();
   await expectAccessible(page);
@@ -171,7 +186,16 @@ test("an organizer records the commune's refusal and links the request to its pr
   const slug = `cameras-${suffix()}`;
   const title = `Caméras augmentées ${suffix()}`;
   await db().report.create({
-    data: { inseeCode: "42218", kind: "VIDEO_ANALYTICS", title, description: "La ville teste l'analyse automatisée.", sources: [], status: "PUBLISHED", publishedAt: new Date(), slug },
+    data: {
+      inseeCode: "42218",
+      kind: "VIDEO_ANALYTICS",
+      title,
+      description: "La ville teste l'analyse automatisée.",
+      sources: [],
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      slug,
+    },
   });
   const { id, token } = await submitDocumentRequest({
     inseeCode: "42218",

@@ -54,9 +54,7 @@ export const test = base.extend<Fixtures>({
         }
         const results = await new AxeBuilder({ page: target }).analyze();
         const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(
-          blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-        ).toEqual([]);
+        expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
       } finally {
         await twin?.close();
       }

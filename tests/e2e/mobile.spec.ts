@@ -45,7 +45,10 @@ async function horizontalOverflow(page: Page, path: string) {
 test.describe("on a 360 × 740 phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test("Nice's page shows the petition, its count and the Sign action in the first screen, the form right after the text", async ({ page, expectAccessible }) => {
+  test("Nice's page shows the petition, its count and the Sign action in the first screen, the form right after the text", async ({
+    page,
+    expectAccessible,
+  }) => {
     await page.goto("/villes/nice");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nice");
     const count = page.getByTestId("petition-count");
@@ -83,13 +86,22 @@ test("the home page asks for one thing first: the town search is in a phone's fi
 });
 
 test.describe("the Agir group", () => {
-  for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 1280, height: 800 },
+  ]) {
     test(`leads to every way to act, at ${viewport.width} px`, async ({ page, expectAccessible }) => {
       await page.setViewportSize(viewport);
       await page.goto("/lettre");
       const nav = page.getByRole("navigation", { name: "Navigation principale" });
       await nav.getByText("Agir", { exact: true }).click();
-      const links = { "Signer une pétition": "/petitions", "Signaler un projet": "/signaler", "Devenir bénévole": "/benevoles", "Faire un don": "/don", "Suivre les recours": "/recours" };
+      const links = {
+        "Signer une pétition": "/petitions",
+        "Signaler un projet": "/signaler",
+        "Devenir bénévole": "/benevoles",
+        "Faire un don": "/don",
+        "Suivre les recours": "/recours",
+      };
       for (const [name, href] of Object.entries(links)) {
         await expect(nav.locator(".act-menu").getByRole("link", { name })).toHaveAttribute("href", href);
       }

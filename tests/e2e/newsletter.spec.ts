@@ -3,7 +3,11 @@ import { addOrganizer } from "~/models/organizer.server";
 import { confirmedSubscribers } from "../factories/newsletter";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 
 type Email = Awaited<ReturnType<typeof lastEmailTo>>;
 
@@ -58,9 +62,7 @@ async function sendDigest(page: Page) {
     await page.waitForLoadState("load");
     await expect(page.getByRole("status")).toContainText(/La lettre part vers|Rien de nouveau/);
   }
-  await expect
-    .poll(async () => (await page.goto("/admin/lettre"), page.getByText("En cours d'envoi").count()), { timeout: 60_000, intervals: [500] })
-    .toBe(0);
+  await expect.poll(async () => (await page.goto("/admin/lettre"), page.getByText("En cours d'envoi").count()), { timeout: 60_000, intervals: [500] }).toBe(0);
 }
 
 test("subscribe from the footer with a bad then a good address; the same answer for a known address", async ({ page, expectAccessible }) => {

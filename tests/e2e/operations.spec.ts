@@ -10,7 +10,11 @@ import { startTcpProxy } from "../support/tcp-proxy";
 import { TEST_ENV } from "../support/test-env";
 import { expect, test } from "./fixtures";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 
 function siteEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
@@ -84,10 +88,13 @@ test.describe("processes", () => {
     const started = await site({ WEB_CONCURRENCY: "2" });
     const first = await until(() => (started.webProcesses().length === 2 ? started.webProcesses() : null), { message: "two web processes" });
     process.kill(first[0], "SIGKILL");
-    const replaced = await until(() => {
-      const now = started.webProcesses();
-      return now.length === 2 && !now.includes(first[0]) ? now : null;
-    }, { message: "a new web process" });
+    const replaced = await until(
+      () => {
+        const now = started.webProcesses();
+        return now.length === 2 && !now.includes(first[0]) ? now : null;
+      },
+      { message: "a new web process" },
+    );
     expect(replaced).toContain(first[1]);
     await until(() => started.output().includes(`web process ${first[0]} exited (SIGKILL); starting another`), { message: "the primary's log" });
     // Both serve: many requests in a row all succeed.
@@ -116,7 +123,10 @@ test.describe("processes", () => {
 
 test("a signature attempted while the database is down gets 503, its values kept and a plain message", async ({ page, javaScriptEnabled }) => {
   test.setTimeout(240_000);
-  const proxy = await startTcpProxy({ host: new URL(process.env.E2E_DATABASE_URL!).hostname, port: Number(new URL(process.env.E2E_DATABASE_URL!).port || 5432) });
+  const proxy = await startTcpProxy({
+    host: new URL(process.env.E2E_DATABASE_URL!).hostname,
+    port: Number(new URL(process.env.E2E_DATABASE_URL!).port || 5432),
+  });
   try {
     const started = await site({ DATABASE_URL: proxy.through(process.env.E2E_DATABASE_URL!) });
     await page.goto(`${started.url}/villes/nice`);

@@ -4,7 +4,11 @@ import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { emailKey } from "~/models/email-message.server";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 
 async function signInAsOrganizer(page: Page) {
   const email = `orga-${Date.now()}-${suffix()}@collectif.example`;
@@ -37,7 +41,12 @@ async function signAndConfirm(page: Page, slug: string, signer: { firstName: str
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci, votre signature est comptée");
 }
 
-test("an organizer opens a petition, invalidates by domain, exports, writes the letter and delivers it", async ({ page, browser, javaScriptEnabled, expectAccessible }) => {
+test("an organizer opens a petition, invalidates by domain, exports, writes the letter and delivers it", async ({
+  page,
+  browser,
+  javaScriptEnabled,
+  expectAccessible,
+}) => {
   // Each project has its own commune (one open petition per commune); neither is used by petition.spec.ts.
   const city = javaScriptEnabled
     ? { name: "Menton", slug: "menton", search: "Menton", postcode: "06500", link: /^Menton \(06/ }

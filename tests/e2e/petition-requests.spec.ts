@@ -1,7 +1,11 @@
 import { addOrganizer } from "~/models/organizer.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 
 async function signIn(page: import("@playwright/test").Page) {
   const email = `organizer-${Date.now()}-${suffix()}@collectif.example`;
@@ -75,7 +79,9 @@ test("a visitor asks for a petition where there is none, confirms by email, and 
 
 test("search results and suggestions say which towns have an open petition", async ({ page, javaScriptEnabled }) => {
   await page.goto("/villes?q=Nice");
-  await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Nice", exact: true }) })).toContainText(/pétition ouverte · \d+ signatures?/);
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Nice", exact: true }) })).toContainText(
+    /pétition ouverte · \d+ signatures?/,
+  );
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Dijon", exact: true }) })).toHaveCount(0);
   if (!javaScriptEnabled) return;
   await page.goto("/villes");

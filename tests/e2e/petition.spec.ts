@@ -3,7 +3,11 @@ import { db } from "~/utils/db.server";
 import { emailIndexFor } from "~/models/signature-index.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 
 async function displayedCount(page: Page) {
   const text = (await page.getByTestId("petition-count").textContent()) ?? "";
@@ -45,9 +49,7 @@ test("sign Nice's petition, confirm from the email, and see the count grow", asy
     // The counter refreshes by itself.
     await expect.poll(() => displayedCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(before + 1);
   } else {
-    await expect
-      .poll(async () => (await page.reload(), displayedCount(page)), { timeout: 60_000, intervals: [500] })
-      .toBeGreaterThanOrEqual(before + 1);
+    await expect.poll(async () => (await page.reload(), displayedCount(page)), { timeout: 60_000, intervals: [500] }).toBeGreaterThanOrEqual(before + 1);
   }
   const stored = await db().signature.findMany({ where: { emailIndex: emailIndexFor(email) } });
   expect(stored).toHaveLength(1);

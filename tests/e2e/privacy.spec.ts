@@ -8,21 +8,38 @@ import { SIGNATURE_AFTER_PETITION_DAYS, DONATION_YEARS } from "~/utils/retention
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 
 /** An open petition of its own, so that parallel tests do not move its count. */
 async function petitionIn(inseeCode: string) {
   await db().petition.updateMany({ where: { inseeCode, status: "OPEN" }, data: { status: "CLOSED" } });
   const commune = await db().commune.findUniqueOrThrow({ where: { inseeCode }, select: { slug: true } });
   const petition = await db().petition.create({
-    data: { inseeCode, title: `Pétition ${suffix()}`, body: "Non à la vidéosurveillance algorithmique.", goal: 100, status: "OPEN", mayorTitle: "MADAME_LA_MAIRE", mayorName: "Test", openedAt: new Date() },
+    data: {
+      inseeCode,
+      title: `Pétition ${suffix()}`,
+      body: "Non à la vidéosurveillance algorithmique.",
+      goal: 100,
+      status: "OPEN",
+      mayorTitle: "MADAME_LA_MAIRE",
+      mayorName: "Test",
+      openedAt: new Date(),
+    },
   });
   return { petition, slug: commune.slug };
 }
 
 const displayedCount = async (page: Page) => Number(((await page.getByTestId("petition-count").textContent()) ?? "").replace(/\D/g, ""));
 
-test("my data: sign, volunteer and subscribe with one address, see all three, export, delete all: nothing left", async ({ page, javaScriptEnabled, expectAccessible }) => {
+test("my data: sign, volunteer and subscribe with one address, see all three, export, delete all: nothing left", async ({
+  page,
+  javaScriptEnabled,
+  expectAccessible,
+}) => {
   test.slow(); // three sign-ups and the "my data" round trip: a long journey
   const { petition, slug } = await petitionIn(javaScriptEnabled ? "29019" : "29232");
   const email = `moi.${suffix()}@example.org`;
@@ -85,7 +102,7 @@ test("my data: sign, volunteer and subscribe with one address, see all three, ex
   await expect(page.getByRole("heading", { name: "Lettre d'information" })).toBeVisible();
   await expectAccessible(page);
 
-  const exported = await page.request.get(await page.getByRole("link", { name: "Télécharger mes données (JSON)" }).getAttribute("href") ?? "");
+  const exported = await page.request.get((await page.getByRole("link", { name: "Télécharger mes données (JSON)" }).getAttribute("href")) ?? "");
   expect(exported.headers()["content-disposition"]).toContain("attachment");
   const json = (await exported.json()) as { email: string; signatures: unknown[]; volunteer: { name: string } | null; subscription: unknown };
   expect(json.email).toBe(email);
@@ -109,7 +126,16 @@ test("my data: sign, volunteer and subscribe with one address, see all three, ex
 test("an organizer takes a published report down: gone from the city page and the feed", async ({ page }) => {
   const title = `Drone au marché ${suffix()}`;
   const report = await db().report.create({
-    data: { inseeCode: "35238", kind: "DRONES", title, description: "Un drone survole le marché le samedi.", sources: ["https://example.org/drone"], status: "PUBLISHED", publishedAt: new Date(), lang: "fr" },
+    data: {
+      inseeCode: "35238",
+      kind: "DRONES",
+      title,
+      description: "Un drone survole le marché le samedi.",
+      sources: ["https://example.org/drone"],
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      lang: "fr",
+    },
   });
   await page.goto("/villes/rennes");
   await expect(page.getByRole("heading", { name: title })).toBeVisible();

@@ -4,7 +4,11 @@ import { aPendingReport, reportInput } from "../factories/report";
 import { expect, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 const AJACCIO = "2A004";
 
 /** Fails the test if the page loads anything from another origin. */
@@ -20,7 +24,10 @@ function sameOriginOnly(page: Page) {
 /** A confirmed report naming Briefcam, in Ajaccio (Corse-du-Sud, 2A: no demo project there). */
 async function aBriefcamReport() {
   const title = `Reconnaissance faciale au port ${suffix()}`;
-  const report = await aPendingReport({ inseeCode: AJACCIO, input: reportInput({ commune: "Ajaccio", kind: "FACIAL_RECOGNITION", title, actors: "Briefcam" }) });
+  const report = await aPendingReport({
+    inseeCode: AJACCIO,
+    input: reportInput({ commune: "Ajaccio", kind: "FACIAL_RECOGNITION", title, actors: "Briefcam" }),
+  });
   await db().report.update({ where: { id: report.id }, data: { status: "PENDING", confirmedAt: new Date() } });
   return { id: report.id, title };
 }
@@ -128,7 +135,11 @@ test("open data: projects and companies as JSON with their licence and cache hea
   test.skip(!javaScriptEnabled, "files, not pages: once is enough");
   const projects = await page.request.get("/projets.json");
   expect(projects.headers()["cache-control"]).toContain("max-age=");
-  const body = (await projects.json()) as { licence: { name: string }; fields: Record<string, string>; projects: { url: string; status: string; companies: { slug: string }[] }[] };
+  const body = (await projects.json()) as {
+    licence: { name: string };
+    fields: Record<string, string>;
+    projects: { url: string; status: string; companies: { slug: string }[] }[];
+  };
   expect(body.licence.name).toContain("Licence Ouverte");
   expect(body.fields.status).toBeTruthy();
   const lycee = body.projects.find((project) => project.url.endsWith("/projets/nice-reconnaissance-faciale-au-lycee-les-eucalyptus"));

@@ -6,7 +6,11 @@ import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(200, 0)]);
 
@@ -36,7 +40,11 @@ async function fillReport(page: Page, javaScriptEnabled: boolean, values: { titl
   await page.getByLabel("Votre adresse électronique").fill(values.email);
 }
 
-test("report a project with a PDF, confirm, the organizer publishes it: on the city page and in the feed", async ({ page, javaScriptEnabled, expectAccessible }) => {
+test("report a project with a PDF, confirm, the organizer publishes it: on the city page and in the feed", async ({
+  page,
+  javaScriptEnabled,
+  expectAccessible,
+}) => {
   test.slow(); // two uploads cleaned of their metadata, moderation, and each served file parsed
   const title = `Caméras augmentées au marché ${suffix()}`;
   const email = `habitant.${suffix()}@example.org`;
@@ -113,7 +121,11 @@ test("report a project with a PDF, confirm, the organizer publishes it: on the c
   await expectAccessible(page);
 });
 
-test("an executable renamed .pdf and a file over 10 MB are refused with clear messages, and what was typed is kept", async ({ page, javaScriptEnabled, expectAccessible }) => {
+test("an executable renamed .pdf and a file over 10 MB are refused with clear messages, and what was typed is kept", async ({
+  page,
+  javaScriptEnabled,
+  expectAccessible,
+}) => {
   const title = `Drones de surveillance ${suffix()}`;
   await page.goto("/signaler");
   await fillReport(page, javaScriptEnabled, { title, email: `habitante.${suffix()}@example.org` });
@@ -122,7 +134,9 @@ test("an executable renamed .pdf and a file over 10 MB are refused with clear me
     { name: "scan-complet.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024, 0x20)]) },
   ]);
   await page.getByRole("button", { name: "Envoyer le signalement" }).click();
-  await expect(page.locator(".field-error").getByText("« rapport.pdf » n'est ni un PDF ni une image (PNG, JPEG, WebP) : son contenu ne correspond pas.")).toBeVisible();
+  await expect(
+    page.locator(".field-error").getByText("« rapport.pdf » n'est ni un PDF ni une image (PNG, JPEG, WebP) : son contenu ne correspond pas."),
+  ).toBeVisible();
   await expect(page.locator(".field-error").getByText("« scan-complet.pdf » dépasse 10 Mo.")).toBeVisible();
   await expect(page.locator(".field-error").getByText("Par sécurité, choisissez de nouveau les documents à joindre.")).toBeVisible();
   await expect(page.getByLabel("Titre", { exact: true })).toHaveValue(title);

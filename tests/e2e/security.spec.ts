@@ -3,7 +3,11 @@ import { emailIndexFor } from "~/models/signature-index.server";
 import { e2ePorts } from "../support/e2e-ports";
 import { expect, test } from "./fixtures";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 
 async function emailsTo(address: string) {
   const response = await fetch(`http://127.0.0.1:${e2ePorts().resend}/__emails?to=${encodeURIComponent(address)}`);
@@ -60,7 +64,11 @@ test("every page carries the security headers, and scripts run under the policy"
 test("a POST from another site is refused", async ({ request }) => {
   const crossSite = await request.post("/connexion", { headers: { Origin: "https://evil.example" }, form: { email: "x@example.org" } });
   expect(crossSite.status()).toBe(403);
-  const sameSite = await request.post("/langue", { headers: { Origin: new URL(test.info().project.use.baseURL!).origin }, form: { lang: "en", redirectTo: "/" }, maxRedirects: 0 });
+  const sameSite = await request.post("/langue", {
+    headers: { Origin: new URL(test.info().project.use.baseURL!).origin },
+    form: { lang: "en", redirectTo: "/" },
+    maxRedirects: 0,
+  });
   expect(sameSite.status()).toBeLessThan(400);
 });
 

@@ -3,9 +3,18 @@ import { volunteerIndexFor as emailIndexFor } from "~/models/signature-index.ser
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
-const suffix = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const suffix = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 
-test("sign up as a volunteer, confirm, the organizer finds them by skill, they withdraw: gone", async ({ page, browser, javaScriptEnabled, expectAccessible }) => {
+test("sign up as a volunteer, confirm, the organizer finds them by skill, they withdraw: gone", async ({
+  page,
+  browser,
+  javaScriptEnabled,
+  expectAccessible,
+}) => {
   const name = `Maïa ${suffix()}`;
   const email = `maia.${suffix()}@example.org`;
   await page.goto("/benevoles");

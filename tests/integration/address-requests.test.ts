@@ -27,7 +27,13 @@ async function requestAndJob(request: AddressRequest) {
   const [job] = await db().$queryRaw<{ data: { sealed: string } }[]>`
     SELECT data FROM pgboss.job WHERE name = 'answer-address-request' ORDER BY created_on DESC LIMIT 1`;
   return {
-    wrote: { jobs: Number(after.jobs - before.jobs), emails: Number(after.emails - before.emails), tokens: Number(after.tokens - before.tokens), subscribers: Number(after.subscribers - before.subscribers), volunteers: Number(after.volunteers - before.volunteers) },
+    wrote: {
+      jobs: Number(after.jobs - before.jobs),
+      emails: Number(after.emails - before.emails),
+      tokens: Number(after.tokens - before.tokens),
+      subscribers: Number(after.subscribers - before.subscribers),
+      volunteers: Number(after.volunteers - before.volunteers),
+    },
     job: job.data,
   };
 }
@@ -68,10 +74,25 @@ describe("the request does the same work for a known and an unknown address", ()
 
   test("volunteers: the job signs up a new address and reminds a known one of its link", async () => {
     const email = `volunteer-${unique()}@example.org`;
-    const input = { name: "Sacha", commune: "Rennes", email, skills: ["LEGAL" as const], availability: "MONTHLY" as const, languages: "", message: "", consentContact: true };
+    const input = {
+      name: "Sacha",
+      commune: "Rennes",
+      email,
+      skills: ["LEGAL" as const],
+      availability: "MONTHLY" as const,
+      languages: "",
+      message: "",
+      consentContact: true,
+    };
     const consentedAt = new Date(Date.now() - 5_000);
     const first = await requestAndJob({ kind: "volunteer", inseeCode: "35238", input, lang: "fr", consentedAt: consentedAt.toISOString() });
-    const second = await requestAndJob({ kind: "volunteer", inseeCode: "35238", input: { ...input, name: "Autre" }, lang: "fr", consentedAt: new Date().toISOString() });
+    const second = await requestAndJob({
+      kind: "volunteer",
+      inseeCode: "35238",
+      input: { ...input, name: "Autre" },
+      lang: "fr",
+      consentedAt: new Date().toISOString(),
+    });
     expect(first.wrote).toEqual(ONE_JOB_ONLY);
     expect(second.wrote).toEqual(ONE_JOB_ONLY);
     await answerAddressRequest(first.job);
@@ -98,13 +119,26 @@ describe("the worker answers the requests a batch at a time", () => {
     await addOrganizer({ email: organizer, role: "ORGANIZER", addedBy: null });
     const good = await requestAndJob({ kind: "sign-in", email: organizer, lang: "fr" });
     const email = `volunteer-${unique()}@example.org`;
-    const input = { name: "Sacha", commune: "Nulle part", email, skills: ["LEGAL" as const], availability: "MONTHLY" as const, languages: "", message: "", consentContact: true };
+    const input = {
+      name: "Sacha",
+      commune: "Nulle part",
+      email,
+      skills: ["LEGAL" as const],
+      availability: "MONTHLY" as const,
+      languages: "",
+      message: "",
+      consentContact: true,
+    };
     // No such commune: the insert fails (foreign key), as a database blip would.
     const bad = await requestAndJob({ kind: "volunteer", inseeCode: "00000", input, lang: "fr", consentedAt: new Date().toISOString() });
-    const [before] = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'answer-address-request' AND data->>'attempt' = '1'`;
+    const [before] = await db().$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM pgboss.job WHERE name = 'answer-address-request' AND data->>'attempt' = '1'`;
     await answerAddressRequests([{ data: good.job }, { data: bad.job }]);
     expect(await emailsTo(organizer)).toBe(1);
-    const [after] = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'answer-address-request' AND data->>'attempt' = '1'`;
+    const [after] = await db().$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM pgboss.job WHERE name = 'answer-address-request' AND data->>'attempt' = '1'`;
     expect(Number(after.n - before.n)).toBe(1);
   });
 });

@@ -29,7 +29,11 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
     expect(confirmed).toBeGreaterThanOrEqual(300);
     expect(await one("SELECT sum(residents + supporters) AS n FROM petition_tally")).toBe(confirmed);
     // Every featured city's open petition has signatures.
-    expect(await one("SELECT count(*) AS n FROM petition p JOIN petition_tally t ON t.petition_id = p.id WHERE p.status = 'OPEN' AND t.residents + t.supporters > 0")).toBe(5);
+    expect(
+      await one(
+        "SELECT count(*) AS n FROM petition p JOIN petition_tally t ON t.petition_id = p.id WHERE p.status = 'OPEN' AND t.residents + t.supporters > 0",
+      ),
+    ).toBe(5);
     expect(await one("SELECT count(*) AS n FROM petition WHERE status = 'ANSWERED' AND delivered_at IS NOT NULL AND response IS NOT NULL")).toBe(1);
     expect(await one("SELECT count(*) AS n FROM legal_action WHERE published_at IS NOT NULL")).toBe(2);
     expect(await one("SELECT count(*) AS n FROM legal_action_update WHERE published_at IS NOT NULL")).toBe(5);

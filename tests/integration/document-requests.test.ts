@@ -1,7 +1,23 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { dateFromDay } from "~/utils/cada-clock";
-import { exportRequests, getCampaign, getRequestForOrganizer, launchCampaign, linkRequest, listFilesToReview, listOverdueRequests, reviewFile } from "~/models/document-request-admin.server";
-import { getPublicRequest, getRequestFile, listPublicRequests, listRequestsForCommune, listRequestsForLegalAction, listRequestsForReport } from "~/models/document-request-public.server";
+import {
+  exportRequests,
+  getCampaign,
+  getRequestForOrganizer,
+  launchCampaign,
+  linkRequest,
+  listFilesToReview,
+  listOverdueRequests,
+  reviewFile,
+} from "~/models/document-request-admin.server";
+import {
+  getPublicRequest,
+  getRequestFile,
+  listPublicRequests,
+  listRequestsForCommune,
+  listRequestsForLegalAction,
+  listRequestsForReport,
+} from "~/models/document-request-public.server";
 import { documentRequestRetentionRules } from "~/models/document-request-retention.server";
 import { sendDueReminders } from "~/models/document-request-reminders.server";
 import {
@@ -43,7 +59,8 @@ async function aConfirmedRequest({ inseeCode = SAINT_ETIENNE, email = `habitante
   return { id, token, email };
 }
 
-const remindersFor = (id: string) => db().emailMessage.findMany({ where: { idempotencyKey: { startsWith: emailKey(`document-request-reminder/${id}/`) } }, select: { idempotencyKey: true } });
+const remindersFor = (id: string) =>
+  db().emailMessage.findMany({ where: { idempotencyKey: { startsWith: emailKey(`document-request-reminder/${id}/`) } }, select: { idempotencyKey: true } });
 
 beforeAll(ensureDefaultTemplates);
 
@@ -90,7 +107,10 @@ describe("making a request", () => {
     expect(await recordStep({ token, step: { intent: "sent", day: "2026-02-11" }, now })).toEqual({ ok: false, error: "requests.errors.future" });
     expect(await recordStep({ token, step: { intent: "referral", day: "2026-02-01" }, now })).toEqual({ ok: false, error: "requests.errors.notNow" });
     expect(await recordStep({ token, step: { intent: "sent", day: "2026-02-05" }, now })).toEqual({ ok: true });
-    expect(await recordStep({ token, step: { intent: "answer", day: "2026-02-04", answerKind: "REFUSED" }, now })).toEqual({ ok: false, error: "requests.errors.order" });
+    expect(await recordStep({ token, step: { intent: "answer", day: "2026-02-04", answerKind: "REFUSED" }, now })).toEqual({
+      ok: false,
+      error: "requests.errors.order",
+    });
     expect(await recordStep({ token, step: { intent: "answer", day: "2026-02-09", answerKind: "REFUSED" }, now })).toEqual({ ok: true });
     const request = await getRequestForRequester({ token, now });
     expect(request?.clock).toMatchObject({ state: "REFUSED", referralDeadline: "2026-04-09" });
@@ -137,7 +157,9 @@ describe("reminders, each exactly once", () => {
     expect(await remindersFor(id)).toHaveLength(1);
     await sendDueReminders({ now: at("2026-05-27") });
     await sendDueReminders({ now: at("2026-05-28") });
-    expect((await remindersFor(id)).map((row) => row.idempotencyKey).sort()).toEqual([emailKey(`document-request-reminder/${id}/COURT_DEADLINE`), emailKey(`document-request-reminder/${id}/OPINION_DUE`)].sort());
+    expect((await remindersFor(id)).map((row) => row.idempotencyKey).sort()).toEqual(
+      [emailKey(`document-request-reminder/${id}/COURT_DEADLINE`), emailKey(`document-request-reminder/${id}/OPINION_DUE`)].sort(),
+    );
   });
 
   test("stop reminders: nothing more is sent", async () => {
@@ -152,13 +174,23 @@ describe("reminders, each exactly once", () => {
 describe("documents obtained, reviewed by organizers", () => {
   test("an answer with a document: pending, then published into the city's dossier; a declined one is never served", async () => {
     const report = await db().report.create({
-      data: { inseeCode: SAINT_ETIENNE, kind: "VIDEO_ANALYTICS", title: `Projet ${suffix()}`, description: "Un projet publié.", sources: [], status: "PUBLISHED", publishedAt: new Date() },
+      data: {
+        inseeCode: SAINT_ETIENNE,
+        kind: "VIDEO_ANALYTICS",
+        title: `Projet ${suffix()}`,
+        description: "Un projet publié.",
+        sources: [],
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+      },
     });
     const { id, token } = await aConfirmedRequest({ reportId: report.id });
     const now = new Date("2026-02-20T12:00:00Z");
     await recordStep({ token, step: { intent: "sent", day: "2026-01-10" }, now });
     const pdf = { fileName: "cctp.pdf", bytes: PDF_BYTES, contentType: "application/pdf" as const };
-    expect(await recordStep({ token, step: { intent: "answer", day: "2026-02-15", answerKind: "PARTIAL" }, files: [pdf, { ...pdf, fileName: "autre.pdf" }], now })).toEqual({ ok: true });
+    expect(
+      await recordStep({ token, step: { intent: "answer", day: "2026-02-15", answerKind: "PARTIAL" }, files: [pdf, { ...pdf, fileName: "autre.pdf" }], now }),
+    ).toEqual({ ok: true });
     const files = await db().documentRequestFile.findMany({ where: { requestId: id }, orderBy: { fileName: "asc" } });
     expect(files.map((file) => [file.fileName, file.status])).toEqual([
       ["autre.pdf", "PENDING"],
@@ -202,7 +234,10 @@ describe("campaigns", () => {
   test("one template for the communes of the Loire above 30,000 inhabitants; a volunteer takes one, the second taker is refused", async () => {
     const template = await getActiveTemplate({ slug: "videosurveillance-algorithmique" });
     const mod = await organizer();
-    const launched = await launchCampaign({ input: { title: `Loire ${suffix()}`, templateId: template!.id, departmentCode: "42", minPopulation: 30_000 } as const, organizerId: mod.id });
+    const launched = await launchCampaign({
+      input: { title: `Loire ${suffix()}`, templateId: template!.id, departmentCode: "42", minPopulation: 30_000 } as const,
+      organizerId: mod.id,
+    });
     if (!launched.ok) throw new Error("not launched");
     const campaign = await getCampaign({ id: launched.id });
     expect(campaign?.items.map((item) => item.commune.name)).toContain("Saint-Étienne");
@@ -229,11 +264,25 @@ describe("organizers record the commune's answers and the steps", () => {
     const at = (day: string) => new Date(`${day}T12:00:00Z`);
     await recordStep({ token, step: { intent: "sent", day: "2026-01-05" }, now: at("2026-01-05") });
     // Before the day it was sent: refused, nothing recorded.
-    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "answer", day: "2026-01-04", answerKind: "REFUSED" }, organizerId: mod.id, now: at("2026-01-20") })).toEqual({
+    expect(
+      await recordStepAsOrganizer({
+        requestId: id,
+        step: { intent: "answer", day: "2026-01-04", answerKind: "REFUSED" },
+        organizerId: mod.id,
+        now: at("2026-01-20"),
+      }),
+    ).toEqual({
       ok: false,
       error: "requests.errors.order",
     });
-    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "answer", day: "2026-01-21", answerKind: "REFUSED" }, organizerId: mod.id, now: at("2026-01-20") })).toEqual({
+    expect(
+      await recordStepAsOrganizer({
+        requestId: id,
+        step: { intent: "answer", day: "2026-01-21", answerKind: "REFUSED" },
+        organizerId: mod.id,
+        now: at("2026-01-20"),
+      }),
+    ).toEqual({
       ok: false,
       error: "requests.errors.future",
     });
@@ -242,22 +291,49 @@ describe("organizers record the commune's answers and the steps", () => {
       error: "requests.errors.notNow",
     });
     const pdf = { fileName: "refus.pdf", bytes: PDF_BYTES, contentType: "application/pdf" as const };
-    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "answer", day: "2026-01-20", answerKind: "REFUSED" }, files: [pdf], organizerId: mod.id, now: at("2026-01-20") })).toEqual({ ok: true });
+    expect(
+      await recordStepAsOrganizer({
+        requestId: id,
+        step: { intent: "answer", day: "2026-01-20", answerKind: "REFUSED" },
+        files: [pdf],
+        organizerId: mod.id,
+        now: at("2026-01-20"),
+      }),
+    ).toEqual({ ok: true });
     expect((await getRequestForOrganizer({ id, now: at("2026-01-20") }))?.clock.state).toBe("REFUSED");
-    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "referral", day: "2026-02-01" }, organizerId: mod.id, now: at("2026-02-01") })).toEqual({ ok: true });
-    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "opinion", day: "2026-02-25" }, organizerId: mod.id, now: at("2026-02-25") })).toEqual({ ok: true });
+    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "referral", day: "2026-02-01" }, organizerId: mod.id, now: at("2026-02-01") })).toEqual(
+      { ok: true },
+    );
+    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "opinion", day: "2026-02-25" }, organizerId: mod.id, now: at("2026-02-25") })).toEqual({
+      ok: true,
+    });
     expect((await getRequestForOrganizer({ id, now: at("2026-02-25") }))?.clock.state).toBe("CADA_OPINION");
-    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "outcome", day: "2026-03-10", outcome: "REFUSED" }, organizerId: mod.id, now: at("2026-03-10") })).toEqual({ ok: true });
+    expect(
+      await recordStepAsOrganizer({
+        requestId: id,
+        step: { intent: "outcome", day: "2026-03-10", outcome: "REFUSED" },
+        organizerId: mod.id,
+        now: at("2026-03-10"),
+      }),
+    ).toEqual({ ok: true });
     expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "court", day: "2026-03-09" }, organizerId: mod.id, now: at("2026-03-20") })).toEqual({
       ok: false,
       error: "requests.errors.order",
     });
-    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "court", day: "2026-03-20" }, organizerId: mod.id, now: at("2026-03-20") })).toEqual({ ok: true });
+    expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "court", day: "2026-03-20" }, organizerId: mod.id, now: at("2026-03-20") })).toEqual({
+      ok: true,
+    });
     const seen = await getRequestForOrganizer({ id, now: at("2026-03-20") });
     expect(seen?.clock.state).toBe("COURT");
     expect(seen?.files.map((file) => [file.fileName, file.status])).toEqual([["refus.pdf", "PENDING"]]);
     const entries = await db().auditEntry.findMany({ where: { subjectId: id, organizerId: mod.id }, orderBy: { id: "asc" }, select: { action: true } });
-    expect(entries.map((entry) => entry.action)).toEqual(["request.step.answer", "request.step.referral", "request.step.opinion", "request.step.outcome", "request.step.court"]);
+    expect(entries.map((entry) => entry.action)).toEqual([
+      "request.step.answer",
+      "request.step.referral",
+      "request.step.opinion",
+      "request.step.outcome",
+      "request.step.court",
+    ]);
     // The organizer's page never carries the requester's identity.
     expect(JSON.stringify(seen)).not.toContain("Camille");
   });
@@ -272,8 +348,14 @@ describe("organizers record the commune's answers and the steps", () => {
     await recordStepAsOrganizer({ requestId: id, step: { intent: "referral", day: "2026-02-10" }, organizerId: mod.id, now });
     await recordStepAsOrganizer({ requestId: id, step: { intent: "outcome", day: "2026-03-15", outcome: "COMMUNICATED" }, organizerId: mod.id, now });
     expect((await getPublicRequest({ id, now }))?.clock.state).toBe("COMMUNICATED");
-    expect(await recordStepAsOrganizer({ requestId: "00000000-0000-4000-8000-000000000000", step: { intent: "stop" }, organizerId: mod.id })).toEqual({ ok: false, error: "requests.errors.unknown" });
-    expect(await recordStepAsOrganizer({ requestId: "not-an-id", step: { intent: "stop" }, organizerId: mod.id })).toEqual({ ok: false, error: "requests.errors.unknown" });
+    expect(await recordStepAsOrganizer({ requestId: "00000000-0000-4000-8000-000000000000", step: { intent: "stop" }, organizerId: mod.id })).toEqual({
+      ok: false,
+      error: "requests.errors.unknown",
+    });
+    expect(await recordStepAsOrganizer({ requestId: "not-an-id", step: { intent: "stop" }, organizerId: mod.id })).toEqual({
+      ok: false,
+      error: "requests.errors.unknown",
+    });
   });
 });
 
@@ -282,17 +364,45 @@ describe("links: the city's dossier, the project, the legal action", () => {
     const mod = await organizer();
     const slug = `projet-${suffix()}`;
     const report = await db().report.create({
-      data: { inseeCode: SAINT_ETIENNE, kind: "VIDEO_ANALYTICS", title: `Projet ${suffix()}`, description: "Un projet publié.", sources: [], status: "PUBLISHED", publishedAt: new Date(), slug },
+      data: {
+        inseeCode: SAINT_ETIENNE,
+        kind: "VIDEO_ANALYTICS",
+        title: `Projet ${suffix()}`,
+        description: "Un projet publié.",
+        sources: [],
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        slug,
+      },
     });
     const elsewhere = await db().report.create({
-      data: { inseeCode: "35238", kind: "VIDEO_ANALYTICS", title: `Ailleurs ${suffix()}`, description: "Un autre.", sources: [], status: "PUBLISHED", publishedAt: new Date(), slug: `ailleurs-${suffix()}` },
+      data: {
+        inseeCode: "35238",
+        kind: "VIDEO_ANALYTICS",
+        title: `Ailleurs ${suffix()}`,
+        description: "Un autre.",
+        sources: [],
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        slug: `ailleurs-${suffix()}`,
+      },
     });
     const action = await db().legalAction.create({
-      data: { title: `Recours ${suffix()}`, inseeCodes: [SAINT_ETIENNE], court: "Tribunal administratif de Lyon", filedOn: new Date("2026-05-01"), summary: "Contre le refus.", publishedAt: new Date() },
+      data: {
+        title: `Recours ${suffix()}`,
+        inseeCodes: [SAINT_ETIENNE],
+        court: "Tribunal administratif de Lyon",
+        filedOn: new Date("2026-05-01"),
+        summary: "Contre le refus.",
+        publishedAt: new Date(),
+      },
     });
     const { id } = await aConfirmedRequest();
 
-    expect(await linkRequest({ requestId: id, reportId: elsewhere.id, legalActionId: null, organizerId: mod.id })).toEqual({ ok: false, error: "admin.requests.errors.project" });
+    expect(await linkRequest({ requestId: id, reportId: elsewhere.id, legalActionId: null, organizerId: mod.id })).toEqual({
+      ok: false,
+      error: "admin.requests.errors.project",
+    });
     expect(await linkRequest({ requestId: id, reportId: null, legalActionId: "00000000-0000-4000-8000-000000000000", organizerId: mod.id })).toEqual({
       ok: false,
       error: "admin.requests.errors.legalAction",
@@ -394,7 +504,14 @@ describe("my data", () => {
 
     await deleteData(email, { kind: "documentRequest", id: confirmed.id });
     const row = await db().documentRequest.findUniqueOrThrow({ where: { id: confirmed.id } });
-    expect([row.requesterEmail, row.requesterName, row.requesterAddress, row.tokenHash, row.tokenSealed, row.showName]).toEqual([null, null, null, null, null, false]);
+    expect([row.requesterEmail, row.requesterName, row.requesterAddress, row.tokenHash, row.tokenSealed, row.showName]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      false,
+    ]);
     expect(row.remindersStoppedAt).not.toBeNull();
     expect(await getPublicRequest({ id: confirmed.id })).not.toBeNull();
     expect((await collectData(email)).documentRequests.map((request) => request.id)).toEqual([unconfirmed.id]);

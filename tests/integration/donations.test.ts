@@ -47,14 +47,20 @@ const donationsOf = (email: string) =>
   import("~/models/signature-index.server").then(({ donorIndexFor }) =>
     db().donation.findMany({ where: { donor: { emailIndex: donorIndexFor(email) } }, orderBy: { createdAt: "asc" } }),
   );
-const thanksFor = (donationIds: string[]) => db().emailMessage.count({ where: { idempotencyKey: { in: donationIds.map((id) => emailKey(`donation-thanks/${id}`)) } } });
+const thanksFor = (donationIds: string[]) =>
+  db().emailMessage.count({ where: { idempotencyKey: { in: donationIds.map((id) => emailKey(`donation-thanks/${id}`)) } } });
 
 describe("checkout", () => {
   test("a session is created through the SDK with an idempotency key, and nothing is paid yet", async () => {
     const sessionId = await checkout("MONTHLY", 2500);
-    const request = stand.requests.find((r) => r.path === "/v1/checkout/sessions" && stand.objects.get(sessionId)?.client_reference_id === r.body.client_reference_id);
+    const request = stand.requests.find(
+      (r) => r.path === "/v1/checkout/sessions" && stand.objects.get(sessionId)?.client_reference_id === r.body.client_reference_id,
+    );
     expect(request?.idempotencyKey).toBe(`checkout/${request?.body.client_reference_id}`);
-    expect(request?.body).toMatchObject({ mode: "subscription", line_items: { 0: { price_data: { currency: "eur", unit_amount: "2500", recurring: { interval: "month" } } } } });
+    expect(request?.body).toMatchObject({
+      mode: "subscription",
+      line_items: { 0: { price_data: { currency: "eur", unit_amount: "2500", recurring: { interval: "month" } } } },
+    });
     expect(await db().donation.count({ where: { stripeCheckoutSessionId: sessionId } })).toBe(0);
   });
 
@@ -233,7 +239,12 @@ describe("tax receipts", () => {
   async function paidDonor(year: number, amounts: number[]) {
     const { encrypt } = await import("~/utils/crypto.server");
     const donor = await db().donor.create({
-      data: { email: encrypt(`receipt-${unique()}@example.org`), emailIndex: `test-${unique()}`, lang: "fr", receiptIdentity: encrypt(JSON.stringify(identity)) },
+      data: {
+        email: encrypt(`receipt-${unique()}@example.org`),
+        emailIndex: `test-${unique()}`,
+        lang: "fr",
+        receiptIdentity: encrypt(JSON.stringify(identity)),
+      },
     });
     for (const amount of amounts) {
       await db().donation.create({ data: { kind: "ONE_OFF", status: "PAID", amount, donorId: donor.id, paidAt: new Date(Date.UTC(year, 5, 1)) } });
@@ -253,7 +264,12 @@ describe("tax receipts", () => {
         })
         .catch(() => undefined);
     };
-    await Promise.all([...donors.map((donor) => issueReceipt({ donorId: donor.id, year })), failing(), failing(), ...donors.slice(0, 4).map((donor) => issueReceipt({ donorId: donor.id, year }))]);
+    await Promise.all([
+      ...donors.map((donor) => issueReceipt({ donorId: donor.id, year })),
+      failing(),
+      failing(),
+      ...donors.slice(0, 4).map((donor) => issueReceipt({ donorId: donor.id, year })),
+    ]);
     const issued = await db().taxReceipt.findMany({ where: { year }, orderBy: { number: "asc" } });
     expect(issued.map((r) => r.number)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(issued.every((r) => r.amount === 2500)).toBe(true);

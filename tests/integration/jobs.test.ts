@@ -65,7 +65,9 @@ describe("emails queued in a transaction", () => {
     const callsBefore = resend.stats.batchCalls;
     await work();
     await work();
-    await until(async () => (await db().emailMessage.count({ where: { idempotencyKey: { in: batch.map((e) => e.key) }, status: "SENT" } })) === 150, { timeout: 50_000 });
+    await until(async () => (await db().emailMessage.count({ where: { idempotencyKey: { in: batch.map((e) => e.key) }, status: "SENT" } })) === 150, {
+      timeout: 50_000,
+    });
     for (const email of batch) expect(resend.emailsTo(email.to)).toHaveLength(1);
     // 150 emails: at least two calls (100 a call at most), far fewer than one call per email.
     expect(resend.stats.batchCalls - callsBefore).toBeGreaterThanOrEqual(2);
@@ -117,9 +119,7 @@ describe("email delivery", () => {
   });
 
   test("the email has HTML, plain text, a subject in the recipient's language and the layout's footer", async () => {
-    await db().$transaction((tx) =>
-      queueEmail(tx, { ...signInEmail(`content-${Date.now()}`, "content@example.org"), lang: "en" }),
-    );
+    await db().$transaction((tx) => queueEmail(tx, { ...signInEmail(`content-${Date.now()}`, "content@example.org"), lang: "en" }));
     await work();
     await until(() => resend.emailsTo("content@example.org").length > 0);
     const [email] = resend.emailsTo("content@example.org");
@@ -148,7 +148,8 @@ describe("email delivery", () => {
     await sendBatch(batchId, { owner: "dying-worker", leaseSeconds: 1 });
     // Lose what was recorded: as if the worker had died between the provider's answer and the update.
     await db().emailMessage.update({ where: { id: messageId! }, data: { status: "QUEUED", providerId: null, sentAt: null } });
-    await db().$executeRaw`UPDATE email_batch SET status = 'SENDING', lease_owner = 'dying-worker', lease_until = now() - interval '1 second' WHERE id = ${batchId}::uuid`;
+    await db()
+      .$executeRaw`UPDATE email_batch SET status = 'SENDING', lease_owner = 'dying-worker', lease_until = now() - interval '1 second' WHERE id = ${batchId}::uuid`;
     const replayed = resend.stats.replayed;
     await work();
     await until(() => resend.stats.replayed > replayed);

@@ -43,7 +43,10 @@ function digestEmailsTo(address: string) {
 
 function expectExactlyOnce(addresses: string[]) {
   const counts = addresses.map((address) => digestEmailsTo(address).length);
-  expect(counts.filter((n) => n !== 1), "addresses with other than one digest").toEqual([]);
+  expect(
+    counts.filter((n) => n !== 1),
+    "addresses with other than one digest",
+  ).toEqual([]);
 }
 
 describe("subscribing", () => {
@@ -51,7 +54,9 @@ describe("subscribing", () => {
     const first = await subscribe({ email: "Camille.Dupont@example.org", lang: "en", source: "page" });
     const again = await subscribe({ email: "camille.dupont@example.org", lang: "en", source: "footer" });
     expect(first.id).toBe(again.id);
-    const messages = await db().emailMessage.findMany({ where: { template: "newsletter-confirm", idempotencyKey: { startsWith: emailKey(`newsletter-confirm/${first.id}/`) } } });
+    const messages = await db().emailMessage.findMany({
+      where: { template: "newsletter-confirm", idempotencyKey: { startsWith: emailKey(`newsletter-confirm/${first.id}/`) } },
+    });
     expect(messages).toHaveLength(2);
     const url = new URL(JSON.parse(decrypt(messages[1].payload)).url as string);
     const token = url.pathname.split("/").pop()!;

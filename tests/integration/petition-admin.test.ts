@@ -42,7 +42,15 @@ async function signAndConfirm(petitionId: string, overrides: Parameters<typeof s
 const tally = async (petitionId: string) => db().petitionTally.findUnique({ where: { petitionId }, select: { residents: true, supporters: true } });
 
 function petitionInput(inseeCode = MENTON) {
-  return { intent: "save" as const, inseeCode, title: "Pas de reconnaissance faciale à Menton", body: "Texte.", goal: 500, mayorTitle: "MONSIEUR_LE_MAIRE" as const, mayorName: "Jean Dupont" };
+  return {
+    intent: "save" as const,
+    inseeCode,
+    title: "Pas de reconnaissance faciale à Menton",
+    body: "Texte.",
+    goal: 500,
+    mayorTitle: "MONSIEUR_LE_MAIRE" as const,
+    mayorName: "Jean Dupont",
+  };
 }
 
 describe("one open petition per commune", () => {
@@ -84,7 +92,11 @@ describe("invalidation", () => {
 
     const byDomain = { by: "domain" as const, domain: "spam.example" };
     expect(await previewInvalidation({ petitionId: petition.id, criteria: byDomain })).toEqual({ total: 3, confirmed: 2 });
-    expect(await invalidateSignatures({ petitionId: petition.id, criteria: byDomain, organizerId })).toMatchObject({ invalidated: 3, residents: 3, supporters: 0 });
+    expect(await invalidateSignatures({ petitionId: petition.id, criteria: byDomain, organizerId })).toMatchObject({
+      invalidated: 3,
+      residents: 3,
+      supporters: 0,
+    });
     expect(await tally(petition.id)).toEqual({ residents: 3, supporters: 0 });
     // Nothing changes on a second preview: those are already invalidated.
     expect(await previewInvalidation({ petitionId: petition.id, criteria: byDomain })).toEqual({ total: 0, confirmed: 0 });
@@ -123,7 +135,7 @@ describe("CSV export", () => {
   test("only consented fields, formulas neutralised, invalidated and unconfirmed left out", async () => {
     const { id: organizerId } = await organizer();
     const petition = await openPetition({ inseeCode: "06088" });
-    await signAndConfirm(petition.id, { firstName: "=HYPERLINK(\"http://evil\")", lastName: "+Dupont", email: `named.${Date.now()}@example.org` });
+    await signAndConfirm(petition.id, { firstName: '=HYPERLINK("http://evil")', lastName: "+Dupont", email: `named.${Date.now()}@example.org` });
     const secret = await signAndConfirm(petition.id, { firstName: "Secret", lastName: "Anonyme", email: `hidden.${Date.now()}@example.org` });
     await db().signature.update({ where: { id: secret.id }, data: { showName: false } });
     await signAndConfirm(petition.id, { firstName: "Pending", email: `pending.${Date.now()}@example.org` }, { confirm: false });
@@ -134,7 +146,10 @@ describe("CSV export", () => {
     const request = new Request(`http://localhost/admin/petitions/${petition.id}/signatures.csv`, { headers: { Cookie: cookie } });
     const response = await csvLoader({ request, params: { id: petition.id }, context: {} });
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     // In the organizer's language: French headers and values for French organizers.
     expect(lines[0]).toBe("confirmée le,type,prénom,nom");
     expect(lines[1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2},/);
@@ -143,8 +158,15 @@ describe("CSV export", () => {
     expect(lines.join("\n")).not.toMatch(/Secret|Anonyme|Pending|Spammer|@/);
     expect(lines.some((line) => /^[^,]+,habitant ou habitante,,$/.test(line))).toBe(true);
     expect(await db().auditEntry.count({ where: { subjectId: petition.id, action: "petition.export.csv" } })).toBe(1);
-    const english = await csvLoader({ request: new Request(request.url, { headers: { Cookie: cookie, "Accept-Language": "en" } }), params: { id: petition.id }, context: {} });
-    const englishLines = (await english.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const english = await csvLoader({
+      request: new Request(request.url, { headers: { Cookie: cookie, "Accept-Language": "en" } }),
+      params: { id: petition.id },
+      context: {},
+    });
+    const englishLines = (await english.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(englishLines[0]).toBe("confirmed on,kind,first name,last name");
     expect(englishLines.some((line) => /^"[^"]+",resident,,$/.test(line))).toBe(true);
 
@@ -206,7 +228,10 @@ describe("delivery", () => {
 
   test("the letter is a PDF with the count and the names of those who agreed, accents included", async () => {
     const petition = await openPetition({ inseeCode: "06088" });
-    await db().petition.update({ where: { id: petition.id }, data: { body: "Nous refusons la vidéosurveillance « intelligente » à Nice.\n\nŒuvrons ensemble." } });
+    await db().petition.update({
+      where: { id: petition.id },
+      data: { body: "Nous refusons la vidéosurveillance « intelligente » à Nice.\n\nŒuvrons ensemble." },
+    });
     await signAndConfirm(petition.id, { firstName: "Hélène", lastName: "Lefèvre", email: `h.${Date.now()}@example.org` });
     const hidden = await signAndConfirm(petition.id, { firstName: "Zoé", lastName: "Caché", email: `z.${Date.now()}@example.org` });
     await db().signature.update({ where: { id: hidden.id }, data: { showName: false } });

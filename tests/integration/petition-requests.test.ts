@@ -28,7 +28,9 @@ const address = () => `habitant.${Math.random().toString(36).slice(2, 10)}@examp
 async function ask(inseeCode: string, email = address(), message = "") {
   const result = await requestPetition({ inseeCode, input: { email, message, consent: true }, lang: "fr" });
   const row = await db().petitionRequest.findUnique({ where: { inseeCode_emailIndex: { inseeCode, emailIndex: petitionRequestIndexFor(email) } } });
-  const emails = row ? await db().emailMessage.findMany({ where: { idempotencyKey: { startsWith: emailKey(`petition-request/${row.id}/`) } }, orderBy: { createdAt: "desc" } }) : [];
+  const emails = row
+    ? await db().emailMessage.findMany({ where: { idempotencyKey: { startsWith: emailKey(`petition-request/${row.id}/`) } }, orderBy: { createdAt: "desc" } })
+    : [];
   const props = emails[0] ? (JSON.parse(decrypt(emails[0].payload)) as { url: string; communeName: string }) : null;
   return { result, row, email, emails, token: props?.url.split("/demande-petition/")[1] ?? "", props };
 }

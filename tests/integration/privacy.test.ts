@@ -84,9 +84,15 @@ describe("retention registry", () => {
     }
     expect(personal.size).toBeGreaterThan(5);
     const covered = new Set(RETENTION_RULES.flatMap((r) => r.models ?? []));
-    expect([...personal].filter((model) => !covered.has(model)), "models with personal data and no retention rule").toEqual([]);
+    expect(
+      [...personal].filter((model) => !covered.has(model)),
+      "models with personal data and no retention rule",
+    ).toEqual([]);
     const inPolicy = new Set(PRIVACY_ENTRIES.flatMap((entry) => entry.models));
-    expect([...covered].filter((model) => !inPolicy.has(model)), "models the privacy policy does not mention").toEqual([]);
+    expect(
+      [...covered].filter((model) => !inPolicy.has(model)),
+      "models the privacy policy does not mention",
+    ).toEqual([]);
   });
 
   test("the privacy policy's durations are the retention constants", () => {
@@ -113,7 +119,10 @@ describe("retention rules", () => {
     await db().signature.updateMany({ where: { petitionId: petition.id }, data: { confirmedAt: new Date() } });
     await db().$transaction((tx) => recountPetition(tx, petition.id));
     const now = new Date();
-    await db().petition.update({ where: { id: petition.id }, data: { status: "DELIVERED", closedAt: new Date(now.getTime() - 400 * DAY), deliveredAt: new Date(now.getTime() - 364 * DAY) } });
+    await db().petition.update({
+      where: { id: petition.id },
+      data: { status: "DELIVERED", closedAt: new Date(now.getTime() - 400 * DAY), deliveredAt: new Date(now.getTime() - 364 * DAY) },
+    });
     const run = rule("signatures of petitions");
     await run.run(now);
     expect(await db().signature.count({ where: { emailIndex: emailIndexFor(input.email) } })).toBe(1);
@@ -128,7 +137,10 @@ describe("retention rules", () => {
   test("unsubscribed addresses keep only their suppression hash", async () => {
     const email = `gone.${Date.now()}@example.org`;
     await db().$transaction((tx) => requestSubscription(tx, { email, lang: "fr", source: "footer" }));
-    await db().subscriber.update({ where: { emailIndex: subscriberIndexFor(email) }, data: { status: "UNSUBSCRIBED", unsubscribedAt: new Date(Date.now() - 2 * DAY) } });
+    await db().subscriber.update({
+      where: { emailIndex: subscriberIndexFor(email) },
+      data: { status: "UNSUBSCRIBED", unsubscribedAt: new Date(Date.now() - 2 * DAY) },
+    });
     expect(await rule("unsubscribed").run(new Date())).toBeGreaterThanOrEqual(1);
     const row = await db().subscriber.findUniqueOrThrow({ where: { emailIndex: subscriberIndexFor(email) } });
     expect(row.tokenHash).toBeNull();
@@ -142,7 +154,9 @@ describe("retention rules", () => {
     await rule("reporters").run(now);
     expect((await db().report.findUniqueOrThrow({ where: { id: report.id } })).reporterEmail).toBeNull();
 
-    const old = await db().auditEntry.create({ data: { action: "test.old", subjectType: "test", subjectId: "x", createdAt: new Date(now.getTime() - 366 * DAY) } });
+    const old = await db().auditEntry.create({
+      data: { action: "test.old", subjectType: "test", subjectId: "x", createdAt: new Date(now.getTime() - 366 * DAY) },
+    });
     await rule("audit entries").run(now);
     expect(await db().auditEntry.count({ where: { id: old.id } })).toBe(0);
 
@@ -151,9 +165,29 @@ describe("retention rules", () => {
     await rule("organizers removed").run(now);
     expect(await db().organizer.count({ where: { id: gone.id } })).toBe(0);
 
-    const donor = await db().donor.create({ data: { email: "x", emailIndex: `test-${Date.now()}`, lang: "fr", updatedAt: new Date(Date.UTC(now.getUTCFullYear() - 7, 5, 1)) } });
-    await db().donation.create({ data: { kind: "ONE_OFF", status: "PAID", amount: 1000, donorId: donor.id, paidAt: new Date(Date.UTC(now.getUTCFullYear() - 7, 5, 1)), createdAt: new Date(Date.UTC(now.getUTCFullYear() - 7, 5, 1)) } });
-    const recent = await db().donation.create({ data: { kind: "ONE_OFF", status: "PAID", amount: 1000, donorId: donor.id, paidAt: new Date(Date.UTC(now.getUTCFullYear() - 6, 0, 2)), createdAt: new Date(Date.UTC(now.getUTCFullYear() - 6, 0, 2)) } });
+    const donor = await db().donor.create({
+      data: { email: "x", emailIndex: `test-${Date.now()}`, lang: "fr", updatedAt: new Date(Date.UTC(now.getUTCFullYear() - 7, 5, 1)) },
+    });
+    await db().donation.create({
+      data: {
+        kind: "ONE_OFF",
+        status: "PAID",
+        amount: 1000,
+        donorId: donor.id,
+        paidAt: new Date(Date.UTC(now.getUTCFullYear() - 7, 5, 1)),
+        createdAt: new Date(Date.UTC(now.getUTCFullYear() - 7, 5, 1)),
+      },
+    });
+    const recent = await db().donation.create({
+      data: {
+        kind: "ONE_OFF",
+        status: "PAID",
+        amount: 1000,
+        donorId: donor.id,
+        paidAt: new Date(Date.UTC(now.getUTCFullYear() - 6, 0, 2)),
+        createdAt: new Date(Date.UTC(now.getUTCFullYear() - 6, 0, 2)),
+      },
+    });
     const donationRule = rule("donations");
     await donationRule.run(now);
     expect(await db().donation.count({ where: { donorId: donor.id } })).toBe(1);
@@ -162,9 +196,19 @@ describe("retention rules", () => {
     await donationRule.run(now);
     expect(await db().donor.count({ where: { id: donor.id } })).toBe(0);
 
-    const digest = await db().digest.create({ data: { periodStart: new Date(0), periodEnd: new Date(now.getTime() - 100 * DAY - Math.floor(Math.random() * 1e6)), startedBy: "test", status: "SENT", sentAt: new Date(now.getTime() - 91 * DAY) } });
+    const digest = await db().digest.create({
+      data: {
+        periodStart: new Date(0),
+        periodEnd: new Date(now.getTime() - 100 * DAY - Math.floor(Math.random() * 1e6)),
+        startedBy: "test",
+        status: "SENT",
+        sentAt: new Date(now.getTime() - 91 * DAY),
+      },
+    });
     const email = `digest.${Date.now()}@example.org`;
-    const { id: subscriberId } = await db().subscriber.create({ data: { email: "x", emailIndex: subscriberIndexFor(email), lang: "fr", source: "footer", status: "CONFIRMED" } });
+    const { id: subscriberId } = await db().subscriber.create({
+      data: { email: "x", emailIndex: subscriberIndexFor(email), lang: "fr", source: "footer", status: "CONFIRMED" },
+    });
     await db().digestDelivery.create({ data: { digestId: digest.id, subscriberId, batch: 0, status: "SENT" } });
     await rule("digest deliveries").run(now);
     expect(await db().digestDelivery.count({ where: { digestId: digest.id } })).toBe(0);
@@ -182,7 +226,11 @@ describe("unlinkable tables", () => {
 
     const petition = await openPetition({ inseeCode: "35238" });
     await signPetition({ petitionId: petition.id, input: signer({ email, postcode: "35000" }), ipHash: ipHashFor("198.51.100.2"), lang: "fr" });
-    await signUpVolunteer({ inseeCode: RENNES, input: { name: "Sacha", commune: "Rennes", email, skills: ["LEGAL"], availability: "MONTHLY", languages: "", message: "", consentContact: true }, lang: "fr" });
+    await signUpVolunteer({
+      inseeCode: RENNES,
+      input: { name: "Sacha", commune: "Rennes", email, skills: ["LEGAL"], availability: "MONTHLY", languages: "", message: "", consentContact: true },
+      lang: "fr",
+    });
     const signature = await db().signature.findFirstOrThrow({ where: { emailIndex: emailIndexFor(email) } });
     const volunteer = await db().volunteer.findUniqueOrThrow({ where: { emailIndex: volunteerIndexFor(email) } });
     // No column value of the signature's row (nor of its emails) appears in the volunteer's rows.
@@ -204,7 +252,11 @@ describe("my data", () => {
     await signPetition({ petitionId: petition.id, input: signer({ email, postcode: "35000" }), ipHash: ipHashFor("198.51.100.3"), lang: "fr" });
     await db().signature.updateMany({ where: { petitionId: petition.id }, data: { confirmedAt: new Date() } });
     await db().$transaction((tx) => recountPetition(tx, petition.id));
-    await signUpVolunteer({ inseeCode: RENNES, input: { name: "Sacha", commune: "Rennes", email, skills: ["LEGAL"], availability: "MONTHLY", languages: "", message: "", consentContact: true }, lang: "fr" });
+    await signUpVolunteer({
+      inseeCode: RENNES,
+      input: { name: "Sacha", commune: "Rennes", email, skills: ["LEGAL"], availability: "MONTHLY", languages: "", message: "", consentContact: true },
+      lang: "fr",
+    });
     await db().$transaction((tx) => requestSubscription(tx, { email, lang: "fr", source: "footer" }));
     await requestDataAccess({ email, lang: "fr" });
     expect(await emailForToken("not-a-token")).toBeNull();
@@ -244,7 +296,11 @@ describe("re-indexing existing rows", () => {
     const { blindIndex } = await import("~/utils/crypto.server");
     const { reindexBlindIndexes } = await import("~/models/blind-index-reindex.server");
     const email = `ancien.${Date.now()}@example.org`;
-    await signUpVolunteer({ inseeCode: RENNES, input: { name: "Ancien", commune: "Rennes", email, skills: ["LEGAL"], availability: "MONTHLY", languages: "", message: "", consentContact: true }, lang: "fr" });
+    await signUpVolunteer({
+      inseeCode: RENNES,
+      input: { name: "Ancien", commune: "Rennes", email, skills: ["LEGAL"], availability: "MONTHLY", languages: "", message: "", consentContact: true },
+      lang: "fr",
+    });
     const volunteer = await db().volunteer.findUniqueOrThrow({ where: { emailIndex: volunteerIndexFor(email) } });
     await db().volunteer.update({ where: { id: volunteer.id }, data: { emailIndex: blindIndex(`email:${email}`) } });
     const message = await db().emailMessage.findFirstOrThrow({ where: { recipientIndex: recipientIndexFor(email) } });

@@ -9,7 +9,11 @@ import { db } from "~/utils/db.server";
 import { aPendingReport, LYON, RENNES, reportInput } from "../factories/report";
 
 const organizer = () => addOrganizer({ email: `org.${Math.random().toString(36).slice(2)}@collectif.example`, role: "ORGANIZER", addedBy: null });
-const unique = () => Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8);
+const unique = () =>
+  Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8);
 
 async function aProject(organizerId: string, { inseeCode = RENNES, kind = "VIDEO_ANALYTICS" }: { inseeCode?: string; kind?: ProjectKindName } = {}) {
   const report = await aPendingReport({ inseeCode, input: reportInput({ kind, title: `Caméras augmentées ${unique()}` }) });
@@ -44,7 +48,9 @@ describe("project records", () => {
     const [kept, duplicate] = [await aProject(organizerId), await aProject(organizerId)];
     const company = await aCompany(organizerId);
     expect((await linkCompany({ id: duplicate.id, organizerId, companyId: company.id, linked: true })).ok).toBe(true);
-    expect((await addProjectEvent({ id: duplicate.id, organizerId, occurredOn: "2024-03-01", text: "Vote du conseil municipal.", status: "DEPLOYED" })).ok).toBe(true);
+    expect(
+      (await addProjectEvent({ id: duplicate.id, organizerId, occurredOn: "2024-03-01", text: "Vote du conseil municipal.", status: "DEPLOYED" })).ok,
+    ).toBe(true);
     expect((await setProjectStatus({ id: kept.id, organizerId, status: "TRIAL", statusSince: "2024-01-15" })).ok).toBe(true);
 
     const merged = await mergeProject({ id: duplicate.id, organizerId, intoId: kept.id });

@@ -31,7 +31,12 @@ const stored = (id: string) => existsSync(path.resolve(env().UPLOADS_DIR, id));
 function multipart(parts: { name: string; value: string | Buffer; filename?: string; type?: string }[]) {
   const form = new FormData();
   for (const part of parts) {
-    if (part.filename !== undefined) form.append(part.name, new Blob([typeof part.value === "string" ? part.value : new Uint8Array(part.value)], { type: part.type ?? "application/octet-stream" }), part.filename);
+    if (part.filename !== undefined)
+      form.append(
+        part.name,
+        new Blob([typeof part.value === "string" ? part.value : new Uint8Array(part.value)], { type: part.type ?? "application/octet-stream" }),
+        part.filename,
+      );
     else form.append(part.name, String(part.value));
   }
   return new Request("http://localhost/signaler", { method: "POST", body: form });
@@ -119,7 +124,9 @@ describe("moderation states", () => {
     expect((await listModerationQueue({ age: "older" })).map((r) => r.id)).not.toContain(report.id);
     expect(await getDocument({ id: row.documents[0].id, organizer: true })).not.toBeNull();
 
-    expect(await publishReport({ id: report.id, organizerId: mod.id, fields: { ...reportInput(), title: "Titre relu par le collectif" } })).toMatchObject({ ok: true });
+    expect(await publishReport({ id: report.id, organizerId: mod.id, fields: { ...reportInput(), title: "Titre relu par le collectif" } })).toMatchObject({
+      ok: true,
+    });
     const published = await db().report.findUniqueOrThrow({ where: { id: report.id } });
     expect(published).toMatchObject({ status: "PUBLISHED", title: "Titre relu par le collectif", reporterEmail: null, tokenHash: null });
     expect(await getDocument({ id: row.documents[0].id })).not.toBeNull();
@@ -127,7 +134,10 @@ describe("moderation states", () => {
     expect(await db().auditEntry.count({ where: { subjectId: report.id, action: "report.publish", organizerId: mod.id } })).toBe(1);
 
     const dossier = await getCommuneDossier({ inseeCode: RENNES });
-    expect(dossier.find((p) => p.id === report.id)).toMatchObject({ sources: ["https://example.org/deliberation", "https://example.org/article"], credit: null });
+    expect(dossier.find((p) => p.id === report.id)).toMatchObject({
+      sources: ["https://example.org/deliberation", "https://example.org/article"],
+      credit: null,
+    });
     expect((await listPublishedProjects({ departmentCode: "35" })).map((p) => p.id)).toContain(report.id);
     expect((await listPublishedProjects({ departmentCode: "69" })).map((p) => p.id)).not.toContain(report.id);
     expect((await listPublishedProjects({ kind: "DRONES" })).map((p) => p.id)).not.toContain(report.id);
@@ -145,7 +155,11 @@ describe("moderation states", () => {
     await confirmReport({ token: report.token });
     const [document] = await db().reportDocument.findMany({ where: { reportId: report.id } });
     expect(await declineReport({ id: report.id, organizerId: mod.id, reason: "Aucune source vérifiable." })).toEqual({ ok: true });
-    expect(await db().report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "DECLINED", declineReason: "Aucune source vérifiable.", reporterEmail: null });
+    expect(await db().report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      status: "DECLINED",
+      declineReason: "Aucune source vérifiable.",
+      reporterEmail: null,
+    });
     expect(stored(document.id)).toBe(false);
     expect(await db().reportDocument.count({ where: { reportId: report.id } })).toBe(0);
     expect((await getCommuneDossier({ inseeCode: LYON })).map((p) => p.id)).not.toContain(report.id);

@@ -35,7 +35,13 @@ afterAll(async () => {
   await resend.close();
 });
 
-const email = (key: string, to: string) => ({ key, template: "organizer-sign-in" as const, to, lang: "fr" as const, props: { url: `https://example.org/${key}`, minutes: 15 } });
+const email = (key: string, to: string) => ({
+  key,
+  template: "organizer-sign-in" as const,
+  to,
+  lang: "fr" as const,
+  props: { url: `https://example.org/${key}`, minutes: 15 },
+});
 
 test("PostgreSQL away for 5 s under a running worker: it stays alive and sends what was queued meanwhile", async () => {
   const stamp = Date.now();
@@ -49,11 +55,17 @@ test("PostgreSQL away for 5 s under a running worker: it stays alive and sends w
   await db().$transaction(async (tx) => {
     for (let i = 0; i < 5; i++) await queueEmail(tx, email(`outage-during-${stamp}-${i}`, `during-outage-${i}@example.org`));
   });
-  await until(() => /email dispatcher:|heartbeat:|pg-boss:|tally:/.test(output) && Date.now() - cutAt >= 5_000, { timeout: 60_000, message: "the worker noticed the outage" });
+  await until(() => /email dispatcher:|heartbeat:|pg-boss:|tally:/.test(output) && Date.now() - cutAt >= 5_000, {
+    timeout: 60_000,
+    message: "the worker noticed the outage",
+  });
   expect(worker.exitCode).toBeNull();
   await proxy.restore();
 
-  await until(() => [0, 1, 2, 3, 4].every((i) => resend.emailsTo(`during-outage-${i}@example.org`).length > 0), { timeout: 90_000, message: "emails sent after the outage" });
+  await until(() => [0, 1, 2, 3, 4].every((i) => resend.emailsTo(`during-outage-${i}@example.org`).length > 0), {
+    timeout: 90_000,
+    message: "emails sent after the outage",
+  });
   for (let i = 0; i < 5; i++) expect(resend.emailsTo(`during-outage-${i}@example.org`)).toHaveLength(1);
   expect(worker.exitCode).toBeNull();
   expect(resend.stats.keyConflicts).toBe(0);

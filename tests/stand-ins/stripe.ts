@@ -36,8 +36,24 @@ function checkoutPage(session: Record<string, unknown>, { error = "" } = {}) {
   const amount = new Intl.NumberFormat(en ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR" }).format(Number(session.amount_total) / 100);
   const monthly = session.mode === "subscription";
   const t = en
-    ? { title: "Test-mode payment", banner: "Test mode: no real payment. This page stands in for Stripe Checkout in the demo.", what: monthly ? `${amount} a month` : `${amount}, once`, email: "Email address", pay: `Pay ${amount}`, cancel: "Cancel and go back to the site", error: "Enter an email address." }
-    : { title: "Paiement en mode test", banner: "Mode test : aucun paiement réel. Cette page remplace Stripe Checkout pendant la démonstration.", what: monthly ? `${amount} par mois` : `${amount}, une fois`, email: "Adresse électronique", pay: `Payer ${amount}`, cancel: "Annuler et revenir au site", error: "Indiquez une adresse électronique." };
+    ? {
+        title: "Test-mode payment",
+        banner: "Test mode: no real payment. This page stands in for Stripe Checkout in the demo.",
+        what: monthly ? `${amount} a month` : `${amount}, once`,
+        email: "Email address",
+        pay: `Pay ${amount}`,
+        cancel: "Cancel and go back to the site",
+        error: "Enter an email address.",
+      }
+    : {
+        title: "Paiement en mode test",
+        banner: "Mode test : aucun paiement réel. Cette page remplace Stripe Checkout pendant la démonstration.",
+        what: monthly ? `${amount} par mois` : `${amount}, une fois`,
+        email: "Adresse électronique",
+        pay: `Payer ${amount}`,
+        cancel: "Annuler et revenir au site",
+        error: "Indiquez une adresse électronique.",
+      };
   const done = session.status !== "open";
   return `<!doctype html><html lang="${en ? "en" : "fr"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title>
 <style>body{font:1rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a}main{max-width:32rem;margin:0 auto;padding:1rem}
@@ -46,10 +62,14 @@ label{display:block;font-weight:600;margin-top:1rem}input{font:inherit;width:100
 button{font:inherit;margin-top:1rem;padding:.6rem 1.2rem;background:#1a4dab;color:#fff;border:0;border-radius:.25rem;cursor:pointer}
 a{color:#1a4dab}:focus-visible{outline:3px solid #1a4dab;outline-offset:2px}.error{color:#a40000;font-weight:600}#session{font-size:.85rem;color:#555;word-break:break-all}</style></head>
 <body><main><p class="banner" role="note">${escapeHtml(t.banner)}</p><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.what)}</p>
-${done ? "" : `<form method="post" action="/checkout/${escapeHtml(session.id)}/pay" novalidate>
+${
+  done
+    ? ""
+    : `<form method="post" action="/checkout/${escapeHtml(session.id)}/pay" novalidate>
 ${error ? `<p class="error" id="email-error">${escapeHtml(t.error)}</p>` : ""}<label for="email">${escapeHtml(t.email)}</label>
 <input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(session.customer_email ?? "")}"${error ? ' aria-invalid="true" aria-describedby="email-error" autofocus' : ""}>
-<button type="submit">${escapeHtml(t.pay)}</button></form>`}
+<button type="submit">${escapeHtml(t.pay)}</button></form>`
+}
 <p><a href="${escapeHtml(session.cancel_url)}">${escapeHtml(t.cancel)}</a></p><p id="session">${escapeHtml(session.id)}</p></main></body></html>`;
 }
 

@@ -54,10 +54,7 @@ export async function createDatabaseFromTemplateIfMissing(name: string, template
 
 export async function dropDatabasesLike(prefix: string) {
   await withAdmin(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE $1",
-      [`${prefix}%`],
-    );
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}%`]);
     for (const row of rows) await client.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
   });
 }

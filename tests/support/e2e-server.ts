@@ -37,10 +37,7 @@ const env: NodeJS.ProcessEnv = {
   ASSOCIATION_OBJECT: "Défense des libertés face à la surveillance urbaine",
   ASSOCIATION_ID: "W751234567",
 };
-const children = [
-  spawn("node", ["server.js"], { stdio: "inherit", env }),
-  spawn("npx", ["tsx", "scripts/worker.ts"], { stdio: "inherit", env }),
-];
+const children = [spawn("node", ["server.js"], { stdio: "inherit", env }), spawn("npx", ["tsx", "scripts/worker.ts"], { stdio: "inherit", env })];
 const stop = () => {
   for (const child of children) child.kill("SIGTERM");
   void resend.close();

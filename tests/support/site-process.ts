@@ -35,13 +35,23 @@ export type SiteProcess = {
 
 export async function startSiteProcess(env: NodeJS.ProcessEnv, { path = "/healthz" }: { path?: string } = {}): Promise<SiteProcess> {
   const port = await freePort();
-  const child = spawn("node", ["server.js"], { env: { ...env, PORT: String(port), PUBLIC_URL: `http://localhost:${port}` }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("node", ["server.js"], {
+    env: { ...env, PORT: String(port), PUBLIC_URL: `http://localhost:${port}` },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  await until(() => fetch(`${url}${path}`).then((r) => r.status < 500, () => false), { message: `${url}${path} answering`, timeout: 150_000 });
+  await until(
+    () =>
+      fetch(`${url}${path}`).then(
+        (r) => r.status < 500,
+        () => false,
+      ),
+    { message: `${url}${path} answering`, timeout: 150_000 },
+  );
   return {
     child,
     url,

@@ -8,10 +8,7 @@ Object.assign(process.env, TEST_ENV);
 
 // Each worker gets its own database, cloned from the migrated template.
 const worker = process.env.VITEST_POOL_ID ?? "1";
-process.env.DATABASE_URL = await createDatabaseFromTemplateIfMissing(
-  testDatabaseName(`vitest_${worker}`),
-  testDatabaseName("vitest_template"),
-);
+process.env.DATABASE_URL = await createDatabaseFromTemplateIfMissing(testDatabaseName(`vitest_${worker}`), testDatabaseName("vitest_template"));
 
 afterAll(async () => {
   await stopJobClient();

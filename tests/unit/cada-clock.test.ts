@@ -1,7 +1,16 @@
 import { describe, expect, test } from "vitest";
 import { addMonths, computeClock, dueReminders, isCalendarDay, parisToday, type RequestDates } from "~/utils/cada-clock";
 
-const none: RequestDates = { sentOn: null, answeredOn: null, answerKind: null, referredOn: null, opinionOn: null, outcome: null, outcomeOn: null, courtOn: null };
+const none: RequestDates = {
+  sentOn: null,
+  answeredOn: null,
+  answerKind: null,
+  referredOn: null,
+  opinionOn: null,
+  outcome: null,
+  outcomeOn: null,
+  courtOn: null,
+};
 const sent = (sentOn: string, more: Partial<RequestDates> = {}): RequestDates => ({ ...none, sentOn, ...more });
 
 describe("months, quantième à quantième", () => {
@@ -61,7 +70,10 @@ describe("the administration's month (R311-12, R311-13)", () => {
   });
 
   test("answers: full closes it, partial or refused opens two months to refer from the answer", () => {
-    expect(computeClock(sent("2026-01-10", { answeredOn: "2026-02-20", answerKind: "FULL" }), "2026-06-01")).toMatchObject({ state: "ANSWERED", referralDeadline: null });
+    expect(computeClock(sent("2026-01-10", { answeredOn: "2026-02-20", answerKind: "FULL" }), "2026-06-01")).toMatchObject({
+      state: "ANSWERED",
+      referralDeadline: null,
+    });
     expect(computeClock(sent("2026-01-10", { answeredOn: "2026-01-31", answerKind: "PARTIAL" }), "2026-02-01")).toMatchObject({
       state: "PARTLY_ANSWERED",
       refusedOn: "2026-01-31",
@@ -78,7 +90,12 @@ describe("the CADA (R343-1, R343-3, R343-5) and the court", () => {
   const referred = sent("2026-01-05", { referredOn: "2026-02-10" });
 
   test("the opinion is due one month after the referral, the refusal is confirmed two months after it", () => {
-    expect(computeClock(referred, "2026-03-10")).toMatchObject({ state: "REFERRED", opinionDue: "2026-03-10", refusalConfirmedOn: "2026-04-10", courtDeadline: null });
+    expect(computeClock(referred, "2026-03-10")).toMatchObject({
+      state: "REFERRED",
+      opinionDue: "2026-03-10",
+      refusalConfirmedOn: "2026-04-10",
+      courtDeadline: null,
+    });
     expect(computeClock(referred, "2026-04-10").state).toBe("REFERRED");
     expect(computeClock(referred, "2026-04-11")).toMatchObject({ state: "REFUSAL_CONFIRMED", courtDeadline: "2026-06-10" });
   });
@@ -87,7 +104,10 @@ describe("the CADA (R343-1, R343-3, R343-5) and the court", () => {
     const opinion = { ...referred, opinionOn: "2026-03-01" };
     expect(computeClock(opinion, "2026-03-02").state).toBe("CADA_OPINION");
     expect(computeClock({ ...opinion, outcome: "COMMUNICATED", outcomeOn: "2026-03-20" }, "2026-05-01").state).toBe("COMMUNICATED");
-    expect(computeClock({ ...opinion, outcome: "REFUSED", outcomeOn: "2026-03-20" }, "2026-03-21")).toMatchObject({ state: "REFUSAL_CONFIRMED", courtDeadline: "2026-05-20" });
+    expect(computeClock({ ...opinion, outcome: "REFUSED", outcomeOn: "2026-03-20" }, "2026-03-21")).toMatchObject({
+      state: "REFUSAL_CONFIRMED",
+      courtDeadline: "2026-05-20",
+    });
     expect(computeClock({ ...opinion, courtOn: "2026-05-01" }, "2026-05-02").state).toBe("COURT");
   });
 

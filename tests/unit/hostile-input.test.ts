@@ -15,7 +15,16 @@ const FreeTextProbe = z.object({ text: freeText().min(1).max(10) });
 describe("redirect targets", () => {
   it("keep paths on the site and refuse anything a browser would take elsewhere", () => {
     expect(safeRedirectPath("/villes/paris?tri=ville#signer")).toBe("/villes/paris?tri=ville#signer");
-    for (const hostile of ["/\t/evil.example/", "//evil.example", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "/\n/evil.example", "", "evil"]) {
+    for (const hostile of [
+      "/\t/evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "/\n/evil.example",
+      "",
+      "evil",
+    ]) {
       expect(safeRedirectPath(hostile), JSON.stringify(hostile)).toBe("/");
     }
   });

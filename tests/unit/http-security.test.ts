@@ -4,7 +4,13 @@ import { contentSecurityPolicy, isCrossSiteWrite, securityHeaders } from "~/util
 describe("security headers", () => {
   it("locks pages down with a nonce-based policy", () => {
     const policy = contentSecurityPolicy("abc123");
-    for (const directive of ["script-src 'nonce-abc123' 'strict-dynamic'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self' https://checkout.stripe.com"]) {
+    for (const directive of [
+      "script-src 'nonce-abc123' 'strict-dynamic'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self' https://checkout.stripe.com",
+    ]) {
       expect(policy).toContain(directive);
     }
     const headers = securityHeaders("/villes/nice", "abc123");

@@ -5,8 +5,14 @@ import { fr } from "~/locales/fr";
 test("French and English have exactly the same keys", () => {
   const french = Object.keys(fr).sort();
   const english = Object.keys(en).sort();
-  expect(french.filter((key) => !english.includes(key)), "missing in English").toEqual([]);
-  expect(english.filter((key) => !french.includes(key)), "missing in French").toEqual([]);
+  expect(
+    french.filter((key) => !english.includes(key)),
+    "missing in English",
+  ).toEqual([]);
+  expect(
+    english.filter((key) => !french.includes(key)),
+    "missing in French",
+  ).toEqual([]);
 });
 
 test("no message is empty, and both languages use the same placeholders", () => {
@@ -35,14 +41,17 @@ test("plurals, numbers and French typography go through the translator", async (
   expect(tfr("no.such.key" as never)).toBe("no.such.key");
 });
 
-test("no message writes plurals as \"(s)\"", () => {
+test('no message writes plurals as "(s)"', () => {
   for (const [key, text] of [...Object.entries(fr), ...Object.entries(en)]) expect(text, key).not.toMatch(/\((s|es|x|e)\)/);
 });
 
 test("error messages are keys, or keys with values; anything else is not shown as is", async () => {
   const { messageWithParams, parseMessage } = await import("~/utils/i18n");
   expect(parseMessage("errors.email.required")).toEqual({ key: "errors.email.required" });
-  expect(parseMessage(messageWithParams("reports.errors.file.tooLarge", { name: "a|b.pdf" }))).toEqual({ key: "reports.errors.file.tooLarge", params: { name: "a|b.pdf" } });
+  expect(parseMessage(messageWithParams("reports.errors.file.tooLarge", { name: "a|b.pdf" }))).toEqual({
+    key: "reports.errors.file.tooLarge",
+    params: { name: "a|b.pdf" },
+  });
   expect(parseMessage("Invalid input")).toBeNull();
   expect(parseMessage("no.such.key")).toBeNull();
   expect(parseMessage("errors.email.required|not json")).toEqual({ key: "errors.email.required" });

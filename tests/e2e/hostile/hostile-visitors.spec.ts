@@ -22,13 +22,7 @@ type FoundForm = { page: string; action: string; method: string; enctype: string
 type Answer = { status: number; what: string };
 
 const decode = (value: string) =>
-  value
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#x27;", "'")
-    .replaceAll("&#39;", "'")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&amp;", "&");
+  value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&#39;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
 const attr = (tag: string, name: string) => {
   const match = new RegExp(`\\s${name}="([^"]*)"`, "i").exec(tag);
   return match ? decode(match[1]) : undefined;
@@ -160,10 +154,22 @@ function* variants(form: FoundForm): Generator<{ what: string; path: string; ent
     }
   }
   if (form.method === "post") {
-    yield { what: "malformed multipart", path: form.action, raw: { type: `multipart/form-data; boundary=${BOUNDARY}`, body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\nno end` } };
+    yield {
+      what: "malformed multipart",
+      path: form.action,
+      raw: { type: `multipart/form-data; boundary=${BOUNDARY}`, body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\nno end` },
+    };
     yield { what: "multipart without boundary", path: form.action, raw: { type: "multipart/form-data", body: "garbage" } };
-    yield { what: "multipart, NUL in a name", path: form.action, raw: { type: `multipart/form-data; boundary=${BOUNDARY}`, body: multipart([[`a${NUL}b`, NUL]]) } };
-    yield { what: "1,000 parts", path: form.action, raw: { type: `multipart/form-data; boundary=${BOUNDARY}`, body: multipart(Array.from({ length: 1000 }, (_, i) => [`p${i}`, "x"])) } };
+    yield {
+      what: "multipart, NUL in a name",
+      path: form.action,
+      raw: { type: `multipart/form-data; boundary=${BOUNDARY}`, body: multipart([[`a${NUL}b`, NUL]]) },
+    };
+    yield {
+      what: "1,000 parts",
+      path: form.action,
+      raw: { type: `multipart/form-data; boundary=${BOUNDARY}`, body: multipart(Array.from({ length: 1000 }, (_, i) => [`p${i}`, "x"])) },
+    };
     yield { what: "text/plain", path: form.action, raw: { type: "text/plain", body: "hello" } };
     yield { what: "JSON", path: form.action, raw: { type: "application/json", body: '{"a":' } };
     yield { what: "bad charset", path: form.action, raw: { type: "application/x-www-form-urlencoded; charset=utf-42", body: "a=%FF%FE&b=%E0%A4%A" } };
@@ -218,7 +224,11 @@ function* pageVariants(url: string) {
 
 /** A session of an organizer with every role, made the way sign-in makes it (app/models/session.server.ts). */
 async function adminCookie() {
-  const organizer = await addOrganizer({ email: `fuzz-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@collectif.example`, role: "ADMIN", addedBy: null });
+  const organizer = await addOrganizer({
+    email: `fuzz-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@collectif.example`,
+    role: "ADMIN",
+    addedBy: null,
+  });
   const storage = createCookieSessionStorage({ cookie: { name: "__Host-session", secrets: [TEST_ENV.SESSION_SECRET], path: "/", secure: true } });
   const session = await storage.getSession();
   session.set("token", await createOrganizerSession({ organizerId: organizer.id }));
@@ -259,13 +269,31 @@ test.setTimeout(600_000);
 test("no answer of 500 or more for anything a visitor sends to any public form or page", async () => {
   const pages = await crawl(
     // Issue 13's and 15's pages too: "my data", project pages (from /projets), companies, the map.
-    ["/", "/signaler", "/lettre", "/benevoles", "/don", "/connexion", "/villes?q=paris", "/don/gerer", "/mes-donnees", "/projets", "/entreprises", "/carte", "/carte?departement=13", "/mes-donnees/not-a-token"],
+    [
+      "/",
+      "/signaler",
+      "/lettre",
+      "/benevoles",
+      "/don",
+      "/connexion",
+      "/villes?q=paris",
+      "/don/gerer",
+      "/mes-donnees",
+      "/projets",
+      "/entreprises",
+      "/carte",
+      "/carte?departement=13",
+      "/mes-donnees/not-a-token",
+    ],
     "/",
     "",
   );
   const paths = pages.map((page) => page.url);
   for (const expected of ["/mes-donnees", "/entreprises", "/carte"]) expect(paths).toContain(expected);
-  expect(paths.some((path) => /^\/projets\/[a-z0-9-]+$/.test(path)), "a project page").toBe(true);
+  expect(
+    paths.some((path) => /^\/projets\/[a-z0-9-]+$/.test(path)),
+    "a project page",
+  ).toBe(true);
   expect(pages.length).toBeGreaterThan(10);
   const { failures, requests, forms } = await fuzz(pages, async () => "");
   console.log(`public: ${pages.length} pages, ${forms} forms, ${requests} requests`);
@@ -278,7 +306,10 @@ test("no answer of 500 or more for anything an organizer's browser sends to any 
   const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises"], "/admin", cookie);
   const paths = pages.map((page) => page.url);
   for (const expected of ["/admin/projets", "/admin/entreprises"]) expect(paths).toContain(expected);
-  expect(paths.some((path) => UUID.test(path) && path.startsWith("/admin/projets/")), "a project's admin page").toBe(true);
+  expect(
+    paths.some((path) => UUID.test(path) && path.startsWith("/admin/projets/")),
+    "a project's admin page",
+  ).toBe(true);
   expect(pages.length).toBeGreaterThan(8);
   const { failures, requests, forms } = await fuzz(pages, adminCookie);
   console.log(`admin: ${pages.length} pages, ${forms} forms, ${requests} requests`);
@@ -289,12 +320,24 @@ test("no answer of 500 or more for anything an organizer's browser sends to any 
 test("ids that are not UUIDs, broken request lines and headers get 4xx answers", async () => {
   const cookie = await adminCookie();
   const idPaths = [
-    "/admin/recours/not-a-uuid", "/admin/signalements/not-a-uuid", "/admin/petitions/not-a-uuid", "/documents/not-a-uuid", "/recours/not-a-uuid", "/lettre/archives/not-a-uuid",
-    "/admin/projets/not-a-uuid", `/admin/projets/${"-".repeat(36)}`, "/projets/%00", "/entreprises/%00",
+    "/admin/recours/not-a-uuid",
+    "/admin/signalements/not-a-uuid",
+    "/admin/petitions/not-a-uuid",
+    "/documents/not-a-uuid",
+    "/recours/not-a-uuid",
+    "/lettre/archives/not-a-uuid",
+    "/admin/projets/not-a-uuid",
+    `/admin/projets/${"-".repeat(36)}`,
+    "/projets/%00",
+    "/entreprises/%00",
   ];
   for (const path of idPaths) {
     for (const method of ["GET", "POST"]) {
-      const status = await send(path, { method, headers: { cookie, origin: BASE, "content-type": "application/x-www-form-urlencoded" }, body: method === "POST" ? "intent=publish" : undefined });
+      const status = await send(path, {
+        method,
+        headers: { cookie, origin: BASE, "content-type": "application/x-www-form-urlencoded" },
+        body: method === "POST" ? "intent=publish" : undefined,
+      });
       expect(status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
       expect(status, `${method} ${path}`).toBeLessThan(500);
     }
@@ -302,7 +345,11 @@ test("ids that are not UUIDs, broken request lines and headers get 4xx answers",
   // A "my data" link that is not one (NUL, junk, oversized) sends back to the request form.
   for (const token of ["%00", "not-a-token", "x".repeat(2000), "..%2F..%2Fetc"]) {
     for (const method of ["GET", "POST"]) {
-      const status = await send(`/mes-donnees/${token}`, { method, headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" }, body: method === "POST" ? "intent=all" : undefined });
+      const status = await send(`/mes-donnees/${token}`, {
+        method,
+        headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" },
+        body: method === "POST" ? "intent=all" : undefined,
+      });
       expect(status, `${method} /mes-donnees/${token.slice(0, 20)}`).toBeLessThan(500);
     }
   }
@@ -318,12 +365,25 @@ test("ids that are not UUIDs, broken request lines and headers get 4xx answers",
 test("issue 13 and 15's feeds, open data and map table take junk query strings and slugs without a 5xx", async () => {
   const junk = `?departement=%00&statut=${encodeURIComponent(CONTROL)}&type=${"x".repeat(3000)}&type=DRONES&page=-1`;
   const paths = [
-    `/carte${junk}`, `/carte.csv${junk}`, `/projets.json${junk}`, `/entreprises.json${junk}`, `/projets.atom${junk}`, `/entreprises${junk}`,
-    "/projets/%00/flux.atom", `/projets/${"a".repeat(500)}/flux.atom`, "/projets/not-a-slug!/flux.atom", "/entreprises/%E0%A4%A", "/mes-donnees/export/%00",
+    `/carte${junk}`,
+    `/carte.csv${junk}`,
+    `/projets.json${junk}`,
+    `/entreprises.json${junk}`,
+    `/projets.atom${junk}`,
+    `/entreprises${junk}`,
+    "/projets/%00/flux.atom",
+    `/projets/${"a".repeat(500)}/flux.atom`,
+    "/projets/not-a-slug!/flux.atom",
+    "/entreprises/%E0%A4%A",
+    "/mes-donnees/export/%00",
   ];
   for (const path of paths) {
     for (const method of ["GET", "POST"]) {
-      const status = await send(path, { method, headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" }, body: method === "POST" ? `email=${NUL}` : undefined });
+      const status = await send(path, {
+        method,
+        headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" },
+        body: method === "POST" ? `email=${NUL}` : undefined,
+      });
       expect(status, `${method} ${path.slice(0, 60)}`).toBeLessThan(500);
     }
   }
@@ -349,7 +409,12 @@ const rssBytes = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`
 function postLarge(path: string, total: number, { chunked = false } = {}) {
   return new Promise<{ status: number; body: string; ms: number }>((resolve, reject) => {
     const started = performance.now();
-    const headers: Record<string, string> = { host: `localhost:${PORT}`, "content-type": "application/x-www-form-urlencoded", origin: BASE, "accept-language": "en-GB,en;q=0.9" };
+    const headers: Record<string, string> = {
+      host: `localhost:${PORT}`,
+      "content-type": "application/x-www-form-urlencoded",
+      origin: BASE,
+      "accept-language": "en-GB,en;q=0.9",
+    };
     if (!chunked) headers["content-length"] = String(total);
     const request = http.request({ host: "127.0.0.1", port: PORT, path, method: "POST", headers }, (response) => {
       const chunks: Buffer[] = [];

@@ -1,6 +1,14 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
-import { CampaignSchema, lines, NewRequestSchema, RequestLinkSchema, RequestListFilterSchema, RequestStepSchema, TemplateSchema } from "~/schemas/document-request";
+import {
+  CampaignSchema,
+  lines,
+  NewRequestSchema,
+  RequestLinkSchema,
+  RequestListFilterSchema,
+  RequestStepSchema,
+  TemplateSchema,
+} from "~/schemas/document-request";
 import { campaign, newRequest, requestLink, requestListFilter, requestStep, review, takeItem, templateCases, UUID } from "./cases/document-request";
 import { describeCases, errorsOf, formDataOf } from "./support";
 
@@ -30,7 +38,15 @@ describe("document request schemas, parsed", () => {
 
   test("through Conform: a filled-in request, documents ticked and the name made public", () => {
     const submission = parseWithZod(
-      formDataOf({ name: "Ann", address: "1 rue de la Paix", email: "ann@example.fr", documents: ["0", "2"], showName: "on", projectLabel: "", extraDocuments: "" }),
+      formDataOf({
+        name: "Ann",
+        address: "1 rue de la Paix",
+        email: "ann@example.fr",
+        documents: ["0", "2"],
+        showName: "on",
+        projectLabel: "",
+        extraDocuments: "",
+      }),
       { schema: NewRequestSchema },
     );
     expect(submission.status === "success" && submission.value).toEqual({
@@ -48,12 +64,20 @@ describe("document request schemas, parsed", () => {
   });
 
   test("a step keeps only its own fields", () => {
-    expect(RequestStepSchema.parse({ intent: "answer", day: " 2025-03-01 ", answerKind: "FULL", outcome: "REFUSED" })).toEqual({ intent: "answer", day: "2025-03-01", answerKind: "FULL" });
+    expect(RequestStepSchema.parse({ intent: "answer", day: " 2025-03-01 ", answerKind: "FULL", outcome: "REFUSED" })).toEqual({
+      intent: "answer",
+      day: "2025-03-01",
+      answerKind: "FULL",
+    });
     expect(RequestStepSchema.parse({ intent: "stop", day: "x" })).toEqual({ intent: "stop" });
   });
 
   test("the list's filters: kept when well formed, dropped otherwise", () => {
-    expect(RequestListFilterSchema.parse({ statut: "SENT", departement: " 06 ", modele: "vsa-2025" })).toEqual({ statut: "SENT", departement: "06", modele: "vsa-2025" });
+    expect(RequestListFilterSchema.parse({ statut: "SENT", departement: " 06 ", modele: "vsa-2025" })).toEqual({
+      statut: "SENT",
+      departement: "06",
+      modele: "vsa-2025",
+    });
     expect(RequestListFilterSchema.parse({ modele: "x".repeat(80) }).modele).toHaveLength(80);
     expect(RequestListFilterSchema.parse({ statut: "LOST", departement: "6", modele: "x".repeat(81) })).toEqual({});
   });

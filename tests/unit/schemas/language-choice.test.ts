@@ -14,7 +14,12 @@ describe("LanguageChoiceSchema (POST /langue)", () => {
     expect(LanguageChoiceSchema.parse(input)).toEqual(output);
   });
 
-  test.each([["missing", {}], ["unknown", { lang: "de" }], ["upper case", { lang: "FR" }], ["a number", { lang: 1 }]])("a %s language is refused", (_, input) => {
+  test.each([
+    ["missing", {}],
+    ["unknown", { lang: "de" }],
+    ["upper case", { lang: "FR" }],
+    ["a number", { lang: 1 }],
+  ])("a %s language is refused", (_, input) => {
     const result = LanguageChoiceSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path)).toEqual([["lang"]]);

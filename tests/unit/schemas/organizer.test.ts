@@ -9,7 +9,11 @@ describeCases(removeOrganizer);
 
 describe("organizer schemas, parsed", () => {
   test("adding trims the address", () => {
-    expect(AddOrganizerSchema.parse({ intent: "add", email: " ann@example.fr ", role: "ADMIN" })).toEqual({ intent: "add", email: "ann@example.fr", role: "ADMIN" });
+    expect(AddOrganizerSchema.parse({ intent: "add", email: " ann@example.fr ", role: "ADMIN" })).toEqual({
+      intent: "add",
+      email: "ann@example.fr",
+      role: "ADMIN",
+    });
     expect(RemoveOrganizerSchema.parse({ intent: "remove", organizerId: UUID })).toEqual({ intent: "remove", organizerId: UUID });
   });
 

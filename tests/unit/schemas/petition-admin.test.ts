@@ -39,7 +39,9 @@ describe("petition admin schemas, parsed", () => {
   });
 
   test("through Conform: the time window's error is on its end", () => {
-    const submission = parseWithZod(formDataOf({ intent: "preview", by: "time", from: "2025-05-02T00:00", to: "2025-05-01T00:00" }), { schema: InvalidationSchema });
+    const submission = parseWithZod(formDataOf({ intent: "preview", by: "time", from: "2025-05-02T00:00", to: "2025-05-01T00:00" }), {
+      schema: InvalidationSchema,
+    });
     expect(errorsOf(submission)).toEqual({ to: ["errors.petitionAdmin.window"] });
   });
 

@@ -15,7 +15,15 @@ describe("SignPetitionSchema, parsed", () => {
       postcode: " 75011 ",
       consentProcessing: true,
     });
-    expect(value).toEqual({ firstName: "Amélie", lastName: "Dupont", email: "ann@example.fr", postcode: "75011", consentProcessing: true, showName: false, wantsNewsletter: false });
+    expect(value).toEqual({
+      firstName: "Amélie",
+      lastName: "Dupont",
+      email: "ann@example.fr",
+      postcode: "75011",
+      consentProcessing: true,
+      showName: false,
+      wantsNewsletter: false,
+    });
   });
 });
 
@@ -50,10 +58,9 @@ describe("SignPetitionSchema through Conform, as the server parses the form", ()
   });
 
   test("invalid fields each get their own message", () => {
-    const submission = parseWithZod(
-      formDataOf({ firstName: "a".repeat(81), lastName: "Dupont", email: "ann@", postcode: "7501", consentProcessing: "on" }),
-      { schema: SignPetitionSchema },
-    );
+    const submission = parseWithZod(formDataOf({ firstName: "a".repeat(81), lastName: "Dupont", email: "ann@", postcode: "7501", consentProcessing: "on" }), {
+      schema: SignPetitionSchema,
+    });
     expect(submission.status).toBe("error");
     expect(errorsOf(submission)).toEqual({ firstName: ["errors.name.tooLong"], email: ["errors.email.invalid"], postcode: ["errors.postcode.invalid"] });
   });

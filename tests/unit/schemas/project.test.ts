@@ -32,7 +32,11 @@ describe("project schemas, parsed", () => {
 
   test.each([
     ["no filter", {}, {}],
-    ["every filter, the department upper-cased", { type: "DRONES", statut: "BANNED", departement: " 2a " }, { type: "DRONES", statut: "BANNED", departement: "2A" }],
+    [
+      "every filter, the department upper-cased",
+      { type: "DRONES", statut: "BANNED", departement: " 2a " },
+      { type: "DRONES", statut: "BANNED", departement: "2A" },
+    ],
     ["malformed values dropped", { type: "X", statut: "PAUSED", departement: "1" }, {}],
   ])("the map's filters: %s", (_, input, output) => {
     expect(MapFilterSchema.parse(input)).toEqual(output);

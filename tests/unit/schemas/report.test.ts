@@ -62,9 +62,12 @@ describe("ReportSchema through Conform, as the server parses the form", () => {
   const filled = { kind: "DRONES", title: "Drones", description: "Des drones survolent la manifestation.", commune: "Nice", email: "ann@example.fr" };
 
   test("a filled-in form succeeds: empty optional fields are absent, the checkbox a boolean", () => {
-    const submission = parseWithZod(formDataOf({ ...filled, startedOn: "", actors: "", sources: "", inseeCode: "06088", mayCredit: "on", creditName: " Ann " }), {
-      schema: ReportSchema,
-    });
+    const submission = parseWithZod(
+      formDataOf({ ...filled, startedOn: "", actors: "", sources: "", inseeCode: "06088", mayCredit: "on", creditName: " Ann " }),
+      {
+        schema: ReportSchema,
+      },
+    );
     expect(submission.status).toBe("success");
     expect(submission.status === "success" && submission.value).toEqual({ ...filled, inseeCode: "06088", mayCredit: true, creditName: "Ann" });
   });

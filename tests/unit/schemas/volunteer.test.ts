@@ -43,7 +43,11 @@ describe("volunteer schemas, parsed", () => {
 
   test("the organizers' filters: defaults, and malformed values dropped", () => {
     expect(VolunteerFilterSchema.parse({})).toEqual({ commune: "" });
-    expect(VolunteerFilterSchema.parse({ departement: " 69 ", commune: " Lyon ", competence: "LEGAL" })).toEqual({ departement: "69", commune: "Lyon", competence: "LEGAL" });
+    expect(VolunteerFilterSchema.parse({ departement: " 69 ", commune: " Lyon ", competence: "LEGAL" })).toEqual({
+      departement: "69",
+      commune: "Lyon",
+      competence: "LEGAL",
+    });
     expect(VolunteerFilterSchema.parse({ departement: "6", commune: "x".repeat(81), competence: "COOKING" })).toEqual({ commune: "" });
     expect(VolunteerFilterSchema.parse({ commune: "x".repeat(80) }).commune).toHaveLength(80);
   });
@@ -75,7 +79,9 @@ describe("VolunteerSchema through Conform, as the server parses the form", () =>
   });
 
   test("an empty form: each required field says so", () => {
-    const submission = parseWithZod(formDataOf({ name: "", commune: "", availability: "", email: "", languages: "", message: "" }), { schema: VolunteerSchema });
+    const submission = parseWithZod(formDataOf({ name: "", commune: "", availability: "", email: "", languages: "", message: "" }), {
+      schema: VolunteerSchema,
+    });
     expect(submission.status).toBe("error");
     expect(errorsOf(submission)).toEqual({
       name: ["volunteers.errors.name"],

@@ -33,7 +33,13 @@ const petitionRejects: Reject[] = [
   rejectAny("another intent", { intent: "open" }, "intent"),
 ];
 
-export const petitionCases: SchemaCases = { name: "PetitionSchema", schema: PetitionSchema, base: petition, accepts: petitionAccepts, rejects: petitionRejects };
+export const petitionCases: SchemaCases = {
+  name: "PetitionSchema",
+  schema: PetitionSchema,
+  base: petition,
+  accepts: petitionAccepts,
+  rejects: petitionRejects,
+};
 
 export const openPetition: SchemaCases = {
   name: "OpenPetitionSchema",
@@ -53,7 +59,11 @@ export const invalidationByDomain: SchemaCases = {
   name: "InvalidationSchema (by domain)",
   schema: InvalidationSchema,
   base: { intent: "preview", by: "domain", domain: "spam.example" },
-  accepts: [accept("invalidate", { intent: "invalidate" }), accept("an address", { domain: "bot@spam.example" }), accept("a sub-domain", { domain: "a.b-c.example" })],
+  accepts: [
+    accept("invalidate", { intent: "invalidate" }),
+    accept("an address", { domain: "bot@spam.example" }),
+    accept("a sub-domain", { domain: "a.b-c.example" }),
+  ],
   rejects: [
     reject("a missing domain", { domain: undefined }, "domain", "errors.petitionAdmin.domain"),
     reject("an empty domain", { domain: " " }, "domain", "errors.petitionAdmin.domain"),

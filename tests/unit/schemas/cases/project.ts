@@ -45,18 +45,16 @@ export const projectEvent: SchemaCases = {
   ],
 };
 
-const companyIntents = ["link", "unlink"].map(
-  (intent): SchemaCases => ({
-    name: `ProjectAdminSchema (${intent})`,
-    schema: ProjectAdminSchema,
-    base: { intent, companyId: UUID },
-    accepts: [],
-    rejects: [
-      reject("a missing company", { companyId: undefined }, "companyId", "projects.errors.company"),
-      reject("a company that is not a UUID", { companyId: "acme" }, "companyId", "projects.errors.company"),
-    ],
-  }),
-);
+const companyIntents = ["link", "unlink"].map((intent): SchemaCases => ({
+  name: `ProjectAdminSchema (${intent})`,
+  schema: ProjectAdminSchema,
+  base: { intent, companyId: UUID },
+  accepts: [],
+  rejects: [
+    reject("a missing company", { companyId: undefined }, "companyId", "projects.errors.company"),
+    reject("a company that is not a UUID", { companyId: "acme" }, "companyId", "projects.errors.company"),
+  ],
+}));
 
 export const projectOthers: SchemaCases[] = [
   ...companyIntents,
@@ -100,7 +98,13 @@ const companyRejects: Reject[] = [
   reject("a 2,001-character description", { description: chars(2_001) }, "description", "companies.errors.description"),
 ];
 
-export const companyFields: SchemaCases = { name: "CompanyFieldsSchema", schema: CompanyFieldsSchema, base: company, accepts: companyAccepts, rejects: companyRejects };
+export const companyFields: SchemaCases = {
+  name: "CompanyFieldsSchema",
+  schema: CompanyFieldsSchema,
+  base: company,
+  accepts: companyAccepts,
+  rejects: companyRejects,
+};
 
 const intent = <T extends Accept | Reject>(patch: Record<string, unknown>, cases: T[]): T[] => cases.map((c) => ({ ...c, patch: { ...patch, ...c.patch } }));
 

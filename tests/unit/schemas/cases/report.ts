@@ -80,7 +80,8 @@ export const report: SchemaCases = {
   ],
 };
 
-const withIntent = <T extends Accept | Reject>(intent: string, cases: T[]): T[] => cases.map((c) => ({ ...c, label: `${c.label} (${intent})`, patch: { intent, ...c.patch } }));
+const withIntent = <T extends Accept | Reject>(intent: string, cases: T[]): T[] =>
+  cases.map((c) => ({ ...c, label: `${c.label} (${intent})`, patch: { intent, ...c.patch } }));
 
 export const moderationSave: SchemaCases = {
   name: "ModerationSchema (save, publish)",
