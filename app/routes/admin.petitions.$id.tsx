@@ -21,7 +21,7 @@ import {
 } from "~/models/petition-admin.server";
 import { CONFIRMED_INTENTS, InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
 import { requireOrganizer } from "~/models/auth.server";
-import { formatNumber, useLang, useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { formatDateTime } from "~/utils/dates";
@@ -221,10 +221,11 @@ export default function AdminPetition() {
         <dt>{t("admin.petitions.count")}</dt>
         <dd data-testid="admin-count">
           {t("admin.petitions.counts", {
-            count: formatNumber(lang, petition.count),
-            goal: formatNumber(lang, petition.goal),
-            residents: formatNumber(lang, petition.residents),
-            supporters: formatNumber(lang, petition.supporters),
+            // Numbers, not text: the translator formats them and picks each plural.
+            count: petition.count,
+            goal: petition.goal,
+            residents: petition.residents,
+            supporters: petition.supporters,
           })}
         </dd>
         <dt>{t("admin.petitions.others")}</dt>

@@ -97,7 +97,9 @@ function withPlurals(lang: Lang, message: string, params?: Record<string, string
   if (!message.includes(", plural,")) return message;
   return message.replace(PLURAL, (match, name: string, one: string, other: string) => {
     const value = params?.[name];
-    if (typeof value !== "number") return match;
+    if (value === undefined) return match;
+    // A number already written out as text (a caller's mistake) still reads as a sentence: the plural.
+    if (typeof value !== "number") return other.replace(/#/g, value);
     return (pluralOf(lang, value) === "one" ? one : other).replace(/#/g, formatNumber(lang, value));
   });
 }

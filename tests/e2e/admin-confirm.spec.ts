@@ -7,8 +7,11 @@ import { db } from "~/utils/db.server";
 import { expect, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
-// A commune no other spec uses: closing its petition disturbs nobody.
+// Communes no other spec uses, one per test (opening a petition closes the commune's other one,
+// and the tests run in parallel): closing their petitions disturbs nobody.
 const AMBERIEU = "01004";
+const BOURG = "01053";
+const OYONNAX = "01283";
 
 test("closing a petition asks for a confirmation; cancelling changes nothing; confirming closes it", async ({ page, expectAccessible }) => {
   const petition = await openPetition({ inseeCode: AMBERIEU, goal: 50 });
@@ -32,7 +35,7 @@ test("closing a petition asks for a confirmation; cancelling changes nothing; co
 });
 
 test("the server refuses an irreversible action posted without confirm=1", async ({ page }) => {
-  const petition = await openPetition({ inseeCode: AMBERIEU, goal: 50 });
+  const petition = await openPetition({ inseeCode: BOURG, goal: 50 });
   await signInAsOrganizer(page);
   const post = (form: Record<string, string>) =>
     page.request.post(`/admin/petitions/${petition.id}`, { form, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
@@ -47,7 +50,7 @@ test("the server refuses an irreversible action posted without confirm=1", async
 });
 
 test("the admin home lists pending work with counts and links", async ({ page, expectAccessible }) => {
-  const petition = await openPetition({ inseeCode: AMBERIEU, goal: 50 });
+  const petition = await openPetition({ inseeCode: OYONNAX, goal: 50 });
   await db().petition.update({ where: { id: petition.id }, data: { status: "CLOSED", closedAt: new Date() } });
   await db().report.create({
     data: {

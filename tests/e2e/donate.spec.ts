@@ -93,7 +93,7 @@ test("a monthly donor of 25 € is sent to Checkout, thanked once Stripe confirm
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString("utf8");
   });
-  expect(csv).toContain(`MONTHLY,PAID,25.00,${email},Camille Martin`);
+  expect(csv).toContain(`Mensuel,Payé,"25,00",${email},Camille Martin`);
 
   // The annual tax receipt: issued by an organizer, emailed, downloadable as a PDF.
   await page.getByRole("link", { name: "Reçus fiscaux" }).click();

@@ -37,6 +37,8 @@ test("plurals, numbers and French typography go through the translator", async (
   expect(formatNumber("en", 5000)).toBe("5,000");
   expect(frenchTypography("Raison : « oui » ? Non !")).toBe("Raison\u00a0: «\u00a0oui\u00a0»\u00a0? Non\u00a0!");
   expect(tfr("search.results", { count: 2, query: "Lyon" })).toBe("2 communes pour «\u00a0Lyon\u00a0»");
+  // A number passed already written out still reads as a sentence, never as the plural's syntax.
+  expect(tfr("reports.list.projectCount", { count: "5\u202f000" })).toBe("5\u202f000 projets");
   // A key built at run time that does not exist shows itself, never crashes the page.
   expect(tfr("no.such.key" as never)).toBe("no.such.key");
 });
