@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
-import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
+import { FieldErrors, FormErrors, TextField } from "~/components/forms";
 import { startCheckout } from "~/models/donation.server";
 import { costAfterDeduction, DonationFieldsSchema, donationSchema, PRESET_AMOUNTS } from "~/schemas/donation";
 import { env } from "~/utils/env.server";
@@ -86,18 +86,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
   return (
     <Form method="post" {...getFormProps(form)} className="stack donate-form">
       <FormGuard />
-      <ErrorSummary
-        formErrors={form.errors}
-        fields={[
-          { name: fields.kind.name, errors: fields.kind.errors, id: "kind-ONE_OFF" },
-          { name: fields.preset.name, errors: fields.preset.errors, id: `preset-${PRESET_AMOUNTS[0]}` },
-          fields.custom,
-          fields.name,
-          fields.address,
-          fields.postcode,
-          fields.city,
-        ]}
-      />
+      <FormErrors id={form.errorId} errors={form.errors} />
       <fieldset>
         <legend>{t("donate.kind")}</legend>
         {(["ONE_OFF", "MONTHLY"] as const).map((value) => (

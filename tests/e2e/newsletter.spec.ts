@@ -53,7 +53,7 @@ async function sendDigest(page: Page) {
     // The first submit only asks for the confirmation, stating how many will receive it.
     await send.click();
     const confirmation = page.getByTestId("confirm-step");
-    await expect(confirmation).toContainText(/Ceci enverra la lettre aux? [\d\u202f]+ personnes? abonnée/);
+    await expect(confirmation).toContainText(/Ceci enverra la lettre (à|aux) [\d\u202f]+ personnes? abonnée/);
     // Wait for the POST's answer (a document without JavaScript, data with it) before reloading.
     await Promise.all([
       page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith("/admin/lettre")),

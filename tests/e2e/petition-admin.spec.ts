@@ -90,12 +90,12 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
   await page.getByLabel("Domaine de l'adresse électronique").check();
   await page.getByLabel("Domaine (par exemple jetable.example)").fill("jetable.example");
   await page.getByRole("button", { name: "Voir combien de signatures seraient invalidées" }).click();
-  await expect(page.getByRole("status")).toContainText("1 signature(s) seraient invalidées, dont 1 confirmée(s) et comptée(s).");
+  await expect(page.getByRole("status")).toContainText("1 signature serait invalidée, dont 1 confirmée et comptée.");
   await expectAccessible(page);
   expect(await db().signature.count({ where: { petition: { title }, invalidatedAt: { not: null } } })).toBe(0);
-  await page.getByRole("button", { name: "Invalider ces 1 signature(s)" }).click();
-  await expect(page.getByRole("status")).toContainText("1 signature(s) invalidée(s)");
-  await expect(count).toContainText("2 sur un objectif de 300 (1 habitants, 1 soutiens)");
+  await page.getByRole("button", { name: "Invalider cette signature" }).click();
+  await expect(page.getByRole("status")).toContainText("1 signature invalidée");
+  await expect(count).toContainText("2 sur un objectif de 300 (1 habitant, 1 soutien)");
 
   // CSV: only consented fields.
   const csvHref = await page.getByRole("link", { name: "Signatures confirmées (CSV)" }).getAttribute("href");

@@ -73,7 +73,7 @@ test("a report naming Briefcam is published, resolved to the company, and shows 
   await page.getByRole("region", { name: "Projets de surveillance documentés à Ajaccio" }).getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(`/projets/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(page.getByText("Déployé (depuis le 1 mars 2024)")).toBeVisible();
+  await expect(page.getByText("Déployé (depuis le 1er mars 2024)")).toBeVisible();
   const actors = page.getByRole("region", { name: "Entreprises et organismes impliqués" });
   await expect(actors.getByRole("link", { name: "Briefcam" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Chronologie" }).getByText("La commune déploie le logiciel sur le port.")).toBeVisible();
@@ -92,7 +92,7 @@ test("a report naming Briefcam is published, resolved to the company, and shows 
 
   // The map: Corse-du-Sud is shaded; filtered by kind, the table lists it and its list shows the project.
   await page.goto("/carte");
-  const corse = page.getByRole("link", { name: /^Corse-du-Sud \(2A\)\s:\s\d+ projet\(s\)$/ });
+  const corse = page.getByRole("link", { name: /^Corse-du-Sud \(2A\)\s:\s\d+ projets?$/ });
   await expect(corse).toHaveCount(1);
   await expect(corse.locator("path")).not.toHaveClass(/level-0/);
   await page.getByLabel("Type de technologie").selectOption({ label: "Reconnaissance faciale" });
@@ -120,7 +120,7 @@ test("keyboard only: Tab reaches a department of the map, Enter opens its list, 
     await page.keyboard.press("Tab");
     label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
   }
-  expect(label).toMatch(/^Alpes-Maritimes \(06\)\s:\s\d+ projet\(s\)$/);
+  expect(label).toMatch(/^Alpes-Maritimes \(06\)\s:\s\d+ projets?$/);
   await page.keyboard.press("Enter");
   const department = page.getByRole("region", { name: "Alpes-Maritimes (06)" });
   await expect(department.getByRole("link", { name: "Nice" })).toBeVisible();

@@ -57,7 +57,7 @@ test("sign up as a volunteer, confirm, the organizer finds them by skill, they w
   const organizerContext = await browser.newContext({ javaScriptEnabled, locale: "fr-FR" });
   const organizer = await organizerContext.newPage();
   await signInAsOrganizer(organizer);
-  await organizer.getByRole("link", { name: "Bénévoles" }).click();
+  await organizer.getByRole("link", { name: "Bénévoles", exact: true }).click();
   await organizer.getByLabel("Département (numéro)").fill("35");
   await organizer.getByLabel("Compétence").selectOption({ label: "Traduction" });
   await organizer.getByRole("button", { name: "Filtrer" }).click();
