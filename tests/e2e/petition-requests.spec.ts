@@ -1,4 +1,4 @@
-import { addOrganizer } from "~/models/organizer.server";
+import { signInAsOrganizer } from "./sign-in";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 
 const suffix = () =>
@@ -6,19 +6,6 @@ const suffix = () =>
     .toString(36)
     .replace(/[^a-z]/g, "")
     .slice(0, 8);
-
-async function signIn(page: import("@playwright/test").Page) {
-  const email = `organizer-${Date.now()}-${suffix()}@collectif.example`;
-  await addOrganizer({ email, role: "ORGANIZER", addedBy: null });
-  const before = Date.now();
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
-  await expect(page.getByRole("status")).toBeVisible();
-  await page.goto(linkIn(await lastEmailTo(email, { after: before }), "/connexion/"));
-  await page.getByRole("button", { name: "Me connecter" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 test("a visitor asks for a petition where there is none, confirms by email, and the organizer sees the request counted", async ({
   page,
@@ -69,7 +56,7 @@ test("a visitor asks for a petition where there is none, confirms by email, and 
 
   const organizerContext = await browser.newContext({ javaScriptEnabled, locale: "fr-FR" });
   const organizer = await organizerContext.newPage();
-  await signIn(organizer);
+  await signInAsOrganizer(organizer);
   await organizer.goto("/admin/demandes-petition");
   await expect(organizer.getByTestId(`petition-requests-${commune.code}`)).toContainText(`${commune.name}`);
   await expect(organizer.getByTestId(`petition-requests-${commune.code}`).getByRole("cell").first()).toHaveText("1");
