@@ -17,11 +17,19 @@ process.on("unhandledRejection", (reason) => {
 const worker = await startWorker();
 console.log("Technopolice worker started.");
 
+// How long a stop may take before the worker gives up and exits non-zero: its running jobs get
+// 10 s to finish, the rest is closing connections. Under the 90 s a supervisor usually waits
+// (systemd's TimeoutStopSec) before killing; a busy machine can be given more.
+const STOP_DEADLINE_MS = Number(process.env.WORKER_STOP_SECONDS ?? 60) * 1000;
+
 let stopping = false;
 async function shutdown() {
   if (stopping) return;
   stopping = true;
-  const forced = setTimeout(() => process.exit(1), 20_000);
+  const forced = setTimeout(() => {
+    console.error(`worker: not stopped after ${STOP_DEADLINE_MS / 1000} s, exiting`);
+    process.exit(1);
+  }, STOP_DEADLINE_MS);
   forced.unref();
   try {
     await worker.stop();

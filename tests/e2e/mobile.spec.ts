@@ -1,40 +1,9 @@
 // Mobile first: on a 360 × 740 phone the city page shows the petition, its count and the "Sign"
 // action in the first screen; at 320 px (WCAG 1.4.10, reflow) no page scrolls sideways.
 import type { Page } from "@playwright/test";
-import { addOrganizer } from "~/models/organizer.server";
-import { expect, lastEmailTo, linkIn, test } from "./fixtures";
-
-const PUBLIC_PAGES = [
-  "/",
-  "/petitions",
-  "/villes",
-  "/villes?q=saint",
-  "/villes/nice",
-  "/villes/lyon",
-  "/projets",
-  "/signaler",
-  "/benevoles",
-  "/don",
-  "/don/gerer",
-  "/recours",
-  "/lettre",
-  "/lettre/archives",
-  "/connexion",
-];
-const ADMIN_PAGES = [
-  "/admin",
-  "/admin/petitions",
-  "/admin/petitions/nouvelle",
-  "/admin/signalements",
-  "/admin/benevoles",
-  "/admin/dons",
-  "/admin/recus",
-  "/admin/lettre",
-  "/admin/recours",
-  "/admin/recours/nouveau",
-  "/admin/organisateurs",
-  "/admin/journal",
-];
+import { expect, test } from "./fixtures";
+import { ADMIN_PAGES, PUBLIC_PAGES } from "./pages";
+import { signInAsOrganizer } from "./sign-in";
 
 async function horizontalOverflow(page: Page, path: string) {
   await page.goto(path);
@@ -128,14 +97,7 @@ test.describe("at 320 px", () => {
 
   test("no page of the organizers' area scrolls sideways", async ({ page }) => {
     test.slow();
-    const email = `admin-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@organisation.example`;
-    await addOrganizer({ email, role: "ADMIN", addedBy: null });
-    await page.goto("/connexion");
-    await page.getByLabel("Adresse électronique").fill(email);
-    await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
-    await page.goto(linkIn(await lastEmailTo(email), "/connexion/"));
-    await page.getByRole("button", { name: "Me connecter" }).click();
-    await expect(page).toHaveURL(/\/admin$/);
+    await signInAsOrganizer(page, { role: "ADMIN" });
     const wide: string[] = [];
     for (const path of ADMIN_PAGES) {
       const overflow = await horizontalOverflow(page, path);

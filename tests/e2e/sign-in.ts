@@ -1,11 +1,12 @@
 import type { Page } from "@playwright/test";
+import type { OrganizerRole } from "~/generated/prisma/client";
 import { addOrganizer } from "~/models/organizer.server";
 import { expect, lastEmailTo, linkIn } from "./fixtures";
 
-/** Creates an organizer and signs the page in through the emailed one-time link. */
-export async function signInAsOrganizer(page: Page) {
+/** Creates an organizer (or an admin) and signs the page in through the emailed one-time link. */
+export async function signInAsOrganizer(page: Page, { role = "ORGANIZER" }: { role?: OrganizerRole } = {}) {
   const email = `organizer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@collectif.example`;
-  await addOrganizer({ email, role: "ORGANIZER", addedBy: null });
+  await addOrganizer({ email, role, addedBy: null });
   const before = Date.now();
   await page.goto("/connexion");
   await page.getByLabel("Adresse électronique").fill(email);

@@ -46,4 +46,4 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
   } finally {
     await client.end();
   }
-}, 120_000);
+}, 600_000); // two full seeds (35,000 communes each time): minutes on a busy machine

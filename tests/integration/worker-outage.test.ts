@@ -19,7 +19,9 @@ beforeAll(async () => {
   const url = new URL(process.env.DATABASE_URL!);
   proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
   worker = spawn("node", ["--import", "tsx", "scripts/worker.ts"], {
-    env: { ...process.env, DATABASE_URL: proxy.through(process.env.DATABASE_URL!), RESEND_BASE_URL: resend.url },
+    // A loaded test machine may take longer than a server to stop: the test checks that the stop
+    // is clean, not how fast it is.
+    env: { ...process.env, DATABASE_URL: proxy.through(process.env.DATABASE_URL!), RESEND_BASE_URL: resend.url, WORKER_STOP_SECONDS: "240" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   worker.stdout!.on("data", (chunk) => (output += chunk));
@@ -74,4 +76,4 @@ test("PostgreSQL away for 5 s under a running worker: it stays alive and sends w
   const exited = new Promise<number | null>((resolve) => worker.once("exit", (code) => resolve(code)));
   worker.kill("SIGTERM");
   expect(await exited).toBe(0);
-}, 300_000);
+}, 600_000);
