@@ -108,11 +108,17 @@ async function signPetition(petitionId: string, { postcode, count, residentShare
 const LYCEES = "Reconnaissance faciale à l'entrée des lycées Les Eucalyptus (Nice) et Ampère (Marseille)";
 const DRONES = "Drones de surveillance du confinement à Paris";
 
+/** The id of a seeded project record (seed-projects.ts), to link a legal action to. */
+async function projectId(slug: string) {
+  return (await db().report.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}
+
 async function legalActions() {
   const lycees = await db().legalAction.create({
     data: {
       title: LYCEES,
       inseeCodes: ["06088", "13055"],
+      reportId: await projectId("nice-reconnaissance-faciale-au-lycee-les-eucalyptus"),
       project: "Expérimentation de portiques de reconnaissance faciale à l'entrée de deux lycées, décidée par la région Provence-Alpes-Côte d'Azur",
       court: "Tribunal administratif de Marseille",
       filedOn: new Date("2019-02-19T00:00:00Z"),

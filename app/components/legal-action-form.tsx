@@ -7,14 +7,19 @@ import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 
 /** The organizers' form for a legal action (creation and edition). */
+/** Published projects by commune, as the project picker lists them. */
+export type ProjectChoices = { commune: string; projects: { id: string; title: string }[] }[];
+
 export function LegalActionForm({
   lastResult,
   defaultValue,
   submitLabel,
+  projects,
 }: {
   lastResult?: SubmissionResult<string[]> | null;
   defaultValue?: Partial<Record<keyof LegalActionInput, string>>;
   submitLabel: string;
+  projects: ProjectChoices;
 }) {
   const t = useT();
   const [form, fields] = useZodForm(LegalActionSchema, { lastResult, defaultValue });
@@ -25,7 +30,25 @@ export function LegalActionForm({
       <TextField field={fields.title} label={t("admin.legal.fieldTitle")} />
       <TextField field={fields.communes} label={t("admin.legal.communes")} hint={t("admin.legal.communesHint")} />
       <TextField field={fields.project} label={t("admin.legal.project")} />
-      <TextField field={fields.reportUrl} label={t("admin.legal.reportUrl")} />
+      <div className="field">
+        <label htmlFor={fields.reportId.id}>{t("admin.legal.report")}</label>
+        <p id={`${fields.reportId.id}-hint`} className="hint">
+          {t("admin.legal.reportHint")}
+        </p>
+        <select {...getSelectProps(fields.reportId)} key={fields.reportId.key} aria-describedby={`${fields.reportId.id}-hint ${fields.reportId.errorId}`}>
+          <option value="">{t("admin.legal.reportNone")}</option>
+          {projects.map((group) => (
+            <optgroup key={group.commune} label={group.commune}>
+              {group.projects.map((project) => (
+                <option key={project.id} value={project.id}>
+                  {project.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <FieldErrors id={fields.reportId.errorId} errors={fields.reportId.errors} />
+      </div>
       <TextField field={fields.court} label={t("admin.legal.court")} />
       <div className="field">
         <label htmlFor={fields.filedOn.id}>{t("admin.legal.filedOn")}</label>

@@ -6,6 +6,7 @@ import { parseDocuments, type LegalActionInput } from "~/schemas/legal-action";
 import { audit } from "./audit.server";
 import { isUuid } from "~/utils/uuid";
 import { searchKey } from "~/utils/text";
+import type { MessageKey } from "~/locales/fr";
 
 export type LegalDocument = { label: string; url: string };
 
@@ -16,6 +17,18 @@ function documentsOf(value: Prisma.JsonValue): LegalDocument[] {
       ? [{ label: entry.label, url: entry.url }]
       : [],
   );
+}
+
+/**
+ * The communes and the project an organizer's form names, resolved: INSEE codes, and a field
+ * error for communes not found or a project that is not (or no longer) published.
+ */
+export async function resolveReferences(input: LegalActionInput) {
+  const { inseeCodes, unknown } = await resolveCommunes(input.communes);
+  const fieldErrors: Partial<Record<keyof LegalActionInput, MessageKey[]>> = {};
+  if (unknown.length) fieldErrors.communes = ["legal.errors.communesUnknown"];
+  if (input.reportId && (await db().report.count({ where: { id: input.reportId, status: "PUBLISHED" } })) === 0) fieldErrors.reportId = ["legal.errors.report"];
+  return { inseeCodes, fieldErrors };
 }
 
 /** "nice, 13055" → INSEE codes; unknown entries are returned apart so the form can say which. */
@@ -51,7 +64,7 @@ function fields(input: LegalActionInput, inseeCodes: string[]) {
     title: input.title,
     inseeCodes,
     project: input.project,
-    reportUrl: input.reportUrl ?? null,
+    reportId: input.reportId ?? null,
     court: input.court,
     filedOn: new Date(`${input.filedOn}T00:00:00Z`),
     status: input.status,
@@ -158,7 +171,6 @@ const publicSelect = {
   title: true,
   inseeCodes: true,
   project: true,
-  reportUrl: true,
   court: true,
   filedOn: true,
   status: true,
@@ -195,6 +207,7 @@ export async function getPublicLegalAction({ id }: { id: string }) {
     where: { id, publishedAt: { not: null } },
     select: {
       ...publicSelect,
+      report: { select: { slug: true, status: true, title: true } },
       documents: true,
       updates: {
         where: { publishedAt: { not: null } },
@@ -204,8 +217,11 @@ export async function getPublicLegalAction({ id }: { id: string }) {
     },
   });
   if (!action) return null;
-  const [withNames] = await withCommunes([action]);
-  return { ...withNames, documents: documentsOf(action.documents) };
+  const { report, ...rest } = action;
+  const [withNames] = await withCommunes([rest]);
+  // A project taken down or merged since is no longer linked to.
+  const linked = report?.status === "PUBLISHED" && report.slug ? { slug: report.slug, title: report.title } : null;
+  return { ...withNames, documents: documentsOf(action.documents), linkedProject: linked };
 }
 
 /** The feed: the latest published actions and updates, newest first. */

@@ -49,10 +49,7 @@ export async function getPublicProject({ slug }: { slug: string }): Promise<Foun
 async function loadProject(id: string) {
   const { mayCredit, creditName, companies, ...project } = await db().report.findUniqueOrThrow({ where: { id }, select: projectPage });
   const legalActions = await db().legalAction.findMany({
-    where: {
-      publishedAt: { not: null },
-      OR: [{ reportUrl: { contains: `/projets/${project.slug}` } }, { reportUrl: { contains: `projet-${project.id}` } }],
-    },
+    where: { publishedAt: { not: null }, reportId: id },
     orderBy: { filedOn: "desc" },
     select: { id: true, title: true, court: true, status: true, filedOn: true },
   });
@@ -165,6 +162,18 @@ export async function setProjectActors({ id, organizerId, actors }: Change & { a
   });
 }
 
+/** Published projects by commune (names in order), for the organizers' pickers. */
+export async function projectChoices() {
+  const rows = await db().report.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: [{ commune: { name: "asc" } }, { title: "asc" }],
+    select: { id: true, title: true, commune: { select: { name: true } } },
+  });
+  const byCommune = new Map<string, { id: string; title: string }[]>();
+  for (const row of rows) byCommune.set(row.commune.name, [...(byCommune.get(row.commune.name) ?? []), { id: row.id, title: row.title }]);
+  return [...byCommune].map(([commune, projects]) => ({ commune, projects }));
+}
+
 /** Two published pages about one project: sources, documents, companies and timeline go to `intoId`; the old URL redirects. */
 export async function mergeProject({ id, organizerId, intoId }: Change & { intoId: string }) {
   if (id === intoId) return { ok: false as const };
@@ -179,6 +188,9 @@ export async function mergeProject({ id, organizerId, intoId }: Change & { intoI
     await tx.report.update({ where: { id: intoId }, data: { sources: [...target.sources, ...added] } });
     const documents = await tx.reportDocument.updateMany({ where: { reportId: id }, data: { reportId: intoId } });
     const events = await tx.projectEvent.updateMany({ where: { reportId: id }, data: { reportId: intoId } });
+    // What refers to the project follows it: legal actions against it, document requests about it.
+    const legalActions = await tx.legalAction.updateMany({ where: { reportId: id }, data: { reportId: intoId } });
+    const requests = await tx.documentRequest.updateMany({ where: { reportId: id }, data: { reportId: intoId } });
     await tx.reportCompany.createMany({ data: source.companies.map((link) => ({ reportId: intoId, companyId: link.companyId })), skipDuplicates: true });
     await tx.reportCompany.deleteMany({ where: { reportId: id } });
     await tx.report.update({ where: { id }, data: { status: "MERGED", mergedIntoId: intoId } });
@@ -187,7 +199,14 @@ export async function mergeProject({ id, organizerId, intoId }: Change & { intoI
       action: "project.merge",
       subjectType: "report",
       subjectId: id,
-      details: { into: intoId, sourcesAdded: added.length, documentsMoved: documents.count, eventsMoved: events.count },
+      details: {
+        into: intoId,
+        sourcesAdded: added.length,
+        documentsMoved: documents.count,
+        eventsMoved: events.count,
+        legalActionsMoved: legalActions.count,
+        requestsMoved: requests.count,
+      },
     });
     return { ok: true as const, slug: target.slug };
   });

@@ -5,7 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldErrors } from "~/components/forms";
 import { useDateFormat } from "~/components/legal-action";
 import { LegalActionForm } from "~/components/legal-action-form";
-import { addLegalActionUpdate, editLegalAction, getLegalActionForAdmin, publishLegalAction, resolveCommunes } from "~/models/legal-action.server";
+import { addLegalActionUpdate, editLegalAction, getLegalActionForAdmin, publishLegalAction, resolveReferences } from "~/models/legal-action.server";
+import { projectChoices } from "~/models/project.server";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
   const action = isUuid(params.id ?? "") ? await getLegalActionForAdmin({ id: params.id! }) : null;
   if (!action) throw new Response("Not found", { status: 404 });
-  return { action };
+  return { action, projects: await projectChoices() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -40,16 +41,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: LegalActionSchema });
   if (submission.status !== "success") return data({ form: "save" as const, result: submission.reply() }, { status: 400 });
-  const { inseeCodes, unknown } = await resolveCommunes(submission.value.communes);
-  if (unknown.length) {
-    return data({ form: "save" as const, result: submission.reply({ fieldErrors: { communes: ["legal.errors.communesUnknown"] } }) }, { status: 400 });
-  }
+  const { inseeCodes, fieldErrors } = await resolveReferences(submission.value);
+  if (Object.keys(fieldErrors).length) return data({ form: "save" as const, result: submission.reply({ fieldErrors }) }, { status: 400 });
   await editLegalAction({ id, input: submission.value, inseeCodes, organizerId: organizer.id });
   return redirect(`/admin/recours/${id}`);
 }
 
 export default function EditLegalActionPage() {
-  const { action: legal } = useLoaderData<typeof loader>();
+  const { action: legal, projects } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const date = useDateFormat();
@@ -111,11 +110,12 @@ export default function EditLegalActionPage() {
       <LegalActionForm
         lastResult={actionData?.form === "save" ? actionData.result : null}
         submitLabel={t("admin.legal.save")}
+        projects={projects}
         defaultValue={{
           title: legal.title,
           communes: legal.communeSlugs.join(", "),
           project: legal.project,
-          reportUrl: legal.reportUrl ?? "",
+          reportId: legal.reportId ?? "",
           court: legal.court,
           filedOn: new Date(legal.filedOn).toISOString().slice(0, 10),
           status: legal.status,

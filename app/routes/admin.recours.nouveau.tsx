@@ -1,8 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { LegalActionForm } from "~/components/legal-action-form";
-import { createLegalAction, resolveCommunes } from "~/models/legal-action.server";
+import { createLegalAction, resolveReferences } from "~/models/legal-action.server";
+import { projectChoices } from "~/models/project.server";
 import { LegalActionSchema } from "~/schemas/legal-action";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
@@ -12,26 +13,27 @@ export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.le
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);
-  return null;
+  return { projects: await projectChoices() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const submission = parseWithZod(await request.formData(), { schema: LegalActionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const { inseeCodes, unknown } = await resolveCommunes(submission.value.communes);
-  if (unknown.length) return data(submission.reply({ fieldErrors: { communes: ["legal.errors.communesUnknown"] } }), { status: 400 });
+  const { inseeCodes, fieldErrors } = await resolveReferences(submission.value);
+  if (Object.keys(fieldErrors).length) return data(submission.reply({ fieldErrors }), { status: 400 });
   const created = await createLegalAction({ input: submission.value, inseeCodes, organizerId: organizer.id });
   return redirect(`/admin/recours/${created.id}`);
 }
 
 export default function NewLegalActionPage() {
+  const { projects } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
     <>
       <h1>{t("admin.legal.new")}</h1>
-      <LegalActionForm lastResult={lastResult} defaultValue={{ status: "FILED" }} submitLabel={t("admin.legal.create")} />
+      <LegalActionForm lastResult={lastResult} defaultValue={{ status: "FILED" }} submitLabel={t("admin.legal.create")} projects={projects} />
     </>
   );
 }

@@ -40,10 +40,12 @@ export default function LegalActionPage() {
         <dd>
           <LegalActionCommunes communes={action.communes} />
         </dd>
-        {action.project ? (
+        {action.project || action.linkedProject ? (
           <>
             <dt>{t("legal.project")}</dt>
-            <dd>{action.reportUrl ? <a href={action.reportUrl}>{action.project}</a> : action.project}</dd>
+            <dd>
+              {action.linkedProject ? <Link to={`/projets/${action.linkedProject.slug}`}>{action.project || action.linkedProject.title}</Link> : action.project}
+            </dd>
           </>
         ) : null}
       </dl>

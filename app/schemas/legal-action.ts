@@ -6,13 +6,8 @@ export const LEGAL_ACTION_STATUSES = ["FILED", "HEARING_SCHEDULED", "WON", "LOST
 
 const date = freeText({ error: "legal.errors.date" }).refine(isCalendarDay, "legal.errors.date");
 
-const optionalUrl = freeText()
-  .max(500, "legal.errors.url")
-  .pipe(z.url({ protocol: /^https?$/, error: "legal.errors.url" }))
-  .optional();
-
 /**
- * An organizer's legal action form. Communes: INSEE codes or slugs, separated by commas
+ * An organizer's legal action form. Communes: names (or INSEE codes), separated by commas
  * (empty for a national action); whether they exist is checked in the action. Documents: one
  * per line, "label | https://…".
  */
@@ -20,7 +15,8 @@ export const LegalActionSchema = z.object({
   title: freeText({ error: "legal.errors.title" }).min(3, "legal.errors.title").max(200, "legal.errors.title"),
   communes: freeText().max(500, "legal.errors.communes").default(""),
   project: freeText().max(300, "legal.errors.project").default(""),
-  reportUrl: optionalUrl,
+  /** The published project record it targets, picked from a list (empty: none); checked in the action. */
+  reportId: z.uuid({ error: "legal.errors.report" }).optional(),
   court: freeText({ error: "legal.errors.court" }).min(2, "legal.errors.court").max(200, "legal.errors.court"),
   filedOn: date,
   status: z.enum(LEGAL_ACTION_STATUSES, { error: "legal.errors.status" }),

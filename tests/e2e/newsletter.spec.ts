@@ -120,6 +120,7 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   await page.getByLabel("Titre").fill(title);
   await page.getByLabel("Communes concernées").fill("nice");
   await page.getByLabel("Juridiction").fill("Tribunal administratif de Nice");
+  await page.getByLabel("Fiche du projet sur le site").selectOption({ label: "Reconnaissance faciale à l'entrée du lycée Les Eucalyptus" });
   await page.getByLabel("Date de dépôt").fill("2026-10-15");
   await page.getByLabel("Résumé").fill("Le collectif attaque la délibération qui autorise la vidéosurveillance algorithmique.");
   await page.getByLabel("Documents").fill("pas un lien");
@@ -143,6 +144,10 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   await expect(page.getByRole("heading", { name: "Chronologie" })).toBeVisible();
   await expect(page.getByText("Audience fixée au 4 décembre.")).toBeVisible();
   await expectAccessible(page);
+  // The project picked in the form: its record lists the action.
+  await page.getByRole("link", { name: "Reconnaissance faciale à l'entrée du lycée Les Eucalyptus" }).click();
+  await expect(page).toHaveURL(/\/projets\/nice-reconnaissance-faciale-au-lycee-les-eucalyptus$/);
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
   await page.goto("/villes/nice");
   await expect(page.getByRole("region", { name: "Recours en justice" }).getByRole("link", { name: title })).toBeVisible();
   const feed = await page.request.get("/recours.atom");

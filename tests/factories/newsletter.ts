@@ -39,7 +39,7 @@ export async function publishedLegalAction({ title = `Recours ${randomUUID().sli
       title,
       communes: "",
       project: "Vidéosurveillance algorithmique",
-      reportUrl: undefined,
+      reportId: undefined,
       court: "Tribunal administratif de Nice",
       filedOn: "2026-10-01",
       status: "FILED",

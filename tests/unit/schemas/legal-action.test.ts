@@ -37,12 +37,12 @@ describe("legal action schemas, parsed", () => {
   });
 
   test("through Conform: empty optional fields are absent and fall back to their defaults", () => {
-    const submission = parseWithZod(formDataOf({ ...(legalAction.base as Record<string, string>), communes: "", project: "", reportUrl: "", documents: "" }), {
+    const submission = parseWithZod(formDataOf({ ...(legalAction.base as Record<string, string>), communes: "", project: "", reportId: "", documents: "" }), {
       schema: LegalActionSchema,
     });
     expect(submission.status).toBe("success");
     expect(submission.status === "success" && submission.value).toMatchObject({ communes: "", project: "", documents: "" });
-    expect(submission.status === "success" && submission.value.reportUrl).toBeUndefined();
+    expect(submission.status === "success" && submission.value.reportId).toBeUndefined();
   });
 
   test("through Conform: an empty form", () => {
