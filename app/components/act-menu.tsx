@@ -3,7 +3,29 @@
 // a client-side navigation and on Escape.
 import { Link, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
+import type { MessageKey } from "~/locales/fr";
 import { useT } from "~/utils/i18n";
+
+/** Every way to act, in the order the site offers them: the act menu, and the ways onward after acting. */
+export const ACT_LINKS = [
+  { to: "/petitions", label: "nav.act.sign" },
+  { to: "/signaler", label: "nav.act.report" },
+  { to: "/benevoles", label: "nav.act.volunteer" },
+  { to: "/don", label: "nav.act.donate" },
+  { to: "/recours", label: "nav.act.legal" },
+] as const satisfies readonly { to: string; label: MessageKey }[];
+
+export type ActPath = (typeof ACT_LINKS)[number]["to"];
+
+/** The act links as list items, less those named in `omit` (say, the way the visitor just took). */
+export function ActLinkItems({ omit = [] }: { omit?: ActPath[] }) {
+  const t = useT();
+  return ACT_LINKS.filter((link) => !omit.includes(link.to)).map((link) => (
+    <li key={link.to}>
+      <Link to={link.to}>{t(link.label)}</Link>
+    </li>
+  ));
+}
 
 export function ActMenu() {
   const t = useT();
@@ -29,21 +51,7 @@ export function ActMenu() {
     >
       <summary>{t("nav.act")}</summary>
       <ul>
-        <li>
-          <Link to="/petitions">{t("nav.act.sign")}</Link>
-        </li>
-        <li>
-          <Link to="/signaler">{t("nav.act.report")}</Link>
-        </li>
-        <li>
-          <Link to="/benevoles">{t("nav.act.volunteer")}</Link>
-        </li>
-        <li>
-          <Link to="/don">{t("nav.act.donate")}</Link>
-        </li>
-        <li>
-          <Link to="/recours">{t("nav.act.legal")}</Link>
-        </li>
+        <ActLinkItems />
         {/* On a phone the header keeps its main links only; the others are here (issue 17). */}
         <li className="narrow-only act-menu-separator">
           <Link to="/carte">{t("nav.map")}</Link>

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
+import { ProjectDocuments, ProjectFact, ProjectSources } from "~/components/project-details";
 import { PROJECT_KINDS } from "~/schemas/report";
-import { formatFileSize, useLang, useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 
 export type DossierProject = {
@@ -37,58 +38,21 @@ export function CityDossier({ projects, communeName }: { projects: DossierProjec
                 <h4>{project.slug ? <Link to={`/projets/${project.slug}`}>{project.title}</Link> : project.title}</h4>
                 <p className="project-description">{project.description}</p>
                 <dl className="project-facts">
-                  {project.startedOn ? (
-                    <>
-                      <dt>{t("reports.dossier.startedOn")}</dt>
-                      <dd>{project.startedOn}</dd>
-                    </>
-                  ) : null}
-                  {project.actors ? (
-                    <>
-                      <dt>{t("reports.dossier.actors")}</dt>
-                      <dd>{project.actors}</dd>
-                    </>
-                  ) : null}
-                  {project.publishedAt ? (
-                    <>
-                      <dt>{t("reports.dossier.publishedAt")}</dt>
-                      <dd>{dates.format(new Date(project.publishedAt))}</dd>
-                    </>
-                  ) : null}
-                  {project.credit ? (
-                    <>
-                      <dt>{t("reports.dossier.credit")}</dt>
-                      <dd>{project.credit}</dd>
-                    </>
-                  ) : null}
+                  <ProjectFact label={t("reports.dossier.startedOn")}>{project.startedOn}</ProjectFact>
+                  <ProjectFact label={t("reports.dossier.actors")}>{project.actors}</ProjectFact>
+                  <ProjectFact label={t("reports.dossier.publishedAt")}>{project.publishedAt ? dates.format(new Date(project.publishedAt)) : null}</ProjectFact>
+                  <ProjectFact label={t("reports.dossier.credit")}>{project.credit}</ProjectFact>
                 </dl>
                 {project.sources.length > 0 ? (
                   <>
                     <h5>{t("reports.dossier.sources")}</h5>
-                    <ul className="project-sources">
-                      {project.sources.map((url) => (
-                        <li key={url}>
-                          <a href={url} rel="noopener noreferrer nofollow">
-                            {url}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
+                    <ProjectSources sources={project.sources} />
                   </>
                 ) : null}
                 {project.documents.length > 0 ? (
                   <>
                     <h5>{t("reports.dossier.documents")}</h5>
-                    <ul className="project-documents">
-                      {project.documents.map((document) => (
-                        <li key={document.id}>
-                          <a href={`/documents/${document.id}`}>{document.fileName}</a>{" "}
-                          <span className="muted">
-                            ({document.contentType === "application/pdf" ? "PDF" : t("reports.dossier.image")}, {formatFileSize(lang, document.size)})
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
+                    <ProjectDocuments documents={project.documents} />
                   </>
                 ) : null}
               </article>

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { Clock, RequestState } from "~/utils/cada-clock";
+import type { Clock, RequestDates, RequestState } from "~/utils/cada-clock";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 
@@ -26,6 +26,49 @@ export function useDay() {
 export function RequestStateBadge({ state }: { state: RequestState }) {
   const t = useT();
   return <span className={`badge request-state request-state-${state.toLowerCase().replace(/_/g, "-")}`}>{t(`requests.state.${state}`)}</span>;
+}
+
+/** Where a request stands, in a sentence: its state's badge and explanation, and the days overdue. */
+export function RequestStanding({ clock }: { clock: Pick<Clock, "state" | "daysOverdue"> }) {
+  const t = useT();
+  return (
+    <p>
+      <RequestStateBadge state={clock.state} /> {t(`requests.personal.explain.${clock.state}`)}
+      {clock.daysOverdue > 0 ? ` ${t("requests.list.overdue", { days: clock.daysOverdue })}.` : ""}
+    </p>
+  );
+}
+
+/**
+ * A request's dates, as its requester and organizers see them: the days each step happened and
+ * the legal deadlines still ahead (a deadline goes once the step it waits for has happened).
+ */
+export function RequestDatesList({ clock, dates }: { clock: Clock; dates: RequestDates }) {
+  const t = useT();
+  const day = useDay();
+  const rows: [string, string | null][] = [
+    [t("requests.personal.sentOn"), dates.sentOn],
+    [t("requests.personal.answerDue"), clock.answerDue],
+    [t("requests.personal.answeredOn"), dates.answeredOn],
+    [t("requests.personal.referralDeadline"), dates.referredOn ? null : clock.referralDeadline],
+    [t("requests.personal.referredOn"), dates.referredOn],
+    [t("requests.personal.opinionDue"), dates.opinionOn ? null : clock.opinionDue],
+    [t("requests.personal.opinionOn"), dates.opinionOn],
+    [t("requests.personal.refusalConfirmedOn"), clock.refusalConfirmedOn],
+    [t("requests.personal.courtDeadline"), dates.courtOn ? null : clock.courtDeadline],
+  ];
+  return (
+    <dl className="request-dates">
+      {rows
+        .filter((entry): entry is [string, string] => entry[1] !== null)
+        .map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{day(value)}</dd>
+          </div>
+        ))}
+    </dl>
+  );
 }
 
 /** One request, as the public sees it: what was asked, when, where it stands, what was obtained. */

@@ -357,6 +357,8 @@ export const en: Messages = {
   "admin.confirm.decline.submit": "Confirm declining",
   "admin.confirm.takedown.submit": "Confirm removal",
   "admin.confirm.merge.submit": "Confirm merging",
+  "admin.companies.confirmMerge": "“{name}” will be merged into “{into}”, which takes over its projects: this cannot be undone.",
+  "admin.projects.confirmMerge": "This project will be merged into “{title}”, where its page’s address will redirect: this cannot be undone.",
   "admin.pending": "Pending work",
   "admin.pending.none": "Nothing is waiting: all caught up.",
   "admin.pending.reports.one": "report to moderate",

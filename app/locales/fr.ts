@@ -362,6 +362,8 @@ export const fr = {
   "admin.confirm.decline.submit": "Confirmer le refus",
   "admin.confirm.takedown.submit": "Confirmer le retrait",
   "admin.confirm.merge.submit": "Confirmer la fusion",
+  "admin.companies.confirmMerge": "« {name} » sera fusionné dans « {into} », qui reprendra ses projets : cela ne se défait pas.",
+  "admin.projects.confirmMerge": "Ce projet sera fusionné dans « {title} », vers lequel l’adresse de sa page redirigera : cela ne se défait pas.",
   "admin.pending": "À traiter",
   "admin.pending.none": "Rien n’attend : tout est à jour.",
   "admin.pending.reports.one": "signalement à modérer",

@@ -14,6 +14,7 @@ import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request
 import { recountPetition } from "./petition-tally.server";
 import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "./signature-index.server";
 import { subscriberIndexFor } from "./subscriber.server";
+import { VOLUNTEER_PROFILE_SELECT } from "./volunteer.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Sends a link to the address, known or not: the page answers the same either way. */
@@ -93,17 +94,7 @@ export async function collectData(email: string) {
     }),
     db().volunteer.findUnique({
       where: { emailIndex: volunteerIndexFor(email) },
-      select: {
-        id: true,
-        name: true,
-        skills: true,
-        availability: true,
-        languages: true,
-        message: true,
-        createdAt: true,
-        confirmedAt: true,
-        commune: { select: { name: true } },
-      },
+      select: { ...VOLUNTEER_PROFILE_SELECT, createdAt: true, commune: { select: { name: true } } },
     }),
     db().subscriber.findUnique({
       where: { emailIndex: subscriberIndexFor(email) },

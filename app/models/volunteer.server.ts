@@ -18,6 +18,20 @@ export const STAY_QUESTION_AFTER_DAYS = VOLUNTEER_INACTIVE_DAYS;
 export const STAY_ANSWER_DAYS = VOLUNTEER_STAY_ANSWER_DAYS;
 export const UNCONFIRMED_DAYS = UNCONFIRMED_PERIOD_DAYS;
 
+/** A volunteer's profile as they gave it (name, languages and message sealed): the fields every reading of it selects. */
+export const VOLUNTEER_PROFILE_SELECT = {
+  id: true,
+  name: true,
+  skills: true,
+  availability: true,
+  languages: true,
+  message: true,
+  confirmedAt: true,
+} as const satisfies Prisma.VolunteerSelect;
+
+/** What an email to a volunteer needs. */
+const EMAIL_SELECT = { id: true, email: true, lang: true, tokenSealed: true, commune: { select: { name: true } } } as const satisfies Prisma.VolunteerSelect;
+
 const linkFor = (sealedToken: string) => `${env().PUBLIC_URL}/benevole/${decrypt(sealedToken)}`;
 
 function profileData(profile: VolunteerProfile) {
@@ -76,7 +90,7 @@ export async function signUpVolunteer({
         tokenSealed: encrypt(token),
       },
       skipDuplicates: true,
-      select: { id: true, email: true, lang: true, tokenSealed: true, commune: { select: { name: true } } },
+      select: EMAIL_SELECT,
     });
     if (inserted.length === 1) {
       await emailVolunteer(tx, inserted[0], "confirm", "1");
@@ -84,7 +98,7 @@ export async function signUpVolunteer({
     }
     const existing = await tx.volunteer.findUnique({
       where: { emailIndex },
-      select: { id: true, email: true, lang: true, tokenSealed: true, commune: { select: { name: true } } },
+      select: EMAIL_SELECT,
     });
     // One reminder per day at most, whatever the number of attempts.
     if (existing) await emailVolunteer(tx, existing, "already", new Date().toISOString().slice(0, 10));
@@ -96,17 +110,7 @@ export async function signUpVolunteer({
 export async function getVolunteerByToken({ token }: { token: string }) {
   const volunteer = await db().volunteer.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      name: true,
-      skills: true,
-      availability: true,
-      languages: true,
-      message: true,
-      confirmedAt: true,
-      stayAskedAt: true,
-      commune: { select: { inseeCode: true, name: true, departmentCode: true } },
-    },
+    select: { ...VOLUNTEER_PROFILE_SELECT, stayAskedAt: true, commune: { select: { inseeCode: true, name: true, departmentCode: true } } },
   });
   if (!volunteer) return null;
   return {
@@ -187,19 +191,7 @@ export async function listVolunteers(filter: VolunteerFilter = {}, { limit }: { 
     where: filterWhere(filter),
     orderBy: { confirmedAt: "desc" },
     take: limit,
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      skills: true,
-      availability: true,
-      languages: true,
-      message: true,
-      confirmedAt: true,
-      contactedAt: true,
-      contactNote: true,
-      commune: { select: { name: true, departmentCode: true } },
-    },
+    select: { ...VOLUNTEER_PROFILE_SELECT, email: true, contactedAt: true, contactNote: true, commune: { select: { name: true, departmentCode: true } } },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -262,7 +254,7 @@ export const volunteerRetentionRules = [
           if (count === 0) return;
           const volunteer = await tx.volunteer.findUniqueOrThrow({
             where: { id },
-            select: { id: true, email: true, lang: true, tokenSealed: true, commune: { select: { name: true } } },
+            select: EMAIL_SELECT,
           });
           await emailVolunteer(tx, volunteer, "stay", now.toISOString().slice(0, 10));
           asked++;

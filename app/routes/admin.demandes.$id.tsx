@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RequestStepForms } from "~/components/document-request-steps";
-import { RequestStateBadge, useDay } from "~/components/document-requests";
+import { RequestDatesList, RequestStanding } from "~/components/document-requests";
 import { FieldErrors, useErrorText } from "~/components/forms";
 import { getRequestForOrganizer, linkRequest } from "~/models/document-request-admin.server";
 import { recordStepAsOrganizer } from "~/models/document-request.server";
@@ -58,21 +58,9 @@ export default function AdminRequestPage() {
   const result = useActionData<typeof action>();
   const t = useT();
   const text = useErrorText();
-  const day = useDay();
   const { clock, dates, today } = request;
   const linkErrors: { fields: Record<string, string[] | undefined>; form?: string } | null =
     result && result.intent === "link" ? { fields: result.fields, form: "form" in result ? result.form : undefined } : null;
-  const rows: [string, string | null][] = [
-    [t("requests.personal.sentOn"), dates.sentOn],
-    [t("requests.personal.answerDue"), clock.answerDue],
-    [t("requests.personal.answeredOn"), dates.answeredOn],
-    [t("requests.personal.referralDeadline"), dates.referredOn ? null : clock.referralDeadline],
-    [t("requests.personal.referredOn"), dates.referredOn],
-    [t("requests.personal.opinionDue"), dates.opinionOn ? null : clock.opinionDue],
-    [t("requests.personal.opinionOn"), dates.opinionOn],
-    [t("requests.personal.refusalConfirmedOn"), clock.refusalConfirmedOn],
-    [t("requests.personal.courtDeadline"), dates.courtOn ? null : clock.courtDeadline],
-  ];
   return (
     <>
       <p>
@@ -84,20 +72,8 @@ export default function AdminRequestPage() {
         {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
         {request.campaign ? ` · ${t("admin.requests.campaign", { title: request.campaign.title })}` : ""}
       </p>
-      <p>
-        <RequestStateBadge state={clock.state} /> {t(`requests.personal.explain.${clock.state}`)}
-        {clock.daysOverdue > 0 ? ` ${t("requests.list.overdue", { days: clock.daysOverdue })}.` : ""}
-      </p>
-      <dl className="request-dates">
-        {rows
-          .filter((entry): entry is [string, string] => entry[1] !== null)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{day(value)}</dd>
-            </div>
-          ))}
-      </dl>
+      <RequestStanding clock={clock} />
+      <RequestDatesList clock={clock} dates={dates} />
       <p>
         <Link to={`/demandes/${request.id}`}>{t("admin.requests.publicPage")}</Link>
         {request.remindersStoppedAt ? ` · ${t("requests.personal.remindersStopped")}` : ""}

@@ -1,7 +1,9 @@
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldErrors, FormErrors } from "~/components/forms";
+import { MergeForm } from "~/components/merge-form";
 import { createCompany, editCompany, listCompaniesForAdmin, mergeCompany } from "~/models/company.server";
 import { COMPANY_KINDS, CompanyAdminSchema } from "~/schemas/project";
 import { requireOrganizer } from "~/models/auth.server";
@@ -15,23 +17,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { companies: await listCompaniesForAdmin() };
 }
 
+/** The answer to a failed or unconfirmed submit: which form it was, its reply, and a merge awaiting confirmation. */
+type ActionResult = { form: string; result: SubmissionResult<string[]>; confirm?: { id: string; intoId: string } };
+
 export async function action({ request }: ActionFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const formData = await request.formData();
   const form = `${formData.get("intent") ?? ""}${formData.get("id") ?? ""}`.slice(0, 80);
   const submission = parseWithZod(formData, { schema: CompanyAdminSchema });
-  if (submission.status !== "success") return data({ form, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data<ActionResult>({ form, result: submission.reply() }, { status: 400 });
   const value = submission.value;
   if (value.intent === "create") {
     const created = await createCompany({ organizerId: organizer.id, fields: value });
-    if (!created.ok) return data({ form, result: submission.reply({ fieldErrors: { name: ["companies.errors.taken"] } }) }, { status: 409 });
+    if (!created.ok) return data<ActionResult>({ form, result: submission.reply({ fieldErrors: { name: ["companies.errors.taken"] } }) }, { status: 409 });
     return redirect("/admin/entreprises");
   }
+  // A merge cannot be undone: without confirm=1 the page asks for the confirmation.
+  if (value.intent === "merge" && value.confirm !== "1")
+    return data<ActionResult>({ form, result: submission.reply(), confirm: { id: value.id, intoId: value.intoId } });
   const result =
     value.intent === "edit"
       ? await editCompany({ id: value.id, organizerId: organizer.id, fields: value })
       : await mergeCompany({ id: value.id, organizerId: organizer.id, intoId: value.intoId });
-  if (!result.ok) return data({ form, result: submission.reply({ formErrors: ["admin.reports.conflict"] }) }, { status: 409 });
+  if (!result.ok) return data<ActionResult>({ form, result: submission.reply({ formErrors: ["admin.reports.conflict"] }) }, { status: 409 });
   return redirect("/admin/entreprises");
 }
 
@@ -99,6 +107,7 @@ export default function AdminCompaniesPage() {
   const errors = (form: string): Record<string, string[] | undefined> =>
     Object.fromEntries(Object.entries(actionData?.form === form ? (actionData.result.error ?? {}) : {}).map(([name, list]) => [name, list ?? undefined]));
   const active = companies.filter((company) => !company.mergedInto);
+  const confirming = actionData?.confirm;
   return (
     <>
       <h1>{t("admin.companies")}</h1>
@@ -115,7 +124,7 @@ export default function AdminCompaniesPage() {
       <h2>{t("admin.companies.list")}</h2>
       {companies.length === 0 ? <p>{t("companies.empty")}</p> : null}
       {companies.map((company) => (
-        <details key={company.id} className="panel">
+        <details key={company.id} className="panel" open={confirming?.id === company.id || undefined}>
           <summary>
             {company.name}{" "}
             <span className="muted">
@@ -134,23 +143,16 @@ export default function AdminCompaniesPage() {
                 </button>
               </Form>
               {active.length > 1 ? (
-                <Form method="post" className="stack">
-                  <input type="hidden" name="intent" value="merge" />
-                  <input type="hidden" name="id" value={company.id} />
-                  <div className="field">
-                    <label htmlFor={`merge-${company.slug}`}>{t("admin.companies.mergeInto", { name: company.name })}</label>
-                    <select id={`merge-${company.slug}`} name="intoId" required>
-                      {active
-                        .filter((other) => other.id !== company.id)
-                        .map((other) => (
-                          <option key={other.id} value={other.id}>
-                            {other.name}
-                          </option>
-                        ))}
-                    </select>
-                  </div>
-                  <button type="submit">{t("admin.companies.mergeSubmit")}</button>
-                </Form>
+                <MergeForm
+                  id={`merge-${company.slug}`}
+                  label={t("admin.companies.mergeInto", { name: company.name })}
+                  submitLabel={t("admin.companies.mergeSubmit")}
+                  candidates={active.filter((other) => other.id !== company.id).map((other) => ({ id: other.id, label: other.name }))}
+                  fields={{ id: company.id }}
+                  confirming={confirming?.id === company.id ? confirming.intoId : undefined}
+                  consequence={(into) => t("admin.companies.confirmMerge", { name: company.name, into: into.label })}
+                  errors={errors(`merge${company.id}`).intoId}
+                />
               ) : null}
             </>
           )}

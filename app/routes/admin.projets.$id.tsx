@@ -1,7 +1,9 @@
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldErrors, FormErrors } from "~/components/forms";
+import { MergeForm } from "~/components/merge-form";
 import { StatusBadge } from "~/components/project-status";
 import { addProjectEvent, getProjectForAdmin, linkCompany, mergeProject, setProjectActors, setProjectStatus } from "~/models/project.server";
 import { PROJECT_STATUSES, ProjectAdminSchema } from "~/schemas/project";
@@ -20,6 +22,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { project };
 }
 
+/** The answer to a failed or unconfirmed submit: which form it was, its reply, and a merge awaiting confirmation. */
+type ActionResult = { form: string; result: SubmissionResult<string[]>; confirm?: { intoId: string } };
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const id = params.id ?? "";
@@ -28,8 +33,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const form = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: ProjectAdminSchema });
-  if (submission.status !== "success") return data({ form, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data<ActionResult>({ form, result: submission.reply() }, { status: 400 });
   const value = submission.value;
+  // A merge cannot be undone: without confirm=1 the page asks for the confirmation.
+  if (value.intent === "merge" && value.confirm !== "1") return data<ActionResult>({ form, result: submission.reply(), confirm: { intoId: value.intoId } });
   const change = { id, organizerId: organizer.id };
   const result =
     value.intent === "status"
@@ -41,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           : value.intent === "actors"
             ? await setProjectActors({ ...change, actors: value.actors ?? "" })
             : await mergeProject({ ...change, intoId: value.intoId });
-  if (!result.ok) return data({ form, result: submission.reply({ formErrors: ["admin.reports.conflict"] }) }, { status: 409 });
+  if (!result.ok) return data<ActionResult>({ form, result: submission.reply({ formErrors: ["admin.reports.conflict"] }) }, { status: 409 });
   if (value.intent === "merge" && "slug" in result && result.slug) return redirect(`/projets/${result.slug}`);
   return redirect(`/admin/projets/${id}`);
 }
@@ -203,21 +210,15 @@ export default function AdminProjectPage() {
       {project.candidates.length === 0 ? (
         <p>{t("admin.reports.noCandidates")}</p>
       ) : (
-        <Form method="post" className="stack">
-          <input type="hidden" name="intent" value="merge" />
-          <div className="field">
-            <label htmlFor="merge-project">{t("admin.projects.mergeInto")}</label>
-            <select id="merge-project" name="intoId" required>
-              {project.candidates.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.title}
-                </option>
-              ))}
-            </select>
-            <FieldErrors id="merge-project-error" errors={errors("merge").intoId} />
-          </div>
-          <button type="submit">{t("admin.projects.mergeSubmit")}</button>
-        </Form>
+        <MergeForm
+          id="merge-project"
+          label={t("admin.projects.mergeInto")}
+          submitLabel={t("admin.projects.mergeSubmit")}
+          candidates={project.candidates.map((candidate) => ({ id: candidate.id, label: candidate.title }))}
+          confirming={actionData?.confirm?.intoId}
+          consequence={(into) => t("admin.projects.confirmMerge", { title: into.label })}
+          errors={errors("merge").intoId}
+        />
       )}
     </>
   );

@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { ActLinkItems } from "~/components/act-menu";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
@@ -13,15 +13,7 @@ export default function VolunteerSentPage() {
       <h1>{t("petition.sent.title")}</h1>
       <p role="status">{t("volunteers.sent.text")}</p>
       <ul>
-        <li>
-          <Link to="/petitions">{t("nav.act.sign")}</Link>
-        </li>
-        <li>
-          <Link to="/signaler">{t("nav.act.report")}</Link>
-        </li>
-        <li>
-          <Link to="/recours">{t("nav.act.legal")}</Link>
-        </li>
+        <ActLinkItems omit={["/benevoles", "/don"]} />
       </ul>
     </div>
   );

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useParams } from "@remix-run/react";
 import { RequestStepForms, StepForm } from "~/components/document-request-steps";
-import { RequestStateBadge, useDay } from "~/components/document-requests";
+import { RequestDatesList, RequestStanding, useDay } from "~/components/document-requests";
 import { mailtoLink } from "~/models/document-request-letter";
 import { confirmDocumentRequest, getRequestForRequester, recordStep } from "~/models/document-request.server";
 import { readStepSubmission } from "~/models/document-request-steps.server";
@@ -53,34 +53,11 @@ export default function PersonalRequestPage() {
   }
   const { clock, dates, letter, referral, today } = request;
   const state = clock.state;
-  const deadlines: [string, string | null][] = [
-    [t("requests.personal.sentOn"), dates.sentOn],
-    [t("requests.personal.answerDue"), clock.answerDue],
-    [t("requests.personal.answeredOn"), dates.answeredOn],
-    [t("requests.personal.referralDeadline"), dates.referredOn ? null : clock.referralDeadline],
-    [t("requests.personal.referredOn"), dates.referredOn],
-    [t("requests.personal.opinionDue"), dates.opinionOn ? null : clock.opinionDue],
-    [t("requests.personal.opinionOn"), dates.opinionOn],
-    [t("requests.personal.refusalConfirmedOn"), clock.refusalConfirmedOn],
-    [t("requests.personal.courtDeadline"), dates.courtOn ? null : clock.courtDeadline],
-  ];
   return (
     <div className="narrow">
       <h1>{t("requests.personal.heading", { commune: request.commune.name })}</h1>
-      <p>
-        <RequestStateBadge state={state} /> {t(`requests.personal.explain.${state}`)}
-        {clock.daysOverdue > 0 ? ` ${t("requests.list.overdue", { days: clock.daysOverdue })}.` : ""}
-      </p>
-      <dl className="request-dates">
-        {deadlines
-          .filter((entry): entry is [string, string] => entry[1] !== null)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{day(value)}</dd>
-            </div>
-          ))}
-      </dl>
+      <RequestStanding clock={clock} />
+      <RequestDatesList clock={clock} dates={dates} />
       <p className="hint">{t("requests.personal.clockNote")}</p>
 
       <section aria-labelledby="letter-heading">

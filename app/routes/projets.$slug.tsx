@@ -1,10 +1,11 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DocumentRequestList } from "~/components/document-requests";
+import { ProjectDocuments, ProjectFact, ProjectSources } from "~/components/project-details";
 import { StatusBadge } from "~/components/project-status";
 import { listRequestsForReport } from "~/models/document-request-public.server";
 import { getPublicProject } from "~/models/project.server";
-import { formatFileSize, useLang, useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -48,26 +49,10 @@ export default function ProjectPage() {
           {t(`projects.status.${project.projectStatus}`)}
           {project.statusSince ? ` (${t("projects.since", { date: dates.format(new Date(project.statusSince)) })})` : ""}
         </dd>
-        {project.startedOn ? (
-          <>
-            <dt>{t("reports.dossier.startedOn")}</dt>
-            <dd>{project.startedOn}</dd>
-          </>
-        ) : null}
-        {project.publishedAt ? (
-          <>
-            <dt>{t("reports.dossier.publishedAt")}</dt>
-            <dd>{dates.format(new Date(project.publishedAt))}</dd>
-          </>
-        ) : null}
-        <dt>{t("projects.updatedAt")}</dt>
-        <dd>{dates.format(new Date(project.updatedAt))}</dd>
-        {project.credit ? (
-          <>
-            <dt>{t("reports.dossier.credit")}</dt>
-            <dd>{project.credit}</dd>
-          </>
-        ) : null}
+        <ProjectFact label={t("reports.dossier.startedOn")}>{project.startedOn}</ProjectFact>
+        <ProjectFact label={t("reports.dossier.publishedAt")}>{project.publishedAt ? dates.format(new Date(project.publishedAt)) : null}</ProjectFact>
+        <ProjectFact label={t("projects.updatedAt")}>{dates.format(new Date(project.updatedAt))}</ProjectFact>
+        <ProjectFact label={t("reports.dossier.credit")}>{project.credit}</ProjectFact>
       </dl>
       <p className="project-description" lang="fr">
         {project.description}
@@ -141,31 +126,14 @@ export default function ProjectPage() {
       {project.sources.length > 0 ? (
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">{t("reports.dossier.sources")}</h2>
-          <ul className="project-sources">
-            {project.sources.map((url) => (
-              <li key={url}>
-                <a href={url} rel="noopener noreferrer nofollow">
-                  {url}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <ProjectSources sources={project.sources} />
         </section>
       ) : null}
 
       {project.documents.length > 0 ? (
         <section aria-labelledby="documents-heading">
           <h2 id="documents-heading">{t("reports.dossier.documents")}</h2>
-          <ul className="project-documents">
-            {project.documents.map((document) => (
-              <li key={document.id}>
-                <a href={`/documents/${document.id}`}>{document.fileName}</a>{" "}
-                <span className="muted">
-                  ({document.contentType === "application/pdf" ? "PDF" : t("reports.dossier.image")}, {formatFileSize(lang, document.size)})
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ProjectDocuments documents={project.documents} />
         </section>
       ) : null}
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmField } from "./confirm";
 import { freeText } from "./free-text";
 import { PROJECT_KINDS } from "./report";
 
@@ -36,7 +37,8 @@ export const ProjectAdminSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("link"), companyId: z.uuid({ error: "projects.errors.company" }) }),
   z.object({ intent: z.literal("unlink"), companyId: z.uuid({ error: "projects.errors.company" }) }),
   z.object({ intent: z.literal("actors"), actors: freeText().max(2_000, "reports.errors.actors").optional() }),
-  z.object({ intent: z.literal("merge"), intoId: z.uuid({ error: "projects.errors.mergeTarget" }) }),
+  // Merging cannot be undone: it takes effect only with confirm=1, the second submit of its confirmation step.
+  z.object({ intent: z.literal("merge"), intoId: z.uuid({ error: "projects.errors.mergeTarget" }), confirm: confirmField }),
 ]);
 export type ProjectAdminInput = z.infer<typeof ProjectAdminSchema>;
 
@@ -65,7 +67,8 @@ export type CompanyFields = z.infer<typeof CompanyFieldsSchema>;
 export const CompanyAdminSchema = z.discriminatedUnion("intent", [
   CompanyFieldsSchema.extend({ intent: z.literal("create") }),
   CompanyFieldsSchema.extend({ intent: z.literal("edit"), id: z.uuid() }),
-  z.object({ intent: z.literal("merge"), id: z.uuid(), intoId: z.uuid({ error: "companies.errors.mergeTarget" }) }),
+  // Merging cannot be undone: it takes effect only with confirm=1.
+  z.object({ intent: z.literal("merge"), id: z.uuid(), intoId: z.uuid({ error: "companies.errors.mergeTarget" }), confirm: confirmField }),
 ]);
 
 /** The map's and its table's filters (query parameters: the map works without JavaScript). */

@@ -6,8 +6,7 @@
 //   BENCH_DURATION=30 BENCH_SIGNERS=64 BENCH_READERS=8 WEB_CONCURRENCY=2 npm run bench:sign
 // Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
 import pg from "pg";
-import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
-import { benchDatabase, fmt, runAutocannon, siteEnv, startProcess, startSite, stopChild } from "./support";
+import { fmt, runAutocannon, signingRequest, startSigningSite } from "./support";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 30);
 const SIGNERS = Number(process.env.BENCH_SIGNERS ?? 64);
@@ -16,30 +15,10 @@ const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const WEB_CONCURRENCY = Number(process.env.WEB_CONCURRENCY ?? 2);
 const BASE = `http://localhost:${PORT}`;
 
-const database = await benchDatabase();
-const env = siteEnv({
-  url: database.url,
-  port: PORT,
-  webConcurrency: WEB_CONCURRENCY,
-  extra: {
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "16",
-    // Every signer is this machine, posting as fast as it can: no minimum fill time, and the
-    // per-IP limit lifted (the per-address one stays: each email signs once).
-    FORM_GUARD_MIN_SECONDS: "0",
-    RATE_LIMITS: "petition-sign:ip=100000000/60,petition-sign:email=100/60",
-  },
-});
+const { database, env, guardToken, stop } = await startSigningSite({ port: PORT, webConcurrency: WEB_CONCURRENCY });
 Object.assign(process.env, env); // for emailIndexFor below
 const { emailIndexFor } = await import("~/models/signature-index.server");
 const { emailKey } = await import("~/models/email-message.server");
-
-const site = await startSite(env);
-const worker = startProcess("node", ["--import", "tsx", "scripts/worker.ts"], env);
-
-// The form's signed token, as a browser gets it with the page.
-const page = await (await fetch(`${BASE}/villes/nice`)).text();
-const guardToken = page.match(new RegExp(`name="${FORM_GUARD_FIELDS.token}" value="([^"]+)"`))?.[1];
-if (!guardToken) throw new Error("no form guard token in the city page");
 
 const db = new pg.Pool({ connectionString: database.url, max: 4 });
 const {
@@ -49,7 +28,6 @@ const {
 const { rows: before } = await db.query<{ email_index: string }>("SELECT email_index FROM signature WHERE petition_id = $1", [petition.id]);
 const seeded = new Set(before.map((row) => row.email_index));
 
-let sequence = 0;
 const acknowledged: string[] = [];
 const refused = new Map<number, number>();
 
@@ -61,36 +39,26 @@ const [signing, reading] = await Promise.all([
     duration: DURATION,
     timeout: 30,
     requests: [
-      {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", origin: BASE },
-        setupRequest: (request, context) => {
-          const n = sequence++;
-          const email = `bench.${process.pid}.${n}@example.org`;
-          (context as { email?: string }).email = email;
-          const body = new URLSearchParams({
-            firstName: "Camille",
-            lastName: "Bench",
-            email,
-            postcode: n % 3 === 0 ? "75011" : "06000",
-            consentProcessing: "on",
-            showName: "on",
-            [FORM_GUARD_FIELDS.honeypot]: "",
-            [FORM_GUARD_FIELDS.token]: guardToken,
-          });
-          return { ...request, body: body.toString() };
-        },
-        onResponse: (status, _body, context) => {
-          if (status === 302 || status === 303) acknowledged.push((context as { email: string }).email);
+      signingRequest({
+        base: BASE,
+        guardToken,
+        signer: (n) => ({
+          firstName: "Camille",
+          lastName: "Bench",
+          email: `bench.${process.pid}.${n}@example.org`,
+          postcode: n % 3 === 0 ? "75011" : "06000",
+          showName: "on",
+        }),
+        onResponse: (email, status) => {
+          if (status === 302 || status === 303) acknowledged.push(email);
           else refused.set(status, (refused.get(status) ?? 0) + 1);
         },
-      },
+      }),
     ],
   }),
   runAutocannon({ url: `${BASE}/villes/nice`, connections: READERS, duration: DURATION }),
 ]);
-await stopChild(site);
-await stopChild(worker);
+await stop();
 
 // Exactly once: every acknowledged address is stored once, nothing else is, each with its email.
 // Idempotency keys are keyed hashes of the row ids (issue 13): computed here, matched in SQL.

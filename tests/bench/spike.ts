@@ -9,9 +9,8 @@
 //   BENCH_SPIKE_SECONDS=30 BENCH_STEADY_RATE=150 BENCH_STEADY_SECONDS=30 BENCH_SIGNERS=64 npm run bench:spike
 // Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
 import { execFileSync } from "node:child_process";
-import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { startResendStandIn } from "../stand-ins/resend";
-import { benchDatabase, fmt, runAutocannon, siteEnv, startProcess, startSite, stopChild } from "./support";
+import { fmt, runAutocannon, signingRequest, startSigningSite } from "./support";
 
 const SPIKE_SECONDS = Number(process.env.BENCH_SPIKE_SECONDS ?? 30);
 const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 150);
@@ -39,30 +38,17 @@ const resend = await startResendStandIn({
   },
 });
 
-const database = await benchDatabase();
-const env = siteEnv({
-  url: database.url,
+const { database, guardToken, stop } = await startSigningSite({
   port: PORT,
   webConcurrency: WEB_CONCURRENCY,
   extra: {
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "16",
-    FORM_GUARD_MIN_SECONDS: "0",
-    RATE_LIMITS: "petition-sign:ip=100000000/60,petition-sign:email=100/60",
     EMAIL_OUTBOX: "false",
     RESEND_BASE_URL: resend.url,
     RESEND_RATE_PER_SECOND: String(PROVIDER_RATE),
+    RESEND_API_KEY: "re_bench_stand_in",
   },
 });
-env.RESEND_API_KEY = "re_bench_stand_in";
 
-const site = await startSite(env);
-const worker = startProcess("node", ["--import", "tsx", "scripts/worker.ts"], env);
-
-const page = await (await fetch(`${BASE}/villes/nice`)).text();
-const guardToken = page.match(new RegExp(`name="${FORM_GUARD_FIELDS.token}" value="([^"]+)"`))?.[1];
-if (!guardToken) throw new Error("no form guard token in the city page");
-
-let sequence = 0;
 type Phase = { name: string; acknowledged: Map<string, number>; refused: number; seconds: number; loadEnd: number };
 
 async function sign(name: string, seconds: number, rate?: number): Promise<Phase> {
@@ -75,28 +61,15 @@ async function sign(name: string, seconds: number, rate?: number): Promise<Phase
     timeout: 30,
     ...(rate ? { overallRate: rate } : {}),
     requests: [
-      {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", origin: BASE },
-        setupRequest: (request, context) => {
-          const email = `spike.${process.pid}.${sequence++}@example.org`;
-          (context as { email?: string }).email = email;
-          const body = new URLSearchParams({
-            firstName: "Camille",
-            lastName: "Pic",
-            email,
-            postcode: "06000",
-            consentProcessing: "on",
-            [FORM_GUARD_FIELDS.honeypot]: "",
-            [FORM_GUARD_FIELDS.token]: guardToken!,
-          });
-          return { ...request, body: body.toString() };
-        },
-        onResponse: (status, _body, context) => {
-          if (status === 302 || status === 303) acknowledged.set((context as { email: string }).email, Date.now());
+      signingRequest({
+        base: BASE,
+        guardToken,
+        signer: (n) => ({ firstName: "Camille", lastName: "Pic", email: `spike.${process.pid}.${n}@example.org`, postcode: "06000" }),
+        onResponse: (email, status) => {
+          if (status === 302 || status === 303) acknowledged.set(email, Date.now());
           else refused++;
         },
-      },
+      }),
     ],
   });
   return { name, acknowledged, refused: refused + result.errors + result.timeouts, seconds, loadEnd: Date.now() };
@@ -150,8 +123,7 @@ const [cityPage, counter] = [
   await runAutocannon({ url: `${BASE}/villes/nice/petition.json`, connections: 32, duration: 10 }),
 ];
 const loadAtEnd = load();
-await stopChild(site);
-await stopChild(worker);
+await stop();
 await resend.close();
 await database.stop();
 

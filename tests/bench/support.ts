@@ -1,8 +1,10 @@
-// Shared by the benchmarks (scripts/bench.ts, tests/bench/sign.ts): a seeded database, the built
-// site as production runs it, autocannon runs and the arithmetic on their results.
+// Shared by the benchmarks (scripts/bench.ts, tests/bench/sign.ts, spike.ts, known-unknown.ts): a
+// seeded database, the built site as production runs it, the signing crowd's set-up, autocannon
+// runs and the arithmetic on their results.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import autocannon from "autocannon";
+import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { ensureDatabase } from "../../scripts/embedded-database";
 import { prepareDatabase, recreateDatabase } from "../support/databases";
 import { TEST_ENV } from "../support/test-env";
@@ -33,8 +35,10 @@ export async function benchDatabase() {
 }
 
 export function siteEnv({ url, port, webConcurrency, extra = {} }: { url: string; port: number; webConcurrency: number; extra?: Record<string, string> }) {
+  // No real provider, unless `extra` names one (a stand-in's key).
+  const { RESEND_API_KEY: _real, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     ...TEST_ENV,
     DATABASE_URL: url,
     PORT: String(port),
@@ -44,7 +48,6 @@ export function siteEnv({ url, port, webConcurrency, extra = {} }: { url: string
     ...extra,
     NODE_ENV: "production",
   };
-  delete env.RESEND_API_KEY;
   return env;
 }
 
@@ -63,6 +66,78 @@ export async function startSite(env: NodeJS.ProcessEnv, path = "/villes/nice") {
   const child = startProcess("node", [...nodeArgs, "server.js"], env);
   await waitFor(`http://localhost:${env.PORT}${path}`);
   return child;
+}
+
+/**
+ * The signing benchmarks' set-up (bench:sign, bench:spike): a fresh seeded database, the built site
+ * and its worker, with what would refuse a crowd of signers that all are this machine lifted (no
+ * minimum fill time, no per-IP limit; the per-address one stays: each email signs once), and the
+ * city form's signed token, as a browser gets it with the page. `extra` adds to the environment.
+ */
+export async function startSigningSite({ port, webConcurrency, extra = {} }: { port: number; webConcurrency: number; extra?: Record<string, string> }) {
+  const database = await benchDatabase();
+  const env = siteEnv({
+    url: database.url,
+    port,
+    webConcurrency,
+    extra: {
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "16",
+      FORM_GUARD_MIN_SECONDS: "0",
+      RATE_LIMITS: "petition-sign:ip=100000000/60,petition-sign:email=100/60",
+      ...extra,
+    },
+  });
+  const site = await startSite(env);
+  const worker = startProcess("node", ["--import", "tsx", "scripts/worker.ts"], env);
+  const page = await (await fetch(`http://localhost:${port}/villes/nice`)).text();
+  const guardToken = page.match(new RegExp(`name="${FORM_GUARD_FIELDS.token}" value="([^"]+)"`))?.[1];
+  if (!guardToken) throw new Error("no form guard token in the city page");
+  return {
+    database,
+    env,
+    guardToken,
+    /** Stops the site and the worker (the database server stays up: `database.stop()`). */
+    stop: async () => {
+      await stopChild(site);
+      await stopChild(worker);
+    },
+  };
+}
+
+let signers = 0;
+
+/**
+ * Autocannon's request for one signer of Nice's petition, as a browser without JavaScript posts
+ * the form: `signer(n)` gives the n-th signer's fields (n counts across every run of the process,
+ * so each signer's address is new); `onResponse` hears each signer's answer.
+ */
+export function signingRequest({
+  base,
+  guardToken,
+  signer,
+  onResponse,
+}: {
+  base: string;
+  guardToken: string;
+  signer: (n: number) => { email: string } & Record<string, string>;
+  onResponse: (email: string, status: number) => void;
+}): autocannon.Request {
+  return {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+    setupRequest: (request, context) => {
+      const fields = signer(signers++);
+      (context as { email?: string }).email = fields.email;
+      const body = new URLSearchParams({
+        ...fields,
+        consentProcessing: "on",
+        [FORM_GUARD_FIELDS.honeypot]: "",
+        [FORM_GUARD_FIELDS.token]: guardToken,
+      });
+      return { ...request, body: body.toString() };
+    },
+    onResponse: (status, _body, context) => onResponse((context as { email: string }).email, status),
+  };
 }
 
 export async function waitFor(url: string) {

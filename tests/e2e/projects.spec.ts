@@ -156,3 +156,53 @@ test("open data: projects and companies as JSON with their licence and cache hea
   expect((await page.request.get("/projets/nope-not-here")).status()).toBe(404);
   expect((await page.request.get("/carte?departement=%27%3Bdrop&type=x")).status()).toBe(200);
 });
+
+test("merging a duplicate project or company asks for confirmation first, then merges", async ({ page, expectAccessible }) => {
+  test.setTimeout(240_000);
+  // Two published projects in Ajaccio, one the duplicate of the other; two companies, likewise.
+  const published = (title: string) =>
+    db().report.create({
+      data: {
+        inseeCode: AJACCIO,
+        kind: "DRONES",
+        title,
+        description: "Des drones survolent le port.",
+        sources: [],
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        slug: `ajaccio-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`,
+      },
+    });
+  const kept = await published(`Drones au port ${suffix()}`);
+  const duplicate = await published(`Drones sur le port ${suffix()}`);
+  const name = `Survol ${suffix()}`;
+  const [company, twin] = await Promise.all([
+    db().company.create({ data: { name, slug: `survol-${suffix()}`, kind: "VENDOR", description: "" } }),
+    db().company.create({ data: { name: `${name} SAS`, slug: `survol-sas-${suffix()}`, kind: "VENDOR", description: "" } }),
+  ]);
+
+  await signInAsOrganizer(page);
+  await page.goto(`/admin/projets/${duplicate.id}`);
+  await page.getByLabel("Projet à conserver").selectOption({ label: kept.title });
+  await page.getByRole("button", { name: "Fusionner (l'adresse de cette page redirigera)" }).click();
+  // First, the consequence; nothing has changed yet.
+  const confirmation = page.getByTestId("confirm-step");
+  await expect(confirmation).toContainText(`Ce projet sera fusionné dans « ${kept.title} »`);
+  await expectAccessible(page);
+  expect((await db().report.findUniqueOrThrow({ where: { id: duplicate.id }, select: { status: true } })).status).toBe("PUBLISHED");
+  await confirmation.getByRole("button", { name: "Confirmer la fusion" }).click();
+  await expect(page).toHaveURL(`/projets/${kept.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(kept.title);
+
+  await page.goto("/admin/entreprises");
+  await page.locator("summary", { hasText: twin.name }).click();
+  await page.getByLabel(`Doublon de : fusionner ${twin.name} dans`).selectOption({ label: company.name });
+  await page.getByRole("button", { name: "Fusionner", exact: true }).click();
+  const companyConfirmation = page.getByTestId("confirm-step");
+  await expect(companyConfirmation).toContainText(`« ${twin.name} » sera fusionné dans « ${company.name} »`);
+  expect((await db().company.findUniqueOrThrow({ where: { id: twin.id } })).mergedIntoId).toBeNull();
+  await expectAccessible(page);
+  await companyConfirmation.getByRole("button", { name: "Confirmer la fusion" }).click();
+  await expect(page).toHaveURL("/admin/entreprises");
+  await expect.poll(async () => (await db().company.findUniqueOrThrow({ where: { id: twin.id } })).mergedIntoId).toBe(company.id);
+});
