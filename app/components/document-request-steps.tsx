@@ -1,6 +1,6 @@
 import { Form, useActionData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { FieldErrors, useErrorText } from "~/components/forms";
+import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { DOCUMENT_ACCEPT } from "~/components/report-form";
 import { ANSWER_KINDS, COURT_STATES, OUTCOMES, REFERABLE_STATES, type RequestDates, type RequestState } from "~/utils/cada-clock";
 import { useT } from "~/utils/i18n";
@@ -32,17 +32,19 @@ export function StepForm({
   files?: boolean;
 }) {
   const t = useT();
-  const text = useErrorText();
   const errors = useStepErrors(intent);
   const id = (name: string) => `${intent}-${name}`;
+  // A choice's errors link to its first option; every other field's to its input.
+  const first: Record<string, string> = { answerKind: ANSWER_KINDS[0], outcome: OUTCOMES[0] };
+  const summaryFields = Object.entries(errors?.fields ?? {}).map(([name, list]) => ({
+    name,
+    errors: list,
+    id: first[name] ? id(`${name}-${first[name]}`) : id(name),
+  }));
   return (
     <Form method="post" encType={files ? "multipart/form-data" : undefined} className="stack">
       <h3>{title}</h3>
-      {errors?.form ? (
-        <p role="alert" className="notice notice-error">
-          {text(errors.form)}
-        </p>
-      ) : null}
+      <ErrorSummary formErrors={errors?.form ? [errors.form] : undefined} fields={summaryFields} />
       <input type="hidden" name="intent" value={intent} />
       <div className="field">
         <label htmlFor={id("day")}>{t("requests.personal.day")}</label>

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { FieldErrors, TextAreaField, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import type { MessageKey } from "~/locales/fr";
 import { LEGAL_ACTION_STATUSES, LegalActionSchema, type LegalActionInput } from "~/schemas/legal-action";
 import { useZodForm } from "~/components/zod-form";
@@ -26,6 +26,20 @@ export function LegalActionForm({
   const filedOn = getInputProps(fields.filedOn, { type: "date" });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[
+          fields.title,
+          fields.communes,
+          fields.project,
+          fields.reportId,
+          fields.court,
+          fields.filedOn,
+          fields.status,
+          fields.summary,
+          fields.documents,
+        ]}
+      />
       <input type="hidden" name="intent" value="save" />
       <TextField field={fields.title} label={t("admin.legal.fieldTitle")} />
       <TextField field={fields.communes} label={t("admin.legal.communes")} hint={t("admin.legal.communesHint")} />
@@ -68,7 +82,6 @@ export function LegalActionForm({
       </div>
       <TextAreaField field={fields.summary} label={t("admin.legal.summary")} rows={6} />
       <TextAreaField field={fields.documents} label={t("admin.legal.documents")} hint={t("admin.legal.documentsHint")} rows={3} />
-      <FieldErrors id={form.errorId} errors={form.errors} />
       <button type="submit">{submitLabel}</button>
     </Form>
   );

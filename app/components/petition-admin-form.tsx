@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
-import { FieldErrors, FormErrors, TextAreaField, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { OpenPetitionSchema, PetitionSchema } from "~/schemas/petition-admin";
 import { useT } from "~/utils/i18n";
 
@@ -38,7 +38,7 @@ export function PetitionAdminForm({
   const described = (field: { errors?: string[]; errorId: string }) => (field.errors?.length ? field.errorId : undefined);
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <ErrorSummary formErrors={form.errors} fields={[fields.title, fields.body, fields.goal, fields.mayorTitle, fields.mayorName]} />
       <input type="hidden" name="intent" value="save" />
       {opening ? <input type="hidden" name="inseeCode" value={defaultValue.inseeCode} /> : null}
       <TextField field={fields.title} label={t("admin.petitions.title")} />

@@ -3,6 +3,7 @@
 // the PDF and the mailto: link are built from it. Shared by the server and the browser.
 import { addMonths, type CalendarDay } from "~/utils/cada-clock";
 import { formatDate } from "~/utils/dates";
+import { fillFrench, withDe } from "~/utils/elision";
 
 export const PLACEHOLDERS = ["commune", "maire", "projet", "documents", "nom", "adresse", "date"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -23,9 +24,9 @@ export function mayorSalutation(title: "MADAME_LA_MAIRE" | "MONSIEUR_LE_MAIRE" |
   return title === "MADAME_LA_MAIRE" ? "Madame la Maire" : title === "MONSIEUR_LE_MAIRE" ? "Monsieur le Maire" : "Madame, Monsieur le Maire";
 }
 
-/** Replaces {placeholder}; unknown braces are left as they are. */
+/** Replaces {placeholder} ("de {commune}" with its élision: "d'Ambérieu-en-Bugey"); unknown braces are left as they are. */
 export function fillPlaceholders(text: string, values: Record<Placeholder, string>) {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => ((PLACEHOLDERS as readonly string[]).includes(name) ? values[name as Placeholder] : whole));
+  return fillFrench(text, (name) => ((PLACEHOLDERS as readonly string[]).includes(name) ? values[name as Placeholder] : undefined));
 }
 
 export const documentList = (documents: string[]) =>
@@ -83,15 +84,15 @@ export function renderReferral(input: {
       : input.answerKind === "PARTIAL" && input.answeredOn
         ? `Le ${frenchDate(input.answeredOn)}, la commune ne m'a communiqué qu'une partie de ces documents (copie de sa réponse jointe)${NNBSP}; les autres ne m'ont pas été transmis.`
         : `Cette demande est restée sans réponse. Le silence gardé pendant plus d'un mois, soit depuis le ${frenchDate(addMonths(input.sentOn, 1))}, vaut décision implicite de refus (article R311-13 du code des relations entre le public et l'administration).`;
-  const subject = `Saisine de la CADA${NBSP}: refus de communication de documents par la commune de ${input.communeName}`;
+  const subject = `Saisine de la CADA${NBSP}: refus de communication de documents par la commune ${withDe(input.communeName)}`;
   const body = [
     `${input.name}\n${input.address}\n${input.email}`,
     CADA_ADDRESS,
     `Le ${frenchDate(input.date)}`,
     `Objet${NBSP}: ${subject.replace(`Saisine de la CADA${NBSP}: `, "")}`,
     "Madame, Monsieur,",
-    `En application des articles L342-1 et R343-1 du code des relations entre le public et l'administration, je sollicite l'avis de la Commission d'accès aux documents administratifs sur le refus opposé par la commune de ${input.communeName} à ma demande de communication de documents administratifs.`,
-    `Le ${frenchDate(input.sentOn)}, j'ai demandé à la mairie de ${input.communeName}${input.projectLabel ? `, au sujet du projet «${NBSP}${input.projectLabel}${NBSP}»,` : ""} la communication des documents suivants${NBSP}:`,
+    `En application des articles L342-1 et R343-1 du code des relations entre le public et l'administration, je sollicite l'avis de la Commission d'accès aux documents administratifs sur le refus opposé par la commune ${withDe(input.communeName)} à ma demande de communication de documents administratifs.`,
+    `Le ${frenchDate(input.sentOn)}, j'ai demandé à la mairie ${withDe(input.communeName)}${input.projectLabel ? `, au sujet du projet «${NBSP}${input.projectLabel}${NBSP}»,` : ""} la communication des documents suivants${NBSP}:`,
     documentList(input.documents),
     refusal,
     "Je joins la copie de ma demande initiale. Je vous remercie de bien vouloir me faire connaître l'avis de la Commission.",

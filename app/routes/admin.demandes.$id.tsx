@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RequestStepForms } from "~/components/document-request-steps";
 import { RequestDatesList, RequestStanding } from "~/components/document-requests";
-import { FieldErrors, useErrorText } from "~/components/forms";
+import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { getRequestForOrganizer, linkRequest } from "~/models/document-request-admin.server";
 import { recordStepAsOrganizer } from "~/models/document-request.server";
 import { readStepSubmission } from "~/models/document-request-steps.server";
@@ -57,7 +57,6 @@ export default function AdminRequestPage() {
   const { request } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const text = useErrorText();
   const { clock, dates, today } = request;
   const linkErrors: { fields: Record<string, string[] | undefined>; form?: string } | null =
     result && result.intent === "link" ? { fields: result.fields, form: "form" in result ? result.form : undefined } : null;
@@ -101,11 +100,13 @@ export default function AdminRequestPage() {
       <section aria-labelledby="liens" className="panel">
         <h2 id="liens">{t("admin.requests.links")}</h2>
         <Form method="post" className="stack">
-          {linkErrors?.form ? (
-            <p role="alert" className="notice notice-error">
-              {text(linkErrors.form)}
-            </p>
-          ) : null}
+          <ErrorSummary
+            formErrors={linkErrors?.form ? [linkErrors.form] : undefined}
+            fields={[
+              { name: "reportId", errors: linkErrors?.fields.reportId, id: "link-report" },
+              { name: "legalActionId", errors: linkErrors?.fields.legalActionId, id: "link-legal" },
+            ]}
+          />
           <input type="hidden" name="intent" value="link" />
           <div className="field">
             <label htmlFor="link-report">{t("admin.requests.linkProject")}</label>

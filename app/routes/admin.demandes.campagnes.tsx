@@ -2,7 +2,7 @@ import { getFormProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
 import { launchCampaign, listCampaigns } from "~/models/document-request-admin.server";
 import { listActiveTemplates } from "~/models/document-request.server";
@@ -58,7 +58,7 @@ export default function CampaignsPage() {
       </ul>
       <h2>{t("admin.requests.launch")}</h2>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <ErrorSummary formErrors={form.errors} fields={[fields.title, fields.templateId, fields.departmentCode, fields.minPopulation, fields.projectLabel]} />
         <TextField field={fields.title} label={t("admin.requests.field.campaignTitle")} />
         <div className="field">
           <label htmlFor={fields.templateId.id}>{t("requests.list.template")}</label>

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, TextAreaField, TextField } from "~/components/forms";
+import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
 import { getTemplate, saveTemplate } from "~/models/document-request-admin.server";
 import { PLACEHOLDERS } from "~/models/document-request-letter";
@@ -61,7 +61,7 @@ export default function TemplatePage() {
       </p>
       <h1>{template ? template.title : t("admin.requests.newTemplate")}</h1>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <ErrorSummary formErrors={form.errors} fields={[fields.title, fields.slug, fields.subject, fields.body, fields.documents]} />
         <TextField field={fields.title} label={t("admin.requests.field.title")} />
         <TextField field={fields.slug} label={t("admin.requests.field.slug")} hint={t("admin.requests.field.slugHint")} />
         <TextField field={fields.subject} label={t("admin.requests.field.subject")} />

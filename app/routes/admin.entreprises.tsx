@@ -2,7 +2,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FieldErrors, FormErrors } from "~/components/forms";
+import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { MergeForm } from "~/components/merge-form";
 import { createCompany, editCompany, listCompaniesForAdmin, mergeCompany } from "~/models/company.server";
 import { COMPANY_KINDS, CompanyAdminSchema } from "~/schemas/project";
@@ -108,13 +108,20 @@ export default function AdminCompaniesPage() {
     Object.fromEntries(Object.entries(actionData?.form === form ? (actionData.result.error ?? {}) : {}).map(([name, list]) => [name, list ?? undefined]));
   const active = companies.filter((company) => !company.mergedInto);
   const confirming = actionData?.confirm;
+  // The form that failed, for the error summary: the creation form or one company's (opened).
+  const failedCompany = companies.find((company) => actionData?.form === `edit${company.id}`);
+  const failedPrefix = actionData?.form === "create" ? "new" : failedCompany ? `edit-${failedCompany.slug}` : null;
+  const failedErrors = actionData ? errors(actionData.form) : {};
+  const summaryFields = failedPrefix
+    ? ["name", "website", "description"].map((name) => ({ name, id: `${failedPrefix}-${name}`, errors: failedErrors[name] }))
+    : [];
   return (
     <>
       <h1>{t("admin.companies")}</h1>
       <p>
         <Link to="/admin/projets">{t("admin.projects")}</Link> · <Link to="/entreprises">{t("companies.title")}</Link>
       </p>
-      <FormErrors id="company-errors" errors={actionData?.result.error?.[""] ?? undefined} />
+      <ErrorSummary formErrors={actionData?.result.error?.[""] ?? undefined} fields={summaryFields} />
       <h2>{t("admin.companies.create")}</h2>
       <Form method="post" className="stack">
         <input type="hidden" name="intent" value="create" />
@@ -124,7 +131,7 @@ export default function AdminCompaniesPage() {
       <h2>{t("admin.companies.list")}</h2>
       {companies.length === 0 ? <p>{t("companies.empty")}</p> : null}
       {companies.map((company) => (
-        <details key={company.id} className="panel" open={confirming?.id === company.id || undefined}>
+        <details key={company.id} className="panel" open={confirming?.id === company.id || company.id === failedCompany?.id || undefined}>
           <summary>
             {company.name}{" "}
             <span className="muted">

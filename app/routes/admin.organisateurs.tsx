@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
-import { FieldErrors, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
 import { addOrganizer, listOrganizers, removeOrganizer } from "~/models/organizer.server";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
@@ -92,6 +92,7 @@ export default function OrganizersPage() {
 
       <h2>{t("admin.organizers.add")}</h2>
       <Form method="post" {...getFormProps(form)} className="stack">
+        <ErrorSummary formErrors={form.errors} fields={[fields.email, fields.role]} />
         <input type="hidden" name="intent" value="add" />
         <TextField field={fields.email} label={t("admin.organizers.email")} type="email" autoComplete="off" />
         <div className="field">

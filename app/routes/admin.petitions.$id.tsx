@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
-import { FieldErrors, FormErrors, TextAreaField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextAreaField } from "~/components/forms";
 import { PetitionAdminForm } from "~/components/petition-admin-form";
 import { useZodForm } from "~/components/zod-form";
 import {
@@ -112,7 +112,7 @@ function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResu
   return (
     <>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <ErrorSummary formErrors={form.errors} fields={[fields.domain, fields.ip, fields.from, fields.to]} />
         <fieldset>
           <legend>{t("admin.petitions.invalidate.by")}</legend>
           {(["domain", "ip", "time"] as const).map((option) => (
@@ -170,7 +170,7 @@ function ResponseForm({ lastResult, defaultValue }: { lastResult?: SubmissionRes
   const [form, fields] = useZodForm(ResponseSchema, { id: "response", lastResult, defaultValue: { response: defaultValue ?? "" } });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <ErrorSummary formErrors={form.errors} fields={[fields.response]} />
       <TextAreaField field={fields.response} label={t("admin.petitions.response")} rows={8} />
       <button type="submit" name="intent" value="response">
         {t("admin.petitions.responseSubmit")}
@@ -240,7 +240,7 @@ export default function AdminPetition() {
 
       <section aria-labelledby="status-heading" className="panel">
         <h2 id="status-heading">{t("admin.petitions.statusHeading")}</h2>
-        {statusErrors?.error?.[""] ? <FormErrors id="status-errors" errors={statusErrors.error[""] ?? undefined} /> : null}
+        <ErrorSummary formErrors={statusErrors?.error?.[""] ?? undefined} fields={[]} />
         {petition.status === "OPEN" && confirming === "close" ? (
           <ConfirmStep
             id="confirm-close"

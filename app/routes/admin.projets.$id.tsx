@@ -2,7 +2,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FieldErrors, FormErrors } from "~/components/forms";
+import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { MergeForm } from "~/components/merge-form";
 import { StatusBadge } from "~/components/project-status";
 import { addProjectEvent, getProjectForAdmin, linkCompany, mergeProject, setProjectActors, setProjectStatus } from "~/models/project.server";
@@ -62,6 +62,16 @@ export default function AdminProjectPage() {
   const dates = { format: (value: Date) => formatDate(lang, value) };
   const errors = (form: string): Record<string, string[] | undefined> =>
     Object.fromEntries(Object.entries(actionData?.form === form ? (actionData.result.error ?? {}) : {}).map(([name, list]) => [name, list ?? undefined]));
+  // Each form's fields, by the element each error links to: one summary for the page, for the form that failed.
+  const fieldIds: Record<string, Record<string, string>> = {
+    status: { projectStatus: "project-status", statusSince: "status-since" },
+    event: { occurredOn: "event-date", text: "event-text" },
+    link: { companyId: "link-company" },
+    actors: { actors: "project-actors" },
+    merge: { intoId: "merge-project" },
+  };
+  const failed = actionData ? (fieldIds[actionData.form] ?? {}) : {};
+  const summaryFields = actionData ? Object.entries(failed).map(([name, id]) => ({ name, id, errors: errors(actionData.form)[name] })) : [];
   const linkedIds = new Set(project.linked.map((company) => company.id));
   const available = project.companies.filter((company) => !linkedIds.has(company.id));
   return (
@@ -74,7 +84,7 @@ export default function AdminProjectPage() {
         {project.commune.name} ({project.commune.departmentCode}) · <StatusBadge status={project.projectStatus} /> ·{" "}
         <Link to={`/projets/${project.slug}`}>{t("admin.projects.view")}</Link>
       </p>
-      <FormErrors id="project-errors" errors={actionData?.result.error?.[""] ?? undefined} />
+      <ErrorSummary formErrors={actionData?.result.error?.[""] ?? undefined} fields={summaryFields} />
 
       <h2>{t("projects.status")}</h2>
       <Form method="post" className="stack">

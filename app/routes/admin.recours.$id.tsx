@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FieldErrors } from "~/components/forms";
+import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { useDateFormat } from "~/components/legal-action";
 import { LegalActionForm } from "~/components/legal-action-form";
 import { addLegalActionUpdate, editLegalAction, getLegalActionForAdmin, publishLegalAction, resolveReferences } from "~/models/legal-action.server";
@@ -92,6 +92,7 @@ export default function EditLegalActionPage() {
       ) : null}
       <h3>{t("admin.legal.addUpdate")}</h3>
       <Form method="post" {...getFormProps(updateForm)} className="stack">
+        <ErrorSummary formErrors={updateForm.errors} fields={[updateFields.happenedOn, updateFields.text]} />
         <input type="hidden" name="intent" value="update" />
         <div className="field">
           <label htmlFor={updateFields.happenedOn.id}>{t("admin.legal.updateDate")}</label>

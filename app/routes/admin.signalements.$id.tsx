@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
-import { FieldErrors, FormErrors, TextAreaField, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { KindSelect } from "~/components/report-form";
 import { useZodForm } from "~/components/zod-form";
 import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/models/report.server";
@@ -127,7 +127,19 @@ export default function ModerateReportPage() {
         {report.commune.name} ({report.commune.departmentCode}) · {t(`admin.reports.status.${report.status}`)}
         {report.creditName ? ` · ${t("reports.dossier.credit")} : ${report.creditName}` : ""}
       </p>
-      <FormErrors id={form.errorId} errors={form.errors} />
+      {/* One summary for the page's forms: they share the action's reply (the reason is the decline's or the takedown's). */}
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[
+          fields.kind,
+          fields.title,
+          fields.description,
+          fields.startedOn,
+          fields.actors,
+          fields.sources,
+          { name: "reason", errors: lastResult?.error?.reason ?? undefined, id: pending ? "decline-reason" : "takedown-reason" },
+        ]}
+      />
       {report.documents.length > 0 ? (
         <>
           <h2>{t("reports.dossier.documents")}</h2>

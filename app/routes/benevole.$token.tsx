@@ -2,11 +2,11 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FormErrors } from "~/components/forms";
+import { ErrorSummary } from "~/components/forms";
 import { VolunteerProfileFields } from "~/components/volunteer-form";
 import { communeField } from "~/models/commune-choice.server";
 import { confirmVolunteer, getVolunteerByToken, keepVolunteer, updateVolunteer, withdrawVolunteer } from "~/models/volunteer.server";
-import { VolunteerProfileSchema } from "~/schemas/volunteer";
+import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS, VolunteerProfileSchema } from "~/schemas/volunteer";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { useZodForm } from "~/components/zod-form";
@@ -104,7 +104,17 @@ export default function ManageVolunteerPage() {
       ) : null}
       <h2>{t("volunteers.manage.update")}</h2>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <ErrorSummary
+          formErrors={form.errors}
+          fields={[
+            fields.name,
+            fields.commune,
+            { name: fields.skills.name, errors: fields.skills.errors, id: `${fields.skills.id}-${VOLUNTEER_SKILLS[0]}` },
+            { name: fields.availability.name, errors: fields.availability.errors, id: `${fields.availability.id}-${VOLUNTEER_AVAILABILITIES[0]}` },
+            fields.languages,
+            fields.message,
+          ]}
+        />
         <VolunteerProfileFields
           fields={fields}
           choices={actionData?.choices}

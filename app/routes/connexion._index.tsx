@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { pageTitle } from "~/utils/meta";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
-import { FormErrors, TextField } from "~/components/forms";
+import { ErrorSummary, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { useZodForm } from "~/components/zod-form";
@@ -58,7 +58,7 @@ export default function SignInPage() {
       <p>{t("signIn.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormGuard />
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <ErrorSummary formErrors={form.errors} fields={[fields.email]} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField field={fields.email} label={t("signIn.email")} type="email" autoComplete="email" />
         <button type="submit">{t("signIn.submit")}</button>

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
-import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { startCheckout } from "~/models/donation.server";
 import { costAfterDeduction, DonationFieldsSchema, donationSchema, PRESET_AMOUNTS } from "~/schemas/donation";
 import { env } from "~/utils/env.server";
@@ -86,7 +86,18 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
   return (
     <Form method="post" {...getFormProps(form)} className="stack donate-form">
       <FormGuard />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[
+          { name: fields.kind.name, errors: fields.kind.errors, id: "kind-ONE_OFF" },
+          { name: fields.preset.name, errors: fields.preset.errors, id: `preset-${PRESET_AMOUNTS[0]}` },
+          fields.custom,
+          fields.name,
+          fields.address,
+          fields.postcode,
+          fields.city,
+        ]}
+      />
       <fieldset>
         <legend>{t("donate.kind")}</legend>
         {(["ONE_OFF", "MONTHLY"] as const).map((value) => (
@@ -95,6 +106,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
             <label htmlFor={`kind-${value}`}>{t(value === "MONTHLY" ? "donate.kind.monthly" : "donate.kind.oneOff")}</label>
           </div>
         ))}
+        <FieldErrors id={fields.kind.errorId} errors={fields.kind.errors} />
       </fieldset>
       <fieldset aria-describedby={fields.custom.errors?.length ? fields.custom.errorId : undefined}>
         <legend>{t("donate.amount")}</legend>
@@ -108,6 +120,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
           <input type="radio" id="preset-other" name={fields.preset.name} value="other" defaultChecked={preset === "other"} />
           <label htmlFor="preset-other">{t("donate.amount.other")}</label>
         </div>
+        <FieldErrors id={fields.preset.errorId} errors={fields.preset.errors} />
         <div className="field">
           <label htmlFor={fields.custom.id}>{t("donate.amount.custom")}</label>
           <p className="hint" id={`${fields.custom.id}-hint`}>

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
-import { FormErrors, TextField } from "~/components/forms";
+import { ErrorSummary, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { PortalRequestSchema } from "~/schemas/donation";
 import { guardPublicForm } from "~/utils/form-guard.server";
@@ -46,7 +46,7 @@ export default function ManageDonationPage() {
       <p>{t("donate.manage.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormGuard />
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <ErrorSummary formErrors={form.errors} fields={[fields.email]} />
         <TextField field={fields.email} label={t("donate.manage.email")} type="email" autoComplete="email" />
         <button type="submit">{t("donate.manage.submit")}</button>
       </Form>

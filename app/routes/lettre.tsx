@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
-import { FieldErrors, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { SubscribeSchema } from "~/schemas/newsletter";
 import { guardPublicForm } from "~/utils/form-guard.server";
@@ -44,6 +44,7 @@ export default function NewsletterPage() {
       <h1>{t("newsletter.page.title")}</h1>
       <p>{t("newsletter.page.intro")}</p>
       <Form method="post" action="/lettre" {...getFormProps(form)} className="stack">
+        <ErrorSummary formErrors={form.errors} fields={[fields.email, fields.lang]} />
         <FormGuard />
         <input type="hidden" name="source" value="page" />
         <TextField field={fields.email} label={t("newsletter.page.email")} type="email" autoComplete="email" />
@@ -55,7 +56,6 @@ export default function NewsletterPage() {
           </select>
           <FieldErrors id={fields.lang.errorId} errors={fields.lang.errors} />
         </div>
-        <FieldErrors id={form.errorId} errors={form.errors} />
         <button type="submit">{t("newsletter.page.submit")}</button>
       </Form>
       <p className="muted">{t("newsletter.page.privacy")}</p>

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
-import { FormErrors, TextField } from "~/components/forms";
+import { ErrorSummary, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
 import { requestDataAccess } from "~/models/my-data.server";
 import { MyDataRequestSchema } from "~/schemas/my-data";
@@ -57,7 +57,7 @@ export default function MyDataRequestPage() {
       <p>{t("myData.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormGuard />
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <ErrorSummary formErrors={form.errors} fields={[fields.email]} />
         <TextField field={fields.email} label={t("myData.email")} type="email" autoComplete="email" />
         <button type="submit">{t("myData.submit")}</button>
       </Form>

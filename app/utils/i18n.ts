@@ -2,6 +2,7 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { en } from "~/locales/en";
 import { fr, type MessageKey } from "~/locales/fr";
+import { fillFrench } from "./elision";
 
 export const LANGS = ["fr", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -80,11 +81,13 @@ function buildTranslator(lang: Lang): Translate {
     // The key's type is the French catalogue's keys, so a missing key fails `tsc`; a key built at
     // run time that does not exist shows the French text, or the key itself, never a crash.
     const message = Object.hasOwn(messages, key) ? messages[key] : Object.hasOwn(fr, key) ? fr[key] : key;
-    return withPlurals(lang, message, params).replace(/\{(\w+)\}/g, (match, name: string) => {
-      const value = params?.[name];
-      if (value === undefined) return match;
-      return typeof value === "number" ? formatNumber(lang, value) : value;
-    });
+    const value = (name: string) => {
+      const param = params?.[name];
+      return param === undefined ? undefined : typeof param === "number" ? formatNumber(lang, param) : param;
+    };
+    const text = withPlurals(lang, message, params);
+    // French: "de {commune}" reads "d'Ambérieu-en-Bugey", "du Havre" (app/utils/elision.ts).
+    return lang === "fr" ? fillFrench(text, value) : text.replace(/\{(\w+)\}/g, (match, name: string) => value(name) ?? match);
   };
 }
 

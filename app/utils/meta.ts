@@ -28,11 +28,12 @@ export function pageTitle(matches: Match[], key: MessageKey, extra: MetaDescript
 /**
  * An organizers' page title, from the most specific part to the area:
  * "Pétition · Nice · Espace organisateurs — Technopolice". Parts are translation keys or
- * `{ text }` (a name from the loader). Organizers' pages are never indexed.
+ * `{ text }` (a name from the loader). Organizers' pages are never indexed. After a failed form,
+ * "Erreur : " first, as on public pages.
  */
 export function adminTitle(matches: Match[], ...parts: (MessageKey | { text: string } | null | undefined)[]): MetaDescriptor[] {
   const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown } | undefined;
   const t = translator(isLang(root?.lang) ? root.lang : DEFAULT_LANG);
   const words = parts.flatMap((part) => (!part ? [] : typeof part === "string" ? [t(part)] : part.text ? [part.text] : []));
-  return [{ title: `${[...words, t("admin.title")].join(" · ")} — ${t("site.name")}` }, { name: "robots", content: "noindex" }];
+  return [{ title: shownTitle(matches, `${[...words, t("admin.title")].join(" · ")} — ${t("site.name")}`) }, { name: "robots", content: "noindex" }];
 }

@@ -120,11 +120,11 @@ test("amounts that are not possible get a clear message, and what was typed is k
   await page.getByLabel("Autre montant").check();
   await page.getByLabel("Montant libre en euros").fill("dix");
   await page.getByRole("button", { name: "Continuer vers le paiement sécurisé" }).click();
-  await expect(page.getByText("Indiquez un montant en chiffres, par exemple 30 ou 12,50.")).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "Indiquez un montant en chiffres, par exemple 30 ou 12,50." })).toBeVisible();
   await expect(page.getByLabel("Montant libre en euros")).toHaveValue("dix");
   await page.getByLabel("Montant libre en euros").fill("0");
   await page.getByRole("button", { name: "Continuer vers le paiement sécurisé" }).click();
-  await expect(page.getByText("Le montant minimum est de 1 €.")).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "Le montant minimum est de 1 €." })).toBeVisible();
 });
 
 test("the portal request answers the same whether the address is a donor's or not", async ({ page, expectAccessible }) => {

@@ -77,7 +77,7 @@ test("subscribe from the footer with a bad then a good address; the same answer 
   await expectAccessible(page);
   await page.getByLabel("Adresse électronique", { exact: true }).fill("pas une adresse");
   await page.getByRole("main").getByRole("button", { name: "S'abonner" }).click();
-  await expect(page.getByText("Cette adresse électronique n'est pas valide")).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "Cette adresse électronique n'est pas valide" })).toBeVisible();
   await page.getByLabel("Adresse électronique", { exact: true }).fill(address);
   await page.getByLabel("Langue des courriels").selectOption("en");
   await page.getByRole("main").getByRole("button", { name: "S'abonner" }).click();
@@ -125,7 +125,7 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   await page.getByLabel("Résumé").fill("Le collectif attaque la délibération qui autorise la vidéosurveillance algorithmique.");
   await page.getByLabel("Documents").fill("pas un lien");
   await page.getByRole("button", { name: "Créer le recours" }).click();
-  await expect(page.getByText("Un document par ligne, sous la forme")).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "Un document par ligne, sous la forme" })).toBeVisible();
   await expect(page.getByLabel("Titre")).toHaveValue(title);
   await page.getByLabel("Documents").fill("Requête | https://example.org/requete.pdf");
   await page.getByRole("button", { name: "Créer le recours" }).click();

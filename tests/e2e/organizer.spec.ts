@@ -75,7 +75,7 @@ test("an admin adds an organizer, and the audit log records it", async ({ page, 
   await page.getByRole("link", { name: "Organisateurs", exact: true }).click();
   await page.getByLabel("Adresse électronique").fill("pas-une-adresse");
   await page.getByRole("button", { name: "Ajouter", exact: true }).click();
-  await expect(page.getByText("Cette adresse électronique n'est pas valide")).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "Cette adresse électronique n'est pas valide" })).toBeVisible();
   await expect(page.getByLabel("Adresse électronique")).toHaveValue("pas-une-adresse");
 
   const newcomer = uniqueEmail("newcomer");

@@ -18,6 +18,7 @@ import {
   listRequestsForLegalAction,
   listRequestsForReport,
 } from "~/models/document-request-public.server";
+import { documentRequestsCsv } from "~/models/document-request-csv.server";
 import { documentRequestRetentionRules } from "~/models/document-request-retention.server";
 import { sendDueReminders } from "~/models/document-request-reminders.server";
 import {
@@ -227,6 +228,23 @@ describe("documents obtained, reviewed by organizers", () => {
     const mod = await organizer();
     const exported = await exportRequests({ organizerId: mod.id, now });
     expect(exported.find((request) => request.id === id)?.clock.state).toBe("IMPLICITLY_REFUSED");
+
+    // The CSV reads in the organizer's language, like the petition and donation exports.
+    const mine = exported.filter((request) => request.id === id);
+    const [frHeader, frRow] = documentRequestsCsv(mine, "fr")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(frHeader).toBe(
+      "identifiant,code INSEE,commune,département,modèle,campagne,projet,documents demandés,étape,envoyée le,réponse attendue avant le,réponse le,réponse,CADA saisie le,avis de la CADA le,issue,tribunal saisi le,jours de retard,documents obtenus",
+    );
+    expect(frRow).toContain(`${id},42218,Saint-Étienne,42,`);
+    expect(frRow).toContain(",Refus implicite (sans réponse),02/01/2026,02/02/2026,");
+    expect(frRow).toMatch(/,27,0$/);
+    const [enHeader, enRow] = documentRequestsCsv(mine, "en")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(enHeader).toMatch(/^id,INSEE code,commune,department,template,/);
+    expect(enRow).toContain(",Implicitly refused (no answer),02/01/2026,02/02/2026,");
   });
 });
 
