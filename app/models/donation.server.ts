@@ -14,7 +14,7 @@ import { stripe, type Stripe } from "~/utils/stripe.server";
 import { queueEmail } from "./email-message.server";
 import { donorIndexFor } from "./signature-index.server";
 import { DONATION_CHECKOUT_DAYS } from "~/utils/retention-periods";
-import { ok, type Result } from "~/utils/result";
+import { ok, type Ok } from "~/utils/result";
 import { safeEqual } from "~/utils/tokens.server";
 
 export type ReceiptIdentity = { name: string; address: string; postcode: string; city: string };
@@ -99,7 +99,7 @@ export async function openPortal({ customerId }: { customerId: string }) {
  * "Manage my monthly donation": an email with a link if the address is a monthly donor's. Always
  * ok (the caller answers the same either way); `sent` is for tests.
  */
-export async function requestPortalLink({ email, lang }: { email: string; lang: Lang }): Promise<Result<{ sent: boolean }, never>> {
+export async function requestPortalLink({ email, lang }: { email: string; lang: Lang }): Promise<Ok<{ sent: boolean }>> {
   const donor = await db().donor.findUnique({
     where: { emailIndex: donorIndexFor(email) },
     select: { id: true, stripeCustomerId: true, _count: { select: { subscriptions: true } } },

@@ -9,7 +9,7 @@ import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { volunteerIndexFor } from "./signature-index.server";
 import { UNCONFIRMED_DAYS as UNCONFIRMED_PERIOD_DAYS, VOLUNTEER_INACTIVE_DAYS, VOLUNTEER_STAY_ANSWER_DAYS } from "~/utils/retention-periods";
-import { fail, ok, type Result } from "~/utils/result";
+import { fail, ok, type Ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 const DAY = 24 * 3600_000;
@@ -61,7 +61,7 @@ export async function signUpVolunteer({
   lang: Lang;
   /** When the form was sent (the job runs a moment later). */
   consentedAt?: Date;
-}): Promise<Result<{ already: boolean }>> {
+}): Promise<Ok<{ already: boolean }>> {
   const token = newToken();
   const emailIndex = volunteerIndexFor(input.email);
   return db().$transaction(async (tx) => {
