@@ -5,8 +5,11 @@ import { log } from "~/utils/log.server";
 /** The weekly schedule: a digest when something was published since the last one. */
 export async function scheduledDigest() {
   const digest = await createDigest({ startedBy: "schedule" });
-  log.info(digest ? "digest: started" : "digest: nothing new", digest ? { digestId: digest.id, recipients: digest.recipients, batches: digest.batches } : {});
-  return digest ?? { skipped: "nothing new" };
+  log.info(
+    digest.ok ? "digest: started" : "digest: nothing new",
+    digest.ok ? { digestId: digest.id, recipients: digest.recipients, batches: digest.batches } : {},
+  );
+  return digest.ok ? { id: digest.id, recipients: digest.recipients, batches: digest.batches } : { skipped: "nothing new" };
 }
 
 /** Sends one digest. "busy" means another worker holds its lease: that one finishes it. */

@@ -49,17 +49,21 @@ export async function enqueueAddressRequest(request: AddressRequest) {
 }
 
 /** The job's part: what the request used to do itself. */
-export async function answerAddressRequest({ sealed }: { sealed: string; attempt?: number }) {
+export async function answerAddressRequest({ sealed }: { sealed: string; attempt?: number }): Promise<void> {
   const request = AddressRequestSchema.parse(JSON.parse(decrypt(sealed)));
   switch (request.kind) {
     case "sign-in":
-      return requestSignInLink(request);
+      await requestSignInLink(request);
+      return;
     case "donation-portal":
-      return requestPortalLink(request);
+      await requestPortalLink(request);
+      return;
     case "newsletter":
-      return subscribe(request);
+      await subscribe(request);
+      return;
     case "volunteer":
-      return signUpVolunteer({ inseeCode: request.inseeCode, input: request.input, lang: request.lang, consentedAt: new Date(request.consentedAt) });
+      await signUpVolunteer({ inseeCode: request.inseeCode, input: request.input, lang: request.lang, consentedAt: new Date(request.consentedAt) });
+      return;
   }
 }
 

@@ -2,6 +2,7 @@
 // organizers into entries that can be followed across cities. Every change is audited.
 import type { CompanyFields } from "~/schemas/project";
 import { db } from "~/utils/db.server";
+import { fail, ok, type Result } from "~/utils/result";
 import { slugify } from "~/utils/text";
 import { audit } from "./audit.server";
 import { PUBLIC_STATUS } from "./report.server";
@@ -93,41 +94,41 @@ const companyData = (fields: CompanyFields) => ({
 });
 
 /** A new entry; "taken" when its name gives the slug of an existing one (merge or rename instead). */
-export async function createCompany({ organizerId, fields }: { organizerId: string; fields: CompanyFields }) {
+export async function createCompany({ organizerId, fields }: { organizerId: string; fields: CompanyFields }): Promise<Result<{ slug: string }, "taken">> {
   const slug = slugify(fields.name).slice(0, 100) || "organisme";
   return db().$transaction(async (tx) => {
     const existing = await tx.company.findUnique({ where: { slug }, select: { id: true } });
-    if (existing) return { ok: false as const, reason: "taken" as const };
+    if (existing) return fail("taken");
     const company = await tx.company.create({ data: { ...companyData(fields), slug }, select: { id: true, slug: true } });
     await audit(tx, { organizerId, action: "company.create", subjectType: "company", subjectId: company.id, details: { slug, kind: fields.kind } });
-    return { ok: true as const, slug };
+    return ok({ slug });
   });
 }
 
 /** Edits an entry; its slug (its URL) does not change. */
-export async function editCompany({ id, organizerId, fields }: { id: string; organizerId: string; fields: CompanyFields }) {
+export async function editCompany({ id, organizerId, fields }: { id: string; organizerId: string; fields: CompanyFields }): Promise<Result<object, "gone">> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.company.updateMany({ where: { id, mergedIntoId: null }, data: companyData(fields) });
-    if (count === 0) return { ok: false as const, reason: "gone" as const };
+    if (count === 0) return fail("gone");
     await audit(tx, { organizerId, action: "company.edit", subjectType: "company", subjectId: id, details: { kind: fields.kind } });
-    return { ok: true as const };
+    return ok();
   });
 }
 
 /** A duplicate: its projects go to `intoId`, and its page redirects there. */
-export async function mergeCompany({ id, organizerId, intoId }: { id: string; organizerId: string; intoId: string }) {
-  if (id === intoId) return { ok: false as const, reason: "gone" as const };
+export async function mergeCompany({ id, organizerId, intoId }: { id: string; organizerId: string; intoId: string }): Promise<Result<object, "gone">> {
+  if (id === intoId) return fail("gone");
   return db().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<
       { id: string }[]
     >`SELECT id::text FROM company WHERE id IN (${id}::uuid, ${intoId}::uuid) AND merged_into_id IS NULL FOR UPDATE`;
-    if (rows.length !== 2) return { ok: false as const, reason: "gone" as const };
+    if (rows.length !== 2) return fail("gone");
     const links = await tx.reportCompany.findMany({ where: { companyId: id }, select: { reportId: true } });
     await tx.reportCompany.createMany({ data: links.map((link) => ({ reportId: link.reportId, companyId: intoId })), skipDuplicates: true });
     await tx.reportCompany.deleteMany({ where: { companyId: id } });
     await tx.company.update({ where: { id }, data: { mergedIntoId: intoId } });
     await tx.company.updateMany({ where: { mergedIntoId: id }, data: { mergedIntoId: intoId } });
     await audit(tx, { organizerId, action: "company.merge", subjectType: "company", subjectId: id, details: { into: intoId, projectsMoved: links.length } });
-    return { ok: true as const };
+    return ok();
   });
 }

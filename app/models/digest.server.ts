@@ -15,6 +15,7 @@ import { enqueue } from "~/utils/jobs.server";
 import { sendBatchWithResend, TransientEmailError } from "~/utils/resend.server";
 import { audit } from "./audit.server";
 import { subscriberAddress, unsubscribeToken as unsubscribeTokenFor, unsubscribeUrl, oneClickUnsubscribeUrl } from "./subscriber.server";
+import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 
 /** Stands for the subscriber's unsubscribe token in a digest rendered once per language. */
@@ -122,19 +123,27 @@ export async function previewNextDigest({ now = new Date() } = {}) {
 
 /**
  * Freezes the next digest: its content, and one delivery row per confirmed subscriber, in
- * batches; enqueues its sending in the same transaction. Null when there is nothing new.
+ * batches; enqueues its sending in the same transaction. "nothing-new" when there is nothing new.
  * Serialised by an advisory lock, so two calls at once cannot make two digests.
  */
-export async function createDigest({ startedBy, organizerId = null, now = new Date() }: { startedBy: string; organizerId?: string | null; now?: Date }) {
+export async function createDigest({
+  startedBy,
+  organizerId = null,
+  now = new Date(),
+}: {
+  startedBy: string;
+  organizerId?: string | null;
+  now?: Date;
+}): Promise<Result<{ id: string; recipients: number; batches: number }, "nothing-new">> {
   const batchSize = env().DIGEST_BATCH_SIZE;
   return db().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('technopolice:create-digest'))`;
       const last = await tx.digest.findFirst({ orderBy: { periodEnd: "desc" }, select: { periodEnd: true } });
       const since = last?.periodEnd ?? new Date(0);
-      if (now <= since) return null;
+      if (now <= since) return fail("nothing-new");
       const content = await contentIn({ since, until: now });
-      if (content.actionIds.length + content.updateIds.length === 0) return null;
+      if (content.actionIds.length + content.updateIds.length === 0) return fail("nothing-new");
       const digest = await tx.digest.create({ data: { periodStart: since, periodEnd: now, ...content, startedBy }, select: { id: true } });
       const recipients = await tx.$executeRaw`
         INSERT INTO digest_delivery (digest_id, subscriber_id, batch, status)
@@ -151,7 +160,7 @@ export async function createDigest({ startedBy, organizerId = null, now = new Da
         subjectId: digest.id,
         details: { startedBy, recipients, batches, actions: content.actionIds.length, updates: content.updateIds.length },
       });
-      return { id: digest.id, recipients, batches };
+      return ok({ id: digest.id, recipients, batches });
     },
     { timeout: 120_000 },
   );
@@ -173,7 +182,8 @@ type SendOptions = {
 /**
  * Sends a digest's pending batches, in order, paced under `ratePerSecond`. Resumable: run it
  * again after a crash and it carries on where the recorded state says. While one worker holds
- * the digest's lease (renewed at every batch) another one returns "busy" at once.
+ * the digest's lease (renewed at every batch) another one returns "busy" at once. A digest sent
+ * already answers ok with no batch sent.
  */
 export async function sendDigest({
   digestId,
@@ -181,13 +191,13 @@ export async function sendDigest({
   ratePerSecond = env().DIGEST_RATE_PER_SECOND,
   leaseSeconds = env().JOB_LEASE_SECONDS,
   onBatch,
-}: SendOptions) {
+}: SendOptions): Promise<Result<{ batches: number }, "busy" | "missing">> {
   const claim = () => db().$executeRaw`
     UPDATE digest SET lease_owner = ${owner}, lease_until = now() + make_interval(secs => ${leaseSeconds})
     WHERE id = ${digestId}::uuid AND status = 'SENDING' AND (lease_until IS NULL OR lease_until < now() OR lease_owner = ${owner})`;
   if ((await claim()) === 0) {
     const digest = await db().digest.findUnique({ where: { id: digestId }, select: { status: true } });
-    return { status: digest?.status === "SENT" ? ("sent" as const) : digest ? ("busy" as const) : ("missing" as const), batches: 0 };
+    return digest?.status === "SENT" ? ok({ batches: 0 }) : fail(digest ? "busy" : "missing");
   }
   try {
     return await sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBatch });
@@ -198,7 +208,13 @@ export async function sendDigest({
   }
 }
 
-async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBatch }: Required<Omit<SendOptions, "onBatch">> & Pick<SendOptions, "onBatch">) {
+async function sendClaimed({
+  digestId,
+  owner,
+  ratePerSecond,
+  leaseSeconds,
+  onBatch,
+}: Required<Omit<SendOptions, "onBatch">> & Pick<SendOptions, "onBatch">): Promise<Result<{ batches: number }, "busy">> {
   const digest = await db().digest.findUniqueOrThrow({ where: { id: digestId } });
   const props = await digestProps({ ...digest, digestId, until: digest.periodEnd });
   const rendered = await renderBoth(props);
@@ -213,7 +229,7 @@ async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBat
     if (next?.batch === null || next?.batch === undefined) break;
     const batch = next.batch;
     const recipients = await freezeBatch(digestId, batch, owner, leaseSeconds);
-    if (recipients === "lost") return { status: "busy" as const, batches: sentBatches };
+    if (recipients === "lost") return fail("busy");
     if (recipients.length > 0) {
       const emails = recipients.map((r) => ({ ...personalise(rendered[r.lang], r.token), to: subscriberAddress(r.email) }));
       let providerIds: string[] | undefined;
@@ -246,7 +262,7 @@ async function sendClaimed({ digestId, owner, ratePerSecond, leaseSeconds, onBat
     where: { id: digestId, status: "SENDING" },
     data: { status: "SENT", sentAt: new Date(), leaseOwner: null, leaseUntil: null },
   });
-  return { status: "sent" as const, batches: sentBatches };
+  return ok({ batches: sentBatches });
 }
 
 /** Without a Resend key (development, demo): the digest lands in /dev/outbox, one row per recipient. */

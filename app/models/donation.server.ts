@@ -14,6 +14,7 @@ import { stripe, type Stripe } from "~/utils/stripe.server";
 import { queueEmail } from "./email-message.server";
 import { donorIndexFor } from "./signature-index.server";
 import { DONATION_CHECKOUT_DAYS } from "~/utils/retention-periods";
+import { ok, type Ok } from "~/utils/result";
 import { safeEqual } from "~/utils/tokens.server";
 
 export type ReceiptIdentity = { name: string; address: string; postcode: string; city: string };
@@ -94,13 +95,16 @@ export async function openPortal({ customerId }: { customerId: string }) {
   return session.url;
 }
 
-/** "Manage my monthly donation": an email with a link if the address is a monthly donor's; the caller answers the same either way. */
-export async function requestPortalLink({ email, lang }: { email: string; lang: Lang }) {
+/**
+ * "Manage my monthly donation": an email with a link if the address is a monthly donor's. Always
+ * ok (the caller answers the same either way); `sent` is for tests.
+ */
+export async function requestPortalLink({ email, lang }: { email: string; lang: Lang }): Promise<Ok<{ sent: boolean }>> {
   const donor = await db().donor.findUnique({
     where: { emailIndex: donorIndexFor(email) },
     select: { id: true, stripeCustomerId: true, _count: { select: { subscriptions: true } } },
   });
-  if (!donor?.stripeCustomerId || donor._count.subscriptions === 0) return false;
+  if (!donor?.stripeCustomerId || donor._count.subscriptions === 0) return ok({ sent: false });
   await db().$transaction((tx) =>
     queueEmail(tx, {
       key: `donation-portal/${donor.id}/${Date.now()}`,
@@ -110,7 +114,7 @@ export async function requestPortalLink({ email, lang }: { email: string; lang: 
       props: { url: portalUrl(donor.id), days: PORTAL_LINK_DAYS },
     }),
   );
-  return true;
+  return ok({ sent: true });
 }
 
 // ---- webhooks ----

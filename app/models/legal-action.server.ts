@@ -4,6 +4,7 @@ import type { LegalActionStatus, Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { parseDocuments, type LegalActionInput } from "~/schemas/legal-action";
 import { audit } from "./audit.server";
+import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { searchKey } from "~/utils/text";
 import type { MessageKey } from "~/locales/fr";
@@ -91,10 +92,10 @@ export async function editLegalAction({
   input: LegalActionInput;
   inseeCodes: string[];
   organizerId: string;
-}) {
+}): Promise<Result<{ id: string }, "unknown">> {
   return db().$transaction(async (tx) => {
     const before = await tx.legalAction.findUnique({ where: { id }, select: { status: true, title: true } });
-    if (!before) return null;
+    if (!before) return fail("unknown");
     await tx.legalAction.update({ where: { id }, data: fields(input, inseeCodes) });
     await audit(tx, {
       organizerId,
@@ -103,19 +104,19 @@ export async function editLegalAction({
       subjectId: id,
       details: { title: input.title, ...(before.status !== input.status ? { status: { from: before.status, to: input.status } } : {}) },
     });
-    return { id };
+    return ok({ id });
   });
 }
 
 /** Publishing makes the action and its updates so far public; the next digest carries them. */
-export async function publishLegalAction({ id, organizerId }: { id: string; organizerId: string }) {
+export async function publishLegalAction({ id, organizerId }: { id: string; organizerId: string }): Promise<Result<object, "unknown-or-published">> {
   return db().$transaction(async (tx) => {
     const now = new Date();
     const { count } = await tx.legalAction.updateMany({ where: { id, publishedAt: null }, data: { publishedAt: now } });
-    if (count === 0) return false;
+    if (count === 0) return fail("unknown-or-published");
     await tx.legalActionUpdate.updateMany({ where: { legalActionId: id, publishedAt: null }, data: { publishedAt: now } });
     await audit(tx, { organizerId, action: "legal-action.publish", subjectType: "legal_action", subjectId: id });
-    return true;
+    return ok();
   });
 }
 
@@ -130,10 +131,10 @@ export async function addLegalActionUpdate({
   happenedOn: string;
   text: string;
   organizerId: string;
-}) {
+}): Promise<Result<{ id: string }, "unknown">> {
   return db().$transaction(async (tx) => {
     const action = await tx.legalAction.findUnique({ where: { id: legalActionId }, select: { publishedAt: true } });
-    if (!action) return null;
+    if (!action) return fail("unknown");
     const update = await tx.legalActionUpdate.create({
       data: { legalActionId, happenedOn: new Date(`${happenedOn}T00:00:00Z`), text, publishedAt: action.publishedAt ? new Date() : null },
       select: { id: true },
@@ -145,7 +146,7 @@ export async function addLegalActionUpdate({
       subjectId: legalActionId,
       details: { updateId: update.id, happenedOn },
     });
-    return update;
+    return ok({ id: update.id });
   });
 }
 

@@ -6,6 +6,7 @@ import type { Lang } from "~/utils/i18n";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { endOrganizerSessions, organizerSessionRetentionRules } from "./organizer-session.server";
+import { fail, ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 export const SIGN_IN_LINK_MINUTES = 15;
@@ -95,7 +96,7 @@ export async function requestSignInLink({ email, lang }: { email: string; lang: 
  * Uses a sign-in link: one atomic UPDATE, so a link works once even if pressed twice at the
  * same moment. Returns the organizer's id, or why it failed.
  */
-export async function consumeSignInToken({ token }: { token: string }) {
+export async function consumeSignInToken({ token }: { token: string }): Promise<Result<{ organizerId: string }, "invalid">> {
   const used = await db().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ organizer_id: string }[]>`
       UPDATE sign_in_token t SET used_at = now()
@@ -108,7 +109,7 @@ export async function consumeSignInToken({ token }: { token: string }) {
     await audit(tx, { organizerId, action: "organizer.sign-in", subjectType: "organizer", subjectId: organizerId });
     return organizerId;
   });
-  return used ? ({ ok: true, organizerId: used } as const) : ({ ok: false } as const);
+  return used ? ok({ organizerId: used }) : fail("invalid");
 }
 
 /** Retention: sign-in tokens are useless after they expire. */

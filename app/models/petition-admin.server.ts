@@ -11,18 +11,13 @@ import { counts } from "./petition.server";
 import { recountPetition } from "./petition-tally.server";
 import { domainIndexFor } from "./signature-index.server";
 import { ipHashFor } from "~/utils/client-ip.server";
+import { fail, ok, type Result } from "~/utils/result";
 
 /** The statuses from which a petition can be closed, reopened, delivered, answered. */
 export const CLOSABLE: PetitionStatus[] = ["OPEN"];
 export const REOPENABLE: PetitionStatus[] = ["CLOSED"];
 export const DELIVERABLE: PetitionStatus[] = ["OPEN", "CLOSED"];
 export const ANSWERABLE: PetitionStatus[] = ["DELIVERED", "ANSWERED"];
-
-export class PetitionAlreadyOpenError extends Error {
-  constructor() {
-    super("petition already open in this commune");
-  }
-}
 
 export async function listPetitionsForAdmin() {
   const rows = await db().petition.findMany({
@@ -68,11 +63,10 @@ export async function getPetitionForAdmin({ id }: { id: string }) {
   return { ...rest, ...counts(tally), invalidated, unconfirmed };
 }
 
-/** Serialises opening petitions in one commune (transaction-scoped advisory lock). */
+/** Serialises opening petitions in one commune (transaction-scoped advisory lock); true if one is open already. */
 async function lockCommune(tx: Tx, inseeCode: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`petition-open:${inseeCode}`}))`;
-  const open = await tx.petition.count({ where: { inseeCode, status: "OPEN" } });
-  if (open > 0) throw new PetitionAlreadyOpenError();
+  return (await tx.petition.count({ where: { inseeCode, status: "OPEN" } })) > 0;
 }
 
 const mayorFields = (input: PetitionInput) => ({
@@ -83,10 +77,16 @@ const mayorFields = (input: PetitionInput) => ({
   mayorName: input.mayorName,
 });
 
-/** Opens a petition; throws PetitionAlreadyOpenError if the commune already has an open one. */
-export async function openPetitionForCommune({ input, organizerId }: { input: PetitionInput & { inseeCode: string }; organizerId: string }) {
+/** Opens a petition; "already-open" if the commune already has an open one. */
+export async function openPetitionForCommune({
+  input,
+  organizerId,
+}: {
+  input: PetitionInput & { inseeCode: string };
+  organizerId: string;
+}): Promise<Result<{ id: string }, "already-open">> {
   return db().$transaction(async (tx) => {
-    await lockCommune(tx, input.inseeCode);
+    if (await lockCommune(tx, input.inseeCode)) return fail("already-open");
     const petition = await tx.petition.create({
       data: { inseeCode: input.inseeCode, ...mayorFields(input), status: "OPEN", openedAt: new Date() },
       select: { id: true },
@@ -100,7 +100,7 @@ export async function openPetitionForCommune({ input, organizerId }: { input: Pe
       subjectId: petition.id,
       details: { inseeCode: input.inseeCode, title: input.title, goal: input.goal },
     });
-    return petition;
+    return ok({ id: petition.id });
   });
 }
 
@@ -115,23 +115,23 @@ export async function updatePetition({ id, input, organizerId }: { id: string; i
   });
 }
 
-export async function closePetition({ id, organizerId }: { id: string; organizerId: string }) {
+export async function closePetition({ id, organizerId }: { id: string; organizerId: string }): Promise<Result<object, "not-open">> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.petition.updateMany({ where: { id, status: { in: CLOSABLE } }, data: { status: "CLOSED", closedAt: new Date() } });
     if (count === 1) await audit(tx, { organizerId, action: "petition.close", subjectType: "petition", subjectId: id });
-    return count === 1;
+    return count === 1 ? ok() : fail("not-open");
   });
 }
 
-/** Reopens a closed petition; throws PetitionAlreadyOpenError if another is open in its commune. */
-export async function reopenPetition({ id, organizerId }: { id: string; organizerId: string }) {
+/** Reopens a closed petition; "already-open" if another is open in its commune. */
+export async function reopenPetition({ id, organizerId }: { id: string; organizerId: string }): Promise<Result<object, "not-closed" | "already-open">> {
   return db().$transaction(async (tx) => {
     const petition = await tx.petition.findUniqueOrThrow({ where: { id }, select: { inseeCode: true, status: true } });
-    if (!REOPENABLE.includes(petition.status)) return false;
-    await lockCommune(tx, petition.inseeCode);
+    if (!REOPENABLE.includes(petition.status)) return fail("not-closed");
+    if (await lockCommune(tx, petition.inseeCode)) return fail("already-open");
     await tx.petition.update({ where: { id }, data: { status: "OPEN", closedAt: null, openedAt: new Date() } });
     await audit(tx, { organizerId, action: "petition.reopen", subjectType: "petition", subjectId: id });
-    return true;
+    return ok();
   });
 }
 
@@ -233,24 +233,32 @@ export function notifyJobId(key: string) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-export async function markDelivered({ id, organizerId }: { id: string; organizerId: string }) {
+export async function markDelivered({ id, organizerId }: { id: string; organizerId: string }): Promise<Result<object, "not-deliverable">> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.petition.updateMany({
       where: { id, status: { in: DELIVERABLE } },
       data: { status: "DELIVERED", deliveredAt: new Date(), closedAt: new Date() },
     });
-    if (count === 0) return false;
+    if (count === 0) return fail("not-deliverable");
     await recountPetition(tx, id);
     await audit(tx, { organizerId, action: "petition.deliver", subjectType: "petition", subjectId: id });
     await enqueue(tx, "notifySigners", { petitionId: id, kind: "delivered" }, { id: notifyJobId(`petition-delivered/${id}/start`) });
-    return true;
+    return ok();
   });
 }
 
-export async function publishResponse({ id, response, organizerId }: { id: string; response: string; organizerId: string }) {
+export async function publishResponse({
+  id,
+  response,
+  organizerId,
+}: {
+  id: string;
+  response: string;
+  organizerId: string;
+}): Promise<Result<object, "not-delivered">> {
   return db().$transaction(async (tx) => {
     const before = await tx.petition.findUniqueOrThrow({ where: { id }, select: { status: true } });
-    if (!ANSWERABLE.includes(before.status)) return false;
+    if (!ANSWERABLE.includes(before.status)) return fail("not-delivered");
     await tx.petition.update({ where: { id }, data: { status: "ANSWERED", response, respondedAt: new Date() } });
     await audit(tx, {
       organizerId,
@@ -262,6 +270,6 @@ export async function publishResponse({ id, response, organizerId }: { id: strin
     if (before.status !== "ANSWERED") {
       await enqueue(tx, "notifySigners", { petitionId: id, kind: "answered" }, { id: notifyJobId(`petition-answered/${id}/start`) });
     }
-    return true;
+    return ok();
   });
 }

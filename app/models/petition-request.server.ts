@@ -9,6 +9,7 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { daysBefore, PETITION_REQUEST_AFTER_OPEN_DAYS, PETITION_REQUEST_DAYS, UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import { fail, ok, type Result } from "~/utils/result";
 import { queueEmail } from "./email-message.server";
 import { PUBLIC_STATUSES } from "./petition.server";
 
@@ -16,7 +17,8 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 /** Its own key (issue 13): the same address indexes differently here and for signatures. */
 export const petitionRequestIndexFor = (email: string) => keyedIndex("petition-request-email", canonicalEmail(email));
 
-export type PetitionRequestResult = { status: "requested" | "already" | "has-petition" };
+/** `already`: this address had asked for this commune before (the page answers the same; for tests). */
+export type PetitionRequestResult = Result<{ already: boolean }, "has-petition">;
 
 /**
  * Records a request and queues its confirmation email in the same transaction. An address that
@@ -42,7 +44,7 @@ export async function requestPetition({
       select: { name: true, petitions: { where: { status: "OPEN" }, select: { id: true }, take: 1 } },
     });
     if (!commune) throw new Error(`Unknown commune ${inseeCode}`);
-    if (commune.petitions.length > 0) return { status: "has-petition" };
+    if (commune.petitions.length > 0) return fail("has-petition");
     const inserted = await tx.petitionRequest.createManyAndReturn({
       data: {
         inseeCode,
@@ -59,7 +61,7 @@ export async function requestPetition({
     const existing =
       inserted[0] ??
       (await tx.petitionRequest.findUnique({ where: { inseeCode_emailIndex: { inseeCode, emailIndex } }, select: { id: true, confirmedAt: true } }));
-    if (!existing) return { status: "already" };
+    if (!existing) return ok({ already: true });
     if (inserted.length === 0) {
       // Asked before: a new link replaces the old one (the old token is not kept in clear).
       await tx.petitionRequest.update({ where: { id: existing.id }, data: { tokenHash: hashToken(token) } });
@@ -71,7 +73,7 @@ export async function requestPetition({
       lang,
       props: { url: `${env().PUBLIC_URL}/demande-petition/${token}`, communeName: commune.name },
     });
-    return { status: inserted.length === 1 ? "requested" : "already" };
+    return ok({ already: inserted.length !== 1 });
   });
 }
 
@@ -83,15 +85,15 @@ export async function getPetitionRequestByToken({ token }: { token: string }) {
   });
 }
 
-/** The button of the emailed link: the request counts from now on. False for an unknown link. */
-export async function confirmPetitionRequest({ token, now = new Date() }: { token: string; now?: Date }) {
+/** The button of the emailed link: the request counts from now on. "unknown" for an unknown link. */
+export async function confirmPetitionRequest({ token, now = new Date() }: { token: string; now?: Date }): Promise<Result<{ communeSlug: string }, "unknown">> {
   const row = await db().petitionRequest.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { id: true, confirmedAt: true, commune: { select: { slug: true } } },
   });
-  if (!row) return null;
+  if (!row) return fail("unknown");
   if (!row.confirmedAt) await db().petitionRequest.updateMany({ where: { id: row.id, confirmedAt: null }, data: { confirmedAt: now } });
-  return { communeSlug: row.commune.slug };
+  return ok({ communeSlug: row.commune.slug });
 }
 
 /** Confirmed requests for one commune (the commune page's "N people ask for a petition here"). */

@@ -12,6 +12,7 @@ import { queueEmail, queueEmails } from "./email-message.server";
 import { confirmSubscriptionFromSignature, requestSubscription } from "./subscriber.server";
 import { domainIndexFor, emailIndexFor } from "./signature-index.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import { fail, ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Statuses shown on the public site. */
@@ -200,9 +201,19 @@ const writeSignature = batcher(writeSignatures);
  * changes nothing but sends a reminder (with a fresh link if still unconfirmed), at most
  * MAX_EMAILS_PER_SIGNATURE emails per signature. The caller answers the same in every case.
  */
-export async function signPetition({ petitionId, input, ipHash, lang }: { petitionId: string; input: SignPetitionInput; ipHash: string; lang: Lang }) {
+export async function signPetition({
+  petitionId,
+  input,
+  ipHash,
+  lang,
+}: {
+  petitionId: string;
+  input: SignPetitionInput;
+  ipHash: string;
+  lang: Lang;
+}): Promise<Result<{ repeat: boolean }, "closed">> {
   const petition = await petitionForSigning(petitionId);
-  if (!petition) return { status: "closed" as const };
+  if (!petition) return fail("closed");
   const token = newToken();
   const confirmationProps = {
     petitionTitle: petition.title,
@@ -213,7 +224,7 @@ export async function signPetition({ petitionId, input, ipHash, lang }: { petiti
   };
   const isResident = petition.commune.postcodes.includes(input.postcode);
   const signature = { id: randomUUID(), petitionId, input, isResident, lang, token, ipHash, confirmationProps };
-  if (await writeSignature(signature)) return { status: "signed" as const };
+  if (await writeSignature(signature)) return ok({ repeat: false });
   return signAgain(signature);
 }
 
@@ -222,13 +233,13 @@ async function signAgain({ petitionId, input, lang, token, confirmationProps }: 
   const emailIndex = emailIndexFor(input.email);
   return db().$transaction(async (tx) => {
     const open = await tx.petition.count({ where: { id: petitionId, status: "OPEN" } });
-    if (open === 0) return { status: "closed" as const };
+    if (open === 0) return fail("closed");
     if (input.wantsNewsletter) await requestSubscription(tx, { email: input.email, lang, source: "petition", sendConfirmation: false });
     // The row is locked so that concurrent repeats count right.
     const [existing] = await tx.$queryRaw<{ id: string; confirmed_at: Date | null; emails_sent: number }[]>`
       SELECT id::text, confirmed_at, emails_sent FROM signature
       WHERE petition_id = ${petitionId}::uuid AND email_index = ${emailIndex} FOR UPDATE`;
-    if (!existing || existing.emails_sent >= MAX_EMAILS_PER_SIGNATURE) return { status: "repeat" as const };
+    if (!existing || existing.emails_sent >= MAX_EMAILS_PER_SIGNATURE) return ok({ repeat: true });
     const sent = existing.emails_sent + 1;
     await tx.signature.update({
       where: { id: existing.id },
@@ -241,12 +252,12 @@ async function signAgain({ petitionId, input, lang, token, confirmationProps }: 
       lang,
       props: { ...confirmationProps, again: true, alreadyConfirmed: existing.confirmed_at !== null },
     });
-    return { status: "repeat" as const };
+    return ok({ repeat: true });
   });
 }
 
 /** The POST behind the emailed link. Confirming twice is harmless. */
-export async function confirmSignature({ token }: { token: string }) {
+export async function confirmSignature({ token }: { token: string }): Promise<Result<{ communeSlug: string; wantsNewsletter: boolean }, "unknown" | "closed">> {
   const signature = await db().signature.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
@@ -258,15 +269,15 @@ export async function confirmSignature({ token }: { token: string }) {
       petition: { select: { status: true, commune: { select: { slug: true } } } },
     },
   });
-  if (!signature || signature.invalidatedAt) return { ok: false as const };
+  if (!signature || signature.invalidatedAt) return fail("unknown");
   if (!signature.confirmedAt) {
-    if (signature.petition.status !== "OPEN") return { ok: false as const, closed: true };
+    if (signature.petition.status !== "OPEN") return fail("closed");
     await db().$transaction(async (tx) => {
       const { count } = await tx.signature.updateMany({ where: { id: signature.id, confirmedAt: null }, data: { confirmedAt: new Date() } });
       if (count === 1 && signature.wantsNewsletter) await confirmSubscriptionFromSignature(tx, { email: decrypt(signature.email) });
     });
   }
-  return { ok: true as const, communeSlug: signature.petition.commune.slug, wantsNewsletter: signature.wantsNewsletter };
+  return ok({ communeSlug: signature.petition.commune.slug, wantsNewsletter: signature.wantsNewsletter });
 }
 
 /** Open data: what /…/petition.json and /petitions.json publish. */

@@ -6,6 +6,7 @@ import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { audit } from "./audit.server";
 import { PUBLIC_STATUS } from "./report.server";
+import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 
 const projectPage = {
@@ -107,19 +108,30 @@ async function published(tx: Prisma.TransactionClient, id: string) {
   return Boolean(row);
 }
 
-export async function setProjectStatus({ id, organizerId, status, statusSince }: Change & { status: ProjectStatus; statusSince?: string }) {
+export async function setProjectStatus({
+  id,
+  organizerId,
+  status,
+  statusSince,
+}: Change & { status: ProjectStatus; statusSince?: string }): Promise<Result<object, "not-published">> {
   return db().$transaction(async (tx) => {
-    if (!(await published(tx, id))) return { ok: false as const };
+    if (!(await published(tx, id))) return fail("not-published");
     await tx.report.update({ where: { id }, data: { projectStatus: status, statusSince: statusSince ? day(statusSince) : null } });
     await audit(tx, { organizerId, action: "project.status", subjectType: "report", subjectId: id, details: { status, statusSince: statusSince ?? null } });
-    return { ok: true as const };
+    return ok();
   });
 }
 
 /** A dated entry of the timeline; when it names a status, the project enters it from that day. */
-export async function addProjectEvent({ id, organizerId, occurredOn, text, status }: Change & { occurredOn: string; text: string; status?: ProjectStatus }) {
+export async function addProjectEvent({
+  id,
+  organizerId,
+  occurredOn,
+  text,
+  status,
+}: Change & { occurredOn: string; text: string; status?: ProjectStatus }): Promise<Result<object, "not-published">> {
   return db().$transaction(async (tx) => {
-    if (!(await published(tx, id))) return { ok: false as const };
+    if (!(await published(tx, id))) return fail("not-published");
     const event = await tx.projectEvent.create({ data: { reportId: id, occurredOn: day(occurredOn), text, status: status ?? null }, select: { id: true } });
     if (status) await tx.report.update({ where: { id }, data: { projectStatus: status, statusSince: day(occurredOn) } });
     else await tx.report.update({ where: { id }, data: { updatedAt: new Date() } });
@@ -130,15 +142,20 @@ export async function addProjectEvent({ id, organizerId, occurredOn, text, statu
       subjectId: id,
       details: { event: event.id, occurredOn, status: status ?? null },
     });
-    return { ok: true as const };
+    return ok();
   });
 }
 
-export async function linkCompany({ id, organizerId, companyId, linked }: Change & { companyId: string; linked: boolean }) {
+export async function linkCompany({
+  id,
+  organizerId,
+  companyId,
+  linked,
+}: Change & { companyId: string; linked: boolean }): Promise<Result<object, "not-published" | "unknown-company">> {
   return db().$transaction(async (tx) => {
-    if (!(await published(tx, id))) return { ok: false as const };
+    if (!(await published(tx, id))) return fail("not-published");
     const company = await tx.company.findFirst({ where: { id: companyId, mergedIntoId: null }, select: { id: true, slug: true } });
-    if (!company) return { ok: false as const };
+    if (!company) return fail("unknown-company");
     if (linked) await tx.reportCompany.createMany({ data: [{ reportId: id, companyId }], skipDuplicates: true });
     else await tx.reportCompany.deleteMany({ where: { reportId: id, companyId } });
     await audit(tx, {
@@ -148,17 +165,17 @@ export async function linkCompany({ id, organizerId, companyId, linked }: Change
       subjectId: id,
       details: { company: company.slug },
     });
-    return { ok: true as const };
+    return ok();
   });
 }
 
 /** The free-text actors organizers have not resolved into entries yet. */
-export async function setProjectActors({ id, organizerId, actors }: Change & { actors: string }) {
+export async function setProjectActors({ id, organizerId, actors }: Change & { actors: string }): Promise<Result<object, "not-published">> {
   return db().$transaction(async (tx) => {
-    if (!(await published(tx, id))) return { ok: false as const };
+    if (!(await published(tx, id))) return fail("not-published");
     await tx.report.update({ where: { id }, data: { actors } });
     await audit(tx, { organizerId, action: "project.actors", subjectType: "report", subjectId: id, details: { length: actors.length } });
-    return { ok: true as const };
+    return ok();
   });
 }
 
@@ -175,15 +192,19 @@ export async function projectChoices() {
 }
 
 /** Two published pages about one project: sources, documents, companies and timeline go to `intoId`; the old URL redirects. */
-export async function mergeProject({ id, organizerId, intoId }: Change & { intoId: string }) {
-  if (id === intoId) return { ok: false as const };
+export async function mergeProject({
+  id,
+  organizerId,
+  intoId,
+}: Change & { intoId: string }): Promise<Result<{ slug: string | null }, "same-project" | "not-published" | "other-commune">> {
+  if (id === intoId) return fail("same-project");
   return db().$transaction(async (tx) => {
-    if (!(await published(tx, id)) || !(await published(tx, intoId))) return { ok: false as const };
+    if (!(await published(tx, id)) || !(await published(tx, intoId))) return fail("not-published");
     const [source, target] = await Promise.all([
       tx.report.findUniqueOrThrow({ where: { id }, select: { sources: true, inseeCode: true, companies: { select: { companyId: true } } } }),
       tx.report.findUniqueOrThrow({ where: { id: intoId }, select: { sources: true, inseeCode: true, slug: true } }),
     ]);
-    if (source.inseeCode !== target.inseeCode) return { ok: false as const };
+    if (source.inseeCode !== target.inseeCode) return fail("other-commune");
     const added = source.sources.filter((url) => !target.sources.includes(url));
     await tx.report.update({ where: { id: intoId }, data: { sources: [...target.sources, ...added] } });
     const documents = await tx.reportDocument.updateMany({ where: { reportId: id }, data: { reportId: intoId } });
@@ -208,7 +229,7 @@ export async function mergeProject({ id, organizerId, intoId }: Change & { intoI
         requestsMoved: requests.count,
       },
     });
-    return { ok: true as const, slug: target.slug };
+    return ok({ slug: target.slug });
   });
 }
 

@@ -11,6 +11,7 @@ import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { uniqueProjectSlug } from "./project-slug.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
@@ -31,19 +32,12 @@ function projectData(fields: ProjectFields) {
   };
 }
 
-/** Why a report was not recorded: the files of unconfirmed reports already fill their quota. */
-export class PendingUploadsFull extends Error {
-  constructor() {
-    super("pending uploads quota reached");
-  }
-}
-
 /**
  * Records a report, its documents and the confirmation email in one transaction. The files are
  * not written to UPLOADS_DIR yet: their bytes wait in pending_upload (PostgreSQL) until the
  * reporter confirms, and go with the report if they never do. All unconfirmed files together
  * stay under PENDING_UPLOADS_MAX_MB (checked under a lock, so concurrent reports count right):
- * past it, PendingUploadsFull.
+ * past it, "uploads-full" and nothing is recorded.
  */
 export async function submitReport({
   inseeCode,
@@ -55,7 +49,7 @@ export async function submitReport({
   input: ReportInput;
   documents: { fileName: string; bytes: Buffer; contentType: DocumentType }[];
   lang: Lang;
-}) {
+}): Promise<Result<{ id: string; title: string; commune: { name: string } }, "uploads-full">> {
   const token = newToken();
   const files = documents.map((document) => ({ ...document, id: randomUUID() }));
   const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
@@ -63,7 +57,7 @@ export async function submitReport({
     if (bytes > 0) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('pending-uploads'))`;
       const [{ total }] = await tx.$queryRaw<{ total: bigint }[]>`SELECT coalesce(sum(size), 0)::bigint AS total FROM pending_upload`;
-      if (Number(total) + bytes > env().PENDING_UPLOADS_MAX_MB * 1024 * 1024) throw new PendingUploadsFull();
+      if (Number(total) + bytes > env().PENDING_UPLOADS_MAX_MB * 1024 * 1024) return fail("uploads-full");
     }
     const report = await tx.report.create({
       data: {
@@ -93,7 +87,7 @@ export async function submitReport({
       lang,
       props: { url: `${env().PUBLIC_URL}/signalement/${token}`, title: report.title, communeName: report.commune.name },
     });
-    return report;
+    return ok(report);
   });
 }
 
@@ -102,9 +96,9 @@ export async function submitReport({
  * from pending_upload to UPLOADS_DIR, in one transaction (a failed write leaves the report
  * unconfirmed, to confirm again). Twice is harmless.
  */
-export async function confirmReport({ token }: { token: string }) {
+export async function confirmReport({ token }: { token: string }): Promise<Result<object, "unknown">> {
   const report = await db().report.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, status: true } });
-  if (!report) return { ok: false as const };
+  if (!report) return fail("unknown");
   await db().$transaction(async (tx) => {
     const { count } = await tx.report.updateMany({ where: { id: report.id, status: "UNCONFIRMED" }, data: { status: "PENDING", confirmedAt: new Date() } });
     if (count === 0) return;
@@ -112,7 +106,7 @@ export async function confirmReport({ token }: { token: string }) {
     for (const file of pending) await storeDocument(file.documentId, Buffer.from(file.bytes), { replace: true });
     await tx.pendingUpload.deleteMany({ where: { documentId: { in: pending.map((file) => file.documentId) } } });
   });
-  return { ok: true as const };
+  return ok();
 }
 
 export type QueueFilter = { ville?: string; type?: ProjectKind; age?: "week" | "older" | "month" };
@@ -177,12 +171,15 @@ export async function getReportForModeration({ id }: { id: string }) {
 
 type Moderation = { id: string; organizerId: string };
 
-export async function updateReport({ id, organizerId, fields }: Moderation & { fields: ProjectFields }) {
+/** "decided": the report is no longer in the queue (another organizer decided first, or it never was). */
+type Decided = "decided";
+
+export async function updateReport({ id, organizerId, fields }: Moderation & { fields: ProjectFields }): Promise<Result<object, Decided>> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.report.updateMany({ where: { id, status: { in: QUEUE_STATUSES } }, data: projectData(fields) });
-    if (count === 0) return { ok: false as const };
+    if (count === 0) return fail("decided");
     await audit(tx, { organizerId, action: "report.edit", subjectType: "report", subjectId: id, details: { kind: fields.kind } });
-    return { ok: true as const };
+    return ok();
   });
 }
 
@@ -215,21 +212,21 @@ async function tellReporter(
   });
 }
 
-export async function publishReport({ id, organizerId, fields }: Moderation & { fields?: ProjectFields }) {
+export async function publishReport({ id, organizerId, fields }: Moderation & { fields?: ProjectFields }): Promise<Result<{ communeSlug: string }, Decided>> {
   return db().$transaction(async (tx) => {
     const report = await takeFromQueue(tx, id);
-    if (!report) return { ok: false as const };
+    if (!report) return fail("decided");
     const data = fields ? projectData(fields) : {};
     const slug = await uniqueProjectSlug(tx, { id, title: fields?.title ?? report.title, communeName: report.commune.name });
     await tx.report.update({ where: { id }, data: { ...data, slug, status: "PUBLISHED", publishedAt: new Date(), ...forgetReporter } });
     await audit(tx, { organizerId, action: "report.publish", subjectType: "report", subjectId: id, details: fields ? { edited: true } : {} });
     await tellReporter(tx, { ...report, title: fields?.title ?? report.title }, "published");
-    return { ok: true as const, communeSlug: report.commune.slug };
+    return ok({ communeSlug: report.commune.slug });
   });
 }
 
 /** Declined: the reporter gets the reason; the documents are deleted (they will never be shown). */
-export async function declineReport({ id, organizerId, reason }: Moderation & { reason: string }) {
+export async function declineReport({ id, organizerId, reason }: Moderation & { reason: string }): Promise<Result<object, Decided>> {
   const result = await db().$transaction(async (tx) => {
     const report = await takeFromQueue(tx, id);
     if (!report) return { ok: false as const, documentIds: [] };
@@ -241,14 +238,14 @@ export async function declineReport({ id, organizerId, reason }: Moderation & { 
     return { ok: true as const, documentIds: documents.map((document) => document.id) };
   });
   await deleteDocuments(result.documentIds);
-  return { ok: result.ok };
+  return result.ok ? ok() : fail("decided");
 }
 
 /**
  * Takedown (issue 13): a published report leaves every public page and feed (they list
  * PUBLISHED only) and its documents are deleted; the reason is kept and audited.
  */
-export async function takeDownReport({ id, organizerId, reason }: Moderation & { reason: string }) {
+export async function takeDownReport({ id, organizerId, reason }: Moderation & { reason: string }): Promise<Result<object, "not-published">> {
   const result = await db().$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM report WHERE id = ${id}::uuid AND status = 'PUBLISHED' FOR UPDATE`;
     if (!row) return { ok: false as const, documentIds: [] };
@@ -262,19 +259,19 @@ export async function takeDownReport({ id, organizerId, reason }: Moderation & {
     return { ok: true as const, documentIds: documents.map((document) => document.id) };
   });
   await deleteDocuments(result.documentIds);
-  return { ok: result.ok };
+  return result.ok ? ok() : fail("not-published");
 }
 
 /** A duplicate of a published project: its new sources and its documents go to that project. */
-export async function mergeReport({ id, organizerId, intoId }: Moderation & { intoId: string }) {
+export async function mergeReport({ id, organizerId, intoId }: Moderation & { intoId: string }): Promise<Result<object, Decided | "no-target">> {
   return db().$transaction(async (tx) => {
     const report = await takeFromQueue(tx, id);
-    if (!report) return { ok: false as const };
+    if (!report) return fail("decided");
     const [source, target] = await Promise.all([
       tx.report.findUniqueOrThrow({ where: { id }, select: { sources: true, inseeCode: true } }),
       tx.report.findFirst({ where: { id: intoId, status: PUBLIC_STATUS }, select: { id: true, sources: true, inseeCode: true, title: true } }),
     ]);
-    if (!target || target.inseeCode !== source.inseeCode) return { ok: false as const };
+    if (!target || target.inseeCode !== source.inseeCode) return fail("no-target");
     const added = source.sources.filter((url) => !target.sources.includes(url));
     await tx.report.update({ where: { id: target.id }, data: { sources: [...target.sources, ...added] } });
     const moved = await tx.reportDocument.updateMany({ where: { reportId: id }, data: { reportId: target.id } });
@@ -287,7 +284,7 @@ export async function mergeReport({ id, organizerId, intoId }: Moderation & { in
       details: { into: target.id, sourcesAdded: added.length, documentsMoved: moved.count },
     });
     await tellReporter(tx, { ...report, title: target.title }, "merged");
-    return { ok: true as const };
+    return ok();
   });
 }
 

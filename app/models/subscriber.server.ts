@@ -10,6 +10,7 @@ import type { Tx } from "~/utils/jobs.server";
 import type { SubscriptionSource } from "~/schemas/newsletter";
 import { queueEmail } from "./email-message.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import { fail, ok, type Ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { newToken, hashToken, safeEqual } from "~/utils/tokens.server";
 
@@ -47,12 +48,13 @@ export function oneClickUnsubscribeUrl(token: string) {
  * Records a subscription request in the caller's transaction. A new or unsubscribed address
  * becomes pending and (unless `sendConfirmation` is false) gets a confirmation link; a pending
  * one gets a fresh link, within the cap; a confirmed, bounced or complaining address is left as
- * it is. The caller answers the same in every case.
+ * it is. The caller answers the same in every case: always ok, with the pending subscription's
+ * `id` (absent when the address is left as it is).
  */
 export async function requestSubscription(
   tx: Tx,
   { email, lang, source, sendConfirmation = true }: { email: string; lang: Lang; source: SubscriptionSource; sendConfirmation?: boolean },
-) {
+): Promise<Ok<{ id?: string }>> {
   const token = newToken();
   const emailIndex = subscriberIndexFor(email);
   // One email per (subscriber, token): the key tells the pending periods and reminders apart.
@@ -71,16 +73,16 @@ export async function requestSubscription(
   });
   if (inserted.length === 1) {
     if (sendConfirmation) await confirmation(inserted[0].id);
-    return { status: "pending" as const, id: inserted[0].id };
+    return ok({ id: inserted[0].id });
   }
   // Known address: the row is locked so that concurrent requests count right.
   const [existing] = await tx.$queryRaw<{ id: string; status: SubscriberStatus; emails_sent: number }[]>`
     SELECT id::text, status, emails_sent FROM subscriber WHERE email_index = ${emailIndex} FOR UPDATE`;
-  if (!existing) return { status: "ignored" as const };
+  if (!existing) return ok();
   if (existing.status === "PENDING" || existing.status === "UNSUBSCRIBED") {
     const restart = existing.status === "UNSUBSCRIBED";
     const sent = restart ? 0 : existing.emails_sent;
-    if (sendConfirmation && sent >= MAX_CONFIRMATION_EMAILS) return { status: "pending" as const, id: existing.id };
+    if (sendConfirmation && sent >= MAX_CONFIRMATION_EMAILS) return ok({ id: existing.id });
     const next = sendConfirmation ? sent + 1 : sent;
     await tx.subscriber.update({
       where: { id: existing.id },
@@ -94,25 +96,25 @@ export async function requestSubscription(
       },
     });
     if (sendConfirmation) await confirmation(existing.id);
-    return { status: "pending" as const, id: existing.id };
+    return ok({ id: existing.id });
   }
-  return { status: "ignored" as const };
+  return ok();
 }
 
-export async function subscribe(input: { email: string; lang: Lang; source: SubscriptionSource }) {
+export async function subscribe(input: { email: string; lang: Lang; source: SubscriptionSource }): Promise<Ok<{ id?: string }>> {
   return db().$transaction((tx) => requestSubscription(tx, input));
 }
 
 /** The POST behind the emailed link. Confirming twice is harmless. */
-export async function confirmSubscription({ token }: { token: string }) {
+export async function confirmSubscription({ token }: { token: string }): Promise<Result<{ unsubscribeToken: string }, "unknown" | "inactive">> {
   const subscriber = await db().subscriber.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, status: true } });
-  if (!subscriber) return { ok: false as const };
+  if (!subscriber) return fail("unknown");
   if (subscriber.status === "PENDING") {
     await db().subscriber.updateMany({ where: { id: subscriber.id, status: "PENDING" }, data: { status: "CONFIRMED", confirmedAt: new Date() } });
   } else if (subscriber.status !== "CONFIRMED") {
-    return { ok: false as const };
+    return fail("inactive");
   }
-  return { ok: true as const, unsubscribeToken: unsubscribeToken(subscriber.id) };
+  return ok({ unsubscribeToken: unsubscribeToken(subscriber.id) });
 }
 
 /**
@@ -134,21 +136,21 @@ export async function getSubscriptionByToken({ token }: { token: string }) {
 }
 
 /** One-click unsubscribe (RFC 8058) and the page's button. Doing it twice is harmless. */
-export async function unsubscribe({ token }: { token: string }) {
+export async function unsubscribe({ token }: { token: string }): Promise<Result<object, "unknown">> {
   const id = subscriberIdFromToken(token);
-  if (!id) return { ok: false as const };
+  if (!id) return fail("unknown");
   await db().subscriber.updateMany({
     where: { id, status: { in: ["PENDING", "CONFIRMED"] } },
     data: { status: "UNSUBSCRIBED", unsubscribedAt: new Date() },
   });
-  return { ok: true as const };
+  return ok();
 }
 
-export async function changeSubscriptionLang({ token, lang }: { token: string; lang: Lang }) {
+export async function changeSubscriptionLang({ token, lang }: { token: string; lang: Lang }): Promise<Result<object, "unknown">> {
   const id = subscriberIdFromToken(token);
-  if (!id) return { ok: false as const };
+  if (!id) return fail("unknown");
   await db().subscriber.updateMany({ where: { id }, data: { lang } });
-  return { ok: true as const };
+  return ok();
 }
 
 /** A hard bounce or a complaint: this address never receives another digest. */

@@ -9,6 +9,7 @@ import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
 import { volunteerIndexFor } from "./signature-index.server";
 import { UNCONFIRMED_DAYS as UNCONFIRMED_PERIOD_DAYS, VOLUNTEER_INACTIVE_DAYS, VOLUNTEER_STAY_ANSWER_DAYS } from "~/utils/retention-periods";
+import { fail, ok, type Ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 const DAY = 24 * 3600_000;
@@ -61,7 +62,7 @@ async function emailVolunteer(
 
 /**
  * Signs a volunteer up, or, for an address already signed up, sends them their link instead:
- * the caller answers the same either way (no way to learn who volunteered).
+ * the caller answers the same either way (no way to learn who volunteered): `already` is for tests.
  */
 export async function signUpVolunteer({
   inseeCode,
@@ -74,7 +75,7 @@ export async function signUpVolunteer({
   lang: Lang;
   /** When the form was sent (the job runs a moment later). */
   consentedAt?: Date;
-}) {
+}): Promise<Ok<{ already: boolean }>> {
   const token = newToken();
   const emailIndex = volunteerIndexFor(input.email);
   return db().$transaction(async (tx) => {
@@ -94,7 +95,7 @@ export async function signUpVolunteer({
     });
     if (inserted.length === 1) {
       await emailVolunteer(tx, inserted[0], "confirm", "1");
-      return { status: "signed-up" as const };
+      return ok({ already: false });
     }
     const existing = await tx.volunteer.findUnique({
       where: { emailIndex },
@@ -102,7 +103,7 @@ export async function signUpVolunteer({
     });
     // One reminder per day at most, whatever the number of attempts.
     if (existing) await emailVolunteer(tx, existing, "already", new Date().toISOString().slice(0, 10));
-    return { status: "already" as const };
+    return ok({ already: true });
   });
 }
 
@@ -121,32 +122,40 @@ export async function getVolunteerByToken({ token }: { token: string }) {
   };
 }
 
-export async function confirmVolunteer({ token }: { token: string }) {
+export async function confirmVolunteer({ token }: { token: string }): Promise<Result<object, "unknown">> {
   const { count } = await db().volunteer.updateMany({
     where: { tokenHash: hashToken(token), confirmedAt: null },
     data: { confirmedAt: new Date(), lastActiveAt: new Date() },
   });
-  return count > 0 || (await db().volunteer.count({ where: { tokenHash: hashToken(token) } })) > 0;
+  return count > 0 || (await db().volunteer.count({ where: { tokenHash: hashToken(token) } })) > 0 ? ok() : fail("unknown");
 }
 
-export async function updateVolunteer({ token, inseeCode, profile }: { token: string; inseeCode: string; profile: VolunteerProfile }) {
+export async function updateVolunteer({
+  token,
+  inseeCode,
+  profile,
+}: {
+  token: string;
+  inseeCode: string;
+  profile: VolunteerProfile;
+}): Promise<Result<object, "unknown">> {
   const { count } = await db().volunteer.updateMany({
     where: { tokenHash: hashToken(token) },
     data: { ...profileData(profile), inseeCode, lastActiveAt: new Date(), stayAskedAt: null },
   });
-  return count > 0;
+  return count > 0 ? ok() : fail("unknown");
 }
 
 /** "Yes, keep me on the list": the retention clock starts again. */
-export async function keepVolunteer({ token }: { token: string }) {
+export async function keepVolunteer({ token }: { token: string }): Promise<Result<object, "unknown">> {
   const { count } = await db().volunteer.updateMany({ where: { tokenHash: hashToken(token) }, data: { lastActiveAt: new Date(), stayAskedAt: null } });
-  return count > 0;
+  return count > 0 ? ok() : fail("unknown");
 }
 
 /** Withdrawing deletes everything about the volunteer. */
-export async function withdrawVolunteer({ token }: { token: string }) {
+export async function withdrawVolunteer({ token }: { token: string }): Promise<Result<object, "unknown">> {
   const { count } = await db().volunteer.deleteMany({ where: { tokenHash: hashToken(token) } });
-  return count > 0;
+  return count > 0 ? ok() : fail("unknown");
 }
 
 export type VolunteerFilter = { departement?: string; commune?: string; competence?: VolunteerSkill };
@@ -209,15 +218,23 @@ export async function listVolunteers(filter: VolunteerFilter = {}, { limit }: { 
   }));
 }
 
-export async function markVolunteerContacted({ volunteerId, note, organizerId }: { volunteerId: string; note?: string; organizerId: string }) {
+export async function markVolunteerContacted({
+  volunteerId,
+  note,
+  organizerId,
+}: {
+  volunteerId: string;
+  note?: string;
+  organizerId: string;
+}): Promise<Result<object, "unknown">> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.volunteer.updateMany({
       where: { id: volunteerId, confirmedAt: { not: null } },
       data: { contactedAt: new Date(), contactNote: note ? encrypt(note) : null, lastActiveAt: new Date(), stayAskedAt: null },
     });
-    if (count === 0) return false;
+    if (count === 0) return fail("unknown");
     await audit(tx, { organizerId, action: "volunteer.contact", subjectType: "volunteer", subjectId: volunteerId, details: { note: Boolean(note) } });
-    return true;
+    return ok();
   });
 }
 

@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return redirect("/admin/lettre");
   if (parsed.data.confirm !== "1") return data({ confirm: true });
   const digest = await createDigest({ startedBy: organizer.id, organizerId: organizer.id });
-  return redirect(digest ? `/admin/lettre?envoi=${digest.recipients}` : "/admin/lettre?envoi=rien");
+  return redirect(digest.ok ? `/admin/lettre?envoi=${digest.recipients}` : "/admin/lettre?envoi=rien");
 }
 
 export default function AdminDigestPage() {

@@ -13,7 +13,6 @@ import {
   getPetitionForAdmin,
   invalidateSignatures,
   markDelivered,
-  PetitionAlreadyOpenError,
   previewInvalidation,
   publishResponse,
   reopenPetition,
@@ -76,8 +75,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "response") {
     const submission = parseWithZod(formData, { schema: ResponseSchema });
     if (submission.status !== "success") return fail("response", submission.reply());
-    const ok = await publishResponse({ id: petition.id, response: submission.value.response, organizerId: organizer.id });
-    if (!ok) return fail("response", submission.reply({ formErrors: ["errors.petitionAdmin.notDelivered"] }), 409);
+    const published = await publishResponse({ id: petition.id, response: submission.value.response, organizerId: organizer.id });
+    if (!published.ok) return fail("response", submission.reply({ formErrors: ["errors.petitionAdmin.notDelivered"] }), 409);
     return done("answered");
   }
   const status = parseWithZod(formData, { schema: StatusIntentSchema });
@@ -89,14 +88,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "close":
       await closePetition({ id: petition.id, organizerId: organizer.id });
       return done("closed");
-    case "reopen":
-      try {
-        await reopenPetition({ id: petition.id, organizerId: organizer.id });
-      } catch (error) {
-        if (error instanceof PetitionAlreadyOpenError) return fail("status", status.reply({ formErrors: ["errors.petitionAdmin.alreadyOpen"] }), 409);
-        throw error;
-      }
+    case "reopen": {
+      const reopened = await reopenPetition({ id: petition.id, organizerId: organizer.id });
+      if (!reopened.ok && reopened.error === "already-open") return fail("status", status.reply({ formErrors: ["errors.petitionAdmin.alreadyOpen"] }), 409);
       return done("reopened");
+    }
     case "deliver":
       await markDelivered({ id: petition.id, organizerId: organizer.id });
       return done("delivered");

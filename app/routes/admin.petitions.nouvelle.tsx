@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionAdminForm } from "~/components/petition-admin-form";
 import { getCommuneForPetition, searchCommunes } from "~/models/commune.server";
-import { openPetitionForCommune, PetitionAlreadyOpenError } from "~/models/petition-admin.server";
+import { openPetitionForCommune } from "~/models/petition-admin.server";
 import { CommuneSearchSchema, MIN_QUERY_LENGTH } from "~/schemas/commune-search";
 import { OpenPetitionSchema } from "~/schemas/petition-admin";
 import { requireOrganizer } from "~/models/auth.server";
@@ -30,15 +30,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!(await getCommuneForPetition({ inseeCode: submission.value.inseeCode }))) {
     return data(submission.reply({ formErrors: ["errors.petitionAdmin.commune"] }), { status: 400 });
   }
-  try {
-    const petition = await openPetitionForCommune({ input: submission.value, organizerId: organizer.id });
-    return redirect(`/admin/petitions/${petition.id}?fait=opened`);
-  } catch (error) {
-    if (error instanceof PetitionAlreadyOpenError) {
-      return data(submission.reply({ formErrors: ["errors.petitionAdmin.alreadyOpen"] }), { status: 409 });
-    }
-    throw error;
-  }
+  const petition = await openPetitionForCommune({ input: submission.value, organizerId: organizer.id });
+  if (!petition.ok) return data(submission.reply({ formErrors: ["errors.petitionAdmin.alreadyOpen"] }), { status: 409 });
+  return redirect(`/admin/petitions/${petition.id}?fait=opened`);
 }
 
 export default function NewPetition() {

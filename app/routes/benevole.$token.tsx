@@ -24,8 +24,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   const here = `/benevole/${token}`;
-  if (intent === "confirm") return redirect((await confirmVolunteer({ token })) ? `${here}?ok=confirmed` : here);
-  if (intent === "stay") return redirect((await keepVolunteer({ token })) ? `${here}?ok=stay` : here);
+  if (intent === "confirm") return redirect((await confirmVolunteer({ token })).ok ? `${here}?ok=confirmed` : here);
+  if (intent === "stay") return redirect((await keepVolunteer({ token })).ok ? `${here}?ok=stay` : here);
   if (intent === "withdraw") {
     await withdrawVolunteer({ token });
     return redirect("/benevoles/retrait");
@@ -34,7 +34,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const { commune, choices, errors } = await communeField(formData);
   if (submission.status !== "success" || !commune)
     return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });
-  if (!(await updateVolunteer({ token, inseeCode: commune.inseeCode, profile: submission.value }))) return redirect(here);
+  if (!(await updateVolunteer({ token, inseeCode: commune.inseeCode, profile: submission.value })).ok) return redirect(here);
   return redirect(`${here}?ok=updated`);
 }
 

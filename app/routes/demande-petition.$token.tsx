@@ -14,7 +14,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ params }: ActionFunctionArgs) {
   const confirmed = await confirmPetitionRequest({ token: params.token ?? "" });
-  return data({ confirmed: Boolean(confirmed) }, { status: confirmed ? 200 : 400 });
+  return data({ confirmed: confirmed.ok }, { status: confirmed.ok ? 200 : 400 });
 }
 
 export default function ConfirmPetitionRequestPage() {

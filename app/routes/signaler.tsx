@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ReportForm } from "~/components/report-form";
 import { communeField } from "~/models/commune-choice.server";
 import { companyNames } from "~/models/company.server";
-import { PendingUploadsFull, submitReport } from "~/models/report.server";
+import { submitReport } from "~/models/report.server";
 import { ReportSchema } from "~/schemas/report";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { messageWithParams, useT } from "~/utils/i18n";
@@ -43,13 +43,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success" || !commune || Object.keys(fieldErrors).length > 0) {
     return data({ result: submission.reply({ fieldErrors }), choices }, { status: 400 });
   }
-  try {
-    await submitReport({ inseeCode: commune.inseeCode, input: submission.value, documents: accepted, lang: await getLang(request) });
-  } catch (error) {
-    // Unconfirmed reports' files fill their quota (a flood): say so and keep what was typed.
-    if (!(error instanceof PendingUploadsFull)) throw error;
-    return data({ result: submission.reply({ formErrors: ["reports.errors.uploadsFull"] }), choices }, { status: 429 });
-  }
+  const submitted = await submitReport({ inseeCode: commune.inseeCode, input: submission.value, documents: accepted, lang: await getLang(request) });
+  // Unconfirmed reports' files fill their quota (a flood): say so and keep what was typed.
+  if (!submitted.ok) return data({ result: submission.reply({ formErrors: ["reports.errors.uploadsFull"] }), choices }, { status: 429 });
   return redirect("/signaler/verification");
 }
 

@@ -9,7 +9,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.
 // Opening the link changes nothing (mail scanners open links): the button confirms.
 export async function action({ params }: ActionFunctionArgs) {
   const result = await confirmSignature({ token: params.token ?? "" });
-  if (!result.ok) return data({ failed: true, closed: Boolean(result.closed) }, { status: 400 });
+  if (!result.ok) return data({ failed: true, closed: result.error === "closed" }, { status: 400 });
   return redirect(`/villes/${result.communeSlug}/merci${result.wantsNewsletter ? "?abonne" : ""}`);
 }
 

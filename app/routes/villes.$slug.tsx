@@ -91,7 +91,7 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
   if (!petition || petition.status !== "OPEN") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   const signed = await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(request, context), lang: await getLang(request) });
-  if (signed.status === "closed") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
+  if (!signed.ok) return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   // The same page whether this address had signed before or not.
   return redirect(`/villes/${commune.slug}/verification`);
 }

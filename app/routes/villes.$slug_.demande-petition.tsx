@@ -40,7 +40,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await requestPetition({ inseeCode: commune.inseeCode, input: submission.value, lang: await getLang(request) });
-  if (result.status === "has-petition") return redirect(`/villes/${commune.slug}`);
+  if (!result.ok) return redirect(`/villes/${commune.slug}`);
   // The same page whether this address had asked before or not.
   return redirect(sent);
 }

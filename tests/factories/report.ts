@@ -32,7 +32,9 @@ export async function aReport({
   input = reportInput(),
   documents = [] as { fileName: string; bytes: Buffer; contentType: DocumentType }[],
 } = {}) {
-  return submitReport({ inseeCode, input, documents, lang: "fr" });
+  const report = await submitReport({ inseeCode, input, documents, lang: "fr" });
+  if (!report.ok) throw new Error(`report refused: ${report.error}`);
+  return report;
 }
 
 /** A report the reporter has confirmed: in the moderation queue. */

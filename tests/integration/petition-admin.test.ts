@@ -7,7 +7,6 @@ import {
   invalidateSignatures,
   markDelivered,
   openPetitionForCommune,
-  PetitionAlreadyOpenError,
   previewInvalidation,
   publishResponse,
   reopenPetition,
@@ -57,17 +56,20 @@ describe("one open petition per commune", () => {
     const { id: organizerId } = await organizer();
     await db().petition.updateMany({ where: { inseeCode: MENTON, status: "OPEN" }, data: { status: "CLOSED" } });
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => openPetitionForCommune({ input: petitionInput(), organizerId })));
-    const opened = results.filter((r) => r.status === "fulfilled");
+    for (const r of results) expect(r.status).toBe("fulfilled");
+    const answers = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+    const opened = answers.filter((answer) => answer.ok);
     expect(opened).toHaveLength(1);
-    for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(PetitionAlreadyOpenError);
+    for (const answer of answers) if (!answer.ok) expect(answer).toEqual({ ok: false, error: "already-open" });
     expect(await db().petition.count({ where: { inseeCode: MENTON, status: "OPEN" } })).toBe(1);
-    const first = (opened[0] as PromiseFulfilledResult<{ id: string }>).value;
+    const first = opened[0];
 
-    expect(await closePetition({ id: first.id, organizerId })).toBe(true);
+    expect(await closePetition({ id: first.id, organizerId })).toEqual({ ok: true });
     const second = await openPetitionForCommune({ input: petitionInput(), organizerId });
-    await expect(reopenPetition({ id: first.id, organizerId })).rejects.toBeInstanceOf(PetitionAlreadyOpenError);
+    if (!second.ok) throw new Error(second.error);
+    expect(await reopenPetition({ id: first.id, organizerId })).toEqual({ ok: false, error: "already-open" });
     await closePetition({ id: second.id, organizerId });
-    expect(await reopenPetition({ id: first.id, organizerId })).toBe(true);
+    expect(await reopenPetition({ id: first.id, organizerId })).toEqual({ ok: true });
 
     const actions = await db().auditEntry.findMany({ where: { subjectId: { in: [first.id, second.id] } }, select: { action: true } });
     expect(actions.map((a) => a.action).sort()).toEqual(["petition.close", "petition.close", "petition.open", "petition.open", "petition.reopen"]);
@@ -208,16 +210,16 @@ describe("delivery", () => {
     await signAndConfirm(petition.id, { email: `v.${Date.now()}@spam.example` });
     await invalidateSignatures({ petitionId: petition.id, criteria: { by: "domain", domain: "spam.example" }, organizerId });
 
-    expect(await publishResponse({ id: petition.id, response: "Trop tôt", organizerId })).toBe(false);
-    expect(await markDelivered({ id: petition.id, organizerId })).toBe(true);
-    expect(await markDelivered({ id: petition.id, organizerId })).toBe(false);
+    expect(await publishResponse({ id: petition.id, response: "Trop tôt", organizerId })).toEqual({ ok: false, error: "not-delivered" });
+    expect(await markDelivered({ id: petition.id, organizerId })).toEqual({ ok: true });
+    expect(await markDelivered({ id: petition.id, organizerId })).toEqual({ ok: false, error: "not-deliverable" });
     expect(await drain(petition.id, "delivered")).toBe(3); // 5 signers in batches of 2: 3 jobs
     const delivered = await keysFor(`petition-delivered/${petition.id}/`);
     expect(delivered.map((m) => m.idempotencyKey).sort()).toEqual(confirmed.map((s) => emailKey(`petition-delivered/${petition.id}/${s.id}`)).sort());
     expect(new Set(delivered.map((m) => m.template))).toEqual(new Set(["petition-delivered"]));
 
-    expect(await publishResponse({ id: petition.id, response: "Nous renonçons au projet.", organizerId })).toBe(true);
-    expect(await publishResponse({ id: petition.id, response: "Nous renonçons au projet (corrigé).", organizerId })).toBe(true);
+    expect(await publishResponse({ id: petition.id, response: "Nous renonçons au projet.", organizerId })).toEqual({ ok: true });
+    expect(await publishResponse({ id: petition.id, response: "Nous renonçons au projet (corrigé).", organizerId })).toEqual({ ok: true });
     await drain(petition.id, "answered");
     expect(await keysFor(`petition-answered/${petition.id}/`)).toHaveLength(5);
     expect((await notifyJobs(petition.id, "answered")).filter((job) => !job.data.after)).toHaveLength(1);

@@ -38,7 +38,7 @@ async function ask(inseeCode: string, email = address(), message = "") {
 describe("requests for a petition", () => {
   test("a request is emailed a link, counts only once confirmed, and organizers see it per commune", async () => {
     const { result, row, token, props } = await ask(BORDEAUX, address(), "Les caméras du quai des Chartrons.");
-    expect(result.status).toBe("requested");
+    expect(result).toEqual({ ok: true, already: false });
     expect(props?.communeName).toBe("Bordeaux");
     // Encrypted at rest: neither the address nor the message in clear.
     expect(row?.email).not.toContain("@");
@@ -46,9 +46,9 @@ describe("requests for a petition", () => {
     expect(await countPetitionRequests({ inseeCode: BORDEAUX })).toBe(0);
     expect((await getPetitionRequestByToken({ token }))?.confirmedAt).toBeNull();
 
-    expect(await confirmPetitionRequest({ token })).toEqual({ communeSlug: "bordeaux" });
-    expect(await confirmPetitionRequest({ token })).toEqual({ communeSlug: "bordeaux" });
-    expect(await confirmPetitionRequest({ token: "not-a-token" })).toBeNull();
+    expect(await confirmPetitionRequest({ token })).toEqual({ ok: true, communeSlug: "bordeaux" });
+    expect(await confirmPetitionRequest({ token })).toEqual({ ok: true, communeSlug: "bordeaux" });
+    expect(await confirmPetitionRequest({ token: "not-a-token" })).toEqual({ ok: false, error: "unknown" });
     expect(await countPetitionRequests({ inseeCode: BORDEAUX })).toBe(1);
 
     const second = await ask(BORDEAUX);
@@ -63,7 +63,7 @@ describe("requests for a petition", () => {
     const email = address();
     const first = await ask(LILLE, email);
     const again = await ask(LILLE, email.toUpperCase());
-    expect(again.result.status).toBe("already");
+    expect(again.result).toEqual({ ok: true, already: true });
     expect(again.row?.id).toBe(first.row?.id);
     expect(again.token).not.toBe(first.token);
     expect(await getPetitionRequestByToken({ token: again.token })).not.toBeNull();
@@ -72,7 +72,7 @@ describe("requests for a petition", () => {
 
     await openPetition({ inseeCode: GRENOBLE });
     const refused = await ask(GRENOBLE);
-    expect(refused.result.status).toBe("has-petition");
+    expect(refused.result).toEqual({ ok: false, error: "has-petition" });
     expect(refused.row).toBeNull();
   });
 

@@ -30,7 +30,8 @@ describe("signing", () => {
     const petition = await openPetition();
     const variants = ["A.B+x@gmail.com", "ab@gmail.com", "a.b@googlemail.com", "AB+petition@Gmail.com", "a.b.@gmail.com".replace(".@", "@")];
     const results = await Promise.all(variants.flatMap((email) => [sign(petition.id, signer({ email })), sign(petition.id, signer({ email }))]));
-    expect(results.filter((r) => r.status === "signed")).toHaveLength(1);
+    expect(results.filter((r) => r.ok && !r.repeat)).toHaveLength(1);
+    expect(results.filter((r) => r.ok && r.repeat)).toHaveLength(results.length - 1);
     expect(await db().signature.count({ where: { petitionId: petition.id } })).toBe(1);
     await confirmAll(petition.id);
     await tallySignatures();

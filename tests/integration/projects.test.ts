@@ -77,7 +77,7 @@ describe("project records", () => {
     const [kept, duplicate] = [await aCompany(organizerId), await aCompany(organizerId)];
     await linkCompany({ id: rennes.id, organizerId, companyId: kept.id, linked: true });
     await linkCompany({ id: lyon.id, organizerId, companyId: duplicate.id, linked: true });
-    expect((await createCompany({ organizerId, fields: { name: kept.name.toUpperCase(), kind: "VENDOR" } })).ok).toBe(false);
+    expect(await createCompany({ organizerId, fields: { name: kept.name.toUpperCase(), kind: "VENDOR" } })).toEqual({ ok: false, error: "taken" });
 
     expect((await mergeCompany({ id: duplicate.id, organizerId, intoId: kept.id })).ok).toBe(true);
     expect(await getPublicCompany({ slug: duplicate.slug })).toEqual({ movedTo: kept.slug });

@@ -11,9 +11,9 @@ import {
   listPublishedProjects,
   mergeReport,
   publishReport,
-  PendingUploadsFull,
   reportRetentionRules,
   topDocumentedCommunes,
+  submitReport,
   updateReport,
 } from "~/models/report.server";
 import { resolveCommune } from "~/models/commune-choice.server";
@@ -116,7 +116,7 @@ describe("moderation states", () => {
 
     expect(await confirmReport({ token: report.token })).toEqual({ ok: true });
     expect(await confirmReport({ token: report.token })).toEqual({ ok: true });
-    expect(await confirmReport({ token: "nope" })).toEqual({ ok: false });
+    expect(await confirmReport({ token: "nope" })).toEqual({ ok: false, error: "unknown" });
     expect(stored(row.documents[0].id)).toBe(true);
     expect(await db().pendingUpload.count({ where: { documentId: row.documents[0].id } })).toBe(0);
     expect((await listModerationQueue({ ville: "renn" })).map((r) => r.id)).toContain(report.id);
@@ -144,9 +144,9 @@ describe("moderation states", () => {
     expect((await topDocumentedCommunes()).map((c) => c.inseeCode)).toContain(RENNES);
 
     // A second decision on the same report does nothing.
-    expect(await publishReport({ id: report.id, organizerId: mod.id })).toEqual({ ok: false });
-    expect(await declineReport({ id: report.id, organizerId: mod.id, reason: "x" })).toMatchObject({ ok: false });
-    expect(await updateReport({ id: report.id, organizerId: mod.id, fields: reportInput() })).toEqual({ ok: false });
+    expect(await publishReport({ id: report.id, organizerId: mod.id })).toEqual({ ok: false, error: "decided" });
+    expect(await declineReport({ id: report.id, organizerId: mod.id, reason: "x" })).toEqual({ ok: false, error: "decided" });
+    expect(await updateReport({ id: report.id, organizerId: mod.id, fields: reportInput() })).toEqual({ ok: false, error: "decided" });
   });
 
   test("declined: the reason is emailed, the documents are deleted, nothing is public", async () => {
@@ -180,7 +180,7 @@ describe("moderation states", () => {
     await confirmReport({ token: duplicate.token });
     // Only published projects of the same commune are targets.
     const elsewhere = await aPendingReport({ inseeCode: RENNES });
-    expect(await mergeReport({ id: duplicate.id, organizerId: mod.id, intoId: elsewhere.id })).toEqual({ ok: false });
+    expect(await mergeReport({ id: duplicate.id, organizerId: mod.id, intoId: elsewhere.id })).toEqual({ ok: false, error: "no-target" });
 
     expect(await mergeReport({ id: duplicate.id, organizerId: mod.id, intoId: original.id })).toEqual({ ok: true });
     const target = await db().report.findUniqueOrThrow({ where: { id: original.id }, include: { documents: true } });
@@ -218,7 +218,7 @@ describe("retention", () => {
 });
 
 describe("uploads of unconfirmed reports (issue 16)", () => {
-  test("all unconfirmed files together stay under PENDING_UPLOADS_MAX_MB: past it, PendingUploadsFull and nothing recorded", async () => {
+  test("all unconfirmed files together stay under PENDING_UPLOADS_MAX_MB: past it, uploads-full and nothing recorded", async () => {
     const quota = env().PENDING_UPLOADS_MAX_MB * 1024 * 1024;
     const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`SELECT coalesce(sum(size), 0)::bigint AS total FROM pending_upload`;
     // Fill the quota but for a few bytes with one unconfirmed report's placeholder rows.
@@ -227,7 +227,7 @@ describe("uploads of unconfirmed reports (issue 16)", () => {
     await db().pendingUpload.update({ where: { documentId: document.id }, data: { size: quota - Number(total) - 10 } });
     try {
       const before = await db().report.count();
-      await expect(aReport({ documents: [pdf()] })).rejects.toBeInstanceOf(PendingUploadsFull);
+      expect(await submitReport({ inseeCode: RENNES, input: reportInput(), documents: [pdf()], lang: "fr" })).toEqual({ ok: false, error: "uploads-full" });
       expect(await db().report.count()).toBe(before);
       // A report without files is still accepted.
       await expect(aReport()).resolves.toMatchObject({ id: expect.any(String) });

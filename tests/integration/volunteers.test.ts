@@ -50,8 +50,8 @@ describe("volunteers", () => {
     expect(decrypt(email.payload)).toContain(`/benevole/${token}`);
     // Not listed before confirming.
     expect((await listVolunteers()).map((v) => v.id)).not.toContain(row.id);
-    expect(await confirmVolunteer({ token })).toBe(true);
-    expect(await confirmVolunteer({ token: "nope" })).toBe(false);
+    expect(await confirmVolunteer({ token })).toEqual({ ok: true });
+    expect(await confirmVolunteer({ token: "nope" })).toEqual({ ok: false, error: "unknown" });
 
     expect((await listVolunteers({ competence: "TRANSLATION" })).map((v) => v.name)).toContain("Zéphyrine");
     expect((await listVolunteers({ competence: "LEGAL" })).map((v) => v.id)).not.toContain(row.id);
@@ -63,7 +63,7 @@ describe("volunteers", () => {
     expect(all).toBe((await listVolunteers()).length);
     expect(await listVolunteers({}, { limit: 1 })).toHaveLength(1);
 
-    expect(await withdrawVolunteer({ token })).toBe(true);
+    expect(await withdrawVolunteer({ token })).toEqual({ ok: true });
     expect(await db().volunteer.findUnique({ where: { id: row.id } })).toBeNull();
     expect(await getVolunteerByToken({ token })).toBeNull();
   });
@@ -82,9 +82,9 @@ describe("volunteers", () => {
     const mod = await addOrganizer({ email: `mod.${Date.now()}@collectif.example`, role: "ORGANIZER", addedBy: null });
     const { row, token } = await signUp(volunteer({ name: "Dominique Quelquechose", email: "dominique.q@example.net" }));
     await confirmVolunteer({ token });
-    expect(await updateVolunteer({ token, inseeCode: LYON, profile: { ...volunteer(), name: "Dominique Q.", skills: ["DESIGN"] } })).toBe(true);
+    expect(await updateVolunteer({ token, inseeCode: LYON, profile: { ...volunteer(), name: "Dominique Q.", skills: ["DESIGN"] } })).toEqual({ ok: true });
     expect(await getVolunteerByToken({ token })).toMatchObject({ name: "Dominique Q.", skills: ["DESIGN"], commune: { inseeCode: LYON } });
-    expect(await markVolunteerContacted({ volunteerId: row.id, note: "Appel le 3 mars", organizerId: mod.id })).toBe(true);
+    expect(await markVolunteerContacted({ volunteerId: row.id, note: "Appel le 3 mars", organizerId: mod.id })).toEqual({ ok: true });
     const [listed] = (await listVolunteers({ commune: "Lyon" })).filter((v) => v.id === row.id);
     expect(listed).toMatchObject({ contactNote: "Appel le 3 mars" });
     expect(listed.contactedAt).not.toBeNull();
@@ -124,7 +124,7 @@ describe("volunteer retention", () => {
     expect((await db().volunteer.findUniqueOrThrow({ where: { id: active.row.id } })).stayAskedAt).toBeNull();
 
     // One answers "stay" through their link; the other stays silent.
-    expect(await keepVolunteer({ token: answers.token })).toBe(true);
+    expect(await keepVolunteer({ token: answers.token })).toEqual({ ok: true });
     const in29Days = new Date(now.getTime() + 29 * DAY);
     const in31Days = new Date(now.getTime() + 31 * DAY);
     expect(await unansweredRule.run(in29Days)).toBe(0);
