@@ -28,17 +28,7 @@ export function LegalActionForm({
     <Form method="post" {...getFormProps(form)} className="stack">
       <ErrorSummary
         formErrors={form.errors}
-        fields={[
-          fields.title,
-          fields.communes,
-          fields.project,
-          fields.reportId,
-          fields.court,
-          fields.filedOn,
-          fields.status,
-          fields.summary,
-          fields.documents,
-        ]}
+        fields={[fields.title, fields.communes, fields.project, fields.reportId, fields.court, fields.filedOn, fields.status, fields.summary, fields.documents]}
       />
       <input type="hidden" name="intent" value="save" />
       <TextField field={fields.title} label={t("admin.legal.fieldTitle")} />
