@@ -49,8 +49,8 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
 }) => {
   // Each project has its own commune (one open petition per commune); neither is used by petition.spec.ts.
   const city = javaScriptEnabled
-    ? { name: "Menton", slug: "menton", search: "Menton", postcode: "06500", link: /^Menton \(06/ }
-    : { name: "Antibes", slug: "antibes", search: "06600", postcode: "06600", link: /^Antibes \(06/ };
+    ? { name: "Menton", de: "de Menton", slug: "menton", search: "Menton", postcode: "06500", link: /^Menton \(06/ }
+    : { name: "Antibes", de: "d'Antibes", slug: "antibes", search: "06600", postcode: "06600", link: /^Antibes \(06/ };
   await signInAsOrganizer(page);
 
   // Open the petition.
@@ -126,7 +126,7 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
   await expectAccessible(page);
   for (const signer of [named, anonymous]) {
     const email = await lastEmailTo(signer.email, { after: deliveredAt });
-    expect(email.subject).toBe(`Votre pétition a été remise à la mairie de ${city.name}`);
+    expect(email.subject).toBe(`Votre pétition a été remise à la mairie ${city.de}`);
   }
   const petition = await db().petition.findFirstOrThrow({ where: { title } });
   expect(await db().emailMessage.count({ where: { idempotencyKey: { startsWith: emailKey(`petition-delivered/${petition.id}/`) } } })).toBe(2);
@@ -136,7 +136,7 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
   await page.getByLabel("Réponse de la mairie").fill("La commune renonce au projet.");
   await page.getByRole("button", { name: "Publier la réponse" }).click();
   await expect(page.getByRole("status")).toContainText("La réponse est publiée");
-  expect((await lastEmailTo(named.email, { after: answeredAt })).subject).toBe(`La mairie de ${city.name} a répondu à votre pétition`);
+  expect((await lastEmailTo(named.email, { after: answeredAt })).subject).toBe(`La mairie ${city.de} a répondu à votre pétition`);
   await signerPage.goto(`/villes/${city.slug}`);
   await expect(signerPage.getByText("La commune renonce au projet.")).toBeVisible();
   await signers.close();
