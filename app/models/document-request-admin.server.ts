@@ -7,6 +7,7 @@ import { deleteDocuments } from "~/utils/uploads.server";
 import { audit } from "./audit.server";
 import { computeClock, parisToday } from "~/utils/cada-clock";
 import { datesSelect, requestDates } from "./document-request.server";
+import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 
 // --- templates
@@ -174,7 +175,7 @@ export function listFilesToReview() {
   });
 }
 
-/** Publish (joins the city's dossier) or decline (deleted) a document; false if already decided. */
+/** Publish (joins the city's dossier) or decline (deleted) a document; "decided" if already decided. */
 export async function reviewFile({
   fileId,
   decision,
@@ -185,18 +186,18 @@ export async function reviewFile({
   decision: "publish" | "decline";
   organizerId: string;
   now?: Date;
-}) {
+}): Promise<Result<object, "decided">> {
   const result = await db().$transaction(async (tx) => {
     const { count } = await tx.documentRequestFile.updateMany({
       where: { id: fileId, status: "PENDING" },
       data: { status: decision === "publish" ? "PUBLISHED" : "DECLINED", reviewedAt: now },
     });
-    if (count === 0) return false;
+    if (count === 0) return fail("decided");
     await audit(tx, { organizerId, action: `request-file.${decision}`, subjectType: "request-file", subjectId: fileId });
-    return true;
+    return ok();
   });
   // A declined document is never shown: its bytes go.
-  if (result && decision === "decline") await deleteDocuments([fileId]);
+  if (result.ok && decision === "decline") await deleteDocuments([fileId]);
   return result;
 }
 

@@ -15,6 +15,7 @@ import { computeClock, dayFromDate, dateFromDay, parisToday, REFERABLE_STATES, t
 import { DEFAULT_TEMPLATES, renderLetter, renderReferral } from "./document-request-letter";
 import { audit } from "./audit.server";
 import { queueEmail } from "./email-message.server";
+import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
@@ -120,8 +121,18 @@ export async function submitDocumentRequest({
  * A volunteer takes a campaign item: it becomes their request (confirmed by the emailed link).
  * An item taken but not confirmed within a day is free again.
  */
-export async function takeCampaignItem({ requestId, input, lang, now = new Date() }: { requestId: string; input: TakeItemInput; lang: Lang; now?: Date }) {
-  if (!isUuid(requestId)) return { ok: false as const };
+export async function takeCampaignItem({
+  requestId,
+  input,
+  lang,
+  now = new Date(),
+}: {
+  requestId: string;
+  input: TakeItemInput;
+  lang: Lang;
+  now?: Date;
+}): Promise<Result<object, "taken">> {
+  if (!isUuid(requestId)) return fail("taken");
   const { token, tokenHash, tokenSealed } = newRequestToken();
   return db().$transaction(async (tx) => {
     const { count } = await tx.documentRequest.updateMany({
@@ -142,7 +153,7 @@ export async function takeCampaignItem({ requestId, input, lang, now = new Date(
         takenAt: now,
       },
     });
-    if (count === 0) return { ok: false as const };
+    if (count === 0) return fail("taken");
     const request = await tx.documentRequest.findUniqueOrThrow({ where: { id: requestId }, select: { id: true, commune: { select: { name: true } } } });
     // A new key per take: an item freed and taken again gets its own email.
     await queueEmail(tx, {
@@ -152,16 +163,16 @@ export async function takeCampaignItem({ requestId, input, lang, now = new Date(
       lang,
       props: { url: personalUrl(token), communeName: request.commune.name },
     });
-    return { ok: true as const };
+    return ok();
   });
 }
 
 /** The POST behind the personal link's first visit. Twice is harmless. */
-export async function confirmDocumentRequest({ token, now = new Date() }: { token: string; now?: Date }) {
+export async function confirmDocumentRequest({ token, now = new Date() }: { token: string; now?: Date }): Promise<Result<object, "unknown">> {
   const { count } = await db().documentRequest.updateMany({ where: { tokenHash: hashToken(token), confirmedAt: null }, data: { confirmedAt: now } });
-  if (count > 0) return { ok: true as const };
+  if (count > 0) return ok();
   const exists = await db().documentRequest.count({ where: { tokenHash: hashToken(token) } });
-  return { ok: exists > 0 };
+  return exists > 0 ? ok() : fail("unknown");
 }
 
 export const datesSelect = {

@@ -13,6 +13,7 @@ import { formatEuros } from "~/utils/money";
 import { queueEmail } from "./email-message.server";
 import { audit } from "./audit.server";
 import { readIdentity, type ReceiptIdentity } from "./donation.server";
+import { fail, ok, type Result } from "~/utils/result";
 import { safeEqual } from "~/utils/tokens.server";
 import { formatDate } from "~/utils/dates";
 
@@ -29,18 +30,29 @@ export async function nextReceiptNumber(tx: Tx, year: number) {
   return row.last;
 }
 
-/** Issues the receipt of one donor for one year (their PAID donations of that year), unless issued already. */
-export async function issueReceipt({ donorId, year, organizerId = null }: { donorId: string; year: number; organizerId?: string | null }) {
+/**
+ * Issues the receipt of one donor for one year (their PAID donations of that year), unless issued
+ * already (`created: false`). "no-identity": the donor gave no details for a receipt; "nothing-paid".
+ */
+export async function issueReceipt({
+  donorId,
+  year,
+  organizerId = null,
+}: {
+  donorId: string;
+  year: number;
+  organizerId?: string | null;
+}): Promise<Result<{ id: string; created: boolean }, "no-identity" | "nothing-paid">> {
   return db().$transaction(async (tx) => {
     // Serialise issuing for this donor: a second concurrent call waits, then finds the receipt.
     await tx.$queryRaw`SELECT id FROM donor WHERE id = ${donorId}::uuid FOR UPDATE`;
     const existing = await tx.taxReceipt.findUnique({ where: { donorId_year: { donorId, year } }, select: { id: true } });
-    if (existing) return { id: existing.id, created: false };
+    if (existing) return ok({ id: existing.id, created: false });
     const donor = await tx.donor.findUniqueOrThrow({ where: { id: donorId }, select: { receiptIdentity: true, email: true, lang: true } });
-    if (!donor.receiptIdentity) return null;
+    if (!donor.receiptIdentity) return fail("no-identity");
     const donations = await tx.donation.aggregate({ where: { donorId, status: "PAID", paidAt: yearRange(year) }, _sum: { amount: true } });
     const amount = donations._sum.amount ?? 0;
-    if (amount <= 0) return null;
+    if (amount <= 0) return fail("nothing-paid");
     const number = await nextReceiptNumber(tx, year);
     const receipt = await tx.taxReceipt.create({
       data: { year, number, donorId, amount, identity: donor.receiptIdentity },
@@ -56,7 +68,7 @@ export async function issueReceipt({ donorId, year, organizerId = null }: { dono
         props: { url: receiptDownloadUrl(receipt.id), year, number: receiptNumber(receipt) },
       });
     }
-    return { id: receipt.id, created: true };
+    return ok({ id: receipt.id, created: true });
   });
 }
 
@@ -68,7 +80,10 @@ export async function issueReceiptsForYear({ year, organizerId = null }: { year:
     select: { id: true },
   });
   let issued = 0;
-  for (const donor of donors) if ((await issueReceipt({ donorId: donor.id, year, organizerId }))?.created) issued++;
+  for (const donor of donors) {
+    const receipt = await issueReceipt({ donorId: donor.id, year, organizerId });
+    if (receipt.ok && receipt.created) issued++;
+  }
   return issued;
 }
 

@@ -30,8 +30,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const item = await getCampaignItem({ campaignId: params.id ?? "", itemId: params.item ?? "" });
-  const taken = item ? await takeCampaignItem({ requestId: item.id, input: submission.value, lang: await getLang(request) }) : { ok: false };
-  if (!taken.ok) return data(submission.reply({ formErrors: ["requests.errors.itemTaken"] }), { status: 409 });
+  const taken = item ? await takeCampaignItem({ requestId: item.id, input: submission.value, lang: await getLang(request) }) : null;
+  if (!taken?.ok) return data(submission.reply({ formErrors: ["requests.errors.itemTaken"] }), { status: 409 });
   return redirect("/demandes/verification");
 }
 

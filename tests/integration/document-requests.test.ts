@@ -201,9 +201,9 @@ describe("documents obtained, reviewed by organizers", () => {
     expect((await listFilesToReview()).map((file) => file.id)).toEqual(expect.arrayContaining(files.map((file) => file.id)));
 
     const mod = await organizer();
-    expect(await reviewFile({ fileId: files[1].id, decision: "publish", organizerId: mod.id })).toBe(true);
-    expect(await reviewFile({ fileId: files[1].id, decision: "decline", organizerId: mod.id })).toBe(false);
-    expect(await reviewFile({ fileId: files[0].id, decision: "decline", organizerId: mod.id })).toBe(true);
+    expect(await reviewFile({ fileId: files[1].id, decision: "publish", organizerId: mod.id })).toEqual({ ok: true });
+    expect(await reviewFile({ fileId: files[1].id, decision: "decline", organizerId: mod.id })).toEqual({ ok: false, error: "decided" });
+    expect(await reviewFile({ fileId: files[0].id, decision: "decline", organizerId: mod.id })).toEqual({ ok: true });
     expect(await getRequestFile({ id: files[1].id })).not.toBeNull();
     expect(await getRequestFile({ id: files[0].id, organizer: true })).toBeNull();
 
@@ -265,7 +265,10 @@ describe("campaigns", () => {
     const item = campaign!.items.find((candidate) => candidate.commune.name === "Saint-Étienne")!;
     const input = { name: "Bénévole", address: "2 rue Gambetta, 42000 Saint-Étienne", email: `benevole.${suffix()}@example.org`, showName: false };
     expect(await takeCampaignItem({ requestId: item.id, input, lang: "fr" })).toEqual({ ok: true });
-    expect(await takeCampaignItem({ requestId: item.id, input: { ...input, email: `autre.${suffix()}@example.org` }, lang: "fr" })).toEqual({ ok: false });
+    expect(await takeCampaignItem({ requestId: item.id, input: { ...input, email: `autre.${suffix()}@example.org` }, lang: "fr" })).toEqual({
+      ok: false,
+      error: "taken",
+    });
     expect((await getCampaign({ id: launched.id }))?.progress.taken).toBe(1);
     expect(await db().auditEntry.count({ where: { subjectId: launched.id, action: "request-campaign.launch" } })).toBe(1);
   });

@@ -281,7 +281,9 @@ describe("tax receipts", () => {
     const year = 2100 - Math.floor(Math.random() * 5);
     const donor = await paidDonor(year, [12000, 550]);
     const receipt = await issueReceipt({ donorId: donor.id, year });
-    const content = (await receiptContent(receipt!.id))!;
+    if (!receipt.ok) throw new Error(receipt.error);
+    expect(receipt.created).toBe(true);
+    const content = (await receiptContent(receipt.id))!;
     expect(content).toMatchObject({
       association: { name: "Association Technopolice", id: "W751234567" },
       donor: identity,
