@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RequesterFields } from "~/components/document-request-form";
 import { FormGuard } from "~/components/form-guard";
-import { FieldErrors, FormErrors, TextAreaField, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { chosenDocuments, findProjectForRequest, getActiveTemplate, listActiveTemplates, submitDocumentRequest } from "~/models/document-request.server";
@@ -115,7 +115,20 @@ function RequestForm({ template, defaultProject }: { template: { title: string; 
     <Form method="post" {...getFormProps(form)} className="stack">
       <h2>{template.title}</h2>
       <FormGuard />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[
+          ...(template.needsProject ? [fields.projectLabel] : []),
+          fields.documents,
+          fields.extraDocuments,
+          fields.name,
+          fields.address,
+          fields.email,
+          fields.showName,
+        ]}
+        // A group of boxes is reached through its first box.
+        ids={{ documents: `${fields.documents.id}-0` }}
+      />
       {template.needsProject ? <TextField field={fields.projectLabel} label={t("requests.form.project")} hint={t("requests.form.projectHint")} /> : null}
       <fieldset className="field" aria-describedby={fields.documents.errors?.length ? fields.documents.errorId : undefined}>
         <legend>{t("requests.form.documents")}</legend>

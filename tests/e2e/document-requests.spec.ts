@@ -62,7 +62,14 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   // Every document of the template is asked for unless unticked.
   await expect(page.getByLabel(/^les arrêtés préfectoraux autorisant/)).toBeChecked();
   await page.getByRole("button", { name: "Préparer ma lettre" }).click();
-  await expect(page.getByText("Indiquez vos nom et prénom (120 caractères au plus).")).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "Indiquez vos nom et prénom (120 caractères au plus)." })).toBeVisible();
+  // The error summary has the focus and leads to each field.
+  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await expect(page).toHaveTitle(/^Erreur : /);
+  await expect(page.getByTestId("error-summary").getByRole("link", { name: "Indiquez vos nom et prénom (120 caractères au plus)." })).toHaveAttribute(
+    "href",
+    /#.+/,
+  );
   await fillRequester(page, { name: "Camille Martin", email });
   const before = Date.now();
   await page.getByRole("button", { name: "Préparer ma lettre" }).click();
