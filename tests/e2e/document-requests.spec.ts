@@ -65,7 +65,7 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   await expect(page.locator(".field-error", { hasText: "Indiquez vos nom et prénom (120 caractères au plus)." })).toBeVisible();
   // The error summary has the focus and leads to each field.
   await expect(page.getByTestId("error-summary")).toBeFocused();
-  await expect(page).toHaveTitle(/^Erreur : /);
+  await expect(page).toHaveTitle(/^Erreur\s:\s/);
   await expect(page.getByTestId("error-summary").getByRole("link", { name: "Indiquez vos nom et prénom (120 caractères au plus)." })).toHaveAttribute(
     "href",
     /#.+/,
