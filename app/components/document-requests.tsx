@@ -45,7 +45,6 @@ export function RequestStanding({ clock }: { clock: Pick<Clock, "state" | "daysO
  */
 export function RequestDatesList({ clock, dates }: { clock: Clock; dates: RequestDates }) {
   const t = useT();
-  const day = useDay();
   const rows: [string, string | null][] = [
     [t("requests.personal.sentOn"), dates.sentOn],
     [t("requests.personal.answerDue"), clock.answerDue],
@@ -57,10 +56,16 @@ export function RequestDatesList({ clock, dates }: { clock: Clock; dates: Reques
     [t("requests.personal.refusalConfirmedOn"), clock.refusalConfirmedOn],
     [t("requests.personal.courtDeadline"), dates.courtOn ? null : clock.courtDeadline],
   ];
+  return <DatesList rows={rows} />;
+}
+
+/** Labelled days, those without a day left out: the dates of a request, on every page that shows one. */
+export function DatesList({ rows }: { rows: [string, string | Date | null][] }) {
+  const day = useDay();
   return (
     <dl className="request-dates">
       {rows
-        .filter((entry): entry is [string, string] => entry[1] !== null)
+        .filter((entry): entry is [string, string | Date] => entry[1] !== null)
         .map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>

@@ -16,6 +16,21 @@ type ProfileFields = {
   message: FieldMetadata<string | undefined>;
 };
 
+/**
+ * The profile's fields as the error summary lists them, in the order of the form: a group of
+ * boxes is reached through its first box.
+ */
+export function profileSummaryFields(fields: ProfileFields) {
+  return [
+    fields.name,
+    fields.commune,
+    { name: fields.skills.name, errors: fields.skills.errors, id: `${fields.skills.id}-${VOLUNTEER_SKILLS[0]}` },
+    { name: fields.availability.name, errors: fields.availability.errors, id: `${fields.availability.id}-${VOLUNTEER_AVAILABILITIES[0]}` },
+    fields.languages,
+    fields.message,
+  ];
+}
+
 /** The fields a volunteer fills in at sign-up and may change later. */
 export function VolunteerProfileFields({
   fields,

@@ -18,9 +18,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
-  const action = isUuid(params.id ?? "") ? await getLegalActionForAdmin({ id: params.id! }) : null;
+  if (!isUuid(params.id ?? "")) throw new Response("Not found", { status: 404 });
+  const [action, projects] = await Promise.all([getLegalActionForAdmin({ id: params.id! }), projectChoices()]);
   if (!action) throw new Response("Not found", { status: 404 });
-  return { action, projects: await projectChoices() };
+  return { action, projects };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

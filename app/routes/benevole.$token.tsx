@@ -3,10 +3,10 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
-import { VolunteerProfileFields } from "~/components/volunteer-form";
+import { profileSummaryFields, VolunteerProfileFields } from "~/components/volunteer-form";
 import { communeField } from "~/models/commune-choice.server";
 import { confirmVolunteer, getVolunteerByToken, keepVolunteer, updateVolunteer, withdrawVolunteer } from "~/models/volunteer.server";
-import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS, VolunteerProfileSchema } from "~/schemas/volunteer";
+import { VolunteerProfileSchema } from "~/schemas/volunteer";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { useZodForm } from "~/components/zod-form";
@@ -104,17 +104,7 @@ export default function ManageVolunteerPage() {
       ) : null}
       <h2>{t("volunteers.manage.update")}</h2>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <ErrorSummary
-          formErrors={form.errors}
-          fields={[
-            fields.name,
-            fields.commune,
-            { name: fields.skills.name, errors: fields.skills.errors, id: `${fields.skills.id}-${VOLUNTEER_SKILLS[0]}` },
-            { name: fields.availability.name, errors: fields.availability.errors, id: `${fields.availability.id}-${VOLUNTEER_AVAILABILITIES[0]}` },
-            fields.languages,
-            fields.message,
-          ]}
-        />
+        <ErrorSummary formErrors={form.errors} fields={[...profileSummaryFields(fields)]} />
         <VolunteerProfileFields
           fields={fields}
           choices={actionData?.choices}

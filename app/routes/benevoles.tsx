@@ -4,10 +4,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "~/components/forms";
-import { VolunteerProfileFields } from "~/components/volunteer-form";
+import { profileSummaryFields, VolunteerProfileFields } from "~/components/volunteer-form";
 import { communeField } from "~/models/commune-choice.server";
 import { enqueueAddressRequest } from "~/models/address-request.server";
-import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS, VolunteerSchema } from "~/schemas/volunteer";
+import { VolunteerSchema } from "~/schemas/volunteer";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
@@ -57,19 +57,7 @@ export default function VolunteerPage() {
       <h1>{t("volunteers.form.heading")}</h1>
       <p className="lead">{t("volunteers.form.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <ErrorSummary
-          formErrors={form.errors}
-          fields={[
-            fields.name,
-            fields.commune,
-            { name: fields.skills.name, errors: fields.skills.errors, id: `${fields.skills.id}-${VOLUNTEER_SKILLS[0]}` },
-            { name: fields.availability.name, errors: fields.availability.errors, id: `${fields.availability.id}-${VOLUNTEER_AVAILABILITIES[0]}` },
-            fields.languages,
-            fields.message,
-            fields.email,
-            fields.consentContact,
-          ]}
-        />
+        <ErrorSummary formErrors={form.errors} fields={[...profileSummaryFields(fields), fields.email, fields.consentContact]} />
         <FormGuard />
         <RequiredNote />
         <VolunteerProfileFields

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { RequestStateBadge, useDay } from "~/components/document-requests";
+import { DatesList, RequestStateBadge } from "~/components/document-requests";
 import { getPublicRequest } from "~/models/document-request-public.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
@@ -18,7 +18,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title:
 export default function PublicRequestPage() {
   const { request } = useLoaderData<typeof loader>();
   const t = useT();
-  const day = useDay();
   const { clock } = request;
   const rows: [string, string | Date | null][] = [
     [t("requests.personal.sentOn"), request.sentOn],
@@ -50,16 +49,7 @@ export default function PublicRequestPage() {
         ) : null}
         {request.requester ? ` · ${t("requests.list.by", { name: request.requester })}` : ""}
       </p>
-      <dl className="request-dates">
-        {rows
-          .filter((entry): entry is [string, string | Date] => entry[1] !== null)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{day(value)}</dd>
-            </div>
-          ))}
-      </dl>
+      <DatesList rows={rows} />
 
       <section aria-labelledby="asked-heading">
         <h2 id="asked-heading">{t("requests.page.asked")}</h2>
