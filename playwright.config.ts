@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { e2ePorts } from "./tests/support/e2e-ports";
 
 const PORT = e2ePorts().site;
+const HOSTILE_PORT = e2ePorts("hostile").site;
 const chromium = {
   ...devices["Desktop Chrome"],
   // Debian's Chromium: Playwright's own browser download does not work offline.
@@ -26,18 +27,22 @@ export default defineConfig({
   use: { baseURL: `http://localhost:${PORT}`, locale: "fr-FR", trace: "off" },
   projects: [
     { name: "javascript", use: { ...chromium }, testIgnore: "hostile/**" },
-    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false }, testIgnore: "hostile/**" },
-    // Hostile visitors (tests/e2e/hostile/): they post every organizers' form too, so they run
-    // once the journeys are done.
-    { name: "hostile", use: { ...chromium }, testMatch: "hostile/**/*.spec.ts", dependencies: ["javascript", "no-javascript"] },
+    // Without JavaScript: every journey that submits a form or that JavaScript changes; tests
+    // tagged @once (axe, reflow, focus, headers, files: what is the same without scripts) run
+    // in the JavaScript project only (docs/decisions/0020-a-twelve-minute-suite.md).
+    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false }, testIgnore: "hostile/**", grepInvert: /@once/ },
+    // Hostile visitors (tests/e2e/hostile/) post every organizers' form too (digests, closings):
+    // they run beside the journeys, against a site and a database of their own.
+    { name: "hostile", use: { ...chromium, baseURL: `http://localhost:${HOSTILE_PORT}` }, testMatch: "hostile/**/*.spec.ts" },
   ],
-  webServer: {
+  // Each site clones the migrated template (tests/support/databases.ts) and seeds it: seconds,
+  // but minutes on a busy machine when the template must be built first.
+  webServer: (["journeys", "hostile"] as const).map((site) => ({
     command: "npx tsx tests/support/e2e-server.ts",
-    url: `http://localhost:${PORT}/`,
+    url: `http://localhost:${e2ePorts(site).site}/`,
     reuseExistingServer: false,
-    // Migrations and the communes import run first: minutes on a busy machine.
     timeout: 600_000,
-    stdout: "pipe",
-    env: { E2E_PORT: String(PORT) },
-  },
+    stdout: "pipe" as const,
+    env: { E2E_PORT: String(PORT), E2E_SITE: site },
+  })),
 });

@@ -8,6 +8,10 @@ export default defineConfig({
     globalSetup: ["tests/support/vitest-global-setup.ts"],
     setupFiles: ["tests/support/vitest-worker-setup.ts"],
     pool: "forks",
+    // Most tests wait on PostgreSQL, not on a core: four workers (each on its own database, cloned
+    // from the template) keep the machine's two cores busy. VITEST_MAX_WORKERS overrides it.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 4),
+    minWorkers: 1,
     // Bounds for a 2-core machine that is also running something else (issue 18): waits are on conditions.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Every test: type check, lint, layering (docs/decisions/0018), formatting, Vitest (unit + integration on a real PostgreSQL), then
-# Playwright against the production build in Debian's Chromium.
+# Every test: type check, lint, layering (docs/decisions/0018), formatting, Vitest (unit + integration
+# on a real PostgreSQL), then Playwright against the production build in Debian's Chromium.
 # With no DATABASE_URL, runs against the embedded PostgreSQL (see README).
+#
+# The stages run side by side, as their inputs allow (docs/decisions/0020-a-twelve-minute-suite.md):
+# the static checks, Vitest and the build start together; Playwright starts as soon as the build
+# is done. Each stage writes to its own log, printed whole when the stage ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,11 +25,51 @@ if [ ! -x "$chromium" ]; then
   fi
 fi
 
-echo "--- prisma generate"; npm run --silent db:generate >/dev/null
-echo "--- type check";      npx tsc --noEmit
-echo "--- lint";            npx eslint --max-warnings=0 .
-echo "--- layers";          npx depcruise app emails --config .dependency-cruiser.cjs
-echo "--- format";          npx prettier --check .
-echo "--- vitest";          npx vitest run
-echo "--- build";           npx remix build
-echo "--- playwright";      npx playwright test
+logs=$(mktemp -d)
+started=$(date +%s)
+declare -A pids begun
+failed=()
+
+# start <name> <command...>: runs the command in the background, its output to its log.
+start() {
+  local name=$1
+  shift
+  begun[$name]=$(date +%s)
+  echo "--- $name: started at +$(($(date +%s) - started)) s"
+  "$@" >"$logs/$name.log" 2>&1 &
+  pids[$name]=$!
+}
+
+# finish <name>: waits for the stage, prints its log and how long it took.
+finish() {
+  local name=$1 status=0
+  wait "${pids[$name]}" || status=$?
+  echo "--- $name: $([ $status = 0 ] && echo passed || echo "FAILED ($status)") in $(($(date +%s) - ${begun[$name]})) s"
+  cat "$logs/$name.log"
+  [ $status = 0 ] || failed+=("$name")
+}
+
+checks() {
+  echo "· type check" && npx tsc --noEmit || return 1
+  echo "· lint" && npx eslint --max-warnings=0 . || return 1
+  echo "· layers" && npx depcruise app emails --config .dependency-cruiser.cjs || return 1
+  echo "· format" && npx prettier --check .
+}
+
+echo "--- prisma generate"
+npm run --silent db:generate >/dev/null
+
+start build npx remix build
+start vitest npx vitest run
+start checks checks
+finish build
+if [ ${#failed[@]} = 0 ]; then start playwright npx playwright test; fi
+finish checks
+finish vitest
+if [ -n "${pids[playwright]:-}" ]; then finish playwright; fi
+
+echo "--- all stages: $(($(date +%s) - started)) s"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "--- failed: ${failed[*]}" >&2
+  exit 1
+fi

@@ -64,17 +64,15 @@ async function focusIndicators(page: Page, path: string, max = 60) {
   return found;
 }
 
-test.describe("WCAG 2.1 AA", () => {
-  test("axe finds no violation on any public page", async ({ page, javaScriptEnabled }) => {
-    test.skip(!javaScriptEnabled, "axe runs as a script in the page; the JavaScript project checks the same server-rendered pages");
+test.describe("WCAG 2.1 AA", { tag: "@once" }, () => {
+  test("axe finds no violation on any public page", async ({ page }) => {
     test.slow();
     const found: string[] = [];
     for (const path of PUBLIC_PAGES) found.push(...(await violations(page, path)));
     expect(found).toEqual([]);
   });
 
-  test("axe finds no violation on the organizers' main pages", async ({ page, javaScriptEnabled }) => {
-    test.skip(!javaScriptEnabled, "axe runs as a script in the page; the JavaScript project checks the same server-rendered pages");
+  test("axe finds no violation on the organizers' main pages", async ({ page }) => {
     test.slow();
     await signInAsOrganizer(page, { role: "ADMIN" });
     const found: string[] = [];

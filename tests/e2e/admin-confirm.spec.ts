@@ -34,7 +34,7 @@ test("closing a petition asks for a confirmation; cancelling changes nothing; co
   expect((await db().petition.findUniqueOrThrow({ where: { id: petition.id } })).status).toBe("CLOSED");
 });
 
-test("the server refuses an irreversible action posted without confirm=1", async ({ page }) => {
+test("the server refuses an irreversible action posted without confirm=1", { tag: "@once" }, async ({ page }) => {
   const petition = await openPetition({ inseeCode: BOURG, goal: 50 });
   await signInAsOrganizer(page);
   const post = (form: Record<string, string>) =>
@@ -49,7 +49,7 @@ test("the server refuses an irreversible action posted without confirm=1", async
   expect((await db().petition.findUniqueOrThrow({ where: { id: petition.id } })).status).toBe("CLOSED");
 });
 
-test("the admin home lists pending work with counts and links", async ({ page, expectAccessible }) => {
+test("the admin home lists pending work with counts and links", { tag: "@once" }, async ({ page, expectAccessible }) => {
   const petition = await openPetition({ inseeCode: OYONNAX, goal: 50 });
   await db().petition.update({ where: { id: petition.id }, data: { status: "CLOSED", closedAt: new Date() } });
   await db().report.create({

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { addOrganizer } from "~/models/organizer.server";
 import { e2ePorts } from "../support/e2e-ports";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
+import { signInAsOrganizer } from "./sign-in";
 
 const stripe = `http://127.0.0.1:${e2ePorts().stripe}`;
 const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@donateurs.example`;
@@ -19,18 +19,6 @@ async function deliver(page: Page, type: string, objectId: string) {
     headers: { "content-type": "application/json", "stripe-signature": event.signature },
   });
   return response.status();
-}
-
-async function signInAsOrganizer(page: Page) {
-  const email = unique("organizer");
-  await addOrganizer({ email, role: "ORGANIZER", addedBy: null });
-  const before = Date.now();
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
-  await page.goto(linkIn(await lastEmailTo(email, { after: before }), "/connexion/"));
-  await page.getByRole("button", { name: "Me connecter" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
 }
 
 test("a monthly donor of 25 € is sent to Checkout, thanked once Stripe confirms, and seen by organizers", async ({ page, expectAccessible }) => {
@@ -136,7 +124,7 @@ test("the portal request answers the same whether the address is a donor's or no
   await expectAccessible(page);
 });
 
-test("a webhook with a bad signature is refused", async ({ request }) => {
+test("a webhook with a bad signature is refused", { tag: "@once" }, async ({ request }) => {
   const response = await request.post("/webhooks/stripe", {
     data: JSON.stringify({ id: "evt_forged", object: "event", type: "checkout.session.completed", data: { object: {} } }),
     headers: { "content-type": "application/json", "stripe-signature": "t=1,v1=forged" },

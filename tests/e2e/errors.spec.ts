@@ -1,14 +1,14 @@
 import { expect, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
-test("an unknown public page answers 404 with the site's message and the way home", async ({ page }) => {
+test("an unknown public page answers 404 with the site's message and the way home", { tag: "@once" }, async ({ page }) => {
   const response = await page.goto("/villes/cette-commune-n-existe-pas");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Retour à l'accueil" })).toHaveAttribute("href", "/");
 });
 
-test("an error in an organizers' page stays in the admin, with the way back to its home", async ({ page }) => {
+test("an error in an organizers' page stays in the admin, with the way back to its home", { tag: "@once" }, async ({ page }) => {
   await signInAsOrganizer(page);
   const response = await page.goto("/admin/petitions/00000000-0000-4000-8000-000000000000");
   expect(response?.status()).toBe(404);
@@ -16,7 +16,7 @@ test("an error in an organizers' page stays in the admin, with the way back to i
   await expect(page.getByRole("link", { name: "Retour à l’accueil de l’administration" })).toHaveAttribute("href", "/admin");
 });
 
-test("every answer carries the site's own request id, whatever the client sent", async ({ request }) => {
+test("every answer carries the site's own request id, whatever the client sent", { tag: "@once" }, async ({ request }) => {
   const first = await request.get("/qui-sommes-nous", { headers: { "X-Request-Id": "forged" } });
   const second = await request.get("/qui-sommes-nous");
   const ids = [first.headers()["x-request-id"], second.headers()["x-request-id"]];

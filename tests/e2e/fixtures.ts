@@ -1,12 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import { databaseUrl, testDatabaseName } from "../support/databases";
-import { e2ePorts } from "../support/e2e-ports";
+import { e2eDatabase, e2ePorts } from "../support/e2e-ports";
 import { TEST_ENV } from "../support/test-env";
 
-// Tests create their rows (organizers, ...) through the app's own models, in the site's database.
-if (!process.env.E2E_DATABASE_URL) process.env.E2E_DATABASE_URL = databaseUrl(testDatabaseName("e2e"));
-Object.assign(process.env, TEST_ENV, { DATABASE_URL: process.env.E2E_DATABASE_URL });
+// Tests create their rows (organizers, sessions, ...) through the app's own models, in the site's
+// database, with the site's settings (a production build: its session cookie is __Host-session).
+if (!process.env.E2E_DATABASE_URL) process.env.E2E_DATABASE_URL = databaseUrl(testDatabaseName(e2eDatabase()));
+Object.assign(process.env, TEST_ENV, { DATABASE_URL: process.env.E2E_DATABASE_URL, NODE_ENV: "production" });
 
 type Email = { subject: string; html: string; text: string; to: string[]; headers: Record<string, string> };
 
@@ -35,29 +36,21 @@ export function linkIn(email: Email, prefix: string) {
 }
 
 type Fixtures = {
-  /** Fails on any serious or critical accessibility violation on the page as it is now. */
+  /**
+   * Fails on any serious or critical accessibility violation on the page as it is now. axe runs
+   * as a script in the page, so it runs in the JavaScript project only: the no-JavaScript
+   * journeys pass through the same routes, server-rendered alike (docs/decisions/0020).
+   */
   expectAccessible: (page: Page) => Promise<void>;
 };
 
 export const test = base.extend<Fixtures>({
-  expectAccessible: async ({ browser, javaScriptEnabled, locale }, use) => {
+  expectAccessible: async ({ javaScriptEnabled }, use) => {
     await use(async (page) => {
-      // axe runs inside the page: without JavaScript, check the same URL with the same
-      // cookies in a JavaScript-enabled twin context.
-      // (storageState() would evaluate script in the page, so only cookies are copied.)
-      const twin = javaScriptEnabled ? undefined : await browser.newContext({ locale, javaScriptEnabled: true });
-      const target = twin ? await twin.newPage() : page;
-      try {
-        if (twin) {
-          await twin.addCookies(await page.context().cookies());
-          await target.goto(page.url());
-        }
-        const results = await new AxeBuilder({ page: target }).analyze();
-        const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-      } finally {
-        await twin?.close();
-      }
+      if (!javaScriptEnabled) return;
+      const results = await new AxeBuilder({ page }).analyze();
+      const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
     });
   },
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 
-test("the home page calls for participation, in French by default", async ({ page, expectAccessible }) => {
+test("the home page calls for participation, in French by default", { tag: "@once" }, async ({ page, expectAccessible }) => {
   await page.goto("/");
   await expect(page).toHaveTitle(/Technopolice/);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
@@ -16,7 +16,7 @@ test("the home page calls for participation, in French by default", async ({ pag
   await expectAccessible(page);
 });
 
-test("the home page fits a 360 px wide phone", async ({ page }) => {
+test("the home page fits a 360 px wide phone", { tag: "@once" }, async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -24,7 +24,7 @@ test("the home page fits a 360 px wide phone", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Rechercher" })).toBeVisible();
 });
 
-test("loads nothing from another origin", async ({ page, baseURL }) => {
+test("loads nothing from another origin", { tag: "@once" }, async ({ page, baseURL }) => {
   const origins = new Set<string>();
   page.on("request", (request) => origins.add(new URL(request.url()).origin));
   await page.goto("/");
@@ -45,7 +45,7 @@ test("switching language is remembered", async ({ page, expectAccessible }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nos villes ne sont pas des laboratoires de surveillance");
 });
 
-test.describe("a visitor whose browser prefers English", () => {
+test.describe("a visitor whose browser prefers English", { tag: "@once" }, () => {
   test.use({ locale: "en-GB" });
   test("gets English on the first visit", async ({ page }) => {
     await page.goto("/");
@@ -54,7 +54,7 @@ test.describe("a visitor whose browser prefers English", () => {
   });
 });
 
-test("an unknown page or city is a 404 in the visitor's language", async ({ page, expectAccessible }) => {
+test("an unknown page or city is a 404 in the visitor's language", { tag: "@once" }, async ({ page, expectAccessible }) => {
   const response = await page.goto("/villes/ville-qui-n-existe-pas");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
@@ -65,7 +65,7 @@ test("an unknown page or city is a 404 in the visitor's language", async ({ page
   await expect(page.getByRole("link", { name: "Retour à l'accueil" })).toBeVisible();
 });
 
-test.describe("404 in English", () => {
+test.describe("404 in English", { tag: "@once" }, () => {
   test.use({ locale: "en-US" });
   test("says so in English", async ({ page }) => {
     const response = await page.goto("/villes/nowhere-at-all");

@@ -11,7 +11,7 @@ async function horizontalOverflow(page: Page, path: string) {
   return scrollWidth > viewport ? `${path}: ${scrollWidth} px wide` : null;
 }
 
-test.describe("on a 360 × 740 phone", () => {
+test.describe("on a 360 × 740 phone", { tag: "@once" }, () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test("Nice's page shows the petition, its count and the Sign action in the first screen, the form right after the text", async ({
@@ -41,18 +41,22 @@ test.describe("on a 360 × 740 phone", () => {
   });
 });
 
-test("the home page asks for one thing first: the town search is in a phone's first screen, with the campaign's totals", async ({ page, expectAccessible }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto("/");
-  const search = page.getByRole("combobox").or(page.getByRole("searchbox")).first();
-  const box = (await search.boundingBox())!;
-  expect(box.y + box.height).toBeLessThanOrEqual(740);
-  const totals = page.getByRole("region", { name: "La campagne en chiffres" });
-  await expect(totals.getByRole("link")).toHaveCount(3);
-  await expect(totals).toContainText(/villes? avec une pétition ouverte/);
-  await expect(page.getByRole("region", { name: "Villes à la une" }).getByRole("link", { name: /^Nice \d[\d\s\u202f]* signatures?$/ })).toBeVisible();
-  await expectAccessible(page);
-});
+test(
+  "the home page asks for one thing first: the town search is in a phone's first screen, with the campaign's totals",
+  { tag: "@once" },
+  async ({ page, expectAccessible }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/");
+    const search = page.getByRole("combobox").or(page.getByRole("searchbox")).first();
+    const box = (await search.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    const totals = page.getByRole("region", { name: "La campagne en chiffres" });
+    await expect(totals.getByRole("link")).toHaveCount(3);
+    await expect(totals).toContainText(/villes? avec une pétition ouverte/);
+    await expect(page.getByRole("region", { name: "Villes à la une" }).getByRole("link", { name: /^Nice \d[\d\s\u202f]* signatures?$/ })).toBeVisible();
+    await expectAccessible(page);
+  },
+);
 
 test.describe("the Agir group", () => {
   for (const viewport of [
@@ -82,7 +86,7 @@ test.describe("the Agir group", () => {
   }
 });
 
-test.describe("at 320 px", () => {
+test.describe("at 320 px", { tag: "@once" }, () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   test("no public page scrolls sideways", async ({ page }) => {

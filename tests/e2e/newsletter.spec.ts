@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { addOrganizer } from "~/models/organizer.server";
 import { confirmedSubscribers } from "../factories/newsletter";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
+import { signInAsOrganizer } from "./sign-in";
 
 const suffix = () =>
   Math.random()
@@ -30,18 +30,6 @@ async function digestTo(address: string, text: string) {
     )
     .toBe(true);
   return found!;
-}
-
-async function signInAsOrganizer(page: Page) {
-  const email = `organizer-${suffix()}@collectif.example`;
-  await addOrganizer({ email, role: "ORGANIZER", addedBy: null });
-  const before = Date.now();
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
-  await page.goto(linkIn(await lastEmailTo(email, { after: before }), "/connexion/"));
-  await page.getByRole("button", { name: "Me connecter" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
 }
 
 /** Sends the next digest from /admin, and waits until no digest is still being sent. */

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { addOrganizer } from "~/models/organizer.server";
 import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
+import { signInAsOrganizer } from "./sign-in";
 import { emailKey } from "~/models/email-message.server";
 
 const suffix = () =>
@@ -9,19 +9,6 @@ const suffix = () =>
     .toString(36)
     .replace(/[^a-z]/g, "")
     .slice(0, 8);
-
-async function signInAsOrganizer(page: Page) {
-  const email = `orga-${Date.now()}-${suffix()}@collectif.example`;
-  await addOrganizer({ email, role: "ORGANIZER", addedBy: null });
-  const before = Date.now();
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
-  await expect(page.getByRole("status")).toContainText("Si cette adresse est celle d'un compte organisateur");
-  await page.goto(linkIn(await lastEmailTo(email, { after: before }), "/connexion/"));
-  await page.getByRole("button", { name: "Me connecter" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 /** A resident signs the city's petition and confirms from the emailed link. */
 async function signAndConfirm(page: Page, slug: string, signer: { firstName: string; lastName: string; email: string; postcode: string; showName: boolean }) {

@@ -100,7 +100,7 @@ test("each invalid field gets a clear message and the rest is kept", async ({ pa
   await expect(form.getByLabel("Prénom", { exact: true })).toHaveValue("Lou");
 });
 
-test("open data and the embeddable counter", async ({ request }) => {
+test("open data and the embeddable counter", { tag: "@once" }, async ({ request }) => {
   const json = await request.get("/villes/nice/petition.json");
   expect(json.ok()).toBe(true);
   expect(json.headers()["cache-control"]).toContain("max-age");
@@ -114,7 +114,7 @@ test("open data and the embeddable counter", async ({ request }) => {
   expect((await embed.body()).length).toBeLessThan(4096);
 });
 
-test("the list of open petitions sorts by count and by city", async ({ page, expectAccessible }) => {
+test("the list of open petitions sorts by count and by city", { tag: "@once" }, async ({ page, expectAccessible }) => {
   await page.goto("/petitions?tri=ville");
   const cities = await page.getByRole("row").locator("td:first-child a").allTextContents();
   expect(cities).toEqual([...cities].sort((a, b) => a.localeCompare(b, "fr")));

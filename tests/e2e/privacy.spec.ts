@@ -158,24 +158,28 @@ test("an organizer takes a published report down: gone from the city page and th
   expect(await (await page.request.get("/projets.atom")).text()).not.toContain(title);
 });
 
-test("the footer links to who we are, the legal notice, the privacy policy and the accessibility statement", async ({ page, expectAccessible }) => {
-  test.slow(); // four pages, each checked with axe
-  for (const [link, heading] of [
-    ["Qui sommes-nous", "Qui sommes-nous"],
-    ["Mentions légales", "Mentions légales"],
-    ["Politique de confidentialité", "Politique de confidentialité"],
-    ["Accessibilité", "Déclaration d'accessibilité"],
-  ]) {
-    await page.goto("/");
-    await page.getByRole("contentinfo").getByRole("link", { name: link, exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-    await expectAccessible(page);
-  }
-  // The privacy policy prints the durations the retention job applies.
-  await page.goto("/confidentialite");
-  const signatures = page.locator('[data-privacy-entry="signatures"] [data-retention]');
-  await expect(signatures).toContainText(`${SIGNATURE_AFTER_PETITION_DAYS}\u00a0jours`);
-  await expect(page.locator('[data-privacy-entry="donations"] [data-retention]')).toContainText(`${DONATION_YEARS}\u00a0ans`);
-  await expect(page.getByText("Resend (envoi des courriels)").first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "cnil.fr" })).toBeVisible();
-});
+test(
+  "the footer links to who we are, the legal notice, the privacy policy and the accessibility statement",
+  { tag: "@once" },
+  async ({ page, expectAccessible }) => {
+    test.slow(); // four pages, each checked with axe
+    for (const [link, heading] of [
+      ["Qui sommes-nous", "Qui sommes-nous"],
+      ["Mentions légales", "Mentions légales"],
+      ["Politique de confidentialité", "Politique de confidentialité"],
+      ["Accessibilité", "Déclaration d'accessibilité"],
+    ]) {
+      await page.goto("/");
+      await page.getByRole("contentinfo").getByRole("link", { name: link, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expectAccessible(page);
+    }
+    // The privacy policy prints the durations the retention job applies.
+    await page.goto("/confidentialite");
+    const signatures = page.locator('[data-privacy-entry="signatures"] [data-retention]');
+    await expect(signatures).toContainText(`${SIGNATURE_AFTER_PETITION_DAYS}\u00a0jours`);
+    await expect(page.locator('[data-privacy-entry="donations"] [data-retention]')).toContainText(`${DONATION_YEARS}\u00a0ans`);
+    await expect(page.getByText("Resend (envoi des courriels)").first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "cnil.fr" })).toBeVisible();
+  },
+);

@@ -27,7 +27,7 @@ async function sign(page: import("@playwright/test").Page, email: string, { hone
   await form.getByRole("button", { name: "Signer" }).click();
 }
 
-test("every page carries the security headers, and scripts run under the policy", async ({ page, javaScriptEnabled }) => {
+test("every page carries the security headers, and scripts run under the policy", { tag: "@once" }, async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -47,12 +47,10 @@ test("every page carries the security headers, and scripts run under the policy"
   expect(headers["permissions-policy"]).toContain("camera=()");
   // Production mode: HSTS is sent (browsers honour it over HTTPS only).
   expect(headers["strict-transport-security"]).toContain("max-age=");
-  if (javaScriptEnabled) {
-    // Hydrated: the live search suggests communes as one types, which needs the scripts to run.
-    await page.goto("/villes");
-    await page.getByRole("combobox").fill("Marseil");
-    await expect(page.getByRole("option", { name: /Marseille/ }).first()).toBeVisible();
-  }
+  // Hydrated: the live search suggests communes as one types, which needs the scripts to run.
+  await page.goto("/villes");
+  await page.getByRole("combobox").fill("Marseil");
+  await expect(page.getByRole("option", { name: /Marseille/ }).first()).toBeVisible();
   expect(violations).toEqual([]);
 
   // The embeddable counter is the one page other sites may frame.
@@ -61,7 +59,7 @@ test("every page carries the security headers, and scripts run under the policy"
   expect(embed.headers()["x-frame-options"]).toBeUndefined();
 });
 
-test("a POST from another site is refused", async ({ request }) => {
+test("a POST from another site is refused", { tag: "@once" }, async ({ request }) => {
   const crossSite = await request.post("/connexion", { headers: { Origin: "https://evil.example" }, form: { email: "x@example.org" } });
   expect(crossSite.status()).toBe(403);
   const sameSite = await request.post("/langue", {

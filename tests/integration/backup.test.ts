@@ -5,28 +5,22 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { disconnectDb, db } from "~/utils/db.server";
 import { readDocument } from "~/utils/uploads.server";
 import { confirmReport } from "~/models/report.server";
 import { aPendingReport, PDF_BYTES } from "../factories/report";
-import { databaseUrl } from "../support/databases";
+import { createDatabaseFromTemplateIfMissing, databaseUrl, recreateDatabase, testDatabaseName } from "../support/databases";
 
-// DATABASE_URL names this worker's database (<base>_vitest_<n>); the template is <base>_vitest_template.
-const base = new URL(process.env.DATABASE_URL!).pathname.slice(1).replace(/_vitest_[^_]+$/, "");
-const name = `${base}_backup_${process.env.VITEST_POOL_ID ?? "1"}`;
-const template = `${base}_vitest_template`;
+const name = testDatabaseName(`backup_${process.env.VITEST_POOL_ID ?? "1"}`);
 let work: string | undefined;
 
-async function admin(sql: string[]) {
+async function dropDatabase() {
   const client = new pg.Client({ connectionString: databaseUrl("postgres") });
   await client.connect();
   try {
-    // The same lock as the other clones of the template (tests/support/databases.ts).
-    await client.query("SELECT pg_advisory_lock(727272)");
-    for (const statement of sql) await client.query(statement);
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } finally {
-    await client.query("SELECT pg_advisory_unlock(727272)").catch(() => undefined);
     await client.end();
   }
 }
@@ -42,7 +36,8 @@ function run(script: string, args: string[]) {
 
 beforeAll(async () => {
   await disconnectDb();
-  await admin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}" TEMPLATE "${template}"`]);
+  await dropDatabase();
+  await createDatabaseFromTemplateIfMissing(name, inject("templateDatabase"));
   work = await mkdtemp(path.join(tmpdir(), "technopolice-backup-"));
   process.env.DATABASE_URL = databaseUrl(name);
   process.env.UPLOADS_DIR = path.join(work, "uploads");
@@ -50,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await disconnectDb();
-  await admin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+  await dropDatabase();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
@@ -67,7 +62,7 @@ test("back up, drop, restore: the site has the same data and documents", async (
 
   // The machine is lost: an empty database, no uploads.
   await disconnectDb();
-  await admin([`DROP DATABASE "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]);
+  await recreateDatabase(name);
   await rm(process.env.UPLOADS_DIR!, { recursive: true, force: true });
 
   await run("scripts/restore.ts", [backup, "--yes"]);

@@ -2,8 +2,7 @@
 // the other tests of this worker's database see), twice, to check that it is idempotent.
 import pg from "pg";
 import { afterAll, expect, test } from "vitest";
-import { databaseUrl, prepareDatabase, recreateDatabase, run, testDatabaseName } from "../support/databases";
-import { TEST_ENV } from "../support/test-env";
+import { cloneTemplate, databaseUrl, seedDatabase, testDatabaseName } from "../support/databases";
 
 const name = testDatabaseName("demo_seed");
 
@@ -15,11 +14,9 @@ afterAll(async () => {
 });
 
 test("the demo shows a living campaign: signatures, an answered petition, legal actions, a digest, work for organizers", async () => {
-  const url = await recreateDatabase(name);
-  await prepareDatabase(url);
-  const seed = () => run("npx", ["tsx", "prisma/seed.ts"], { ...TEST_ENV, DATABASE_URL: url, SEED_DEMO_LIFE: "true" });
-  await seed();
-  await seed();
+  const url = await cloneTemplate(name);
+  await seedDatabase(url, { life: true });
+  await seedDatabase(url, { life: true });
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -46,4 +43,4 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
   } finally {
     await client.end();
   }
-}, 600_000); // two full seeds (35,000 communes each time): minutes on a busy machine
+}, 600_000); // two full seeds: minutes on a busy machine

@@ -1,15 +1,17 @@
-// Starts what the Playwright run talks to: a fresh migrated database, the Resend stand-in,
-// the production build of the site and a worker process.
+// Starts what the Playwright run talks to: a fresh database cloned from the migrated template and
+// seeded, the Resend and Stripe stand-ins, the production build of the site and a worker process.
+// E2E_SITE says which of the two sites (e2e-ports.ts): the journeys' or the hostile visitors'.
 import { spawn } from "node:child_process";
 import { startResendStandIn } from "../stand-ins/resend";
 import { startStripeStandIn } from "../stand-ins/stripe";
-import { prepareDatabase, recreateDatabase, testDatabaseName } from "./databases";
-import { e2ePorts } from "./e2e-ports";
+import { cloneTemplate, seedDatabase, testDatabaseName } from "./databases";
+import { e2eDatabase, e2ePorts, type E2eSite } from "./e2e-ports";
 import { TEST_ENV } from "./test-env";
 
-const ports = e2ePorts();
-const url = await recreateDatabase(testDatabaseName("e2e"));
-await prepareDatabase(url, { seed: true });
+const site = (process.env.E2E_SITE ?? "journeys") as E2eSite;
+const ports = e2ePorts(site);
+const url = await cloneTemplate(testDatabaseName(e2eDatabase(site)));
+await seedDatabase(url);
 const resend = await startResendStandIn({ port: ports.resend });
 // Its Checkout page (the demo's "mode test" page) delivers signed webhooks to the site.
 const stripe = await startStripeStandIn({ port: ports.stripe, webhookUrl: `http://localhost:${ports.site}/webhooks/stripe` });

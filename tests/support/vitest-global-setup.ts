@@ -1,8 +1,14 @@
-import { dropDatabasesLike, prepareDatabase, recreateDatabase, testDatabaseName } from "./databases";
+import type { TestProject } from "vitest/node";
+import { dropDatabasesLike, ensureTemplate, testDatabaseName } from "./databases";
 
-/** One migrated template per run; each Vitest worker clones it (see vitest-worker-setup.ts). */
-export default async function setup() {
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDatabase: string;
+  }
+}
+
+/** The migrated template (built once per migrations hash); each Vitest worker clones it (see vitest-worker-setup.ts). */
+export default async function setup(project: TestProject) {
   await dropDatabasesLike(testDatabaseName("vitest_"));
-  const template = testDatabaseName("vitest_template");
-  await prepareDatabase(await recreateDatabase(template));
+  project.provide("templateDatabase", await ensureTemplate());
 }

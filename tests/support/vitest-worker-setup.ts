@@ -1,4 +1,4 @@
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
 import { disconnectDb } from "~/utils/db.server";
 import { stopJobClient } from "~/utils/jobs.server";
 import { createDatabaseFromTemplateIfMissing, testDatabaseName } from "./databases";
@@ -8,7 +8,8 @@ Object.assign(process.env, TEST_ENV);
 
 // Each worker gets its own database, cloned from the migrated template.
 const worker = process.env.VITEST_POOL_ID ?? "1";
-process.env.DATABASE_URL = await createDatabaseFromTemplateIfMissing(testDatabaseName(`vitest_${worker}`), testDatabaseName("vitest_template"));
+process.env.TEST_SERVER_URL ??= process.env.DATABASE_URL;
+process.env.DATABASE_URL = await createDatabaseFromTemplateIfMissing(testDatabaseName(`vitest_${worker}`), inject("templateDatabase"));
 
 afterAll(async () => {
   await stopJobClient();

@@ -3,18 +3,21 @@
 // oversized, NUL-laden and control-character values, broken multipart bodies, other content
 // types and ids that are not UUIDs; pages are asked for with broken paths, query strings and
 // headers. Not one answer may be a 5xx. Forms are found by crawling, never listed, so that forms
-// added later are covered. This project runs after the journeys (playwright.config.ts): it posts
-// organizers' forms too (digests, closings), which would disturb journeys running alongside.
+// added later are covered. It posts organizers' forms too (digests, closings), which would disturb
+// the journeys: it runs beside them on a site and a database of its own (tests/support/e2e-ports.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { createCookieSessionStorage } from "@remix-run/node";
 import { addOrganizer } from "~/models/organizer.server";
 import { createOrganizerSession } from "~/models/organizer-session.server";
-import { e2ePorts } from "../../support/e2e-ports";
+import { databaseUrl, testDatabaseName } from "../../support/databases";
+import { e2eDatabase, e2ePorts } from "../../support/e2e-ports";
 import { TEST_ENV } from "../../support/test-env";
 import { expect, test } from "../fixtures";
 
-const PORT = e2ePorts().site;
+const PORT = e2ePorts("hostile").site;
+// This worker's rows (the organizer whose browser is played) go to the hostile site's database.
+process.env.DATABASE_URL = databaseUrl(testDatabaseName(e2eDatabase("hostile")));
 const BASE = `http://localhost:${PORT}`;
 
 type Field = { name: string; value: string; type: string };
