@@ -6,6 +6,8 @@ import { TEST_ENV } from "../support/test-env";
 
 // Tests create their rows (organizers, sessions, ...) through the app's own models, in the site's
 // database, with the site's settings (a production build: its session cookie is __Host-session).
+// TEST_SERVER_URL keeps the server's URL for the names of the other test databases (databases.ts).
+process.env.TEST_SERVER_URL ??= process.env.DATABASE_URL;
 if (!process.env.E2E_DATABASE_URL) process.env.E2E_DATABASE_URL = databaseUrl(testDatabaseName(e2eDatabase()));
 Object.assign(process.env, TEST_ENV, { DATABASE_URL: process.env.E2E_DATABASE_URL, NODE_ENV: "production" });
 

@@ -6,19 +6,20 @@ import { e2ePorts } from "../support/e2e-ports";
 import { expect } from "./fixtures";
 
 /**
- * Creates an organizer (or an admin) and gives the page a session of theirs directly: the
- * session row and the signed cookie the site itself would set (app/models/session.server.ts).
- * The sign-in form and its email have their own journey (organizer.spec.ts).
+ * Creates an organizer (or an admin) and signs the page in directly: the site's own signIn makes
+ * the session row and the signed cookie, and the browser receives them as the site sends them,
+ * in a redirect's Set-Cookie (a __Host- cookie cannot be added to an http://localhost context
+ * any other way). The sign-in form, its email and its link have their own journey
+ * (organizer.spec.ts).
  */
 export async function signInAsOrganizer(page: Page, { role = "ORGANIZER" }: { role?: OrganizerRole } = {}) {
   const email = `organizer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@collectif.example`;
   const organizer = await addOrganizer({ email, role, addedBy: null });
-  const { headers } = await signIn(organizer.id, "/admin");
-  const [pair] = (headers.get("Set-Cookie") ?? "").split(";");
-  const split = pair.indexOf("=");
-  const url = `http://localhost:${e2ePorts().site}`;
-  await page.context().addCookies([{ name: pair.slice(0, split), value: pair.slice(split + 1), url, secure: true, httpOnly: true, sameSite: "Lax" }]);
-  await page.goto("/admin");
+  const signedIn = await signIn(organizer.id, "/admin");
+  const entry = `http://localhost:${e2ePorts().site}/__test-sign-in`;
+  await page.route(entry, (route) => route.fulfill({ status: 302, headers: { "Set-Cookie": signedIn.headers.get("Set-Cookie")!, Location: "/admin" } }));
+  await page.goto(entry);
+  await page.unroute(entry);
   await expect(page).toHaveURL(/\/admin$/);
   return { email };
 }
