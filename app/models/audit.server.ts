@@ -18,6 +18,32 @@ export function audit(tx: Tx, record: AuditRecord) {
   return tx.auditEntry.create({ data: { ...record, details: record.details ?? {} } });
 }
 
+/**
+ * An organizer's export of personal or internal data: who took how many rows of what, and with
+ * which filters. Recorded on its own (an export changes nothing), before the file is sent.
+ */
+export function auditExport({
+  organizerId,
+  action,
+  subjectType,
+  subjectId,
+  rows,
+  query,
+}: {
+  organizerId: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  rows: number;
+  /** The filters of the export (a query string), when it has some. */
+  query?: string;
+}) {
+  return db().auditEntry.create({
+    data: { organizerId, action, subjectType, subjectId, details: { rows, ...(query ? { query } : {}) } },
+    select: { id: true },
+  });
+}
+
 export async function listAuditEntries({ take = 100 }: { take?: number } = {}) {
   const entries = await db().auditEntry.findMany({
     orderBy: { id: "desc" },

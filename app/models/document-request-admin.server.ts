@@ -4,7 +4,7 @@ import type { CampaignInput, TemplateInput } from "~/schemas/document-request";
 import { lines } from "~/schemas/document-request";
 import { db } from "~/utils/db.server";
 import { deleteDocuments } from "~/utils/uploads.server";
-import { audit } from "./audit.server";
+import { audit, auditExport } from "./audit.server";
 import { computeClock, parisToday } from "~/utils/cada-clock";
 import { datesSelect, requestDates } from "./document-request.server";
 import { fail, ok, type Result } from "~/utils/result";
@@ -242,9 +242,7 @@ export async function exportRequests({ organizerId, now = new Date() }: { organi
     },
   });
   const today = parisToday(now);
-  await db().$transaction((tx) =>
-    audit(tx, { organizerId, action: "request.export", subjectType: "request", subjectId: "csv", details: { count: rows.length } }),
-  );
+  await auditExport({ organizerId, action: "request.export", subjectType: "request", subjectId: "csv", rows: rows.length });
   return rows.map((row) => ({ ...row, clock: computeClock(requestDates(row), today) }));
 }
 

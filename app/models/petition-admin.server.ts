@@ -6,8 +6,8 @@ import type { InvalidationCriteria, PetitionInput } from "~/schemas/petition-adm
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { enqueue, type Tx } from "~/utils/jobs.server";
-import { audit } from "./audit.server";
-import { counts } from "./petition.server";
+import { audit, auditExport } from "./audit.server";
+import { counts, petitionText } from "./petition.server";
 import { recountPetition } from "./petition-tally.server";
 import { domainIndexFor } from "./signature-index.server";
 import { ipHashFor } from "~/utils/client-ip.server";
@@ -38,18 +38,10 @@ export async function getPetitionForAdmin({ id }: { id: string }) {
   const petition = await db().petition.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      body: true,
-      goal: true,
-      status: true,
-      mayorTitle: true,
+      ...petitionText,
       mayorName: true,
       openedAt: true,
       closedAt: true,
-      deliveredAt: true,
-      response: true,
-      respondedAt: true,
       commune: { select: { inseeCode: true, name: true, slug: true, departmentCode: true } },
       tally: { select: { residents: true, supporters: true } },
     },
@@ -213,9 +205,7 @@ export async function* sharedSignatures({ petitionId, batch = 1000 }: { petition
 }
 
 export async function recordExport({ petitionId, organizerId, kind, rows }: { petitionId: string; organizerId: string; kind: "csv" | "letter"; rows: number }) {
-  await db().$transaction((tx) =>
-    audit(tx, { organizerId, action: `petition.export.${kind}`, subjectType: "petition", subjectId: petitionId, details: { rows } }),
-  );
+  await auditExport({ organizerId, action: `petition.export.${kind}`, subjectType: "petition", subjectId: petitionId, rows });
 }
 
 // ---------------------------------------------------------------- delivery and response

@@ -1,7 +1,6 @@
 // Requests for a petition (issue 17): on the page of a commune without an open petition, a
 // resident leaves an address; the request counts once confirmed through the emailed link, and
 // organizers see the counts per commune. One request per person and commune.
-import { createHash, randomBytes } from "node:crypto";
 import type { PetitionRequestInput } from "~/schemas/petition-request";
 import { decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { canonicalEmail } from "~/utils/email-address";
@@ -10,10 +9,10 @@ import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { daysBefore, PETITION_REQUEST_AFTER_OPEN_DAYS, PETITION_REQUEST_DAYS, UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { fail, ok, type Result } from "~/utils/result";
+import { hashToken, newToken } from "~/utils/tokens.server";
 import { queueEmail } from "./email-message.server";
 import { PUBLIC_STATUSES } from "./petition.server";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 /** Its own key (issue 13): the same address indexes differently here and for signatures. */
 export const petitionRequestIndexFor = (email: string) => keyedIndex("petition-request-email", canonicalEmail(email));
 
@@ -36,7 +35,7 @@ export async function requestPetition({
   lang: Lang;
   now?: Date;
 }): Promise<PetitionRequestResult> {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   const emailIndex = petitionRequestIndexFor(input.email);
   return db().$transaction(async (tx) => {
     const commune = await tx.commune.findUnique({

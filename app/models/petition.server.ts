@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { PetitionStatus } from "~/generated/prisma/client";
+import type { PetitionStatus, Prisma } from "~/generated/prisma/client";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -28,23 +28,25 @@ export function counts(tally: { residents: number; supporters: number } | null) 
   return { count: residents + supporters, residents, supporters };
 }
 
+/** What every page shows of a petition: its text, state and the mayor's response. */
+export const petitionText = {
+  id: true,
+  title: true,
+  body: true,
+  goal: true,
+  status: true,
+  mayorTitle: true,
+  response: true,
+  respondedAt: true,
+  deliveredAt: true,
+} satisfies Prisma.PetitionSelect;
+
 /** The commune's current petition (the open one, else the latest public one) for its page. */
 export async function getPetitionForCommune({ inseeCode }: { inseeCode: string }) {
   const petition = await db().petition.findFirst({
     where: { inseeCode, status: { in: PUBLIC_STATUSES } },
     orderBy: [{ openedAt: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      body: true,
-      goal: true,
-      status: true,
-      mayorTitle: true,
-      response: true,
-      respondedAt: true,
-      deliveredAt: true,
-      tally: { select: { residents: true, supporters: true, updatedAt: true } },
-    },
+    select: { ...petitionText, tally: { select: { residents: true, supporters: true, updatedAt: true } } },
   });
   if (!petition) return null;
   const { tally, ...rest } = petition;

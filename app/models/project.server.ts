@@ -5,27 +5,16 @@ import type { MapFilter } from "~/schemas/project";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { audit } from "./audit.server";
-import { PUBLIC_STATUS } from "./report.server";
+import { PUBLIC_STATUS, publicProject } from "./report.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 
 const projectPage = {
-  id: true,
-  slug: true,
-  kind: true,
-  title: true,
-  description: true,
-  startedOn: true,
-  actors: true,
-  sources: true,
+  ...publicProject,
   projectStatus: true,
   statusSince: true,
-  mayCredit: true,
-  creditName: true,
-  publishedAt: true,
   updatedAt: true,
   commune: { select: { inseeCode: true, name: true, slug: true, departmentCode: true, departmentName: true } },
-  documents: { select: { id: true, fileName: true, contentType: true, size: true }, orderBy: { createdAt: "asc" } },
   companies: { select: { company: { select: { id: true, slug: true, name: true, kind: true } } }, orderBy: { company: { name: "asc" } } },
   events: { select: { id: true, occurredOn: true, text: true, status: true, createdAt: true }, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] },
 } satisfies Prisma.ReportSelect;
@@ -275,21 +264,12 @@ export function openDataProjects({ kind }: { kind?: ProjectKind } = {}) {
     where: { status: PUBLIC_STATUS, ...(kind ? { kind } : {}) },
     orderBy: { publishedAt: "desc" },
     select: {
-      id: true,
-      slug: true,
-      kind: true,
-      title: true,
-      description: true,
-      startedOn: true,
-      actors: true,
-      sources: true,
+      ...publicProject,
       projectStatus: true,
       statusSince: true,
-      publishedAt: true,
       updatedAt: true,
       commune: { select: { inseeCode: true, name: true, departmentCode: true } },
       companies: { select: { company: { select: { slug: true, name: true, kind: true } } } },
-      documents: { select: { id: true, fileName: true, contentType: true } },
       events: { select: { occurredOn: true, text: true, status: true }, orderBy: { occurredOn: "asc" } },
     },
   });

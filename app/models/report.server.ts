@@ -288,7 +288,8 @@ export async function mergeReport({ id, organizerId, intoId }: Moderation & { in
   });
 }
 
-const publicProject = {
+/** What any page shows of a published project: the one select the project page, the city dossier and open data build on. */
+export const publicProject = {
   id: true,
   slug: true,
   kind: true,

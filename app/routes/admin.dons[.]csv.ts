@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { audit } from "~/models/audit.server";
+import { auditExport } from "~/models/audit.server";
 import { listDonations } from "~/models/donation-admin.server";
 import { DonationFiltersSchema } from "~/schemas/donation-filters";
 import { requireOrganizer } from "~/models/auth.server";
 import { csvResponse, toCsv } from "~/utils/csv.server";
-import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
+import { spreadsheetEuros } from "~/utils/money";
 import { translator } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 
@@ -15,20 +15,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = DonationFiltersSchema.parse(Object.fromEntries(url.searchParams));
   const donations = await listDonations(filters, { take: 100_000 });
-  await db().$transaction((tx) =>
-    audit(tx, {
-      organizerId: organizer.id,
-      action: "donations.export",
-      subjectType: "donation",
-      subjectId: "*",
-      details: { rows: donations.length, query: url.search },
-    }),
-  );
+  await auditExport({
+    organizerId: organizer.id,
+    action: "donations.export",
+    subjectType: "donation",
+    subjectId: "*",
+    rows: donations.length,
+    query: url.search,
+  });
   // Headers, kinds, states, dates and amounts in the organizer's language.
   const lang = await getLang(request);
   const t = translator(lang);
   const when = (date: Date | null) => (date ? formatDateTime(lang, date, "short") : null);
-  const amount = (cents: number) => (lang === "fr" ? (cents / 100).toFixed(2).replace(".", ",") : (cents / 100).toFixed(2));
   const body = toCsv(
     (["id", "createdAt", "paidAt", "refundedAt", "kind", "status", "amount", "email", "name"] as const).map((column) => t(`admin.csv.${column}`)),
     donations.map((d) => [
@@ -38,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       when(d.refundedAt),
       t(`donate.kindName.${d.kind}`),
       t(`donate.status.${d.status}`),
-      amount(d.amount),
+      spreadsheetEuros(d.amount, lang),
       d.email,
       d.name,
     ]),
