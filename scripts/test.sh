@@ -26,6 +26,7 @@ echo "--- type check";      npx tsc --noEmit
 echo "--- lint";            npx eslint --max-warnings=0 .
 echo "--- layers";          npx depcruise app emails --config .dependency-cruiser.cjs
 echo "--- format";          npx prettier --check .
-echo "--- vitest";          npx vitest run
+# The build first: tests/integration/deploy-stop.test.ts runs the built site as production does.
 echo "--- build";           npx remix build
+echo "--- vitest";          npx vitest run
 echo "--- playwright";      npx playwright test
