@@ -1,18 +1,76 @@
 // Production web server: node:http, static files, then Remix (app/utils/node-http.server.ts).
 // WEB_CONCURRENCY=n forks n processes that share the port (web instances are stateless).
+// Stops and restarts reset no one (issue 30; README, "Processes"): SIGTERM stops, SIGHUP restarts
+// the web processes one after the other.
 import cluster from "node:cluster";
 import { existsSync, readdirSync } from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import serveStatic from "serve-static";
 
 // .env is optional; variables already set win.
 if (existsSync(".env")) process.loadEnvFile(".env");
 
 const workers = Number(process.env.WEB_CONCURRENCY ?? 1);
+const port = Number(process.env.PORT ?? 3000);
 /** How long a process may take to finish its in-flight requests after SIGTERM. */
 const DRAIN_MS = Number(process.env.SHUTDOWN_TIMEOUT_SECONDS ?? 10) * 1000;
+// Between the primary and its web processes.
+const READY = "technopolice:ready";
+const CONNECTION = "technopolice:connection";
+const STOP = "technopolice:stop";
+const STOP_ME = "technopolice:stop-me";
+
+/**
+ * Stops a listening server from accepting, without http's close(), which also destroys the
+ * connections Node counts as idle, those whose request has not been read yet among them. The
+ * socket closes after a turn of the event loop that accepted nothing: closing it resets every
+ * connection still in the kernel's accept queue, whose handshake was done before the signal.
+ * Under a flood that never pauses, it closes after a second anyway.
+ */
+function closeWhenQuiet(server, onClosed = () => {}) {
+  let accepted = 0;
+  server.on("connection", () => accepted++);
+  const deadline = Date.now() + 1_000;
+  // An immediate set from an immediate runs in the next turn, after its poll has accepted what waited.
+  const check = (seen) =>
+    setImmediate(() => {
+      if (accepted === seen || Date.now() > deadline) {
+        net.Server.prototype.close.call(server);
+        onClosed();
+      } else check(accepted);
+    });
+  setImmediate(() => check(accepted));
+}
 
 if (cluster.isPrimary && workers > 1) {
+  // The primary owns the listening socket and hands each connection it accepts to a web process
+  // in turn (as Node's cluster does, but here it decides when to stop): a web process that stops
+  // is sent no new connection, and the socket is closed only once the kernel's queue of accepted
+  // connections is empty, so no one who connected before a stop is reset (issue 30).
+  const listener = net.createServer({ pauseOnConnect: true }, (socket) => handOff(socket));
+  /** Web processes that take connections, in turn; those stopping are no longer here. */
+  const serving = [];
+  /** Connections accepted while no web process is serving (at start, or all of them restarting). */
+  const waiting = [];
+  let turn = 0;
+  const handOff = (socket) => {
+    if (serving.length === 0) return void waiting.push(socket);
+    const worker = serving[turn++ % serving.length];
+    // A process that has just died (its exit not heard yet) cannot take it; that is a crash's loss.
+    worker.send(CONNECTION, socket, (error) => error && socket.destroy());
+  };
+  const serve = (worker) => {
+    serving.push(worker);
+    for (const socket of waiting.splice(0)) handOff(socket);
+  };
+  const retire = (worker) => {
+    const i = serving.indexOf(worker);
+    if (i >= 0) serving.splice(i, 1);
+    // Messages keep their order: every connection sent before this one reaches the process first.
+    if (worker.isConnected()) worker.send(STOP, () => {});
+  };
+
   // Supervision: a process that dies is forked again; one that dies soon after its start
   // counts as a crash loop and waits longer each time (0.5 s, 1 s, 2 s ... 30 s). If no
   // process has been alive for a minute, the primary gives up and exits non-zero, so that
@@ -20,17 +78,40 @@ if (cluster.isPrimary && workers > 1) {
   let stopping = false;
   let crashes = 0;
   let lastAlive = Date.now();
+  /** Processes a rolling restart replaces, each stopped once a new one is ready. */
+  const replaced = [];
+  /** Set once the listening socket is closed: a process that becomes ready then stops at once. */
+  let closed = false;
   const fork = () => {
     const worker = cluster.fork();
     worker.startedAt = Date.now();
+    worker.on("message", (message) => {
+      if (message === READY) {
+        lastAlive = Date.now();
+        // It first takes the connections that waited for a process, if any.
+        serve(worker);
+        if (closed) return retire(worker);
+        const old = replaced.shift();
+        if (old) retire(old);
+      }
+      // SIGTERM sent to a web process alone: it stops once the primary sends it nothing more.
+      if (message === STOP_ME && !worker.retired) {
+        worker.retired = true;
+        retire(worker);
+        if (!stopping) fork();
+      }
+    });
   };
   for (let i = 0; i < workers; i++) fork();
-  cluster.on("listening", () => (lastAlive = Date.now()));
+  listener.listen(port, () => console.log(`Technopolice listening on http://localhost:${port}`));
   cluster.on("exit", (worker, code, signal) => {
+    const i = serving.indexOf(worker);
+    if (i >= 0) serving.splice(i, 1);
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
+    if (worker.retired) return;
     console.error(`web process ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another`);
     const quick = Date.now() - (worker.startedAt ?? 0) < 10_000;
     crashes = quick ? crashes + 1 : 0;
@@ -47,22 +128,55 @@ if (cluster.isPrimary && workers > 1) {
       quick ? Math.min(30_000, 250 * 2 ** crashes) : 0,
     );
   });
-  // A deploy or `systemctl restart`: each process stops accepting, finishes what it has
-  // started (at most DRAIN_MS) and exits; then the primary exits.
-  const stop = (signal) => {
+
+  // A deploy or `systemctl restart` (SIGTERM): the listening socket closes once nothing waits
+  // in its queue, every connection accepted until then is handed to a web process, then each
+  // process answers what it was given (at most DRAIN_MS) and exits; then the primary exits.
+  const stop = () => {
     if (stopping) return;
     stopping = true;
-    const alive = Object.values(cluster.workers ?? {}).filter(Boolean);
-    if (alive.length === 0) process.exit(0);
-    for (const worker of alive) worker.process.kill(signal);
+    closeWhenQuiet(listener, () => {
+      closed = true;
+      for (const worker of [...serving]) retire(worker);
+    });
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
     setTimeout(() => {
       console.error("web processes did not stop in time");
       process.exit(1);
     }, DRAIN_MS + 5_000).unref();
   };
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  process.on("SIGINT", () => stop("SIGTERM"));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  // `systemctl reload` (SIGHUP): a rolling restart. A new process (loading the new build) is
+  // started for each one running; each old one stops once a new one serves. The listening socket
+  // stays open throughout: nothing is refused, nothing reset.
+  process.on("SIGHUP", () => {
+    if (stopping) return;
+    console.log("reloading: starting new web processes, then stopping the old ones");
+    for (const worker of Object.values(cluster.workers ?? {})) {
+      if (!worker || worker.retired || replaced.includes(worker)) continue;
+      worker.retired = true;
+      replaced.push(worker);
+      fork();
+    }
+  });
 } else {
+  // A web process of the cluster: its connections come from the primary, and so does the order to
+  // stop (after the last connection it is given). Listened to before the build loads: nothing is missed.
+  let server;
+  let stopping = false;
+  let stop = () => process.exit(0);
+  if (cluster.isWorker) {
+    process.on("message", (message, socket) => {
+      if (message === CONNECTION && socket) server.emit("connection", socket);
+      if (message === STOP) stop();
+    });
+    // Ctrl-C reaches every process: the primary decides. SIGTERM sent to this process alone
+    // stops it once the primary has stopped handing it connections.
+    process.on("SIGINT", () => {});
+    process.on("SIGHUP", () => {});
+    process.on("SIGTERM", () => process.send(STOP_ME));
+  }
   let build;
   try {
     build = await import("./build/index.js");
@@ -71,7 +185,7 @@ if (cluster.isPrimary && workers > 1) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  const { securityMiddleware, loadContext, pageCache, remixHandler } = build.entry.module;
+  const { securityMiddleware, loadContext, pageCache, remixHandler, drainOnStop } = build.entry.module;
   // Fingerprinted bundles are immutable; other files in public/ may change with a deploy.
   const bundles = serveStatic("public", { immutable: true, maxAge: "1y", index: false });
   const publicFiles = serveStatic("public", { maxAge: "1h", index: false });
@@ -85,7 +199,7 @@ if (cluster.isPrimary && workers > 1) {
   // at most 16 KB within 20 s, a whole request within 310 s (uploads have 300 s; forms 30 s,
   // app/utils/node-http.server.ts).
   const limits = { maxHeaderSize: 16 * 1024, headersTimeout: 20_000, requestTimeout: 310_000 };
-  const server = http.createServer(limits, (req, res) => {
+  server = http.createServer(limits, (req, res) => {
     const fail = (error) => {
       console.error(error);
       if (res.headersSent) return res.destroy();
@@ -102,29 +216,35 @@ if (cluster.isPrimary && workers > 1) {
       toRemix();
     });
   });
-  const port = Number(process.env.PORT ?? 3000);
-  server.listen(port, () => {
-    if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Technopolice listening on http://localhost:${port}`);
-  });
-  // Graceful stop: no new connections, idle keep-alive connections closed as soon as their
-  // request is answered, and whatever is still running after DRAIN_MS is cut.
-  let stopping = false;
-  const stop = () => {
+  // Every connection is followed from its start, so that a stop answers each (drainOnStop).
+  const drain = drainOnStop(server);
+  stop = () => {
     if (stopping) return;
     stopping = true;
     console.log(`web process ${process.pid}: stopping, answering the requests in flight`);
-    server.close(() => process.exit(0));
-    const idle = setInterval(() => server.closeIdleConnections(), 50);
-    idle.unref();
+    const closed = [drain.stop()];
+    if (server.listening) {
+      closeWhenQuiet(server);
+      closed.push(new Promise((resolve) => server.once("close", resolve)));
+    }
+    Promise.all(closed).then(() => process.exit(0));
     setTimeout(() => {
+      console.error(`web process ${process.pid}: ${drain.open()} connections still open after ${DRAIN_MS} ms, cut`);
       server.closeAllConnections();
       process.exit(1);
     }, DRAIN_MS).unref();
   };
-  server.on("request", (req, res) => {
-    if (stopping) res.shouldKeepAlive = false;
-  });
-  process.on("SIGTERM", stop);
-  // In a cluster, Ctrl-C reaches every process: the primary forwards SIGTERM instead.
-  process.on("SIGINT", cluster.isWorker ? () => {} : stop);
+  if (cluster.isWorker) {
+    // The primary listens and hands connections over; Node starts its header and request
+    // timeouts when a server starts listening, so this one is told it is.
+    server.emit("listening");
+    process.send(READY);
+  } else {
+    server.listen(port, () => console.log(`Technopolice listening on http://localhost:${port}`));
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+    // SIGHUP would end the process (and systemd would not start it again): one process cannot
+    // hand over to itself.
+    process.on("SIGHUP", () => console.error("a rolling restart (SIGHUP) needs WEB_CONCURRENCY of 2 or more; ignored"));
+  }
 }

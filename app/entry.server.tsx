@@ -10,6 +10,7 @@ import { log } from "~/utils/log.server";
 export { loadContext, securityMiddleware } from "./utils/http-security.server";
 export { pageCache } from "./utils/page-cache.server";
 export { remixHandler } from "./utils/node-http.server";
+export { drainOnStop } from "./utils/http-drain.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -4,8 +4,9 @@
 # With no DATABASE_URL, runs against the embedded PostgreSQL (see README).
 #
 # The stages run side by side, as their inputs allow (docs/decisions/0020-a-twelve-minute-suite.md):
-# the static checks, Vitest and the build start together; Playwright starts as soon as the build
-# is done. Each stage writes to its own log, printed whole when the stage ends.
+# the build first (seconds; Playwright and tests/integration/deploy-stop.test.ts run the built
+# site), then the static checks, Vitest and Playwright together. Each stage writes to its own log,
+# printed whole when the stage ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,12 +61,14 @@ echo "--- prisma generate"
 npm run --silent db:generate >/dev/null
 
 start build npx remix build
-start vitest npx vitest run
-start checks checks
 finish build
-if [ ${#failed[@]} = 0 ]; then start playwright npx playwright test; fi
+start checks checks
+if [ ${#failed[@]} = 0 ]; then
+  start vitest npx vitest run
+  start playwright npx playwright test
+fi
 finish checks
-finish vitest
+if [ -n "${pids[vitest]:-}" ]; then finish vitest; fi
 if [ -n "${pids[playwright]:-}" ]; then finish playwright; fi
 
 echo "--- all stages: $(($(date +%s) - started)) s"
