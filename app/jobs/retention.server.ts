@@ -22,7 +22,7 @@ import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { donationRetentionRules } from "~/models/donation.server";
-import { documentRequestRetentionRules } from "~/models/document-request-retention.server";
+import { documentRequestRetentionRules } from "~/modules/document-requests/retention.server";
 import { petitionRequestRetentionRules } from "~/models/petition-request.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";

@@ -16,7 +16,7 @@ import { runRetention } from "./retention.server";
 import { startEmailDispatcher } from "./dispatch-emails.server";
 import { notifySigners } from "./notify-signers.server";
 import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
-import { sendDueReminders } from "~/models/document-request-reminders.server";
+import { sendDueReminders } from "~/modules/document-requests/reminders.server";
 import { log } from "~/utils/log.server";
 
 type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;

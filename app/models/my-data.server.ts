@@ -8,7 +8,7 @@ import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { DATA_ACCESS_LINK_MINUTES, DONATION_YEARS } from "~/utils/retention-periods";
 import { deleteDocuments } from "~/utils/uploads.server";
-import { noRequester } from "./document-request-retention.server";
+import { noRequester } from "~/modules/document-requests/retention.server";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
 import { recountPetition } from "./petition-tally.server";
