@@ -19,7 +19,7 @@ import {
   listRequestsForReport,
 } from "~/modules/document-requests/public.server";
 import { documentRequestsCsv } from "~/modules/document-requests/csv.server";
-import { documentRequestRetentionRules } from "~/modules/document-requests/retention.server";
+import { documentRequestRetentionRules } from "~/modules/document-requests/privacy.server";
 import { sendDueReminders } from "~/modules/document-requests/reminders.server";
 import {
   confirmDocumentRequest,
