@@ -12,6 +12,8 @@ const up = (from, ...to) => ({ from: { path: from }, to: { path: to.map((layer) 
 
 /** A module's internal files: in a subfolder of the module, or named *.internal.*. */
 const MODULE_INTERNALS = "^app/modules/[^/]+/([^/]+/|[^/]*[.]internal[.])";
+/** A module's messages, spread into the catalogues of app/locales/. */
+const MODULE_MESSAGES = "^app/modules/[^/]+/messages[.][a-z]+[.]ts$";
 
 module.exports = {
   forbidden: [
@@ -76,7 +78,20 @@ module.exports = {
       comment: "Utilities import only utilities, locales and the generated client.",
       ...up("^app/utils/", "app/models/", "app/modules/", "app/schemas/", "emails/", "app/components/", "app/routes/", "app/jobs/", "app/root", "app/entry"),
     },
-    { name: "locales-leaf", severity: "error", comment: "Locales are data.", ...up("^app/locales/", "app/(?!locales/)", "emails/") },
+    {
+      name: "locales-leaf",
+      severity: "error",
+      comment: "Locales are data: the catalogues import only the modules' messages (app/modules/<feature>/messages.<lang>.ts).",
+      from: { path: "^app/locales/" },
+      to: { path: ["^app/(?!locales/)", "^emails/"], pathNot: MODULE_MESSAGES },
+    },
+    {
+      name: "module-messages-leaf",
+      severity: "error",
+      comment: "A module's messages are data, part of the catalogue that reaches the browser: they import only each other's types.",
+      from: { path: MODULE_MESSAGES },
+      to: { pathNot: MODULE_MESSAGES },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
