@@ -1,8 +1,8 @@
 // The registry of email templates: each renders to HTML and plain text, in French or English.
-// Props are checked with Zod when rendered, since they come back from the database as JSON.
-import { createElement, type ReactElement } from "react";
+// Props are checked with Zod when rendered, since they come back from the database as JSON
+// (emails/define.ts). The templates of feature modules are declared in the module and spread
+// here, so a new email of a module touches that module's folder only.
 import { z } from "zod";
-import type { Lang, Translate } from "~/utils/i18n";
 import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
 import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
 import PetitionDeliveredEmail, { petitionDeliveredSubject } from "./petition-delivered";
@@ -16,27 +16,9 @@ import DonationPortalEmail, { donationPortalSubject } from "./donation-portal";
 import DonationThanksEmail, { donationThanksSubject } from "./donation-thanks";
 import TaxReceiptEmail, { taxReceiptSubject } from "./tax-receipt";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
-import DocumentRequestConfirmEmail, { documentRequestConfirmSubject } from "./document-request-confirm";
-import { EmailFrame, type EmailSender } from "./layout";
-import DocumentRequestReminderEmail, { documentRequestReminderSubject } from "./document-request-reminder";
 import PetitionRequestConfirmEmail, { petitionRequestConfirmSubject } from "./petition-request-confirm";
-
-function defineTemplate<Schema extends z.ZodType<object>>(template: {
-  props: Schema;
-  subject: (t: Translate, props: z.output<Schema>, lang: Lang) => string;
-  render: (props: z.output<Schema> & { lang: Lang; t: Translate }) => ReactElement;
-}) {
-  return {
-    props: template.props,
-    build(lang: Lang, t: Translate, raw: unknown, sender?: EmailSender) {
-      const props = template.props.parse(raw);
-      const subject = template.subject(t, props, lang);
-      const content = template.render({ ...props, lang, t });
-      // The layout reads the subject (its <title>) and the sender (its footer) from the frame.
-      return { subject, element: sender ? createElement(EmailFrame.Provider, { value: { subject, sender } }, content) : content };
-    },
-  };
-}
+import { defineTemplate, type EmailTemplates } from "./define";
+import { documentRequestEmails } from "~/modules/document-requests/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -134,30 +116,15 @@ export const EMAIL_TEMPLATES = {
     subject: dataAccessSubject,
     render: DataAccessEmail,
   }),
-  // Document requests (issue 14)
-  "document-request-confirm": defineTemplate({
-    props: z.object({ url: z.url(), communeName: z.string() }),
-    subject: documentRequestConfirmSubject,
-    render: DocumentRequestConfirmEmail,
-  }),
-  "document-request-reminder": defineTemplate({
-    props: z.object({
-      reminder: z.enum(["IMPLICIT_REFUSAL", "OPINION_DUE", "COURT_DEADLINE"]),
-      communeName: z.string(),
-      url: z.url(),
-      deadline: z.string(),
-      referral: z.object({ subject: z.string(), body: z.string(), pdfUrl: z.url() }).nullable(),
-    }),
-    subject: documentRequestReminderSubject,
-    render: DocumentRequestReminderEmail,
-  }),
   // Requests for a petition (issue 17)
   "petition-request-confirm": defineTemplate({
     props: z.object({ url: z.url(), communeName: z.string() }),
     subject: petitionRequestConfirmSubject,
     render: PetitionRequestConfirmEmail,
   }),
-};
+  // Feature modules declare their own templates (app/modules/<feature>/email-templates.ts).
+  ...documentRequestEmails,
+} satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
 export type EmailProps<Name extends EmailTemplateName> = z.input<(typeof EMAIL_TEMPLATES)[Name]["props"]>;

@@ -2,9 +2,9 @@
 // (sent, unanswered past the month, referred to the CADA, answered with a published document)
 // and a campaign for the Loire, so a newcomer sees the feature alive. Idempotent.
 import { randomBytes, randomUUID } from "node:crypto";
-import { addDays, addMonths, dateFromDay, parisToday } from "~/utils/cada-clock";
-import { letterPdf } from "~/models/document-request-pdf.server";
-import { ensureDefaultTemplates } from "~/models/document-request.server";
+import { addDays, addMonths, dateFromDay, parisToday } from "~/modules/document-requests/clock";
+import { letterPdf } from "~/modules/document-requests/pdf.server";
+import { ensureDefaultTemplates } from "~/modules/document-requests/request.server";
 import { hashToken } from "~/utils/tokens.server";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";

@@ -7,12 +7,12 @@
 // tests/integration/retention.test.ts fails when a model with a personal-data column (an
 // AES-256-GCM, blind-index or keyed-hash column in prisma/schema.prisma) has no rule here.
 //
-// Adding a rule for a new table (e.g. document requests):
-//   1. a constant in app/utils/retention-periods.ts (`DOCUMENT_REQUEST_DAYS = ...`);
-//   2. in the feature's model, `export const documentRequestRetentionRules: RetentionRule[] =
-//      [{ name, models: ["DocumentRequest"], run: async (now) => (await db()....deleteMany(...)).count }]`;
-//   3. spread it into RETENTION_RULES below, and add a line to PRIVACY_ENTRIES in
-//      app/models/privacy-policy.server.ts so the policy says it.
+// A feature module declares its rules in its own privacy.server.ts (`[...] satisfies
+// RetentionRule[]`, beside its duration and its privacy-policy entry), spread in below once; a
+// new rule of that feature then touches its folder only (see "Adding to a feature" in the README).
+// For a feature not yet in app/modules/: a constant in app/utils/retention-periods.ts, the rules
+// in the feature's model, spread into RETENTION_RULES below, and a line in PRIVACY_ENTRIES
+// (app/models/privacy-policy.server.ts) so the policy says it.
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
@@ -22,7 +22,7 @@ import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { donationRetentionRules } from "~/models/donation.server";
-import { documentRequestRetentionRules } from "~/models/document-request-retention.server";
+import { documentRequestRetentionRules } from "~/modules/document-requests/privacy.server";
 import { petitionRequestRetentionRules } from "~/models/petition-request.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";

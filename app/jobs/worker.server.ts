@@ -11,17 +11,16 @@ import { createBoss, createQueues } from "~/utils/jobs.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
 import { sendAnnualReceipts } from "~/models/tax-receipt.server";
 import { ADDRESS_REQUEST_BATCH, answerAddressRequests } from "~/models/address-request.server";
-import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type QueueKey } from "~/utils/queues";
+import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type JobDefinition, type JobTable, type QueueKey } from "~/utils/queues";
 import { runRetention } from "./retention.server";
 import { startEmailDispatcher } from "./dispatch-emails.server";
 import { notifySigners } from "./notify-signers.server";
 import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
-import { sendDueReminders } from "~/models/document-request-reminders.server";
+import { documentRequestJobs } from "~/modules/document-requests/jobs.server";
 import { log } from "~/utils/log.server";
 
-type Handler = (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
-
-const HANDLERS: Record<QueueKey, Handler> = {
+/** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
+const HANDLERS: Record<QueueKey, JobDefinition["handler"]> = {
   retention: () => runRetention(),
   recountPetitions: async () => {
     const result = await recountAllPetitions();
@@ -38,8 +37,28 @@ const HANDLERS: Record<QueueKey, Handler> = {
     log.info(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : "tax receipts: issued", { issued: result.issued });
     return result;
   },
-  documentRequestReminders: () => sendDueReminders(),
 };
+
+/** A queue of utils/queues.ts as a job definition: its handler, its schedule and batch size. */
+const coreJob = (key: QueueKey): JobDefinition => ({
+  ...QUEUES[key],
+  handler: HANDLERS[key],
+  cron: SCHEDULES.find((schedule) => schedule.queue === key)?.cron,
+  // One job per poll, but for the address requests: a batch each poll (see answerAddressRequests).
+  batchSize: key === "answerAddressRequest" ? ADDRESS_REQUEST_BATCH : 1,
+});
+
+/**
+ * Every job the worker runs: the queues of utils/queues.ts, then each feature module's table
+ * (app/modules/<feature>/jobs.server.ts). A module's new job is declared in its folder only.
+ */
+export const JOBS = {
+  // Object.fromEntries loses the keys' type; HANDLERS (a Record<QueueKey, ...>) has every one.
+  ...(Object.fromEntries((Object.keys(HANDLERS) as QueueKey[]).map((key) => [key, coreJob(key)])) as Record<QueueKey, JobDefinition>),
+  ...documentRequestJobs,
+} satisfies JobTable;
+
+export type JobKey = keyof typeof JOBS;
 
 /** How often a worker says it is alive (worker_heartbeat) and looks for digests whose sender died. */
 export const HEARTBEAT_INTERVAL_MS = 10_000;
@@ -60,12 +79,12 @@ function every(ms: number, name: string, task: () => Promise<unknown>) {
 }
 
 export async function startWorker({
-  queues = Object.keys(HANDLERS) as QueueKey[],
+  queues = Object.keys(JOBS) as JobKey[],
   pollingIntervalSeconds = env().JOB_POLLING_SECONDS,
   schedules = true,
   tally = true,
   emails = true,
-}: { queues?: QueueKey[]; pollingIntervalSeconds?: number; schedules?: boolean; tally?: boolean; emails?: boolean } = {}) {
+}: { queues?: JobKey[]; pollingIntervalSeconds?: number; schedules?: boolean; tally?: boolean; emails?: boolean } = {}) {
   const owner = `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
   const boss = await startWaitingOutOutages(async () => {
     const candidate = createBoss({ supervise: true, schedule: schedules });
@@ -73,7 +92,7 @@ export async function startWorker({
     candidate.on("error", (error) => log.error("pg-boss", { error }));
     try {
       await candidate.start();
-      await createQueues(candidate);
+      await createQueues(candidate, Object.values(JOBS));
       return candidate;
     } catch (error) {
       await candidate.stop({ graceful: false, wait: false }).catch(() => undefined);
@@ -82,12 +101,11 @@ export async function startWorker({
   });
   const dispatcher = emails ? startEmailDispatcher({ owner }) : undefined;
   for (const key of queues) {
-    // One job per poll, but for the address requests: a batch each poll (see answerAddressRequests).
-    const batchSize = key === "answerAddressRequest" ? ADDRESS_REQUEST_BATCH : 1;
-    await boss.work(QUEUES[key].name, { pollingIntervalSeconds, batchSize }, HANDLERS[key]);
+    const job: JobDefinition = JOBS[key];
+    await boss.work(job.name, { pollingIntervalSeconds, batchSize: job.batchSize ?? 1 }, job.handler);
   }
   if (schedules) {
-    for (const { queue, cron } of SCHEDULES) await boss.schedule(QUEUES[queue].name, cron, {}, { tz: "Europe/Paris" });
+    for (const job of Object.values<JobDefinition>(JOBS)) if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Paris" });
     // The digest's day and hour come from the environment (DIGEST_CRON).
     await boss.schedule(QUEUES.digest.name, env().DIGEST_CRON, {}, { tz: "Europe/Paris" });
   }

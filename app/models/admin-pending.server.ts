@@ -1,6 +1,6 @@
 // What waits for organizers, counted for the admin home: each count links to where the work is.
 import { db } from "~/utils/db.server";
-import { listOverdueRequests } from "./document-request-admin.server";
+import { listOverdueRequests } from "~/modules/document-requests/admin.server";
 import { DELIVERABLE } from "./petition-admin.server";
 import { countPendingPetitionRequests } from "./petition-request.server";
 import { QUEUE_STATUSES } from "./report.server";

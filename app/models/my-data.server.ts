@@ -1,14 +1,16 @@
 // "My data" (/mes-donnees): a person asks for a link by email, and whoever holds the link sees,
 // exports and deletes what the site holds for that address. Every query is scoped here to the
-// link's address, never trusted from the route.
-import { canonicalEmail } from "~/utils/email-address";
+// link's address, never trusted from the route. Feature modules contribute their part (their
+// privacy.server.ts: `{ kind, collect, erase } satisfies PersonalDataPart`), assembled in PARTS.
+import { sameAddress } from "~/utils/email-address";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { DATA_ACCESS_LINK_MINUTES, DONATION_YEARS } from "~/utils/retention-periods";
 import { deleteDocuments } from "~/utils/uploads.server";
-import { noRequester } from "./document-request-retention.server";
+import { documentRequestPersonalData } from "~/modules/document-requests/privacy.server";
+import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
 import { recountPetition } from "./petition-tally.server";
@@ -42,7 +44,15 @@ export async function emailForToken(token: string, now = new Date()) {
   return decrypt(row.email);
 }
 
-const same = (a: string | null, email: string) => a !== null && canonicalEmail(a) === canonicalEmail(email);
+/** The feature modules' parts, by the key the page and the export use for each. */
+const PARTS = { documentRequests: documentRequestPersonalData } satisfies Record<string, PersonalDataPart>;
+type PartsData = { [Key in keyof typeof PARTS]: Awaited<ReturnType<(typeof PARTS)[Key]["collect"]>> };
+
+async function collectParts(email: string): Promise<PartsData> {
+  const entries = await Promise.all(Object.entries(PARTS).map(async ([key, part]) => [key, await part.collect(email)] as const));
+  // Object.fromEntries loses the keys' type; the entries are PARTS's, each with its own collect's result.
+  return Object.fromEntries(entries) as PartsData;
+}
 
 /** Reports still holding the address: only reports not yet decided keep it (and it has no index). */
 async function reportsFor(email: string) {
@@ -51,32 +61,12 @@ async function reportsFor(email: string) {
     select: { id: true, title: true, status: true, createdAt: true, reporterEmail: true, commune: { select: { name: true } } },
     take: 5_000,
   });
-  return rows.filter((row) => same(row.reporterEmail && decrypt(row.reporterEmail), email)).map(({ reporterEmail: _, ...row }) => row);
-}
-
-/** Document requests still holding the address (at most a year after their last step; no index either). */
-async function documentRequestsFor(email: string) {
-  const rows = await db().documentRequest.findMany({
-    where: { requesterEmail: { not: null } },
-    select: {
-      id: true,
-      requesterEmail: true,
-      projectLabel: true,
-      confirmedAt: true,
-      campaignId: true,
-      createdAt: true,
-      sentOn: true,
-      template: { select: { title: true } },
-      commune: { select: { name: true } },
-    },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.filter((row) => same(row.requesterEmail && decrypt(row.requesterEmail), email)).map(({ requesterEmail: _, ...row }) => row);
+  return rows.filter((row) => sameAddress(row.reporterEmail && decrypt(row.reporterEmail), email)).map(({ reporterEmail: _, ...row }) => row);
 }
 
 /** Everything the site holds for an address, decrypted: what the page shows and the export contains. */
 export async function collectData(email: string) {
-  const [signatures, volunteer, subscriber, reports, documentRequests, donor, emails, petitionRequests] = await Promise.all([
+  const [signatures, volunteer, subscriber, reports, parts, donor, emails, petitionRequests] = await Promise.all([
     db().signature.findMany({
       where: { emailIndex: emailIndexFor(email) },
       select: {
@@ -101,7 +91,7 @@ export async function collectData(email: string) {
       select: { id: true, status: true, lang: true, createdAt: true, confirmedAt: true },
     }),
     reportsFor(email),
-    documentRequestsFor(email),
+    collectParts(email),
     db().donor.findUnique({
       where: { emailIndex: donorIndexFor(email) },
       select: {
@@ -154,14 +144,7 @@ export async function collectData(email: string) {
         }
       : null,
     reports: reports.map((row) => ({ id: row.id, title: row.title, commune: row.commune.name, status: row.status, createdAt: row.createdAt.toISOString() })),
-    documentRequests: documentRequests.map((row) => ({
-      id: row.id,
-      letter: row.template.title,
-      project: row.projectLabel,
-      commune: row.commune.name,
-      createdAt: row.createdAt.toISOString(),
-      sentOn: row.sentOn?.toISOString().slice(0, 10) ?? null,
-    })),
+    ...parts,
     donations: donor
       ? {
           keptYears: DONATION_YEARS,
@@ -177,7 +160,8 @@ export async function collectData(email: string) {
 export type MyData = Awaited<ReturnType<typeof collectData>>;
 
 export type DeleteTarget =
-  { kind: "signature" | "report" | "documentRequest" | "petitionRequest"; id: string } | { kind: "volunteer" | "subscription" | "all" };
+  | { kind: "signature" | "report" | "petitionRequest" | (typeof PARTS)[keyof typeof PARTS]["kind"]; id: string }
+  | { kind: "volunteer" | "subscription" | "all" };
 
 /** Deletes one item (or everything that may be deleted) of the address; what is not theirs is left alone. */
 export async function deleteData(email: string, target: DeleteTarget) {
@@ -212,24 +196,8 @@ export async function deleteData(email: string, target: DeleteTarget) {
       await tx.report.deleteMany({ where: { id: { in: undecided.map((row) => row.id) } } });
       await tx.report.updateMany({ where: { id: { in: ids } }, data: { reporterEmail: null, tokenHash: null, creditName: null, mayCredit: false } });
     }
-    if (kinds("documentRequest")) {
-      const requests = (await documentRequestsFor(email)).filter((row) => target.kind === "all" || (target.kind === "documentRequest" && target.id === row.id));
-      // Never confirmed (and not a campaign's item): nothing public, it goes with its files.
-      const unconfirmed = requests.filter((row) => !row.confirmedAt && !row.campaignId).map((row) => row.id);
-      const files = await tx.documentRequestFile.findMany({ where: { requestId: { in: unconfirmed } }, select: { id: true } });
-      documentIds.push(...files.map((file) => file.id));
-      await tx.documentRequest.deleteMany({ where: { id: { in: unconfirmed } } });
-      // The others are part of the public record: the request stays, without who made it, and
-      // without its personal link or reminders; an unconfirmed campaign item is free again.
-      const kept = requests.filter((row) => !unconfirmed.includes(row.id));
-      await tx.documentRequest.updateMany({
-        where: { id: { in: kept.filter((row) => row.confirmedAt).map((row) => row.id) } },
-        data: { ...noRequester, remindersStoppedAt: new Date() },
-      });
-      await tx.documentRequest.updateMany({
-        where: { id: { in: kept.filter((row) => !row.confirmedAt).map((row) => row.id) } },
-        data: { ...noRequester, takenAt: null },
-      });
+    for (const part of Object.values(PARTS)) {
+      if (kinds(part.kind)) documentIds.push(...(await part.erase(tx, email, "id" in target ? target.id : null)));
     }
     if (target.kind === "all") {
       // The emails on record (including the one that brought this link) and every "my data" link.
@@ -240,7 +208,7 @@ export async function deleteData(email: string, target: DeleteTarget) {
         where: { recipientIndex: recipientIndexFor(email), NOT: { status: "QUEUED", batchId: { not: null } } },
       });
       const links = await tx.dataAccessToken.findMany({ select: { id: true, email: true }, take: 10_000 });
-      await tx.dataAccessToken.deleteMany({ where: { id: { in: links.filter((link) => same(decrypt(link.email), email)).map((link) => link.id) } } });
+      await tx.dataAccessToken.deleteMany({ where: { id: { in: links.filter((link) => sameAddress(decrypt(link.email), email)).map((link) => link.id) } } });
     }
   });
   await deleteDocuments(documentIds);

@@ -1,14 +1,16 @@
 // The privacy policy (/confidentialite), generated from the retention periods the nightly job
-// deletes by (app/utils/retention-periods.ts): one entry per kind of personal data, with its
-// purpose, legal basis, what is kept, for how long and who receives it.
+// deletes by (app/utils/retention-periods.ts, and each feature module's privacy.server.ts): one
+// entry per kind of personal data, with its purpose, legal basis, what is kept, for how long and
+// who receives it. Feature modules declare their entries; they are spread in below.
 import type { MessageKey } from "~/locales/fr";
+import { documentRequestPrivacyEntries } from "~/modules/document-requests/privacy.server";
+import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
   DATA_ACCESS_LINK_MINUTES,
   DIGEST_DELIVERY_DAYS,
   DISABLED_ORGANIZER_DAYS,
   DONATION_CHECKOUT_DAYS,
-  DOCUMENT_REQUEST_REQUESTER_DAYS,
   DONATION_YEARS,
   EMAIL_SENT_DAYS,
   PETITION_REQUEST_AFTER_OPEN_DAYS,
@@ -18,17 +20,6 @@ import {
   VOLUNTEER_INACTIVE_DAYS,
   VOLUNTEER_STAY_ANSWER_DAYS,
 } from "~/utils/retention-periods";
-
-export type PrivacyEntry = {
-  /** "privacy.<id>.*" messages: title, purpose, kept, retention. */
-  id: "signatures" | "volunteers" | "newsletter" | "reports" | "donations" | "emails" | "organizers" | "myData" | "documentRequests" | "petitionRequests";
-  basis: "consentArt9" | "consent" | "legalObligation" | "legitimateInterest";
-  /** The Prisma models this entry covers (the retention test checks that every rule's models appear). */
-  models: string[];
-  /** The numbers printed in the retention sentence: the very constants the job uses. */
-  values: Record<string, number>;
-  recipients: ("resend" | "stripe")[];
-};
 
 export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   {
@@ -75,13 +66,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     recipients: ["resend"],
   },
   { id: "myData", basis: "legalObligation", models: ["DataAccessToken"], values: { minutes: DATA_ACCESS_LINK_MINUTES }, recipients: ["resend"] },
-  {
-    id: "documentRequests",
-    basis: "consent",
-    models: ["DocumentRequest", "DocumentRequestFile"],
-    values: { unconfirmedDays: UNCONFIRMED_DAYS, afterDays: DOCUMENT_REQUEST_REQUESTER_DAYS },
-    recipients: ["resend"],
-  },
+  ...documentRequestPrivacyEntries,
   {
     id: "petitionRequests",
     basis: "consent",

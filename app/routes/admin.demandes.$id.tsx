@@ -1,12 +1,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { RequestStepForms } from "~/components/document-request-steps";
-import { RequestDatesList, RequestStanding } from "~/components/document-requests";
+import { RequestStepForms } from "~/modules/document-requests/components/steps";
+import { RequestDatesList, RequestStanding } from "~/modules/document-requests/components/requests";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
-import { getRequestForOrganizer, linkRequest } from "~/models/document-request-admin.server";
-import { recordStepAsOrganizer } from "~/models/document-request.server";
-import { readStepSubmission } from "~/models/document-request-steps.server";
-import { RequestLinkSchema } from "~/schemas/document-request";
+import { getRequestForOrganizer, linkRequest } from "~/modules/document-requests/admin.server";
+import { recordStepAsOrganizer } from "~/modules/document-requests/request.server";
+import { readStepSubmission } from "~/modules/document-requests/steps.server";
+import { RequestLinkSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

@@ -1,8 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { RequestStateBadge, useDay } from "~/components/document-requests";
-import { listFilesToReview, listLatestRequests, listOverdueRequests, reviewFile } from "~/models/document-request-admin.server";
-import { ReviewSchema } from "~/schemas/document-request";
+import { RequestStateBadge, useDay } from "~/modules/document-requests/components/requests";
+import { listFilesToReview, listLatestRequests, listOverdueRequests, reviewFile } from "~/modules/document-requests/admin.server";
+import { ReviewSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

@@ -4,9 +4,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
-import { launchCampaign, listCampaigns } from "~/models/document-request-admin.server";
-import { listActiveTemplates } from "~/models/document-request.server";
-import { CampaignSchema } from "~/schemas/document-request";
+import { launchCampaign, listCampaigns } from "~/modules/document-requests/admin.server";
+import { listActiveTemplates } from "~/modules/document-requests/request.server";
+import { CampaignSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

@@ -4,9 +4,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
-import { getTemplate, saveTemplate } from "~/models/document-request-admin.server";
-import { PLACEHOLDERS } from "~/models/document-request-letter";
-import { TemplateSchema } from "~/schemas/document-request";
+import { getTemplate, saveTemplate } from "~/modules/document-requests/admin.server";
+import { PLACEHOLDERS } from "~/modules/document-requests/letter";
+import { TemplateSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

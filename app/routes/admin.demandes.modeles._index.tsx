@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listTemplates } from "~/models/document-request-admin.server";
+import { listTemplates } from "~/modules/document-requests/admin.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

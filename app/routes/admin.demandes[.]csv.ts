@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportRequests } from "~/models/document-request-admin.server";
-import { documentRequestsCsv } from "~/models/document-request-csv.server";
+import { exportRequests } from "~/modules/document-requests/admin.server";
+import { documentRequestsCsv } from "~/modules/document-requests/csv.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { csvResponse } from "~/utils/csv.server";
 import { getLang } from "~/utils/lang.server";

@@ -1,10 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useParams } from "@remix-run/react";
-import { RequestStepForms, StepForm } from "~/components/document-request-steps";
-import { RequestDatesList, RequestStanding, useDay } from "~/components/document-requests";
-import { mailtoLink } from "~/models/document-request-letter";
-import { confirmDocumentRequest, getRequestForRequester, recordStep } from "~/models/document-request.server";
-import { readStepSubmission } from "~/models/document-request-steps.server";
+import { RequestStepForms, StepForm } from "~/modules/document-requests/components/steps";
+import { RequestDatesList, RequestStanding, useDay } from "~/modules/document-requests/components/requests";
+import { mailtoLink } from "~/modules/document-requests/letter";
+import { confirmDocumentRequest, getRequestForRequester, recordStep } from "~/modules/document-requests/request.server";
+import { readStepSubmission } from "~/modules/document-requests/steps.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { letterPdf } from "~/models/document-request-pdf.server";
-import { getRequestForRequester } from "~/models/document-request.server";
+import { letterPdf } from "~/modules/document-requests/pdf.server";
+import { getRequestForRequester } from "~/modules/document-requests/request.server";
 import { pdfResponse } from "~/utils/pdf.server";
 
 /** The pre-filled referral to the CADA as a PDF, once the commune has refused (or kept silent). */

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { DatesList, RequestStateBadge } from "~/components/document-requests";
-import { getPublicRequest } from "~/models/document-request-public.server";
+import { DatesList, RequestStateBadge } from "~/modules/document-requests/components/requests";
+import { getPublicRequest } from "~/modules/document-requests/public.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 

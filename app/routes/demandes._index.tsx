@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { DocumentRequestList } from "~/components/document-requests";
-import { REQUEST_STATES } from "~/utils/cada-clock";
-import { listPublicRequests } from "~/models/document-request-public.server";
-import { listActiveTemplates } from "~/models/document-request.server";
-import { RequestListFilterSchema } from "~/schemas/document-request";
+import { DocumentRequestList } from "~/modules/document-requests/components/requests";
+import { REQUEST_STATES } from "~/modules/document-requests/clock";
+import { listPublicRequests } from "~/modules/document-requests/public.server";
+import { listActiveTemplates } from "~/modules/document-requests/request.server";
+import { RequestListFilterSchema } from "~/modules/document-requests/schema";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

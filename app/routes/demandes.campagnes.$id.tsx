@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { RequestStateBadge } from "~/components/document-requests";
-import { getCampaign } from "~/models/document-request-admin.server";
+import { RequestStateBadge } from "~/modules/document-requests/components/requests";
+import { getCampaign } from "~/modules/document-requests/admin.server";
 import { useT } from "~/utils/i18n";
 
 export async function loader({ params }: LoaderFunctionArgs) {

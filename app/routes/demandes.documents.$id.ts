@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getActiveOrganizer } from "~/models/organizer.server";
-import { getRequestFile } from "~/models/document-request-public.server";
+import { getRequestFile } from "~/modules/document-requests/public.server";
 import { getOrganizerId } from "~/models/session.server";
 import { readDocument } from "~/utils/uploads.server";
 

@@ -2,13 +2,19 @@ import { getCollectionProps, getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { RequesterFields } from "~/components/document-request-form";
+import { RequesterFields } from "~/modules/document-requests/components/requester-fields";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
 import { getCommuneBySlug } from "~/models/commune.server";
-import { chosenDocuments, findProjectForRequest, getActiveTemplate, listActiveTemplates, submitDocumentRequest } from "~/models/document-request.server";
-import { NewRequestSchema } from "~/schemas/document-request";
+import {
+  chosenDocuments,
+  findProjectForRequest,
+  getActiveTemplate,
+  listActiveTemplates,
+  submitDocumentRequest,
+} from "~/modules/document-requests/request.server";
+import { NewRequestSchema } from "~/modules/document-requests/schema";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

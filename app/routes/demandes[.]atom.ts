@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { latestRequestsForFeed } from "~/models/document-request-public.server";
+import { latestRequestsForFeed } from "~/modules/document-requests/public.server";
 import { env } from "~/utils/env.server";
 import { translator } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

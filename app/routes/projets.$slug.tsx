@@ -1,9 +1,9 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { DocumentRequestList } from "~/components/document-requests";
+import { DocumentRequestList } from "~/modules/document-requests/components/requests";
 import { ProjectDocuments, ProjectFact, ProjectSources } from "~/components/project-details";
 import { StatusBadge } from "~/components/project-status";
-import { listRequestsForReport } from "~/models/document-request-public.server";
+import { listRequestsForReport } from "~/modules/document-requests/public.server";
 import { getPublicProject } from "~/models/project.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";

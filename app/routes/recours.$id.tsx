@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { DocumentRequestList } from "~/components/document-requests";
+import { DocumentRequestList } from "~/modules/document-requests/components/requests";
 import { LegalActionCommunes, LegalStatus, useDateFormat } from "~/components/legal-action";
-import { listRequestsForLegalAction } from "~/models/document-request-public.server";
+import { listRequestsForLegalAction } from "~/modules/document-requests/public.server";
 import { getPublicLegalAction } from "~/models/legal-action.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDay } from "~/utils/cada-clock";
+import { isCalendarDay } from "~/utils/dates";
 
 const date = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDay } from "~/utils/cada-clock";
+import { isCalendarDay } from "~/utils/dates";
 import { freeText } from "./free-text";
 
 export const LEGAL_ACTION_STATUSES = ["FILED", "HEARING_SCHEDULED", "WON", "LOST", "APPEALED", "WITHDRAWN"] as const;

@@ -65,3 +65,17 @@ export function useDates() {
     dateTime: (value: DateInput, style?: DateStyle) => formatDateTime(lang, value, style),
   };
 }
+
+/** A day in Europe/Paris, "YYYY-MM-DD" (Prisma's @db.Date as the site writes and reads it). */
+export type CalendarDay = string;
+
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a real "YYYY-MM-DD" day (no 31 April): what the date fields of forms accept. */
+export function isCalendarDay(value: string): boolean {
+  const match = CALENDAR_DAY.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

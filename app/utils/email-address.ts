@@ -24,3 +24,6 @@ export function canonicalEmail(email: string) {
 export function emailDomain(email: string) {
   return canonicalEmail(email).split("@")[1] ?? "";
 }
+
+/** Whether a stored address (null once erased) is the same person's as `email`, as the canonical forms say. */
+export const sameAddress = (stored: string | null, email: string) => stored !== null && canonicalEmail(stored) === canonicalEmail(email);

@@ -2,7 +2,7 @@
 // writes the rows they concern (`enqueue(tx, …)`): a rolled-back transaction leaves no job,
 // a committed one always has its job.
 import PgBoss from "pg-boss";
-import { QUEUES, type QueueKey } from "./queues";
+import { QUEUES, type QueueKey, type QueueOptions } from "./queues";
 import type { Prisma } from "~/generated/prisma/client";
 import { env } from "./env.server";
 import { log } from "./log.server";
@@ -23,11 +23,12 @@ export function createBoss(options: PgBoss.ConstructorOptions = {}) {
 /**
  * Creates the queues that do not exist yet. Web processes and workers starting together on a
  * fresh database can deadlock in pg-boss's create_queue (each attaches a partition to the job
- * table); creating a queue is idempotent, so the loser tries again.
+ * table); creating a queue is idempotent, so the loser tries again. A web process creates the
+ * queues it may enqueue to (utils/queues.ts); the worker passes its whole table, modules' included.
  */
-export async function createQueues(boss: PgBoss) {
+export async function createQueues(boss: PgBoss, queues: readonly { name: string; options: QueueOptions }[] = Object.values(QUEUES)) {
   const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
-  for (const queue of Object.values(QUEUES)) {
+  for (const queue of queues) {
     if (existing.has(queue.name)) continue;
     for (let attempt = 1; ; attempt++) {
       try {

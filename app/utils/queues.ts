@@ -1,8 +1,32 @@
-// Every background queue, with its retry policy (emails are not here: queued email_message rows
-// are sent by the worker's dispatcher, app/jobs/dispatch-emails.server.ts). Handlers live in app/jobs/*.server.ts and
-// are wired in app/jobs/worker.server.ts; this file only names things so that any process
-// can enqueue.
+// The background queues that predate feature modules, with their retry policy (emails are not
+// here: queued email_message rows are sent by the worker's dispatcher,
+// app/jobs/dispatch-emails.server.ts). Handlers live in app/jobs/*.server.ts and are wired in
+// app/jobs/worker.server.ts; this file only names things so that any process can enqueue.
+// A feature module declares its jobs whole (name, options, schedule, handler) in its own
+// jobs.server.ts, typed by JobTable below, and the worker spreads them into its table.
 import type PgBoss from "pg-boss";
+
+/** pg-boss options of a queue, its name aside. */
+export type QueueOptions = Omit<PgBoss.Queue, "name">;
+
+/**
+ * One background job, declared as data: the worker (app/jobs/worker.server.ts) creates its queue,
+ * works it and schedules it from this alone.
+ */
+export type JobDefinition = {
+  /** The pg-boss queue's name, unique site-wide. */
+  name: string;
+  options: QueueOptions;
+  /** Cron schedule, Europe/Paris time; pg-boss fires it once per tick whatever the number of workers. */
+  cron?: string;
+  /** Jobs handed to one call of the handler (1 unless the handler works in batches). */
+  batchSize?: number;
+  /** `never` data: a handler of any job data fits (it reads what its queue carries). */
+  handler: (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
+};
+
+/** What a feature module declares in its jobs.server.ts: `{ ... } satisfies JobTable`. */
+export type JobTable = Record<string, JobDefinition>;
 
 export const QUEUES = {
   /** Run every registered deletion rule (scheduled daily). */
@@ -41,15 +65,13 @@ export const QUEUES = {
     name: "send-tax-receipts",
     options: { retryLimit: 3, retryDelay: 600, expireInSeconds: 3600 },
   },
-  /** Email the document-request reminders due (issue 14; hourly, each reminder once). */
-  documentRequestReminders: { name: "document-request-reminders", options: { retryLimit: 3, retryDelay: 300, expireInSeconds: 1800 } },
   // --- issue 16: equal work for known and unknown addresses
   /** A sign-in, newsletter, volunteer or donation-portal request, sealed (data: { sealed }): app/models/address-request.server.ts. */
   answerAddressRequest: {
     name: "answer-address-request",
     options: { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   },
-} as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
+} as const satisfies Record<string, { name: string; options: QueueOptions }>;
 
 export type QueueKey = keyof typeof QUEUES;
 
@@ -59,7 +81,6 @@ export const SCHEDULES: { queue: QueueKey; cron: string }[] = [
   { queue: "recountPetitions", cron: "41 4 * * *" },
   { queue: "resumeDigests", cron: "*/5 * * * *" },
   { queue: "sendTaxReceipts", cron: "0 10 15 1 *" },
-  { queue: "documentRequestReminders", cron: "23 * * * *" },
 ];
 
 /** How often the worker adds new confirmations to the petition counts. */

@@ -1,6 +1,7 @@
 // How long the site keeps each kind of personal data: the one place these durations are
-// written. The nightly retention job (app/jobs/retention.server.ts) deletes by them, and the
-// privacy policy (/confidentialite) prints them, so the two cannot drift apart.
+// written (a feature module writes its own in its privacy.server.ts). The nightly retention job
+// (app/jobs/retention.server.ts) deletes by them, and the privacy policy (/confidentialite)
+// prints them, so the two cannot drift apart.
 // Browser-safe: no server imports.
 
 export const DAY_MS = 24 * 3600_000;
@@ -34,12 +35,6 @@ export const DISABLED_ORGANIZER_DAYS = 365;
 /** "My data" links: valid for an hour, deleted a day after they expire. */
 export const DATA_ACCESS_LINK_MINUTES = 60;
 export const DATA_ACCESS_LINK_DAYS = 1;
-/**
- * Document requests (issue 14): unconfirmed ones go after UNCONFIRMED_DAYS; the requester's
- * identity (address, name, postal address, personal link) is erased this many days after the
- * last step recorded. The request itself (commune, documents asked, dates) stays public.
- */
-export const DOCUMENT_REQUEST_REQUESTER_DAYS = 365;
 /**
  * Requests for a petition (issue 17): unconfirmed ones go after UNCONFIRMED_DAYS; confirmed ones
  * this many days after they were made, or this many days after a petition opened in their

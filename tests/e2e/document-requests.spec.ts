@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
-import { addDays, dateFromDay, parisToday } from "~/utils/cada-clock";
-import { sendDueReminders } from "~/models/document-request-reminders.server";
-import { ensureDefaultTemplates, getActiveTemplate, submitDocumentRequest, confirmDocumentRequest } from "~/models/document-request.server";
+import { addDays, dateFromDay, parisToday } from "~/modules/document-requests/clock";
+import { sendDueReminders } from "~/modules/document-requests/reminders.server";
+import { ensureDefaultTemplates, getActiveTemplate, submitDocumentRequest, confirmDocumentRequest } from "~/modules/document-requests/request.server";
 import { hashToken } from "~/utils/tokens.server";
 import { emailKey } from "~/models/email-message.server";
 import { db } from "~/utils/db.server";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { dateFromDay } from "~/utils/cada-clock";
+import { dateFromDay } from "~/modules/document-requests/clock";
 import {
   exportRequests,
   getCampaign,
@@ -9,7 +9,7 @@ import {
   listFilesToReview,
   listOverdueRequests,
   reviewFile,
-} from "~/models/document-request-admin.server";
+} from "~/modules/document-requests/admin.server";
 import {
   getPublicRequest,
   getRequestFile,
@@ -17,10 +17,10 @@ import {
   listRequestsForCommune,
   listRequestsForLegalAction,
   listRequestsForReport,
-} from "~/models/document-request-public.server";
-import { documentRequestsCsv } from "~/models/document-request-csv.server";
-import { documentRequestRetentionRules } from "~/models/document-request-retention.server";
-import { sendDueReminders } from "~/models/document-request-reminders.server";
+} from "~/modules/document-requests/public.server";
+import { documentRequestsCsv } from "~/modules/document-requests/csv.server";
+import { documentRequestRetentionRules } from "~/modules/document-requests/privacy.server";
+import { sendDueReminders } from "~/modules/document-requests/reminders.server";
 import {
   confirmDocumentRequest,
   ensureDefaultTemplates,
@@ -30,7 +30,7 @@ import {
   recordStepAsOrganizer,
   submitDocumentRequest,
   takeCampaignItem,
-} from "~/models/document-request.server";
+} from "~/modules/document-requests/request.server";
 import { emailKey } from "~/models/email-message.server";
 import { collectData, deleteData } from "~/models/my-data.server";
 import { addOrganizer } from "~/models/organizer.server";

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { addMonths, computeClock, dueReminders, isCalendarDay, parisToday, type RequestDates } from "~/utils/cada-clock";
+import { addMonths, computeClock, dueReminders, parisToday, type RequestDates } from "~/modules/document-requests/clock";
+import { isCalendarDay } from "~/utils/dates";
 
 const none: RequestDates = {
   sentOn: null,

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { fillPlaceholders, renderReferral } from "~/models/document-request-letter";
+import { fillPlaceholders, renderReferral } from "~/modules/document-requests/letter";
 import { fillFrench, withDe } from "~/utils/elision";
 import { translator } from "~/utils/i18n";
 

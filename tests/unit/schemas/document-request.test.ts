@@ -8,7 +8,7 @@ import {
   RequestListFilterSchema,
   RequestStepSchema,
   TemplateSchema,
-} from "~/schemas/document-request";
+} from "~/modules/document-requests/schema";
 import { campaign, newRequest, requestLink, requestListFilter, requestStep, review, takeItem, templateCases, UUID } from "./cases/document-request";
 import { describeCases, errorsOf, formDataOf } from "./support";
 

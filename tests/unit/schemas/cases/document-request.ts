@@ -7,7 +7,7 @@ import {
   ReviewSchema,
   TakeItemSchema,
   TemplateSchema,
-} from "~/schemas/document-request";
+} from "~/modules/document-requests/schema";
 import { accept, chars, emailOf, reject, rejectAny, type Accept, type Reject, type SchemaCases } from "../support";
 import { emailRejects } from "./small";
 

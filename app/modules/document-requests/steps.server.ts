@@ -1,10 +1,10 @@
 // Reading one step of a request's procedure from a form (with its documents): shared by the
 // requester's personal page and the organizers' page of a request, which record the same steps.
-import { RequestStepSchema, type RequestStep } from "~/schemas/document-request";
+import { RequestStepSchema, type RequestStep } from "./schema";
 import { sanitizeDocuments } from "~/utils/document-sanitizer.server";
 import { translator, type Lang } from "~/utils/i18n";
 import { checkDocuments, MAX_DOCUMENTS, parseFormWithFiles } from "~/utils/uploads.server";
-import type { AcceptedFile } from "./document-request.server";
+import type { AcceptedFile } from "./request.server";
 
 /** What a step form gets back on a mistake: the step, messages per field, one for the form. */
 export type StepErrors = { intent: string; fields: Record<string, string[]>; form?: string };

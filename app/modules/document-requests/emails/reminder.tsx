@@ -1,15 +1,18 @@
 import { Button, Link, Text } from "@react-email/components";
+import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, FallbackLink, paragraph, longLink } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph, longLink } from "../../../../emails/layout";
 
-export type DocumentRequestReminderProps = {
-  reminder: "IMPLICIT_REFUSAL" | "OPINION_DUE" | "COURT_DEADLINE";
-  communeName: string;
-  url: string;
+/** What the queued email row carries (checked when it is rendered). */
+export const documentRequestReminderProps = z.object({
+  reminder: z.enum(["IMPLICIT_REFUSAL", "OPINION_DUE", "COURT_DEADLINE"]),
+  communeName: z.string(),
+  url: z.url(),
   /** The deadline the reminder is about, already written out ("28 avril 2026"). */
-  deadline: string;
-  referral: { subject: string; body: string; pdfUrl: string } | null;
-};
+  deadline: z.string(),
+  referral: z.object({ subject: z.string(), body: z.string(), pdfUrl: z.url() }).nullable(),
+});
+export type DocumentRequestReminderProps = z.output<typeof documentRequestReminderProps>;
 
 export function documentRequestReminderSubject(t: Translate, props: DocumentRequestReminderProps) {
   return t(`email.request.${props.reminder}.subject`, { commune: props.communeName });

@@ -1,6 +1,6 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import { useT } from "~/utils/i18n";
-import { TextAreaField, TextField } from "./forms";
+import { TextAreaField, TextField } from "~/components/forms";
 
 type RequesterFieldSet = {
   name: FieldMetadata<string | undefined>;

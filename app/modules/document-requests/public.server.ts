@@ -4,8 +4,8 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
-import { computeClock, parisToday, type RequestState } from "~/utils/cada-clock";
-import { datesSelect, requestDates } from "./document-request.server";
+import { computeClock, parisToday, type RequestState } from "./clock";
+import { datesSelect, requestDates } from "./request.server";
 import { isUuid } from "~/utils/uuid";
 
 /** How many requests a public list shows at most (the state is computed from today, in code). */

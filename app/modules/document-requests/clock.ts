@@ -1,4 +1,4 @@
-import { parisDay } from "~/utils/dates";
+import { isCalendarDay, parisDay, type CalendarDay } from "~/utils/dates";
 // The legal clock of a request for administrative documents (droit d'accès aux documents
 // administratifs, code des relations entre le public et l'administration, articles L300-1 and
 // following). Pure: no database, no "now" of its own (the caller passes it), so every boundary
@@ -25,8 +25,6 @@ import { parisDay } from "~/utils/dates";
 //    confirms the refusal (article R343-5 CRPA).
 // 4. The requester then has two months to go to the administrative court (tribunal
 //    administratif, article R421-1 of the code de justice administrative).
-
-export type CalendarDay = string; // "YYYY-MM-DD", a day in Europe/Paris
 
 export const ANSWER_KINDS = ["FULL", "PARTIAL", "REFUSED"] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
@@ -75,14 +73,6 @@ export type RequestDates = {
 };
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isCalendarDay(value: string): boolean {
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 function parts(day: CalendarDay) {
   const match = DAY_PATTERN.exec(day);

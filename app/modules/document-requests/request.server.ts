@@ -1,20 +1,21 @@
 // Requests for administrative documents, from the requester's side: making a request (email
 // confirmation, as for reports), the personal link, and each step of the procedure they record.
-// The clock itself is app/utils/cada-clock.ts; reminders are document-request-reminders.server.ts.
+// The clock itself is clock.ts; reminders are reminders.server.ts.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
-import type { NewRequestInput, RequestStep, TakeItemInput } from "~/schemas/document-request";
-import { lines } from "~/schemas/document-request";
+import type { NewRequestInput, RequestStep, TakeItemInput } from "./schema";
+import { lines } from "./schema";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { deleteDocuments, storeDocument, type DocumentType } from "~/utils/uploads.server";
-import { computeClock, dayFromDate, dateFromDay, parisToday, REFERABLE_STATES, type CalendarDay, type RequestDates } from "~/utils/cada-clock";
-import { DEFAULT_TEMPLATES, renderLetter, renderReferral } from "./document-request-letter";
-import { audit } from "./audit.server";
-import { queueEmail } from "./email-message.server";
+import type { CalendarDay } from "~/utils/dates";
+import { computeClock, dayFromDate, dateFromDay, parisToday, REFERABLE_STATES, type RequestDates } from "./clock";
+import { DEFAULT_TEMPLATES, renderLetter, renderReferral } from "./letter";
+import { audit } from "~/models/audit.server";
+import { queueEmail } from "~/models/email-message.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { newToken, hashToken } from "~/utils/tokens.server";

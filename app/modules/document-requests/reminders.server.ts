@@ -5,10 +5,10 @@
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { addDays, dueReminders, parisToday, type Reminder } from "~/utils/cada-clock";
-import { frenchDate } from "./document-request-letter";
-import { lettersFor, personalUrl, requestDates, requesterSelect } from "./document-request.server";
-import { queueEmail } from "./email-message.server";
+import { addDays, dueReminders, parisToday, type Reminder } from "./clock";
+import { frenchDate } from "./letter";
+import { lettersFor, personalUrl, requestDates, requesterSelect } from "./request.server";
+import { queueEmail } from "~/models/email-message.server";
 import { formatDate } from "~/utils/dates";
 
 const englishDate = (day: string) => formatDate("en", day);

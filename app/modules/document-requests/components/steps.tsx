@@ -2,10 +2,10 @@ import { Form, useActionData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { DOCUMENT_ACCEPT } from "~/components/report-form";
-import { ANSWER_KINDS, COURT_STATES, OUTCOMES, REFERABLE_STATES, type RequestDates, type RequestState } from "~/utils/cada-clock";
+import { ANSWER_KINDS, COURT_STATES, OUTCOMES, REFERABLE_STATES, type RequestDates, type RequestState } from "../clock";
 import { useT } from "~/utils/i18n";
 
-/** What a step's action returns on a mistake (app/models/document-request-steps.server.ts). */
+/** What a step's action returns on a mistake (../steps.server.ts). */
 type StepErrors = { intent: string; fields: Record<string, string[]>; form?: string };
 
 function useStepErrors(intent: string): StepErrors | null {

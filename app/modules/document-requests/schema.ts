@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { freeText } from "./free-text";
-import { ANSWER_KINDS, isCalendarDay, OUTCOMES, REQUEST_STATES } from "~/utils/cada-clock";
+import { freeText } from "~/schemas/free-text";
+import { isCalendarDay } from "~/utils/dates";
+import { ANSWER_KINDS, OUTCOMES, REQUEST_STATES } from "./clock";
 
 const email = freeText({ error: "errors.email.required" })
   .max(254, "errors.email.invalid")

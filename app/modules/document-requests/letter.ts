@@ -1,8 +1,8 @@
 // The letters of a document request: the request to the mairie (from an organizer's template)
 // and the referral to the CADA. Pure text, always in French (they go to French authorities);
 // the PDF and the mailto: link are built from it. Shared by the server and the browser.
-import { addMonths, type CalendarDay } from "~/utils/cada-clock";
-import { formatDate } from "~/utils/dates";
+import { addMonths } from "./clock";
+import { formatDate, type CalendarDay } from "~/utils/dates";
 import { fillFrench, withDe } from "~/utils/elision";
 
 export const PLACEHOLDERS = ["commune", "maire", "projet", "documents", "nom", "adresse", "date"] as const;

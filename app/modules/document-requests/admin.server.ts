@@ -1,12 +1,12 @@
 // Organizers' side of document requests: templates, campaigns, the review of documents received,
 // the queue of overdue requests and the CSV export. Every decision is audited.
-import type { CampaignInput, TemplateInput } from "~/schemas/document-request";
-import { lines } from "~/schemas/document-request";
+import type { CampaignInput, TemplateInput } from "./schema";
+import { lines } from "./schema";
 import { db } from "~/utils/db.server";
 import { deleteDocuments } from "~/utils/uploads.server";
-import { audit, auditExport } from "./audit.server";
-import { computeClock, parisToday } from "~/utils/cada-clock";
-import { datesSelect, requestDates } from "./document-request.server";
+import { audit, auditExport } from "~/models/audit.server";
+import { computeClock, parisToday } from "./clock";
+import { datesSelect, requestDates } from "./request.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 

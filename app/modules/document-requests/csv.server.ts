@@ -4,7 +4,7 @@
 import { toCsv } from "~/utils/csv.server";
 import { formatDate } from "~/utils/dates";
 import { translator, type Lang } from "~/utils/i18n";
-import type { exportRequests } from "./document-request-admin.server";
+import type { exportRequests } from "./admin.server";
 
 type ExportedRequest = Awaited<ReturnType<typeof exportRequests>>[number];
 

@@ -1,8 +1,11 @@
 import { Button, Text } from "@react-email/components";
+import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "../../../../emails/layout";
 
-export type DocumentRequestConfirmProps = { url: string; communeName: string };
+/** What the queued email row carries (checked when it is rendered). */
+export const documentRequestConfirmProps = z.object({ url: z.url(), communeName: z.string() });
+export type DocumentRequestConfirmProps = z.output<typeof documentRequestConfirmProps>;
 
 export function documentRequestConfirmSubject(t: Translate, props: DocumentRequestConfirmProps) {
   return t("email.request.confirmSubject", { commune: props.communeName });

@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
-import type { Clock, RequestDates, RequestState } from "~/utils/cada-clock";
+import type { Clock, RequestDates, RequestState } from "../clock";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 
-/** What a public list needs of one request (app/models/document-request-public.server.ts). */
+/** What a public list needs of one request (../public.server.ts). */
 export type RequestSummary = {
   id: string;
   projectLabel: string;
