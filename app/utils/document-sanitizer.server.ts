@@ -7,10 +7,11 @@
 //   phone model, time taken), XMP, IPTC, ICC profiles and text chunks are dropped (sharp keeps no
 //   metadata unless asked to), and the EXIF orientation is applied to the pixels first. libvips
 //   works on its own threads, not the event loop; sharp bounds the pixels and the time.
-// - PDFs are rewritten by pdf-lib in a worker thread of their own (pdf-cleaner.worker.mjs says
-//   what is removed): pdf-lib is JavaScript, and a PDF of many tiny objects kept the web process
-//   busy for a minute and 550 MB (issue 29). The thread has a heap cap and a time limit; past
-//   either, it is stopped and the file refused as too complex, and the web process is untouched.
+// - PDFs are rewritten by pdf-lib without metadata or active content (pdf-rewrite.mjs says what
+//   is removed), in a worker thread of their own (pdf-cleaner.worker.mjs, which first refuses a
+//   file of too many objects): pdf-lib is JavaScript, and a PDF of many tiny objects kept the web
+//   process busy for a minute and 550 MB (issue 29). The thread has a heap cap and a time limit;
+//   past either, it is stopped and the file refused as too complex; the web process is untouched.
 // - One document at a time per web process, a few more waiting their turn (work-queue.server.ts);
 //   past that the form says "busy, try again in a moment" and keeps what was typed.
 import { createRequire } from "node:module";
