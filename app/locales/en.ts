@@ -1225,6 +1225,10 @@ export const en: Messages = {
   "forms.requiredNote": "Fields marked with an asterisk (*) are required.",
   "errors.unknownKey": "This value is not valid.",
   "nav.menu": "Menu",
+  // --- issue 29: documents cleaned off the request path
+  "reports.errors.file.tooComplex":
+    '"{name}" is too complex to be cleaned safely (too many objects): it is not accepted. Try printing it to a new PDF, or sending it in parts.',
+  "reports.errors.busy": "The site is cleaning other documents right now: send the form again in a moment. What you typed is kept.",
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.en.ts).
   ...documentRequestMessagesEn,
 };

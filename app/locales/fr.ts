@@ -1245,6 +1245,10 @@ export const fr = {
   "forms.requiredNote": "Les champs marqués d’un astérisque (*) sont obligatoires.",
   "errors.unknownKey": "Cette valeur n’est pas valide.",
   "nav.menu": "Menu",
+  // --- issue 29: documents cleaned off the request path
+  "reports.errors.file.tooComplex":
+    "« {name} » est trop complexe pour être nettoyé sans risque (trop d'objets) : il n'est pas accepté. Essayez de l'imprimer dans un nouveau PDF, ou de l'envoyer en plusieurs parties.",
+  "reports.errors.busy": "Le site nettoie en ce moment d'autres documents : renvoyez le formulaire dans un instant. Ce que vous avez saisi est conservé.",
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.fr.ts).
   ...documentRequestMessagesFr,
 } as const;

@@ -34,14 +34,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
     fieldErrors.documents = problems.map(({ fileName, problem }) =>
       problem === "tooMany"
         ? messageWithParams("reports.errors.tooManyFiles", { max: MAX_DOCUMENTS })
-        : messageWithParams(`reports.errors.file.${problem}`, { name: fileName }),
+        : problem === "busy"
+          ? "reports.errors.busy"
+          : messageWithParams(`reports.errors.file.${problem}`, { name: fileName }),
     );
     fieldErrors.documents.push("reports.errors.chooseAgain");
   }
   const { commune, choices, errors } = await communeField(formData);
   if (errors) fieldErrors.commune = errors;
   if (submission.status !== "success" || !commune || Object.keys(fieldErrors).length > 0) {
-    return data({ result: submission.reply({ fieldErrors }), choices }, { status: 400 });
+    // Too many documents being cleaned: the site's state, not the form's (the form is kept).
+    const busy = problems.some(({ problem }) => problem === "busy");
+    return data({ result: submission.reply({ fieldErrors }), choices }, busy ? { status: 503, headers: { "Retry-After": "10" } } : { status: 400 });
   }
   const submitted = await submitReport({ inseeCode: commune.inseeCode, input: submission.value, documents: accepted, lang: await getLang(request) });
   // Unconfirmed reports' files fill their quota (a flood): say so and keep what was typed.

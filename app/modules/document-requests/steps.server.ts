@@ -32,7 +32,11 @@ export async function readStepSubmission(request: Request, lang: Lang): Promise<
   if (problems.length > 0) {
     const t = translator(lang);
     errors.fields.files = problems.map(({ fileName, problem }) =>
-      problem === "tooMany" ? t("reports.errors.tooManyFiles", { max: MAX_DOCUMENTS }) : t(`reports.errors.file.${problem}`, { name: fileName }),
+      problem === "tooMany"
+        ? t("reports.errors.tooManyFiles", { max: MAX_DOCUMENTS })
+        : problem === "busy"
+          ? t("reports.errors.busy")
+          : t(`reports.errors.file.${problem}`, { name: fileName }),
     );
     return { ok: false, intent, formData, errors };
   }
