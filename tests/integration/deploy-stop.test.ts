@@ -1,14 +1,15 @@
 // Issue 30: a deploy resets no one. 32 people sign at once and the primary (server.js, two web
 // processes) receives SIGTERM a few milliseconds later, as `systemctl restart` would do it: every
 // connection accepted before the signal gets its answer, every acknowledged signature is stored
-// once, and the primary exits 0 before its timeout. Twenty waves, the last ten with the machine's
-// cores kept busy; each next site starts during the wave before (starting takes most of the time).
+// once, and the primary exits 0 before its timeout. Twenty waves, the last ten with one more core's
+// worth of busy work (in `npm test` the other stages load the machine already; each wave logs the
+// load average); each next site starts during the wave before (starting takes most of the time).
 // tests/e2e/operations.spec.ts keeps the slower variant (requests held until the processes stop).
 // Then a rolling restart (SIGHUP, `systemctl reload`) while people sign.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import http from "node:http";
-import { availableParallelism } from "node:os";
+import { loadavg } from "node:os";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { emailIndexFor } from "~/models/signature-index.server";
 import { db } from "~/utils/db.server";
@@ -41,9 +42,12 @@ afterAll(async () => {
   await Promise.all(sites.map((site) => site.then((started) => started.stop())));
 });
 
-/** Keeps every core busy, as on a machine under load (during the wave only: starting is not what is tested). */
+/**
+ * Keeps a core busy during the wave (starting is not what is tested). One is enough: the suite runs
+ * this beside Playwright and the other Vitest workers, and more would slow every other stage.
+ */
 function loadTheMachine() {
-  for (let i = 0; i < availableParallelism(); i++) burners.push(spawn(process.execPath, ["-e", "for (;;);"], { stdio: "ignore" }));
+  burners.push(spawn(process.execPath, ["-e", "for (;;);"], { stdio: "ignore" }));
 }
 
 type Outcome = { email: string; status?: number; error?: string };
@@ -128,7 +132,7 @@ test(`SIGTERM within milliseconds of ${SIGNERS} signatures, ${WAVES} times: none
     const result = await wave(site, n, { loaded: n >= WAVES / 2 });
     results.push(result);
     console.log(
-      `wave ${n + 1}${n >= WAVES / 2 ? " (loaded)" : ""}: SIGTERM ${result.signalAfterMs} ms after sending; ` +
+      `wave ${n + 1}${n >= WAVES / 2 ? " (loaded)" : ""}, load average ${loadavg()[0].toFixed(1)}: SIGTERM ${result.signalAfterMs} ms after sending; ` +
         `${result.acknowledged} acknowledged, ${result.storedOnce} stored once, failures: ${result.failures.join(", ") || "none"}; ` +
         `exit ${result.code} after ${result.exitMs} ms`,
     );
@@ -139,7 +143,7 @@ test(`SIGTERM within milliseconds of ${SIGNERS} signatures, ${WAVES} times: none
     expect(result.code).toBe(0);
     expect(result.exitMs).toBeLessThan(SHUTDOWN_TIMEOUT_SECONDS * 1000);
   }
-}, 600_000);
+}, 900_000); // a bound, not an expectation: about a minute on a quiet machine, several beside Playwright
 
 test("SIGHUP, a rolling restart, while people sign: each one answered and stored once, new processes serving, the port never closed", async () => {
   const site = await startSite();
@@ -153,7 +157,7 @@ test("SIGHUP, a rolling restart, while people sign: each one answered and stored
   };
   // Signers keep coming, 8 at a time, until both old processes have exited and two new ones serve.
   const outcomes: Outcome[] = [];
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 240_000;
   for (let n = 0; !replaced(); n++) {
     if (Date.now() > deadline) throw new Error(`the web processes were not replaced in time:\n${site.output()}`);
     outcomes.push(...(await Promise.all(Array.from({ length: 8 }, (_, i) => sign(site.url, `reload.${n}.${i}.${Date.now()}@example.org`, token)))));
@@ -168,4 +172,4 @@ test("SIGHUP, a rolling restart, while people sign: each one answered and stored
   expect((await fetch(`${site.url}/healthz`)).status).toBe(200);
   site.child.kill("SIGTERM");
   expect(await site.exited).toBe(0);
-});
+}, 300_000);
