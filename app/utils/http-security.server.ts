@@ -7,8 +7,9 @@ import { issueFormGuardToken } from "./form-guard.server";
 
 /** Routes that set their own Content-Security-Policy (the embeddable counter allows framing). */
 // The digest preview in /admin sets its own, stricter one (no script at all, inline styles as emails have).
-// A report's document sets its own (a second policy would block the browser's image viewer).
-const OWN_POLICY_PATHS = [/^\/embed\//, /^\/admin\/lettre\/apercu\//, /^\/documents\//];
+// A report's document and a document obtained through a request set their own (a second policy
+// would block the browser's image viewer).
+const OWN_POLICY_PATHS = [/^\/embed\//, /^\/admin\/lettre\/apercu\//, /^\/documents\//, /^\/demandes\/documents\//];
 /** Routes that receive POSTs from other servers and authenticate them otherwise (signatures). */
 // Webhooks, and RFC 8058 one-click unsubscribe (posted by mail providers; the token is the authority).
 const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//];

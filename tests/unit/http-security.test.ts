@@ -23,6 +23,11 @@ describe("security headers", () => {
     expect(securityHeaders("/embed/nice", "n")["Content-Security-Policy"]).toBeUndefined();
     expect(securityHeaders("/embed/nice", "n")["X-Frame-Options"]).toBeUndefined();
   });
+
+  it("leaves documents, a report's or one obtained through a request, to set their own (issue 29, item 8)", () => {
+    for (const path of ["/documents/x", "/demandes/documents/x"]) expect(securityHeaders(path, "n")["Content-Security-Policy"], path).toBeUndefined();
+    expect(securityHeaders("/demandes/x", "n")["Content-Security-Policy"]).toBeDefined();
+  });
 });
 
 describe("origin check", () => {
