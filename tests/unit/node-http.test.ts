@@ -60,7 +60,10 @@ function post(path: string, headers: Record<string, string>, body = "") {
 
 describe("form bodies", () => {
   it("an empty body reaches the action as an empty form, whatever its type says (issue 29, item 3)", async () => {
-    for (const headers of [{}, { "Content-Type": "text/plain" }, { "Content-Type": "application/json" }, { "Content-Length": "0" }]) {
+    for (const headers of [{}, { "Content-Type": "text/plain" }, { "Content-Type": "application/json" }, { "Content-Length": "0" }] as Record<
+      string,
+      string
+    >[]) {
       for (const path of ["/lettre", "/lettre.data"]) {
         const answer = await post(path, headers);
         expect(answer.status, `${path} ${JSON.stringify(headers)}`).toBe(200);
