@@ -103,8 +103,11 @@ if (cluster.isPrimary && workers > 1) {
     });
   });
   const port = Number(process.env.PORT ?? 3000);
-  server.listen(port, () => {
-    if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Technopolice listening on http://localhost:${port}`);
+  // HOST: the address to listen on (127.0.0.1: this machine only, as the demo does); unset, every
+  // interface, for a server behind its reverse proxy or load balancer (README).
+  const host = process.env.HOST || undefined;
+  server.listen(port, host, () => {
+    if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Technopolice listening on http://localhost:${port} (${host ?? "every interface"})`);
   });
   // Graceful stop: no new connections, idle keep-alive connections closed as soon as their
   // request is answered, and whatever is still running after DRAIN_MS is cut.
