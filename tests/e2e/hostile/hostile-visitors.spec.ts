@@ -30,6 +30,12 @@ type Field = { name: string; value: string; type: string };
 type FoundForm = { page: string; action: string; method: string; enctype: string; fields: Field[]; submits: Field[] };
 type Answer = { status: number; what: string };
 
+/**
+ * The commune box (app/components/commune-search.tsx) posts the INSEE code of the suggestion
+ * picked, in a field that exists only once one is picked (issue 29: a NUL byte in it was a 500).
+ */
+const SCRIPTED_FIELDS: Record<string, string> = { commune: "inseeCode" };
+
 /** The guard's fields are a person's: the honeypot left empty, a token older than the human delay. */
 const GUARD_FIELDS = new Set<string>(Object.values(FORM_GUARD_FIELDS));
 const humanGuard = (name: string) => (name === FORM_GUARD_FIELDS.token ? issueFormGuardToken(Date.now() - 3_600_000) : "");
@@ -50,8 +56,12 @@ function parsePage(pageUrl: string, html: string) {
     const fields: Field[] = [];
     const submits: Field[] = [];
     const seenRadios = new Set<string>();
-    for (const input of inner.matchAll(/<(input|select|textarea|button)\b([^>]*)>([\s\S]*?<\/(?:select|textarea)>)?/gi)) {
-      const [, kind, attrs, body = ""] = input;
+    // Only a select or a textarea has a body: an input's match must not run on to the next
+    // </textarea>, swallowing the fields in between (the guard's token and the commune were lost).
+    for (const input of inner.matchAll(/<(select|textarea)\b([^>]*)>([\s\S]*?)<\/\1>|<(input|button)\b([^>]*)>/gi)) {
+      const kind = input[1] ?? input[4];
+      const attrs = input[2] ?? input[5];
+      const body = input[3] ?? "";
       const name = attr(attrs, "name");
       const type = (attr(attrs, "type") ?? (kind.toLowerCase() === "button" ? "submit" : kind.toLowerCase())).toLowerCase();
       if (type === "submit") {
@@ -65,7 +75,7 @@ function parsePage(pageUrl: string, html: string) {
       }
       let value = attr(attrs, "value") ?? "";
       if (kind.toLowerCase() === "select") value = decode(/<option\b[^>]*value="([^"]*)"/i.exec(body)?.[1] ?? "");
-      if (kind.toLowerCase() === "textarea") value = decode(body.replace(/<\/textarea>$/i, ""));
+      if (kind.toLowerCase() === "textarea") value = decode(body);
       if (type === "checkbox") value ||= "on";
       if (!value && type !== "hidden" && !GUARD_FIELDS.has(name)) value = type === "email" ? "fuzz@example.org" : type === "number" ? "5" : "Texte d'essai";
       fields.push({ name, value, type });
@@ -156,6 +166,10 @@ function* variants(form: FoundForm): Generator<{ what: string; path: string; ent
   // the ones malformed.
   const guard: [string, string][] = form.fields.filter((field) => GUARD_FIELDS.has(field.name)).map((field) => [field.name, humanGuard(field.name)]);
   const base: [string, string][] = form.fields.filter((field) => !GUARD_FIELDS.has(field.name)).map((field) => [field.name, field.value]);
+  // Fields that scripts add to a form, which the HTML alone does not show.
+  for (const [field, companion] of Object.entries(SCRIPTED_FIELDS)) {
+    if (base.some(([name]) => name === field) && !base.some(([name]) => name === companion)) base.push([companion, ""]);
+  }
   const submits = form.submits.length > 0 ? form.submits : [undefined];
   for (const submit of submits) {
     const withSubmit = (entries: [string, string][]): [string, string][] => [
@@ -354,6 +368,8 @@ test("no answer of 500 or more for anything an organizer's browser sends to any 
   expect(pages.length).toBeGreaterThan(8);
   // Organizers' pages show personal data: never stored (issue 29, item 6; ASVS 14.3.2).
   expect(pages.filter((page) => !page.cacheControl.includes("no-store")).map((page) => `${page.url}: ${page.cacheControl}`)).toEqual([]);
+  // Their data too, as single fetch asks for it on a client-side navigation.
+  expect((await exchange("/admin/benevoles.data", { headers: { cookie } })).headers["cache-control"]).toBe("private, no-store");
   const { failures, requests, forms } = await fuzz(pages, adminCookie);
   console.log(`admin: ${pages.length} pages, ${forms} forms, ${requests} requests`);
   expect(forms).toBeGreaterThan(8);
