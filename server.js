@@ -13,6 +13,10 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 
 const workers = Number(process.env.WEB_CONCURRENCY ?? 1);
 const port = Number(process.env.PORT ?? 3000);
+// HOST: the address to listen on (127.0.0.1: this machine only, as the demo does); unset, every
+// interface, for a server behind its reverse proxy or load balancer (README).
+const host = process.env.HOST || undefined;
+const listening = () => console.log(`Technopolice listening on http://localhost:${port} (${host ?? "every interface"})`);
 /** How long a process may take to finish its in-flight requests after SIGTERM. */
 const DRAIN_MS = Number(process.env.SHUTDOWN_TIMEOUT_SECONDS ?? 10) * 1000;
 // Between the primary and its web processes.
@@ -103,7 +107,7 @@ if (cluster.isPrimary && workers > 1) {
     });
   };
   for (let i = 0; i < workers; i++) fork();
-  listener.listen(port, () => console.log(`Technopolice listening on http://localhost:${port}`));
+  listener.listen(port, host, listening);
   cluster.on("exit", (worker, code, signal) => {
     const i = serving.indexOf(worker);
     if (i >= 0) serving.splice(i, 1);
@@ -240,7 +244,7 @@ if (cluster.isPrimary && workers > 1) {
     server.emit("listening");
     process.send(READY);
   } else {
-    server.listen(port, () => console.log(`Technopolice listening on http://localhost:${port}`));
+    server.listen(port, host, listening);
     process.on("SIGTERM", stop);
     process.on("SIGINT", stop);
     // SIGHUP would end the process (and systemd would not start it again): one process cannot

@@ -5,6 +5,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { env } from "./utils/env.server";
 import { NonceContext } from "./utils/nonce";
 import { log } from "~/utils/log.server";
+import { pageCacheControl } from "~/utils/http-security.server";
 
 // server.js applies these to every request (headers, origin check) and builds the load context.
 export { loadContext, securityMiddleware } from "./utils/http-security.server";
@@ -22,6 +23,16 @@ const ABORT_DELAY = 5_000;
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
   log.error("request failed", { error, request });
+}
+
+/** Single fetch's data of a page (its loaders' and actions' results) is as personal as the page. */
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+  const cacheControl = pageCacheControl(new URL(request.url).pathname);
+  if (!cacheControl.includes("no-store")) return response;
+  // A copy: the headers of a redirect Remix made may be immutable.
+  const headers = new Headers(response.headers);
+  headers.set("Cache-Control", cacheControl);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 export function checkEnvironment() {
@@ -75,7 +86,9 @@ export default function handleRequest(
             responseHeaders.set("Content-Length", String(html.length));
             // Pages are rendered in the visitor's language (cookie, then Accept-Language).
             responseHeaders.set("Vary", "Cookie, Accept-Language");
-            if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-cache");
+            const cacheControl = pageCacheControl(new URL(request.url).pathname);
+            // A page with personal data is never stored, whatever its route said.
+            if (cacheControl.includes("no-store") || !responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", cacheControl);
             resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
           });
           pipe(body);

@@ -2,6 +2,7 @@
 // Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in .data/postgres.
 import { existsSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
+import { demoHost } from "./demo-host";
 import { ensureDevSecrets } from "./dev-secrets";
 import { ensureDatabase } from "./embedded-database";
 import { startStripeStandIn } from "../tests/stand-ins/stripe";
@@ -43,7 +44,13 @@ try {
 
 // Emails stay in the local outbox (/dev/outbox) unless a Resend key is configured.
 const port = process.env.PORT ?? "3000";
-const siteEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", PORT: port, EMAIL_OUTBOX: process.env.EMAIL_OUTBOX ?? "true" };
+const siteEnv: NodeJS.ProcessEnv = {
+  ...env,
+  NODE_ENV: "production",
+  PORT: port,
+  HOST: demoHost(process.env.HOST),
+  EMAIL_OUTBOX: process.env.EMAIL_OUTBOX ?? "true",
+};
 // Donations work without a Stripe account: the project's Stripe stand-in serves a Checkout page
 // labelled "mode test" and sends the site the signed webhooks Stripe would send. With
 // STRIPE_SECRET_KEY set, the site talks to Stripe (test mode) instead.

@@ -6,6 +6,9 @@ import { searchCommunes } from "./commune.server";
 export type CommuneChoice =
   { status: "found"; commune: { inseeCode: string; name: string; slug: string } } | { status: "unknown" } | { status: "ambiguous"; choices: CommuneSummary[] };
 
+/** Five digits, or 2A/2B and three digits for Corsica. */
+const INSEE_CODE = /^\d[\dAB]\d{3}$/i;
+
 /**
  * The commune a form field designates: the INSEE code picked from the suggestions, else the
  * text typed (a name or a postcode) when it designates exactly one commune; otherwise the
@@ -14,7 +17,9 @@ export type CommuneChoice =
 export async function resolveCommune({ text, inseeCode }: { text: string; inseeCode?: string }): Promise<CommuneChoice> {
   // "Rennes (35)" is what picking a suggestion writes in the box.
   const query = text.replace(/\s*\((\d{2,3}|2A|2B)\)\s*$/i, "");
-  if (inseeCode) {
+  // Only something shaped like a code is looked up: the field is whatever the client sent, and
+  // PostgreSQL refuses a NUL byte in text with an error (a 500), not with "no such commune".
+  if (inseeCode && INSEE_CODE.test(inseeCode)) {
     const commune = await db().commune.findUnique({
       where: { inseeCode: inseeCode.toUpperCase() },
       select: { inseeCode: true, name: true, slug: true, postcodes: true },

@@ -8,11 +8,13 @@ import { suppressAddress } from "./subscriber.server";
 
 const DAY = 24 * 3600_000;
 
+// A signed body comes from whoever holds the secret, but it is still data: what reaches
+// PostgreSQL (the type, the addresses) is bounded and plain.
 const EventSchema = z.object({
-  type: z.string(),
+  type: z.string().regex(/^[\w.]{1,100}$/),
   data: z
     .object({
-      to: z.union([z.string(), z.array(z.string())]).optional(),
+      to: z.union([z.string().max(254), z.array(z.string().max(254)).max(50)]).optional(),
       bounce: z.object({ type: z.string().optional() }).passthrough().optional(),
     })
     .passthrough(),
@@ -37,8 +39,12 @@ export async function handleResendWebhook({ body, headers }: { body: string; hea
     payload = new Webhook(secret).verify(body, svixHeaders);
   } catch (error) {
     if (error instanceof WebhookVerificationError) return { status: 400, outcome: "bad signature" };
+    // verify() parses the body once the signature holds: a signed body that is not JSON.
+    if (error instanceof SyntaxError) return { status: 400, outcome: "unexpected payload" };
     throw error;
   }
+  // The event id is the replay key (a primary key): Svix's are short and plain.
+  if (!/^[\w-]{1,255}$/.test(svixHeaders["svix-id"])) return { status: 400, outcome: "unexpected payload" };
   const event = EventSchema.safeParse(payload);
   if (!event.success) return { status: 400, outcome: "unexpected payload" };
   const { type, data } = event.data;

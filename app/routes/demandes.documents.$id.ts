@@ -24,7 +24,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       "Content-Length": String(bytes.length),
       "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'",
+      // The only policy of this response (app/utils/http-security.server.ts): the browser's own
+      // image viewer needs the image itself and its inline styles, nothing else.
+      "Content-Security-Policy": `sandbox; default-src 'none'; ${inline ? "img-src 'self'; style-src 'unsafe-inline'; " : ""}frame-ancestors 'none'`,
+      "X-Frame-Options": "DENY",
       "Cache-Control": file.status === "PUBLISHED" && !organizer ? "public, max-age=3600" : "private, no-store",
     },
   });

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listOutbox } from "~/models/email-message.server";
+import { isLocalRequest } from "~/utils/client-ip.server";
 import { OutboxQuerySchema } from "~/schemas/outbox";
 import { useDates } from "~/utils/dates";
 import { emailTransport, env } from "~/utils/env.server";
@@ -11,10 +12,14 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "outbox.ti
 
 const PAGE_SIZE = 20;
 
-/** The local outbox: only when emails are not really sent (development, or a demo with EMAIL_OUTBOX). */
-export async function loader({ request }: LoaderFunctionArgs) {
+/**
+ * The local outbox: only when emails are not really sent (development, or a demo with
+ * EMAIL_OUTBOX), and only to a browser on the machine running the site: its sign-in links make
+ * whoever reads them an organizer of the demo.
+ */
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const { NODE_ENV, EMAIL_OUTBOX, EMAIL_FROM } = env();
-  if (emailTransport() !== "outbox" || (NODE_ENV === "production" && !EMAIL_OUTBOX)) {
+  if (emailTransport() !== "outbox" || (NODE_ENV === "production" && !EMAIL_OUTBOX) || !isLocalRequest(request, context)) {
     throw new Response("Not found", { status: 404 });
   }
   const query = OutboxQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));

@@ -1,12 +1,12 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { LanguageChoiceSchema } from "~/schemas/language-choice";
-import { langCookie } from "~/utils/lang.server";
+import { serializeLangCookie } from "~/utils/lang.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = LanguageChoiceSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return redirect("/");
   return redirect(parsed.data.redirectTo, {
-    headers: { "Set-Cookie": await langCookie.serialize(parsed.data.lang) },
+    headers: { "Set-Cookie": await serializeLangCookie(parsed.data.lang) },
   });
 }
 

@@ -18,6 +18,23 @@ export function clientIpFrom(headers: Headers, socketAddress: string | undefined
   return normalizeIp(socketAddress ?? "unknown");
 }
 
+/** Headers a proxy or tunnel adds; on this machine, it makes every client's socket look local. */
+const FORWARDING_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip"];
+const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Whether the request comes from a browser on this very machine: a loopback socket, nothing
+ * forwarded it, and it names this machine (a page of another site whose name was rebound to
+ * 127.0.0.1 does not). For what must never leave it, such as the demo's outbox of sign-in links.
+ */
+export function isLocalRequest(request: Request, context: AppLoadContext): boolean {
+  const proxyHeader = env().TRUSTED_PROXY_HEADER;
+  if ([...FORWARDING_HEADERS, ...(proxyHeader ? [proxyHeader] : [])].some((name) => request.headers.has(name))) return false;
+  const ip = normalizeIp(context.socketAddress ?? "");
+  if (!ip.startsWith("127.") && ip !== "::1") return false;
+  return LOOPBACK_NAMES.has(new URL(request.url).hostname);
+}
+
 /** "::ffff:127.0.0.1" (an IPv4 client on a dual-stack socket) is 127.0.0.1. */
 function normalizeIp(address: string) {
   return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;

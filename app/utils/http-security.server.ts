@@ -7,11 +7,32 @@ import { issueFormGuardToken } from "./form-guard.server";
 
 /** Routes that set their own Content-Security-Policy (the embeddable counter allows framing). */
 // The digest preview in /admin sets its own, stricter one (no script at all, inline styles as emails have).
-// A report's document sets its own (a second policy would block the browser's image viewer).
-const OWN_POLICY_PATHS = [/^\/embed\//, /^\/admin\/lettre\/apercu\//, /^\/documents\//];
+// A report's document and a document obtained through a request set their own (a second policy
+// would block the browser's image viewer).
+const OWN_POLICY_PATHS = [/^\/embed\//, /^\/admin\/lettre\/apercu\//, /^\/documents\//, /^\/demandes\/documents\//];
 /** Routes that receive POSTs from other servers and authenticate them otherwise (signatures). */
 // Webhooks, and RFC 8058 one-click unsubscribe (posted by mail providers; the token is the authority).
 const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//];
+
+/**
+ * Pages that show personal data: organizers' pages, the local outbox, and the pages a person
+ * reaches through the link emailed to them (its token in the path). Never stored, by the browser
+ * (its back button, its disk cache) nor by anything in between (ASVS 14.3.2). Downloads of
+ * personal data (CSV, PDF, "my data" exports) say no-store themselves.
+ */
+const PERSONAL_DATA_PAGES = [
+  /^\/admin(\/|$)/,
+  /^\/dev\/outbox(\/|$)/,
+  /^\/(benevole|demande|demande-petition|mes-donnees|signature|signalement|connexion|don\/gerer|lettre\/confirmation|lettre\/desabonnement)\/[^/]/,
+];
+
+/** The Cache-Control of a page or of its data (single fetch's "<path>.data"). */
+export function pageCacheControl(path: string) {
+  const page = path.replace(/\.data$/, "");
+  // Other pages may be kept by the browser, but checked again before each use (a language change,
+  // a sign-in, a new count).
+  return PERSONAL_DATA_PAGES.some((pattern) => pattern.test(page)) ? "private, no-store" : "private, no-cache";
+}
 
 export function contentSecurityPolicy(nonce: string) {
   return [

@@ -1,4 +1,5 @@
 import { createCookie } from "@remix-run/node";
+import { env } from "./env.server";
 import { DEFAULT_LANG, isLang, type Lang } from "./i18n";
 
 /** The visitor's language choice; not personal data, so not signed. */
@@ -8,6 +9,12 @@ export const langCookie = createCookie("lang", {
   httpOnly: true,
   maxAge: 60 * 60 * 24 * 365,
 });
+
+/** The Set-Cookie of a language choice: Secure wherever the session cookie is (production, or an https site). */
+export function serializeLangCookie(lang: Lang) {
+  const { NODE_ENV, PUBLIC_URL } = env();
+  return langCookie.serialize(lang, { secure: NODE_ENV === "production" || PUBLIC_URL.startsWith("https:") });
+}
 
 /** "en-GB,en;q=0.9,fr;q=0.8" gives "en"; anything without fr or en gives French. */
 export function langFromAcceptLanguage(header: string | null): Lang {

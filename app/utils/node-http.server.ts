@@ -177,20 +177,23 @@ export async function toFetchRequest(req: IncomingMessage, res: ServerResponse, 
     } else {
       const bytes = await readAll(body);
       init.body = bytes;
-      if (kind === "form") await checkFormBody(new Request(url, { method: "POST", headers, body: bytes }));
+      if (kind === "form") {
+        // An empty body is an empty form, whatever it says it is (`curl -X POST` sends no
+        // Content-Type): every action reads request.formData(), which throws without a form type,
+        // and an empty form is what each action already answers (the guard's or the schema's no).
+        if (bytes.byteLength === 0 && !isFormType(headers.get("Content-Type"))) headers.set("Content-Type", "application/x-www-form-urlencoded");
+        await checkFormBody(new Request(url, { method: "POST", headers, body: bytes }));
+      }
     }
   }
   return new Request(url, init);
 }
 
+const isFormType = (type: string | null) => /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type ?? "");
+
 /** A form route's body must be a form Remix can parse, of a bounded number of fields. */
 async function checkFormBody(request: Request) {
-  const type = request.headers.get("Content-Type") ?? "";
-  if (!type.startsWith("multipart/form-data") && !type.startsWith("application/x-www-form-urlencoded")) {
-    // Remix's single-fetch revalidations and a form without fields may post nothing.
-    if ((await request.arrayBuffer()).byteLength === 0) return;
-    throw new HttpError(415, "Unsupported Media Type");
-  }
+  if (!isFormType(request.headers.get("Content-Type"))) throw new HttpError(415, "Unsupported Media Type");
   let fields: FormData;
   try {
     fields = await request.formData();
@@ -204,7 +207,13 @@ async function checkFormBody(request: Request) {
 export async function sendFetchResponse(res: ServerResponse, response: Response) {
   res.statusCode = response.status;
   res.statusMessage = response.statusText;
-  for (const [name, value] of response.headers) res.appendHeader(name, value);
+  // What the response sets replaces what the security middleware set (http-security.server.ts):
+  // two Content-Security-Policy headers would both apply, the stricter one winning, and a second
+  // nosniff is noise. Only Set-Cookie comes several times (Headers iterates each on its own).
+  for (const [name, value] of response.headers) {
+    if (name === "set-cookie") res.appendHeader(name, value);
+    else res.setHeader(name, value);
+  }
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }

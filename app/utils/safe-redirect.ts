@@ -13,5 +13,9 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
     return fallback;
   }
   if (url.origin !== SITE) return fallback;
+  // Dot segments are resolved after the host is read: "/..//evil.example" and "/./\evil.example"
+  // stay on the site here but resolve to the path "//evil.example", which a browser given it as a
+  // Location reads as another host. A path on this site never starts with two slashes.
+  if (url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }

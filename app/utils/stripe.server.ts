@@ -1,6 +1,7 @@
 // The Stripe SDK, configured from the environment. STRIPE_API_BASE_URL (tests, development)
 // points it at a local stand-in over HTTP; in production it talks to api.stripe.com.
 import Stripe from "stripe";
+import { z } from "zod";
 import { env } from "./env.server";
 
 let client: Stripe | undefined;
@@ -25,15 +26,32 @@ export function stripe(): Stripe {
   return client;
 }
 
-/** The event, or null when the signature does not match the raw body. */
+const STRIPE_ID = z.string().regex(/^[\w-]{1,255}$/);
+/**
+ * What the handlers (app/models/donation.server.ts) read from every event. A signed body comes
+ * from whoever holds the secret, but it is still data: an id with a NUL byte or an object without
+ * an id would reach PostgreSQL, or filter nothing, and answer 500 on every retry.
+ */
+const EventEnvelope = z.object({
+  id: STRIPE_ID,
+  type: z.string().regex(/^[a-z_.]{1,100}$/),
+  created: z.number().int().positive(),
+  // Every object the site subscribes to (sessions, invoices, subscriptions, charges) has an id.
+  data: z.object({ object: z.looseObject({ id: STRIPE_ID }) }),
+});
+
+/** The event, or null when the signature does not match the raw body or the body is not an event. */
 export function verifyStripeEvent(rawBody: string, signature: string | null): Stripe.Event | null {
   const secret = env().STRIPE_WEBHOOK_SECRET;
   if (!secret || !signature) return null;
+  let event: Stripe.Event;
   try {
-    return stripe().webhooks.constructEvent(rawBody, signature, secret);
+    // Checks the signature, then parses the JSON (a SyntaxError for a signed body that is not).
+    event = stripe().webhooks.constructEvent(rawBody, signature, secret);
   } catch {
     return null;
   }
+  return EventEnvelope.safeParse(event).success ? event : null;
 }
 
 export type { Stripe };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "~/utils/db.server";
 import { startStripeStandIn, type StripeStandIn } from "../stand-ins/stripe";
 import { emailKey } from "~/models/email-message.server";
+import { MALFORMED_STRIPE_BODIES, stripeSignedHeaders } from "../support/malformed-webhooks";
 
 // The real SDK talks to the stand-in; set before anything reads the environment.
 let stand: StripeStandIn;
@@ -94,6 +95,14 @@ describe("webhooks", () => {
     expect(await deliver({ payload: tampered.payload.replace("checkout.session.completed", "charge.refunded"), signature: tampered.signature })).toBe(400);
     expect(await db().stripeEvent.count({ where: { id: { in: [event.id, tampered.id] } } })).toBe(0);
     expect(await db().donation.count({ where: { stripeCheckoutSessionId: sessionId } })).toBe(0);
+  });
+
+  test("a validly signed body that is not an event gets 400 and records nothing (issue 29, item 7)", async () => {
+    for (const payload of MALFORMED_STRIPE_BODIES) {
+      const { "stripe-signature": signature } = stripeSignedHeaders(payload, stand.webhookSecret);
+      expect(await deliver({ payload, signature }), payload.slice(0, 60)).toBe(400);
+    }
+    expect(await db().stripeEvent.count({ where: { id: "evt_malformed" } })).toBe(0);
   });
 
   test("a replayed event records one donation and one email, even delivered concurrently", async () => {

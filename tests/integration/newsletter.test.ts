@@ -7,6 +7,7 @@ import { handleResendWebhook } from "~/models/resend-webhook.server";
 import { subscribe, subscriberIndexFor, unsubscribe, unsubscribeToken, subscriberRetentionRules } from "~/models/subscriber.server";
 import { action as unsubscribeAction } from "~/routes/lettre_.desabonnement.$token";
 import { action as webhookAction } from "~/routes/webhooks.resend";
+import { MALFORMED_RESEND_BODIES, svixSignedHeaders } from "../support/malformed-webhooks";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { openPetition, signer } from "../factories/petition";
@@ -312,5 +313,20 @@ describe("unsubscribing and suppression", () => {
     expect(await status(complaining)).toBe("COMPLAINED");
     expect((await handleResendWebhook(signed("msg_soft", event("email.bounced", soft, "Transient")))).outcome).toBe("ignored");
     expect(await status(soft)).toBe("CONFIRMED");
+  });
+
+  test("a validly signed body that is not an event gets 400, never a 500 (issue 29, item 7)", async () => {
+    for (const body of MALFORMED_RESEND_BODIES) {
+      const request = new Request("http://localhost/webhooks/resend", { method: "POST", headers: svixSignedHeaders(body, WEBHOOK_SECRET), body });
+      const response = await webhookAction({ request, params: {}, context: {} });
+      expect(response.status, body.slice(0, 60)).toBe(400);
+    }
+    const body = JSON.stringify({ type: "email.delivered", data: {} });
+    const request = new Request("http://localhost/webhooks/resend", {
+      method: "POST",
+      headers: svixSignedHeaders(body, WEBHOOK_SECRET, "x".repeat(5000)),
+      body,
+    });
+    expect((await webhookAction({ request, params: {}, context: {} })).status).toBe(400);
   });
 });

@@ -2,7 +2,9 @@
 // part with its title and sender footer, and a text part that gives each address once.
 import { describe, expect, test } from "vitest";
 import { listOutbox, queueEmails } from "~/models/email-message.server";
+import { loader } from "~/routes/dev.outbox";
 import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
 
 const run = Math.random().toString(36).slice(2, 10);
 const many = `many.${run}@example.org`;
@@ -43,5 +45,40 @@ describe("dev outbox", () => {
     expect(first.emails).toHaveLength(20);
     expect(second.emails).toHaveLength(5);
     expect(new Set([...first.emails, ...second.emails].map((e) => e.id)).size).toBe(25);
+  });
+});
+
+describe("who may read the outbox (issue 29, item 10)", () => {
+  /** The loader's answer to a request from `socketAddress` for `url`: 200, or the status it threw. */
+  async function status(
+    socketAddress: string,
+    { url = "http://localhost:3000/dev/outbox", headers = {} }: { url?: string; headers?: Record<string, string> } = {},
+  ) {
+    const config = env();
+    const key = config.RESEND_API_KEY;
+    config.RESEND_API_KEY = undefined; // emails kept in the outbox, as in development
+    try {
+      await loader({ request: new Request(url, { headers }), context: { socketAddress }, params: {} });
+      return 200;
+    } catch (error) {
+      if (error instanceof Response) return error.status;
+      throw error;
+    } finally {
+      config.RESEND_API_KEY = key;
+    }
+  }
+
+  test("a browser on this machine, and no one else", async () => {
+    expect(await status("127.0.0.1")).toBe(200);
+    expect(await status("::1", { url: "http://[::1]:3000/dev/outbox" })).toBe(200);
+    expect(await status("::ffff:127.0.0.1", { url: "http://127.0.0.1:3000/dev/outbox" })).toBe(200);
+    // Another machine on the network of a demo shown with HOST=0.0.0.0.
+    expect(await status("192.168.1.23")).toBe(404);
+    expect(await status("::ffff:10.0.0.7")).toBe(404);
+    // Through a proxy or a tunnel on this machine: the socket is local, the client is not.
+    expect(await status("127.0.0.1", { headers: { "x-forwarded-for": "203.0.113.9" } })).toBe(404);
+    expect(await status("127.0.0.1", { headers: { forwarded: "for=203.0.113.9" } })).toBe(404);
+    // Another site's page whose name was rebound to 127.0.0.1 (DNS rebinding).
+    expect(await status("127.0.0.1", { url: "http://evil.example:3000/dev/outbox" })).toBe(404);
   });
 });

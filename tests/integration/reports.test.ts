@@ -16,7 +16,7 @@ import {
   submitReport,
   updateReport,
 } from "~/models/report.server";
-import { resolveCommune } from "~/models/commune-choice.server";
+import { communeField, resolveCommune } from "~/models/commune-choice.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { checkDocuments, MAX_DOCUMENT_BYTES, parseFormWithFiles, sniffDocumentType } from "~/utils/uploads.server";
@@ -97,6 +97,19 @@ describe("the commune field", () => {
     expect(await resolveCommune({ text: "Zzzyx" })).toEqual({ status: "unknown" });
     const saintDenis = await resolveCommune({ text: "Saint-Denis" });
     expect(saintDenis.status).toBe("ambiguous");
+  });
+
+  test("a code that is not one is ignored, never sent to PostgreSQL (issue 29, item 4)", async () => {
+    for (const inseeCode of [`35${"\u0000"}238`, "\u0000", "x".repeat(10_000), "35238' OR 1=1"]) {
+      expect(await resolveCommune({ text: "Rennes", inseeCode }), JSON.stringify(inseeCode.slice(0, 20))).toMatchObject({
+        status: "found",
+        commune: { inseeCode: RENNES },
+      });
+    }
+    const form = new FormData();
+    form.set("commune", `Ren${"\u0000"}nes`);
+    form.set("inseeCode", `${RENNES}${"\u0000"}`);
+    expect((await communeField(form)).errors).toBeDefined();
   });
 });
 

@@ -6,7 +6,7 @@ import { startResendStandIn } from "../stand-ins/resend";
 import { startStripeStandIn } from "../stand-ins/stripe";
 import { cloneTemplate, seedDatabase, testDatabaseName } from "./databases";
 import { e2eDatabase, e2ePorts, type E2eSite } from "./e2e-ports";
-import { TEST_ENV } from "./test-env";
+import { E2E_RESEND_WEBHOOK_SECRET, TEST_ENV } from "./test-env";
 
 const site = (process.env.E2E_SITE ?? "journeys") as E2eSite;
 const ports = e2ePorts(site);
@@ -24,6 +24,7 @@ const env: NodeJS.ProcessEnv = {
   PORT: String(ports.site),
   PUBLIC_URL: `http://localhost:${ports.site}`,
   RESEND_BASE_URL: resend.url,
+  RESEND_WEBHOOK_SECRET: E2E_RESEND_WEBHOOK_SECRET,
   // Playwright fills forms faster than people; every request comes from 127.0.0.1. The per-email
   // limit of the petition form stays low for tests/e2e/security.spec.ts.
   FORM_GUARD_MIN_SECONDS: "0",

@@ -7,3 +7,6 @@ export const TEST_ENV = {
   EMAIL_FROM: "Technopolice <test@technopolice.test>",
   JOB_POLLING_SECONDS: "0.5",
 } as const;
+
+/** The e2e site's Resend webhook secret (Svix format), so that the hostile project can sign bodies. */
+export const E2E_RESEND_WEBHOOK_SECRET = "whsec_ZTJlLXJlc2VuZC13ZWJob29rLXNlY3JldC0xMjM0NTY=";

@@ -9,24 +9,49 @@ import { safeRedirectPath } from "~/utils/safe-redirect";
 import { escapeXml, normalizeText } from "~/utils/text";
 import { z } from "zod";
 import { freeText } from "~/schemas/free-text";
+import { LanguageChoiceSchema } from "~/schemas/language-choice";
 
 const FreeTextProbe = z.object({ text: freeText().min(1).max(10) });
 
 describe("redirect targets", () => {
   it("keep paths on the site and refuse anything a browser would take elsewhere", () => {
     expect(safeRedirectPath("/villes/paris?tri=ville#signer")).toBe("/villes/paris?tri=ville#signer");
+    expect(safeRedirectPath("/admin/../villes/nice")).toBe("/villes/nice");
+    expect(safeRedirectPath("/%2F%2Fevil.example")).toBe("/%2F%2Fevil.example");
     for (const hostile of [
-      "/\t/evil.example/",
       "//evil.example",
       "/\\evil.example",
+      "\\/evil.example",
+      // Dot segments resolved after the host is read (issue 29): the path becomes "//evil.example".
+      "/..//evil.example",
+      "/..//evil.example/",
+      "/./\\evil.example",
+      "/.//evil.example",
+      "/a/../..//evil.example",
+      "/%2e%2e//evil.example",
+      "/.%2e//evil.example",
+      "%2F%2Fevil.example",
+      // Browsers drop tabs and newlines inside a URL.
+      "/\t/evil.example/",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      "/..\t//evil.example",
       "https://evil.example/",
       "javascript:alert(1)",
-      "/\n/evil.example",
+      "javascript://%0aalert(1)",
+      " /evil",
       "",
       "evil",
+      42,
+      null,
     ]) {
       expect(safeRedirectPath(hostile), JSON.stringify(hostile)).toBe("/");
     }
+  });
+
+  it("keep the language switch on the site (POST /langue)", () => {
+    expect(LanguageChoiceSchema.parse({ lang: "en", redirectTo: "/..//evil.example/" }).redirectTo).toBe("/");
+    expect(LanguageChoiceSchema.parse({ lang: "en", redirectTo: "/villes/nice" }).redirectTo).toBe("/villes/nice");
   });
 });
 

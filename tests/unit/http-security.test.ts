@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isCrossSiteWrite, securityHeaders } from "~/utils/http-security.server";
+import { contentSecurityPolicy, isCrossSiteWrite, pageCacheControl, securityHeaders } from "~/utils/http-security.server";
 
 describe("security headers", () => {
   it("locks pages down with a nonce-based policy", () => {
@@ -23,6 +23,11 @@ describe("security headers", () => {
     expect(securityHeaders("/embed/nice", "n")["Content-Security-Policy"]).toBeUndefined();
     expect(securityHeaders("/embed/nice", "n")["X-Frame-Options"]).toBeUndefined();
   });
+
+  it("leaves documents, a report's or one obtained through a request, to set their own (issue 29, item 8)", () => {
+    for (const path of ["/documents/x", "/demandes/documents/x"]) expect(securityHeaders(path, "n")["Content-Security-Policy"], path).toBeUndefined();
+    expect(securityHeaders("/demandes/x", "n")["Content-Security-Policy"]).toBeDefined();
+  });
 });
 
 describe("origin check", () => {
@@ -38,5 +43,46 @@ describe("origin check", () => {
     expect(isCrossSiteWrite("POST", "/villes/nice", { "sec-fetch-site": "same-origin", host })).toBe(false);
     expect(isCrossSiteWrite("GET", "/villes/nice", { origin: "https://evil.example", host })).toBe(false);
     expect(isCrossSiteWrite("POST", "/webhooks/stripe", { origin: "https://evil.example", host })).toBe(false);
+  });
+});
+
+describe("cache policy (issue 29, item 6)", () => {
+  it("never stores a page with personal data, nor its single-fetch data", () => {
+    for (const path of [
+      "/admin",
+      "/admin/benevoles",
+      "/admin/petitions/0b7f3c1e-1111-4222-8333-444455556666",
+      "/admin.data",
+      "/admin/signalements.data",
+      "/benevole/tok",
+      "/demande/tok",
+      "/demande/tok.data",
+      "/mes-donnees/tok",
+      "/signature/tok",
+      "/signalement/tok",
+      "/demande-petition/tok",
+      "/connexion/tok",
+      "/don/gerer/tok",
+      "/lettre/confirmation/tok",
+      "/lettre/desabonnement/tok",
+      "/dev/outbox",
+    ]) {
+      expect(pageCacheControl(path), path).toBe("private, no-store");
+    }
+  });
+
+  it("lets public pages be kept and checked again", () => {
+    for (const path of [
+      "/",
+      "/demandes",
+      "/demandes/0b7f3c1e-1111-4222-8333-444455556666",
+      "/mes-donnees",
+      "/connexion",
+      "/don/gerer",
+      "/administration",
+      "/villes/nice",
+    ]) {
+      expect(pageCacheControl(path), path).toBe("private, no-cache");
+    }
   });
 });

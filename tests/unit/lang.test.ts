@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
 import { translator } from "~/utils/i18n";
+import { action } from "~/routes/langue";
+import { env } from "~/utils/env.server";
 import { getLang, langCookie, langFromAcceptLanguage } from "~/utils/lang.server";
 
 test("Accept-Language picks the preferred of French and English, French otherwise", () => {
@@ -21,4 +23,21 @@ test("a remembered choice wins over Accept-Language", async () => {
 test("messages are interpolated and numbers formatted per language", () => {
   expect(translator("fr")("commune.population", { population: 357737 })).toBe("357\u202f737 habitants");
   expect(translator("en")("commune.population", { population: 357737 })).toBe("357,737 inhabitants");
+});
+
+test("the language cookie is Secure in production (issue 29, item 11)", async () => {
+  const config = env();
+  const nodeEnv = config.NODE_ENV;
+  try {
+    config.NODE_ENV = "production";
+    const body = new URLSearchParams({ lang: "en", redirectTo: "/villes/nice" });
+    const response = await action({ request: new Request("http://localhost/langue", { method: "POST", body }), params: {}, context: {} });
+    expect(response.headers.get("Location")).toBe("/villes/nice");
+    const setCookie = response.headers.get("Set-Cookie") ?? "";
+    expect(setCookie).toMatch(/^lang=/);
+    expect(setCookie).toMatch(/; Secure/);
+    expect(setCookie).toMatch(/; HttpOnly/);
+  } finally {
+    config.NODE_ENV = nodeEnv;
+  }
 });

@@ -73,8 +73,8 @@ export const TemplateSchema = z.object({
     .refine((value) => value.includes("{documents}"), {
       error: "requests.errors.bodyDocuments",
     }),
-  documents: z
-    .string({ error: "requests.errors.documentsList" })
+  // Free text like the rest: a NUL byte in it failed the INSERT (a 500, found by the hostile project).
+  documents: freeText({ error: "requests.errors.documentsList" })
     .max(10_000, "requests.errors.documentsList")
     .refine((value) => lines(value).length >= 1 && lines(value).length <= 30, { error: "requests.errors.documentsList" }),
   needsProject: z.boolean().default(false),

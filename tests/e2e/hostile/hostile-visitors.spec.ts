@@ -3,16 +3,25 @@
 // oversized, NUL-laden and control-character values, broken multipart bodies, other content
 // types and ids that are not UUIDs; pages are asked for with broken paths, query strings and
 // headers. Not one answer may be a 5xx. Forms are found by crawling, never listed, so that forms
-// added later are covered. It posts organizers' forms too (digests, closings), which would disturb
-// the journeys: it runs beside them on a site and a database of its own (tests/support/e2e-ports.ts).
+// added later are covered. Every submission gets past the form guard (its honeypot left empty and
+// a genuine token older than the human delay), so that what it carries reaches the actions
+// (issue 29: a NUL byte in inseeCode only failed once past it). It posts organizers' forms too
+// (digests, closings), which would disturb the journeys: it runs beside them on a site and a
+// database of its own (tests/support/e2e-ports.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
+import { networkInterfaces } from "node:os";
 import { createCookieSessionStorage } from "@remix-run/node";
 import { addOrganizer } from "~/models/organizer.server";
 import { createOrganizerSession } from "~/models/organizer-session.server";
+import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
+import { issueFormGuardToken } from "~/utils/form-guard.server";
+import { demoHost } from "../../../scripts/demo-host";
 import { databaseUrl, testDatabaseName } from "../../support/databases";
 import { e2eDatabase, e2ePorts } from "../../support/e2e-ports";
-import { TEST_ENV } from "../../support/test-env";
+import { MALFORMED_RESEND_BODIES, MALFORMED_STRIPE_BODIES, stripeSignedHeaders, svixSignedHeaders } from "../../support/malformed-webhooks";
+import { startSiteProcess } from "../../support/site-process";
+import { E2E_RESEND_WEBHOOK_SECRET, TEST_ENV } from "../../support/test-env";
 import { expect, test } from "../fixtures";
 
 const PORT = e2ePorts("hostile").site;
@@ -23,6 +32,16 @@ const BASE = `http://localhost:${PORT}`;
 type Field = { name: string; value: string; type: string };
 type FoundForm = { page: string; action: string; method: string; enctype: string; fields: Field[]; submits: Field[] };
 type Answer = { status: number; what: string };
+
+/**
+ * The commune box (app/components/commune-search.tsx) posts the INSEE code of the suggestion
+ * picked, in a field that exists only once one is picked (issue 29: a NUL byte in it was a 500).
+ */
+const SCRIPTED_FIELDS: Record<string, string> = { commune: "inseeCode" };
+
+/** The guard's fields are a person's: the honeypot left empty, a token older than the human delay. */
+const GUARD_FIELDS = new Set<string>(Object.values(FORM_GUARD_FIELDS));
+const humanGuard = (name: string) => (name === FORM_GUARD_FIELDS.token ? issueFormGuardToken(Date.now() - 3_600_000) : "");
 
 const decode = (value: string) =>
   value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&#39;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
@@ -40,8 +59,12 @@ function parsePage(pageUrl: string, html: string) {
     const fields: Field[] = [];
     const submits: Field[] = [];
     const seenRadios = new Set<string>();
-    for (const input of inner.matchAll(/<(input|select|textarea|button)\b([^>]*)>([\s\S]*?<\/(?:select|textarea)>)?/gi)) {
-      const [, kind, attrs, body = ""] = input;
+    // Only a select or a textarea has a body: an input's match must not run on to the next
+    // </textarea>, swallowing the fields in between (the guard's token and the commune were lost).
+    for (const input of inner.matchAll(/<(select|textarea)\b([^>]*)>([\s\S]*?)<\/\1>|<(input|button)\b([^>]*)>/gi)) {
+      const kind = input[1] ?? input[4];
+      const attrs = input[2] ?? input[5];
+      const body = input[3] ?? "";
       const name = attr(attrs, "name");
       const type = (attr(attrs, "type") ?? (kind.toLowerCase() === "button" ? "submit" : kind.toLowerCase())).toLowerCase();
       if (type === "submit") {
@@ -55,9 +78,9 @@ function parsePage(pageUrl: string, html: string) {
       }
       let value = attr(attrs, "value") ?? "";
       if (kind.toLowerCase() === "select") value = decode(/<option\b[^>]*value="([^"]*)"/i.exec(body)?.[1] ?? "");
-      if (kind.toLowerCase() === "textarea") value = decode(body.replace(/<\/textarea>$/i, ""));
+      if (kind.toLowerCase() === "textarea") value = decode(body);
       if (type === "checkbox") value ||= "on";
-      if (!value && type !== "hidden") value = type === "email" ? "fuzz@example.org" : type === "number" ? "5" : "Texte d'essai";
+      if (!value && type !== "hidden" && !GUARD_FIELDS.has(name)) value = type === "email" ? "fuzz@example.org" : type === "number" ? "5" : "Texte d'essai";
       fields.push({ name, value, type });
     }
     forms.push({
@@ -72,17 +95,26 @@ function parsePage(pageUrl: string, html: string) {
   return { links, forms };
 }
 
+type SendOptions = { method?: string; headers?: Record<string, string>; body?: Buffer | string };
+
 /** One request through node:http, so that any method, header and body can be sent. */
-function send(path: string, { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {}) {
-  return new Promise<number>((resolve, reject) => {
+async function send(path: string, options: SendOptions = {}) {
+  return (await exchange(path, options)).status;
+}
+
+/** The same, with the answer's headers and page. */
+function exchange(path: string, { method = "GET", headers = {}, body }: SendOptions = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const request = http.request({ host: "127.0.0.1", port: PORT, path, method, headers: { host: `localhost:${PORT}`, ...headers } }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
     });
     request.on("error", (error: NodeJS.ErrnoException) => {
       // A request line past the URL cap (8 KB) is answered 414 and the connection closed while
       // the client is still sending its head: what the client sees is a reset, not a 5xx.
-      if ((error.code === "ECONNRESET" || error.code === "EPIPE") && path.length > 8 * 1024) return resolve(414);
+      if ((error.code === "ECONNRESET" || error.code === "EPIPE") && path.length > 8 * 1024) return resolve({ status: 414, headers: {}, body: "" });
       reject(new Error(`${method} ${path.slice(0, 80)}…: ${error.message}`));
     });
     request.end(body);
@@ -102,7 +134,7 @@ async function crawl(start: string[], prefix: string, cookie: string) {
   const queue = [...start];
   const seen = new Set<string>();
   const perShape = new Map<string, number>();
-  const pages: { url: string; forms: FoundForm[] }[] = [];
+  const pages: { url: string; forms: FoundForm[]; cacheControl: string }[] = [];
   while (queue.length > 0 && pages.length < 120) {
     const url = queue.shift()!;
     const { pathname, search } = new URL(url, BASE);
@@ -116,7 +148,7 @@ async function crawl(start: string[], prefix: string, cookie: string) {
     expect(response.status, `GET ${key}`).toBeLessThan(500);
     if (!(response.headers.get("content-type") ?? "").startsWith("text/html")) continue;
     const { links, forms } = parsePage(key, await response.text());
-    pages.push({ url: key, forms });
+    pages.push({ url: key, forms, cacheControl: response.headers.get("cache-control") ?? "" });
     for (const link of links) if (link.startsWith("/") && !link.startsWith("//")) queue.push(link);
   }
   return pages;
@@ -132,11 +164,22 @@ function multipart(entries: [string, string][], boundary = BOUNDARY) {
 }
 
 /** The malformed submissions of one form: every field at once, each field alone, broken bodies. */
-function* variants(form: FoundForm): Generator<{ what: string; path: string; entries?: [string, string][]; raw?: { type: string; body: string } }> {
-  const base: [string, string][] = form.fields.map((field) => [field.name, field.value]);
+function* variants(form: FoundForm): Generator<{ what: string; path: string; entries?: [string, string][]; raw?: { type?: string; body: string } }> {
+  // The guard's fields travel with every variant, as a person's browser sends them; the others are
+  // the ones malformed.
+  const guard: [string, string][] = form.fields.filter((field) => GUARD_FIELDS.has(field.name)).map((field) => [field.name, humanGuard(field.name)]);
+  const base: [string, string][] = form.fields.filter((field) => !GUARD_FIELDS.has(field.name)).map((field) => [field.name, field.value]);
+  // Fields that scripts add to a form, which the HTML alone does not show.
+  for (const [field, companion] of Object.entries(SCRIPTED_FIELDS)) {
+    if (base.some(([name]) => name === field) && !base.some(([name]) => name === companion)) base.push([companion, ""]);
+  }
   const submits = form.submits.length > 0 ? form.submits : [undefined];
   for (const submit of submits) {
-    const withSubmit = (entries: [string, string][]): [string, string][] => (submit ? [...entries, [submit.name, submit.value]] : entries);
+    const withSubmit = (entries: [string, string][]): [string, string][] => [
+      ...entries,
+      ...guard,
+      ...(submit ? [[submit.name, submit.value] as [string, string]] : []),
+    ];
     const all = (value: string) => withSubmit(base.map(([name]) => [name, value]));
     yield { what: "as found", path: form.action, entries: withSubmit(base) };
     yield { what: "NUL everywhere", path: form.action, entries: all(NUL) };
@@ -145,7 +188,7 @@ function* variants(form: FoundForm): Generator<{ what: string; path: string; ent
     yield { what: "not a UUID", path: form.action, entries: all("not-a-uuid") };
     yield { what: "numbers out of range", path: form.action, entries: all("-99999999999999999999") };
     yield { what: "every field twice", path: form.action, entries: withSubmit([...base, ...base.map(([name]) => [name, "deux"] as [string, string])]) };
-    yield { what: "no fields", path: form.action, entries: submit ? [[submit.name, submit.value]] : [] };
+    yield { what: "no fields", path: form.action, entries: withSubmit([]) };
     for (const [index, [name]] of base.entries()) {
       const one = (value: string) => withSubmit(base.map((entry, i) => (i === index ? [entry[0], value] : entry)));
       yield { what: `NUL in ${name}`, path: form.action, entries: one(`x${NUL}y`) };
@@ -154,6 +197,8 @@ function* variants(form: FoundForm): Generator<{ what: string; path: string; ent
     if (form.method === "post") {
       yield { what: "single fetch", path: form.action === "/" ? "/_root.data" : `${form.action}.data`, entries: withSubmit(base) };
       yield { what: "multipart", path: form.action, raw: { type: `multipart/form-data; boundary=${BOUNDARY}`, body: multipart(withSubmit(base)) } };
+      // A form body without its Content-Type (issue 29: `curl -X POST -d ...`).
+      yield { what: "form body, no Content-Type", path: form.action, raw: { body: new URLSearchParams(withSubmit(base)).toString() } };
     }
   }
   if (form.method === "post") {
@@ -174,13 +219,18 @@ function* variants(form: FoundForm): Generator<{ what: string; path: string; ent
       raw: { type: `multipart/form-data; boundary=${BOUNDARY}`, body: multipart(Array.from({ length: 1000 }, (_, i) => [`p${i}`, "x"])) },
     };
     yield { what: "text/plain", path: form.action, raw: { type: "text/plain", body: "hello" } };
+    // No body at all (issue 29: `curl -si -X POST /lettre` was a 500 on every form route).
+    yield { what: "empty body, no Content-Type", path: form.action, raw: { body: "" } };
+    yield { what: "empty body, single fetch", path: form.action === "/" ? "/_root.data" : `${form.action}.data`, raw: { body: "" } };
+    yield { what: "empty body, text/plain", path: form.action, raw: { type: "text/plain", body: "" } };
+    yield { what: "empty body, JSON", path: form.action, raw: { type: "application/json", body: "" } };
     yield { what: "JSON", path: form.action, raw: { type: "application/json", body: '{"a":' } };
     yield { what: "bad charset", path: form.action, raw: { type: "application/x-www-form-urlencoded; charset=utf-42", body: "a=%FF%FE&b=%E0%A4%A" } };
   }
   if (UUID.test(form.action)) {
-    yield { what: "id not a UUID", path: form.action.replace(UUID, "not-a-uuid"), entries: base };
-    yield { what: "unknown id", path: form.action.replace(UUID, "00000000-0000-0000-0000-000000000000"), entries: base };
-    yield { what: "dashes id", path: form.action.replace(UUID, "-".repeat(36)), entries: base };
+    yield { what: "id not a UUID", path: form.action.replace(UUID, "not-a-uuid"), entries: [...base, ...guard] };
+    yield { what: "unknown id", path: form.action.replace(UUID, "00000000-0000-0000-0000-000000000000"), entries: [...base, ...guard] };
+    yield { what: "dashes id", path: form.action.replace(UUID, "-".repeat(36)), entries: [...base, ...guard] };
   }
 }
 
@@ -192,7 +242,7 @@ async function submit(form: FoundForm, variant: ReturnType<typeof variants> exte
   }
   let body: string;
   if (variant.raw) {
-    headers["content-type"] = variant.raw.type;
+    if (variant.raw.type) headers["content-type"] = variant.raw.type;
     body = variant.raw.body;
   } else if (form.enctype === "multipart/form-data") {
     headers["content-type"] = `multipart/form-data; boundary=${BOUNDARY}`;
@@ -238,6 +288,13 @@ async function adminCookie() {
   return (await storage.commitSession(session)).split(";")[0];
 }
 
+/** Runs `task` over `items`, `width` at a time: the variants of one form go together. */
+async function inParallel<T, R>(items: T[], width: number, task: (item: T) => Promise<R>) {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += width) results.push(...(await Promise.all(items.slice(i, i + width).map(task))));
+  return results;
+}
+
 async function fuzz(pages: { url: string; forms: FoundForm[] }[], cookie: () => Promise<string>) {
   const failures: Answer[] = [];
   let requests = 0;
@@ -253,11 +310,9 @@ async function fuzz(pages: { url: string; forms: FoundForm[] }[], cookie: () => 
       const key = `${form.method} ${form.action.replace(UUID, ":id")} ${form.fields.map((f) => f.name).join(",")} ${form.submits.map((s) => s.value).join(",")}`;
       if (seenForms.has(key)) continue;
       seenForms.add(key);
-      for (const variant of variants(form)) {
-        const answer = await submit(form, variant, current);
-        requests++;
-        if (answer.status >= 500) failures.push(answer);
-      }
+      const answers = await inParallel([...variants(form)], 4, (variant) => submit(form, variant, current));
+      requests += answers.length;
+      failures.push(...answers.filter((answer) => answer.status >= 500));
       // Some organizers' forms end the session that posts them (removing an organizer):
       // the next forms get a fresh one.
       if (current && (await send("/admin", { headers: { cookie: current } })) !== 200) current = await cookie();
@@ -314,6 +369,10 @@ test("no answer of 500 or more for anything an organizer's browser sends to any 
     "a project's admin page",
   ).toBe(true);
   expect(pages.length).toBeGreaterThan(8);
+  // Organizers' pages show personal data: never stored (issue 29, item 6; ASVS 14.3.2).
+  expect(pages.filter((page) => !page.cacheControl.includes("no-store")).map((page) => `${page.url}: ${page.cacheControl}`)).toEqual([]);
+  // Their data too, as single fetch asks for it on a client-side navigation.
+  expect((await exchange("/admin/benevoles.data", { headers: { cookie } })).headers["cache-control"]).toBe("private, no-store");
   const { failures, requests, forms } = await fuzz(pages, adminCookie);
   console.log(`admin: ${pages.length} pages, ${forms} forms, ${requests} requests`);
   expect(forms).toBeGreaterThan(8);
@@ -389,6 +448,79 @@ test("issue 13 and 15's feeds, open data and map table take junk query strings a
       });
       expect(status, `${method} ${path.slice(0, 60)}`).toBeLessThan(500);
     }
+  }
+});
+
+test("webhooks answer a validly signed body that is not an event with a 4xx (issue 29, item 7)", async () => {
+  const deliveries = [
+    ...MALFORMED_STRIPE_BODIES.map((body) => ({ path: "/webhooks/stripe", body, headers: stripeSignedHeaders(body, "whsec_test_stand_in") })),
+    ...MALFORMED_RESEND_BODIES.map((body) => ({ path: "/webhooks/resend", body, headers: svixSignedHeaders(body, E2E_RESEND_WEBHOOK_SECRET) })),
+  ];
+  const answers = await inParallel(deliveries, 4, async ({ path, body, headers }) => ({
+    what: `${path} ${body.slice(0, 50)}`,
+    status: await send(path, { method: "POST", headers, body }),
+  }));
+  expect(answers.filter((answer) => answer.status < 400 || answer.status >= 500)).toEqual([]);
+});
+
+test("pages reached through a personal link are never stored; the language switch stays on the site (issue 29, items 5 and 6)", async () => {
+  for (const path of ["/benevole/not-a-token", "/demande/not-a-token", "/signature/not-a-token", "/don/gerer/not-a-token", "/mes-donnees/not-a-token"]) {
+    const answer = await exchange(path);
+    expect(answer.status, path).toBeLessThan(500);
+    if (String(answer.headers["content-type"]).startsWith("text/html")) expect(answer.headers["cache-control"], path).toBe("private, no-store");
+  }
+  for (const redirectTo of ["/..//evil.example/", "/./\\evil.example", "//evil.example", "/\t/evil.example"]) {
+    const answer = await exchange("/langue", {
+      method: "POST",
+      headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ lang: "en", redirectTo }).toString(),
+    });
+    expect(answer.headers.location, JSON.stringify(redirectTo)).toBe("/");
+  }
+});
+
+test("a report with a file named a;b.pdf keeps what was typed, never the generic 400 page (issue 29, item 11)", async () => {
+  const page = await (await fetch(`${BASE}/signaler`, { headers: { "accept-language": "fr" } })).text();
+  const form = parsePage("/signaler", page).forms.find((found) => found.action === "/signaler" && found.method === "post");
+  expect(form, "the report form").toBeDefined();
+  const description = "Caméras « intelligentes » devant la gare";
+  const body = new FormData();
+  for (const field of form!.fields) {
+    const value = GUARD_FIELDS.has(field.name) ? humanGuard(field.name) : field.name === "description" ? description : field.value;
+    body.append(field.name, value);
+  }
+  body.append("documents", new Blob(["%PDF-1.4 hostile"], { type: "application/pdf" }), "a;b.pdf");
+  const answer = await fetch(`${BASE}/signaler`, { method: "POST", body, headers: { origin: BASE, "accept-language": "fr" }, redirect: "manual" });
+  // Accepted (on to the verification page), or the form again with what was typed and the
+  // message next to the field that needs it.
+  if (answer.status !== 302 && answer.status !== 303) {
+    expect(answer.status).toBeLessThan(500);
+    expect(await answer.text()).toContain(description);
+  }
+});
+
+test("the demo's web process listens on this machine only, unless HOST says otherwise (issue 29, item 10)", async () => {
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .find((address) => address && !address.internal && address.family === "IPv4")?.address;
+  test.skip(!external, "this machine has no other interface than loopback");
+  const site = await startSiteProcess({
+    ...process.env,
+    ...TEST_ENV,
+    NODE_ENV: "production",
+    DATABASE_URL: process.env.E2E_DATABASE_URL,
+    HOST: demoHost(undefined),
+  });
+  try {
+    const { port } = new URL(site.url);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const fromOutside = await fetch(`http://${external}:${port}/healthz`).then(
+      (response) => response.status,
+      (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.message,
+    );
+    expect(fromOutside).toBe("ECONNREFUSED");
+  } finally {
+    await site.stop();
   }
 });
 

@@ -26,6 +26,10 @@ describe("document request schemas, parsed", () => {
     const parsed = NewRequestSchema.parse({ name: "Jo\u0000e", address: "1 rue\u0007 de la Paix", email: "jo@example.fr", extraDocuments: "Le contrat\u0000" });
     expect(parsed).toMatchObject({ name: "Joe", address: "1 rue de la Paix", extraDocuments: "Le contrat" });
   });
+  test("an organizer's template too: a NUL byte in its documents list never reaches the database (issue 29, found by the hostile project)", () => {
+    const template = { title: "Vidéosurveillance", slug: "vsa", subject: "Demande", body: `{documents}${"x".repeat(50)}` };
+    expect(TemplateSchema.parse({ ...template, documents: "Le marché\u0000\nLe contrat" }).documents).toBe("Le marché\nLe contrat");
+  });
   test("a new request: trimmed, CRLF as LF in the address, defaults applied", () => {
     expect(NewRequestSchema.parse({ name: " Ann ", address: " 1 rue de la Paix\r\n75002 Paris ", email: " ann@example.fr " })).toEqual({
       name: "Ann",
