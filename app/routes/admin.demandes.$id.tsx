@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RequestStepForms } from "~/modules/document-requests/components/steps";
-import { RequestDatesList, RequestStanding } from "~/modules/document-requests/components/requests";
+import { ObtainedFiles, RequestDatesList, RequestStanding } from "~/modules/document-requests/components/requests";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { getRequestForOrganizer, linkRequest } from "~/modules/document-requests/admin.server";
 import { recordStepAsOrganizer } from "~/modules/document-requests/request.server";
@@ -87,13 +87,7 @@ export default function AdminRequestPage() {
       {request.files.length > 0 ? (
         <section aria-labelledby="files-heading">
           <h2 id="files-heading">{t("requests.personal.filesHeading")}</h2>
-          <ul>
-            {request.files.map((file) => (
-              <li key={file.id}>
-                <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a> — {t(`requests.fileStatus.${file.status}`)}
-              </li>
-            ))}
-          </ul>
+          <ObtainedFiles files={request.files} />
         </section>
       ) : null}
 

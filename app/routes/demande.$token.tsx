@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useParams } from "@remix-run/react";
 import { RequestStepForms, StepForm } from "~/modules/document-requests/components/steps";
-import { RequestDatesList, RequestStanding, useDay } from "~/modules/document-requests/components/requests";
+import { ObtainedFiles, RequestDatesList, RequestStanding, useDay } from "~/modules/document-requests/components/requests";
 import { mailtoLink } from "~/modules/document-requests/letter";
 import { confirmDocumentRequest, getRequestForRequester, recordStep } from "~/modules/document-requests/request.server";
 import { readStepSubmission } from "~/modules/document-requests/steps.server";
@@ -108,13 +108,7 @@ export default function PersonalRequestPage() {
       {request.files.length > 0 ? (
         <section aria-labelledby="files-heading">
           <h2 id="files-heading">{t("requests.personal.filesHeading")}</h2>
-          <ul>
-            {request.files.map((file) => (
-              <li key={file.id}>
-                {file.fileName} — {t(`requests.fileStatus.${file.status}`)}
-              </li>
-            ))}
-          </ul>
+          <ObtainedFiles files={request.files} linked={false} />
         </section>
       ) : null}
 

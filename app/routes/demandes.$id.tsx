@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { DatesList, RequestStateBadge } from "~/modules/document-requests/components/requests";
+import { DatesList, ObtainedFiles, RequestStateBadge } from "~/modules/document-requests/components/requests";
 import { getPublicRequest } from "~/modules/document-requests/public.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
@@ -62,17 +62,7 @@ export default function PublicRequestPage() {
 
       <section aria-labelledby="obtained-heading">
         <h2 id="obtained-heading">{t("requests.page.obtained")}</h2>
-        {request.files.length === 0 ? (
-          <p>{t("requests.page.noDocuments")}</p>
-        ) : (
-          <ul>
-            {request.files.map((file) => (
-              <li key={file.id}>
-                <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a>
-              </li>
-            ))}
-          </ul>
-        )}
+        {request.files.length === 0 ? <p>{t("requests.page.noDocuments")}</p> : <ObtainedFiles files={request.files} />}
       </section>
 
       <section aria-labelledby="links-heading">

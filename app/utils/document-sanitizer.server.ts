@@ -17,6 +17,7 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import sharp from "sharp";
+import { env } from "./env.server";
 import { log } from "./log.server";
 import type { PdfCleaning } from "./pdf-cleaner.worker.mjs";
 import type { DocumentType } from "./uploads.server";
@@ -27,10 +28,13 @@ export type SanitizedDocument = { ok: true; bytes: Buffer; contentType: Document
 
 /** Pixels an image may have (about 100 megapixels): a decompression bomb is refused, not decoded. */
 const MAX_INPUT_PIXELS = 100_000_000;
-/** A legitimate file takes a few seconds at most, even on a busy machine. */
-const CLEANING_SECONDS = 20;
-/** The PDF thread's heap: ten times what a 10 MB report needs, far from what the process has. */
-export const PDF_LIMITS = { timeoutMs: CLEANING_SECONDS * 1000, maxOldGenerationSizeMb: 192 };
+/**
+ * A legitimate file takes a few seconds at most (DOCUMENT_CLEANING_SECONDS, 20 by default); the
+ * PDF thread's heap is ten times what a 10 MB report needs, far from what the process has.
+ */
+export function pdfLimits() {
+  return { timeoutMs: env().DOCUMENT_CLEANING_SECONDS * 1000, maxOldGenerationSizeMb: 192 };
+}
 /** How long one form's documents may wait for their turn in all, within the upload's 300 s. */
 const MAX_WAIT_MS = 60_000;
 const cleaning = workQueue({ concurrency: 1, maxWaiting: 8 });
@@ -41,14 +45,16 @@ const PDF_WORKER = createRequire(import.meta.url).resolve("#pdf-cleaner-worker")
 
 async function cleanImage(bytes: Buffer, contentType: Exclude<DocumentType, "application/pdf">) {
   // rotate() without an angle applies the EXIF orientation; no keepMetadata()/withMetadata(): all dropped.
-  const image = sharp(bytes, { failOn: "error", limitInputPixels: MAX_INPUT_PIXELS }).rotate().timeout({ seconds: CLEANING_SECONDS });
+  const image = sharp(bytes, { failOn: "error", limitInputPixels: MAX_INPUT_PIXELS })
+    .rotate()
+    .timeout({ seconds: Math.ceil(env().DOCUMENT_CLEANING_SECONDS) });
   if (contentType === "image/jpeg") return image.jpeg({ quality: 90, mozjpeg: true }).toBuffer();
   if (contentType === "image/png") return image.png({ compressionLevel: 9 }).toBuffer();
   return image.webp({ quality: 90 }).toBuffer();
 }
 
 /** One PDF cleaned in a thread of its own, started for it and stopped after it (its memory goes with it). */
-export function cleanPdfInThread(bytes: Uint8Array, { timeoutMs, maxOldGenerationSizeMb } = PDF_LIMITS): Promise<PdfCleaning> {
+export function cleanPdfInThread(bytes: Uint8Array, { timeoutMs, maxOldGenerationSizeMb } = pdfLimits()): Promise<PdfCleaning> {
   return new Promise((resolve) => {
     const worker = new Worker(PDF_WORKER, {
       workerData: { pdfCleaner: true, bytes },

@@ -119,6 +119,9 @@ const VariablesSchema = z.object({
   RESEND_RATE_PER_SECOND: z.coerce.number().min(0.1).max(100).default(2),
   /** How long a worker holds an email batch or a digest without renewing its lease (a dead worker's work is taken over after this). */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
+  // --- issue 29: document cleaning off the request path
+  /** How long cleaning one uploaded document may take (wall time) before it is refused as too complex. */
+  DOCUMENT_CLEANING_SECONDS: z.coerce.number().min(1).max(600).default(20),
 });
 
 const EnvSchema = VariablesSchema.superRefine((value, ctx) => {

@@ -3,7 +3,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from "pdf-lib";
 import { describe, expect, test } from "vitest";
 import { action as reportAction } from "~/routes/signaler";
-import { cleanPdfInThread, PDF_LIMITS, sanitizeDocument, sanitizeDocuments } from "~/utils/document-sanitizer.server";
+import { cleanPdfInThread, pdfLimits, sanitizeDocument, sanitizeDocuments } from "~/utils/document-sanitizer.server";
 import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { issueFormGuardToken } from "~/utils/form-guard.server";
 import { countPdfObjects, MAX_PDF_OBJECTS } from "~/utils/pdf-cleaner.worker.mjs";
@@ -99,7 +99,7 @@ describe("cleaning off the request path", { timeout: 900_000 }, () => {
     // The heap cap leaves room: a file just under the count is cleaned within the default heap. How
     // long it takes is a benchmark's matter (npm run bench:uploads), not this test's: beside the
     // rest of the suite it can take longer than the production time cap.
-    expect((await cleanPdfInThread(heavy, { ...PDF_LIMITS, timeoutMs: 600_000 })).ok).toBe(true);
+    expect((await cleanPdfInThread(heavy, { ...pdfLimits(), timeoutMs: 600_000 })).ok).toBe(true);
   });
 
   test("one document at a time, eight waiting; past that, and past a form's wait, the answer is busy", async () => {

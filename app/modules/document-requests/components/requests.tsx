@@ -23,6 +23,30 @@ export function useDay() {
   return (day: string | Date) => formatDate(lang, day);
 }
 
+/**
+ * The documents a request obtained, in every place that lists them: linked to their page (where
+ * the reader may open them) and with their review state (for the requester and organizers).
+ */
+export function ObtainedFiles({
+  files,
+  linked = true,
+}: {
+  files: { id: string; fileName: string; status?: "PENDING" | "PUBLISHED" | "DECLINED" }[];
+  linked?: boolean;
+}) {
+  const t = useT();
+  return (
+    <ul>
+      {files.map((file) => (
+        <li key={file.id}>
+          {linked ? <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a> : file.fileName}
+          {file.status ? ` — ${t(`requests.fileStatus.${file.status}`)}` : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function RequestStateBadge({ state }: { state: RequestState }) {
   const t = useT();
   return <span className={`badge request-state request-state-${state.toLowerCase().replace(/_/g, "-")}`}>{t(`requests.state.${state}`)}</span>;
@@ -123,13 +147,7 @@ function RequestItem({ request, showCommune, headingLevel }: { request: RequestS
       {request.files.length > 0 ? (
         <div className="request-files">
           <p>{t("requests.list.obtained")}</p>
-          <ul>
-            {request.files.map((file) => (
-              <li key={file.id}>
-                <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a>
-              </li>
-            ))}
-          </ul>
+          <ObtainedFiles files={request.files} />
         </div>
       ) : null}
     </li>
