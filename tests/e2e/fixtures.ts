@@ -13,20 +13,25 @@ Object.assign(process.env, TEST_ENV, { DATABASE_URL: process.env.E2E_DATABASE_UR
 
 type Email = { subject: string; html: string; text: string; to: string[]; headers: Record<string, string> };
 
-/** Waits for the last email sent to `address` (through the Resend stand-in) and returns it. */
-export async function lastEmailTo(address: string, { after = 0 }: { after?: number } = {}): Promise<Email> {
-  let emails: (Email & { receivedAt: number })[] = [];
+/**
+ * Waits for the last email sent to `address` (through the Resend stand-in) after `after`, and
+ * among them, with `containing`, the last whose text contains it: emails the worker sends in
+ * batches can arrive after a later action's, so a test waiting for one kind says which.
+ */
+export async function lastEmailTo(address: string, { after = 0, containing }: { after?: number; containing?: string } = {}): Promise<Email> {
+  let found: Email[] = [];
   await expect
     .poll(
       async () => {
         const response = await fetch(`http://127.0.0.1:${e2ePorts().resend}/__emails?to=${encodeURIComponent(address)}`);
-        emails = (await response.json()) as typeof emails;
-        return emails.filter((email) => email.receivedAt > after).length;
+        const emails = (await response.json()) as (Email & { receivedAt: number })[];
+        found = emails.filter((email) => email.receivedAt > after && (!containing || email.text.includes(containing)));
+        return found.length;
       },
-      { timeout: 60_000, message: `an email to ${address}` },
+      { timeout: 60_000, message: `an email to ${address}${containing ? ` containing ${containing}` : ""}` },
     )
     .toBeGreaterThan(0);
-  return emails[emails.length - 1];
+  return found[found.length - 1];
 }
 
 /** The path of the first link in an email's text that starts with `prefix`. */

@@ -92,7 +92,7 @@ test("my data: sign, volunteer and subscribe with one address, see all three, ex
   sentAt = Date.now();
   await page.getByRole("button", { name: "Recevoir le lien" }).click();
   await expect(page.getByRole("status")).toHaveText(unknownAnswer ?? "");
-  const link = linkIn(await lastEmailTo(email, { after: sentAt }), "/mes-donnees/");
+  const link = linkIn(await lastEmailTo(email, { after: sentAt, containing: "/mes-donnees/" }), "/mes-donnees/");
 
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mes données");
