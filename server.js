@@ -6,6 +6,8 @@ import cluster from "node:cluster";
 import { existsSync, readdirSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import { join } from "node:path";
+import compression from "compression";
 import serveStatic from "serve-static";
 
 // .env is optional; variables already set win.
@@ -45,6 +47,47 @@ function closeWhenQuiet(server, onClosed = () => {}) {
       } else check(accepted);
     });
   setImmediate(() => check(accepted));
+}
+
+/** The copies of public/build/'s files that scripts/precompress.ts wrote, by URL path: "/build/x.js" → [".br", ".gz"]. */
+function precompressedCopies(dir = "public/build", url = "/build", found = new Map()) {
+  if (!existsSync(dir)) return found;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) precompressedCopies(join(dir, entry.name), `${url}/${entry.name}`, found);
+    const suffix = entry.name.slice(-3);
+    if (suffix !== ".br" && suffix !== ".gz") continue;
+    const original = `${url}/${entry.name.slice(0, -3)}`;
+    found.set(original, [...(found.get(original) ?? []), suffix]);
+  }
+  return found;
+}
+
+const ENCODINGS = [
+  ["br", ".br"],
+  ["gzip", ".gz"],
+];
+const TYPES = {
+  js: "text/javascript; charset=utf-8",
+  css: "text/css; charset=utf-8",
+  svg: "image/svg+xml",
+  json: "application/json; charset=utf-8",
+  map: "application/json; charset=utf-8",
+  txt: "text/plain; charset=utf-8",
+};
+
+/** The copy to send for an Accept-Encoding header (brotli first, then gzip), or undefined. */
+function chooseCopy(acceptEncoding, available) {
+  const weights = new Map(
+    String(acceptEncoding ?? "")
+      .toLowerCase()
+      .split(",")
+      .map((part) => {
+        const [name, ...params] = part.split(";").map((piece) => piece.trim());
+        const q = params.find((param) => param.startsWith("q="));
+        return [name, q ? Number(q.slice(2)) : 1];
+      }),
+  );
+  return ENCODINGS.find(([encoding, suffix]) => available.includes(suffix) && (weights.get(encoding) ?? weights.get("*") ?? 0) > 0);
 }
 
 if (cluster.isPrimary && workers > 1) {
@@ -193,6 +236,34 @@ if (cluster.isPrimary && workers > 1) {
   // Fingerprinted bundles are immutable; other files in public/ may change with a deploy.
   const bundles = serveStatic("public", { immutable: true, maxAge: "1y", index: false });
   const publicFiles = serveStatic("public", { maxAge: "1h", index: false });
+  // Scripts and styles are sent as written at build time in brotli or gzip (scripts/precompress.ts);
+  // everything else the site sends that is text is compressed as it goes, brotli first (issue 27).
+  const copies = precompressedCopies();
+  const compress = compression({ threshold: 1024 });
+  const bundle = (req, res, next) => {
+    const [path, query] = (req.url ?? "/").split("?", 2);
+    let name = path;
+    try {
+      name = decodeURIComponent(path);
+    } catch {
+      return bundles(req, res, next);
+    }
+    const available = copies.get(name);
+    if (!available) return bundles(req, res, next);
+    res.setHeader("Vary", "Accept-Encoding");
+    const chosen = chooseCopy(req.headers["accept-encoding"], available);
+    if (!chosen) return bundles(req, res, next);
+    const url = req.url;
+    req.url = path + chosen[1] + (query === undefined ? "" : `?${query}`);
+    res.setHeader("Content-Encoding", chosen[0]);
+    res.setHeader("Content-Type", TYPES[name.split(".").pop()] ?? "application/octet-stream");
+    bundles(req, res, (error) => {
+      req.url = url;
+      res.removeHeader("Content-Encoding");
+      res.removeHeader("Content-Type");
+      next(error);
+    });
+  };
   // Only paths under public/'s own entries look on disk: pages and the API skip a stat() each.
   const publicEntries = new Set(readdirSync("public"));
   // Anonymous visitors share the busiest public pages for a second (app/utils/page-cache.server.ts).
@@ -213,12 +284,14 @@ if (cluster.isPrimary && workers > 1) {
     };
     const toRemix = () => sharedPages(req, res, (error) => (error ? fail(error) : remix(req, res).catch(fail)));
     // Security headers and the origin check on every response, static files included.
-    securityMiddleware(req, res, () => {
-      const first = (req.url ?? "/").split("?")[0].split("/")[1];
-      if (first === "build") return bundles(req, res, toRemix);
-      if (publicEntries.has(first)) return publicFiles(req, res, toRemix);
-      toRemix();
-    });
+    compress(req, res, () =>
+      securityMiddleware(req, res, () => {
+        const first = (req.url ?? "/").split("?")[0].split("/")[1];
+        if (first === "build") return bundle(req, res, toRemix);
+        if (publicEntries.has(first)) return publicFiles(req, res, toRemix);
+        toRemix();
+      }),
+    );
   });
   // Every connection is followed from its start, so that a stop answers each (drainOnStop).
   const drain = drainOnStop(server);

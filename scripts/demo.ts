@@ -36,7 +36,7 @@ try {
   await run("npm", ["run", "--silent", "db:deploy"], env);
   await run("npx", ["tsx", "scripts/import-communes.ts"], env);
   await run("npx", ["tsx", "prisma/seed.ts"], { ...env, SEED_DEMO_LIFE: "true" });
-  await run("npx", ["remix", "build"], { ...env, NODE_ENV: "production" });
+  await run("npm", ["run", "--silent", "build"], { ...env, NODE_ENV: "production" });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

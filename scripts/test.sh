@@ -54,13 +54,14 @@ checks() {
   echo "· type check" && npx tsc --noEmit || return 1
   echo "· lint" && npx eslint --max-warnings=0 . || return 1
   echo "· layers" && npx depcruise app emails --config .dependency-cruiser.cjs || return 1
+  echo "· page weight (scripts per landing page, brotli KiB)" && npx tsx scripts/page-weight.ts --budget 260 || return 1
   echo "· format" && npx prettier --check .
 }
 
 echo "--- prisma generate"
 npm run --silent db:generate >/dev/null
 
-start build npx remix build
+start build npm run -s build
 finish build
 start checks checks
 if [ ${#failed[@]} = 0 ]; then

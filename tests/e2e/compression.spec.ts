@@ -1,0 +1,73 @@
+// What a phone downloads (issue 27): pages, data and feeds compressed as they are sent, brotli
+// first, gzip for older clients, nothing for a client that asks for nothing; the browser build
+// sent as precompressed at build time (scripts/precompress.ts), immutable. Read with node:http,
+// which does not decompress, so that the bytes counted are those on the wire.
+import http from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { expect, test } from "./fixtures";
+
+type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; chunks: number };
+
+function get(url: string, acceptEncoding?: string): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding };
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks), chunks: chunks.length }));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+const decoded = ({ headers, body }: Raw) =>
+  headers["content-encoding"] === "br" ? brotliDecompressSync(body) : headers["content-encoding"] === "gzip" ? gunzipSync(body) : body;
+
+test("pages, data and feeds are compressed as the client accepts", { tag: "@once" }, async ({ baseURL }) => {
+  for (const path of ["/", "/villes/nice", "/petitions", "/petitions.json", "/recours.atom", "/projets"]) {
+    const brotli = await get(baseURL + path, "gzip, deflate, br");
+    expect(brotli.status, path).toBe(200);
+    expect(brotli.headers["content-encoding"], path).toBe("br");
+    expect(brotli.headers.vary, path).toMatch(/Accept-Encoding/i);
+    const text = decoded(brotli).toString("utf8");
+    expect(text.length, path).toBeGreaterThan(brotli.body.length);
+    // A city page travels in a third of its size or less.
+    if (path === "/villes/nice") expect(text).toContain("</html>");
+    if (path === "/villes/nice") expect(text.length).toBeGreaterThan(brotli.body.length * 3);
+
+    const gzip = await get(baseURL + path, "gzip");
+    expect(gzip.headers["content-encoding"], path).toBe("gzip");
+    expect(decoded(gzip).toString("utf8").length, path).toBeGreaterThan(gzip.body.length);
+
+    const identity = await get(baseURL + path);
+    expect(identity.headers["content-encoding"], path).toBeUndefined();
+    const refused = await get(baseURL + path, "br;q=0, gzip;q=0");
+    expect(refused.headers["content-encoding"], path).toBeUndefined();
+  }
+});
+
+test("the browser build is sent precompressed, immutable, and decodes to the same file", { tag: "@once" }, async ({ baseURL }) => {
+  const page = (await get(`${baseURL}/villes/nice`)).body.toString("utf8");
+  const scripts = [...page.matchAll(/(?:src|href)="(\/build\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]);
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const path of scripts) {
+    const identity = await get(baseURL + path);
+    expect(identity.status, path).toBe(200);
+    expect(identity.headers["content-encoding"], path).toBeUndefined();
+    for (const [accept, encoding] of [
+      ["br, gzip", "br"],
+      ["gzip", "gzip"],
+      ["*", "br"],
+    ]) {
+      const copy = await get(baseURL + path, accept);
+      expect(copy.headers["content-encoding"], `${path} ${accept}`).toBe(encoding);
+      expect(copy.headers["cache-control"], path).toMatch(/immutable/);
+      expect(copy.headers["content-type"], path).toMatch(path.endsWith(".css") ? /^text\/css/ : /javascript/);
+      expect(copy.headers.vary, path).toMatch(/Accept-Encoding/i);
+      expect(Number(copy.headers["content-length"]), path).toBe(copy.body.length);
+      expect(decoded(copy).equals(identity.body), `${path} ${accept}`).toBe(true);
+    }
+  }
+});
