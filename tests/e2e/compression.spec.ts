@@ -5,12 +5,13 @@
 import http from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, test } from "./fixtures";
+import { PUBLIC_PAGES } from "./pages";
 
 type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; chunks: number };
 
-function get(url: string, acceptEncoding?: string): Promise<Raw> {
+function get(url: string, acceptEncoding?: string, extra: Record<string, string> = {}): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const headers = acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding };
+    const headers = { ...(acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding }), ...extra };
     http
       .get(url, { headers }, (response) => {
         const chunks: Buffer[] = [];
@@ -69,5 +70,34 @@ test("the browser build is sent precompressed, immutable, and decodes to the sam
       expect(Number(copy.headers["content-length"]), path).toBe(copy.body.length);
       expect(decoded(copy).equals(identity.body), `${path} ${accept}`).toBe(true);
     }
+  }
+});
+
+// React 18's streaming renderer once wrote NUL bytes into pages (patches/react-dom+18.3.1.patch,
+// tests/unit/react-stream.test.tsx); scrapers and link-preview bots choke on them. A crawler
+// follows the site's own links from every public page, in French and in English.
+test("no page the crawler reaches, in either language, carries a NUL byte or fails", { tag: "@once" }, async ({ baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  for (const language of ["fr-FR", "en-GB"]) {
+    const seen = new Set<string>(PUBLIC_PAGES);
+    const queue = [...PUBLIC_PAGES];
+    const withNul: string[] = [];
+    const failed: string[] = [];
+    while (queue.length > 0 && seen.size <= 300) {
+      const path = queue.shift()!;
+      const response = await get(origin + path, "identity", { "Accept-Language": language });
+      if (response.status >= 500) failed.push(`${response.status} ${path}`);
+      if (response.body.includes(0)) withNul.push(path);
+      if (!String(response.headers["content-type"]).startsWith("text/html")) continue;
+      for (const [, href] of response.body.toString("utf8").matchAll(/href="(\/[^"#]*)"/g)) {
+        const link = href.replaceAll("&amp;", "&");
+        if (link.startsWith("/build/") || link.startsWith("//") || /^\/(admin|deconnexion|dev)\b/.test(link) || seen.has(link)) continue;
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+    expect(seen.size, language).toBeGreaterThan(PUBLIC_PAGES.length + 20);
+    expect(withNul, language).toEqual([]);
+    expect(failed, language).toEqual([]);
   }
 });
