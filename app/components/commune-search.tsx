@@ -78,7 +78,10 @@ function CommuneCombobox({
       <div className="combobox">
         <input
           id={inputId}
-          type="search"
+          // A combobox is a text input (ARIA in HTML): type=search would be a searchbox.
+          type="text"
+          inputMode="search"
+          enterKeyHint="search"
           name={name}
           value={value}
           placeholder={placeholder}

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { useT } from "~/utils/i18n";
 import { useRootData } from "~/utils/root-data";
@@ -9,11 +10,13 @@ import { useRootData } from "~/utils/root-data";
 export function FormGuard() {
   const root = useRootData();
   const t = useT();
+  // Unique per form: a page with two forms has two of these fields.
+  const id = `${FORM_GUARD_FIELDS.honeypot}-${useId()}`;
   return (
     <>
       <div className="form-guard" aria-hidden="true">
-        <label htmlFor={`${FORM_GUARD_FIELDS.honeypot}-field`}>{t("forms.honeypot")}</label>
-        <input id={`${FORM_GUARD_FIELDS.honeypot}-field`} name={FORM_GUARD_FIELDS.honeypot} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <label htmlFor={id}>{t("forms.honeypot")}</label>
+        <input id={id} name={FORM_GUARD_FIELDS.honeypot} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <input type="hidden" name={FORM_GUARD_FIELDS.token} value={root?.formGuard ?? ""} />
     </>

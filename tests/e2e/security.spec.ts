@@ -30,8 +30,15 @@ async function sign(page: import("@playwright/test").Page, email: string, { hone
 test("every page carries the security headers, and scripts run under the policy", { tag: "@once" }, async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|^violation/i.test(message.text())) violations.push(message.text());
   });
+  // What the browser reports without a console message: Zod's probe for `new Function` was one
+  // on every page with a form (app/utils/zod-jitless.ts).
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`violation: ${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`),
+    ),
+  );
   const response = await page.goto("/villes/nice");
   const headers = response!.headers();
   const policy = headers["content-security-policy"];
@@ -51,6 +58,12 @@ test("every page carries the security headers, and scripts run under the policy"
   await page.goto("/villes");
   await page.getByRole("combobox").fill("Marseil");
   await expect(page.getByRole("option", { name: /Marseille/ }).first()).toBeVisible();
+  // Forms validated in the browser (the petition, a report) parse with Zod.
+  for (const path of ["/villes/nice", "/signaler", "/benevoles"]) {
+    await page.goto(path);
+    await page.locator("main form button[type=submit]").first().click();
+    await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
+  }
   expect(violations).toEqual([]);
 
   // The embeddable counter is the one page other sites may frame.
