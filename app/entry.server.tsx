@@ -52,6 +52,20 @@ function markFailedForm(status: number, remixContext: EntryContext) {
   if (root) context.loaderData.root = { ...root, formFailed: true };
 }
 
+const CLOSING = Buffer.from("</body></html>");
+
+/**
+ * Remix renders the page's data (single fetch's stream, a few scripts) beside the document, so
+ * React writes it after `</html>`: browsers move it into the body, but that is a parse error
+ * that the Nu Html Checker reports on every page (issue 27). The document is complete here, so
+ * what follows its end goes back before `</body>`, in the same order.
+ */
+export function insideBody(html: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  const end = html.lastIndexOf(CLOSING);
+  if (end < 0 || end + CLOSING.length === html.length) return html;
+  return Buffer.concat([html.subarray(0, end), html.subarray(end + CLOSING.length), CLOSING]);
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -81,7 +95,7 @@ export default function handleRequest(
           body.on("data", (chunk: Buffer) => chunks.push(chunk));
           body.on("error", reject);
           body.on("end", () => {
-            const html = Buffer.concat(chunks);
+            const html = insideBody(Buffer.concat(chunks));
             responseHeaders.set("Content-Type", "text/html; charset=utf-8");
             responseHeaders.set("Content-Length", String(html.length));
             // Pages are rendered in the visitor's language (cookie, then Accept-Language).

@@ -25,6 +25,15 @@ if [ ! -x "$chromium" ]; then
     exit 1
   fi
 fi
+if ! command -v java >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "--- installing Debian's Java for the Nu Html Checker"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    echo "The Nu Html Checker (vnu-jar) needs Java: run 'sudo apt-get install default-jre-headless'." >&2
+    exit 1
+  fi
+fi
 
 logs=$(mktemp -d)
 started=$(date +%s)

@@ -143,7 +143,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
           <legend>{t("donate.receipt")}</legend>
           <p className="hint">{t("donate.receipt.hint")}</p>
           <TextField field={fields.name} label={t("donate.receipt.name")} autoComplete="name" />
-          <TextField field={fields.address} label={t("donate.receipt.address")} autoComplete="street-address" />
+          <TextField field={fields.address} label={t("donate.receipt.address")} autoComplete="address-line1" />
           <div className="field-row">
             <TextField field={fields.postcode} label={t("donate.receipt.postcode")} autoComplete="postal-code" />
             <TextField field={fields.city} label={t("donate.receipt.city")} autoComplete="address-level2" />

@@ -2,8 +2,13 @@
 // first, gzip for older clients, nothing for a client that asks for nothing; the browser build
 // sent as precompressed at build time (scripts/precompress.ts), immutable. Read with node:http,
 // which does not decompress, so that the bytes counted are those on the wire.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import vnuJar from "vnu-jar";
 import { expect, test } from "./fixtures";
 import { PUBLIC_PAGES } from "./pages";
 
@@ -99,5 +104,32 @@ test("no page the crawler reaches, in either language, carries a NUL byte or fai
     expect(seen.size, language).toBeGreaterThan(PUBLIC_PAGES.length + 20);
     expect(withNul, language).toEqual([]);
     expect(failed, language).toEqual([]);
+  }
+});
+
+// The Nu Html Checker (vnu-jar, on Debian's Java) over every public page in both languages, as
+// the server sends them: 0 errors (issue 27). Remix's data scripts used to follow `</html>`
+// (app/entry.server.tsx, insideBody), which the checker stops at.
+test("the public pages pass the Nu Html Checker, in French and in English", { tag: "@once" }, async ({ baseURL }) => {
+  const dir = mkdtempSync(join(tmpdir(), "nu-"));
+  try {
+    for (const [language, prefix] of [
+      ["fr-FR", "fr"],
+      ["en-GB", "en"],
+    ]) {
+      for (const path of PUBLIC_PAGES) {
+        const response = await get(baseURL + path, "identity", { "Accept-Language": language });
+        expect(response.status, path).toBe(200);
+        writeFileSync(join(dir, `${prefix}${path.replace(/[^a-z0-9]+/gi, "_")}.html`), response.body);
+      }
+    }
+    const files = readdirSync(dir).map((name) => join(dir, name));
+    const run = spawnSync("java", ["-jar", vnuJar, "--errors-only", "--format", "json", ...files], { encoding: "utf8" });
+    expect(run.error, "the Nu Html Checker needs Java: apt-get install default-jre-headless").toBeUndefined();
+    const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { url: string; message: string; lastLine?: number }[] };
+    expect(messages.map(({ url, message, lastLine }) => `${url.split("/").pop()}:${lastLine}: ${message}`)).toEqual([]);
+    expect(files).toHaveLength(PUBLIC_PAGES.length * 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
