@@ -1,0 +1,70 @@
+// Every loader and action answers 503 with Retry-After when the database is unreachable, never
+// a 500 (issue 29, item 9): outageAwareBuild wraps the build's routes; other errors pass through.
+import type { ServerBuild } from "@remix-run/node";
+import { describe, expect, test } from "vitest";
+import { outageAwareBuild, withRetryAfter } from "~/utils/outage.server";
+
+const unreachable = Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" });
+const args = { request: new Request("http://localhost/villes/nice"), params: {}, context: {} };
+
+function buildWith(module: Record<string, unknown>) {
+  return { routes: { "routes/page": { id: "routes/page", path: "page", module } } } as unknown as ServerBuild;
+}
+
+async function thrown(run: () => unknown) {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("did not throw");
+}
+
+describe("outageAwareBuild", () => {
+  test("a loader or action that cannot reach the database throws the 503 response", async () => {
+    const failing = async () => {
+      throw unreachable;
+    };
+    const { module } = outageAwareBuild(buildWith({ loader: failing, action: failing, default: () => null })).routes["routes/page"];
+    for (const fn of [module.loader!, module.action!]) {
+      const response = await thrown(() => fn(args as never));
+      expect(response).toBeInstanceOf(Response);
+      expect((response as Response).status).toBe(503);
+      expect((response as Response).headers.get("Retry-After")).toBe("10");
+    }
+    expect(module.default).toBeTypeOf("function");
+  });
+
+  test("other errors, thrown responses and results pass through unchanged", async () => {
+    const bug = new Error("a bug");
+    const notFound = new Response("Not found", { status: 404 });
+    const build = outageAwareBuild(
+      buildWith({
+        loader: async () => {
+          throw bug;
+        },
+        action: async () => {
+          throw notFound;
+        },
+      }),
+    );
+    const { module } = build.routes["routes/page"];
+    expect(await thrown(() => module.loader!(args as never))).toBe(bug);
+    expect(await thrown(() => module.action!(args as never))).toBe(notFound);
+    const ok = outageAwareBuild(buildWith({ loader: async () => ({ fine: true }) })).routes["routes/page"].module;
+    expect(await ok.loader!(args as never)).toEqual({ fine: true });
+    expect(ok.action).toBeUndefined();
+  });
+
+  test("a 503 gets Retry-After when it lacks one; other statuses and a set value are left alone", () => {
+    const headers = new Headers();
+    withRetryAfter(503, headers);
+    expect(headers.get("Retry-After")).toBe("10");
+    const own = new Headers({ "Retry-After": "30" });
+    withRetryAfter(503, own);
+    expect(own.get("Retry-After")).toBe("30");
+    const fine = new Headers();
+    withRetryAfter(200, fine);
+    expect(fine.has("Retry-After")).toBe(false);
+  });
+});
