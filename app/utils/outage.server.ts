@@ -16,7 +16,7 @@ const POSTGRES_CODES = new Set(["08000", "08001", "08003", "08004", "08006", "57
 // Prisma's own codes for a database it cannot reach.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
 const MESSAGES =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|server closed the connection/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|is not queryable|timeout exceeded when trying to connect|server closed the connection/i;
 
 /** True when `error` (or one of its causes) says the database could not be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -33,7 +33,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     for (const value of [code, originalCode]) {
       if (typeof value === "string" && (NETWORK_CODES.has(value) || POSTGRES_CODES.has(value) || PRISMA_CODES.has(value))) return true;
     }
-    if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout") return true;
+    if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout" || kind === "TooManyConnections") return true;
     if (typeof message === "string" && MESSAGES.test(message)) return true;
     current = cause ?? (current as { error?: unknown }).error;
   }

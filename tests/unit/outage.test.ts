@@ -2,7 +2,7 @@
 // a 500 (issue 29, item 9): outageAwareBuild wraps the build's routes; other errors pass through.
 import type { ServerBuild } from "@remix-run/node";
 import { describe, expect, test } from "vitest";
-import { outageAwareBuild, withRetryAfter } from "~/utils/outage.server";
+import { isDatabaseUnavailable, outageAwareBuild, withRetryAfter } from "~/utils/outage.server";
 
 const unreachable = Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" });
 const args = { request: new Request("http://localhost/villes/nice"), params: {}, context: {} };
@@ -66,5 +66,27 @@ describe("outageAwareBuild", () => {
     const fine = new Headers();
     withRetryAfter(200, fine);
     expect(fine.has("Retry-After")).toBe(false);
+  });
+});
+
+describe("isDatabaseUnavailable", () => {
+  test("what pg, its pool and Prisma's adapter say when the server is away or out of connections", () => {
+    for (const error of [
+      unreachable,
+      new Error("Client was closed and is not queryable"),
+      new Error("Client has encountered a connection error and is not queryable"),
+      new Error("timeout exceeded when trying to connect"),
+      new Error("Connection terminated unexpectedly"),
+      Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }),
+      Object.assign(new Error("adapter"), { cause: { kind: "TooManyConnections", cause: "too many" } }),
+      Object.assign(new Error("wrapped"), { cause: Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }) }),
+    ]) {
+      expect(isDatabaseUnavailable(error), String(error)).toBe(true);
+    }
+  });
+
+  test("a bug or a constraint is not an outage", () => {
+    expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
+    expect(isDatabaseUnavailable(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toBe(false);
   });
 });
