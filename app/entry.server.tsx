@@ -6,6 +6,7 @@ import { env } from "./utils/env.server";
 import { NonceContext } from "./utils/nonce";
 import { log } from "~/utils/log.server";
 import { pageCacheControl } from "~/utils/http-security.server";
+import { lacksRetryAfter, withRetryAfter } from "~/utils/outage.server";
 
 // server.js applies these to every request (headers, origin check) and builds the load context.
 export { loadContext, securityMiddleware } from "./utils/http-security.server";
@@ -28,10 +29,13 @@ export function handleError(error: unknown, { request }: { request: Request }) {
 /** Single fetch's data of a page (its loaders' and actions' results) is as personal as the page. */
 export function handleDataRequest(response: Response, { request }: { request: Request }) {
   const cacheControl = pageCacheControl(new URL(request.url).pathname);
-  if (!cacheControl.includes("no-store")) return response;
+  const personal = cacheControl.includes("no-store");
+  if (!personal && !lacksRetryAfter(response.status, response.headers)) return response;
   // A copy: the headers of a redirect Remix made may be immutable.
   const headers = new Headers(response.headers);
-  headers.set("Cache-Control", cacheControl);
+  if (personal) headers.set("Cache-Control", cacheControl);
+  // A data request that met the database down (a 503 thrown by a loader): when to come back.
+  withRetryAfter(response.status, headers);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
@@ -97,6 +101,8 @@ export default function handleRequest(
           body.on("end", () => {
             const html = insideBody(Buffer.concat(chunks));
             responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+            // The "unavailable" page (the database down): when to come back.
+            withRetryAfter(responseStatusCode, responseHeaders);
             responseHeaders.set("Content-Length", String(html.length));
             // Pages are rendered in the visitor's language (cookie, then Accept-Language).
             responseHeaders.set("Vary", "Cookie, Accept-Language");

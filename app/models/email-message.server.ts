@@ -75,3 +75,11 @@ export async function listOutbox({ limit = 20, page = 1, to }: { limit?: number;
   );
   return { emails, total, pages: Math.max(1, Math.ceil(total / limit)) };
 }
+
+/** One outbox email's HTML part, as it was sent (the outbox's preview frame); null if there is none. */
+export async function getOutboxEmailHtml({ id }: { id: string }) {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const message = await db().emailMessage.findFirst({ where: { id, status: "OUTBOX" }, select: { template: true, lang: true, payload: true } });
+  if (!message) return null;
+  return (await renderEmail(message.template, message.lang, JSON.parse(decrypt(message.payload)))).html;
+}

@@ -19,6 +19,7 @@ import { guardPublicForm } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.new.pageTitle");
 
@@ -45,7 +46,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export const headers = outageHeaders;
+
+// While the database is unreachable, the form comes back with what was typed and says so (503).
+export async function action(args: ActionFunctionArgs) {
+  return withOutageReply(args, submit);
+}
+
+async function submit({ request, context }: ActionFunctionArgs) {
   const { commune, template, project } = await load(request);
   if (!commune || !template) throw new Response("Not found", { status: 404 });
   const formData = await request.formData();

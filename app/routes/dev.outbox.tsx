@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listOutbox } from "~/models/email-message.server";
-import { isLocalRequest } from "~/utils/client-ip.server";
 import { OutboxQuerySchema } from "~/schemas/outbox";
 import { useDates } from "~/utils/dates";
-import { emailTransport, env } from "~/utils/env.server";
+import { env } from "~/utils/env.server";
+import { requireOutboxReader } from "~/utils/outbox-access.server";
 import { pluralOf, useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
@@ -18,10 +18,8 @@ const PAGE_SIZE = 20;
  * whoever reads them an organizer of the demo.
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { NODE_ENV, EMAIL_OUTBOX, EMAIL_FROM } = env();
-  if (emailTransport() !== "outbox" || (NODE_ENV === "production" && !EMAIL_OUTBOX) || !isLocalRequest(request, context)) {
-    throw new Response("Not found", { status: 404 });
-  }
+  requireOutboxReader(request, context);
+  const { EMAIL_FROM } = env();
   const query = OutboxQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const outbox = await listOutbox({ limit: PAGE_SIZE, page: query.page, to: query.a || undefined });
   return { ...outbox, from: EMAIL_FROM, to: query.a, page: query.page };
@@ -67,8 +65,9 @@ export default function OutboxPage() {
             <dt>{t("outbox.date")}</dt>
             <dd>{dateTime(email.createdAt, "medium")}</dd>
           </dl>
-          {/* sandbox="": no script, no same origin, no navigation; the email is shown, nothing runs. */}
-          <iframe title={t("outbox.html", { subject: email.subject })} srcDoc={email.html} sandbox="" className="outbox-html" />
+          {/* Its own document and policy (the email's inline styles; a srcdoc frame would inherit this
+              page's). sandbox="": no script, no same origin, no navigation; nothing runs. */}
+          <iframe title={t("outbox.html", { subject: email.subject })} src={`/dev/outbox/apercu/${email.id}`} sandbox="" className="outbox-html" />
           <details>
             <summary>{t("outbox.text")}</summary>
             <pre className="email-text">

@@ -11,6 +11,7 @@ import { guardPublicForm } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myData.title");
 
@@ -19,7 +20,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { sent: url.searchParams.has("envoye"), erased: url.searchParams.has("efface"), expired: url.searchParams.has("expire") };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export const headers = outageHeaders;
+
+// While the database is unreachable, the form comes back with what was typed and says so (503).
+export async function action(args: ActionFunctionArgs) {
+  return withOutageReply(args, submit);
+}
+
+async function submit({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: MyDataRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });

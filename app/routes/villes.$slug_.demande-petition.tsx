@@ -9,6 +9,7 @@ import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shownTitle } from "~/utils/meta";
+import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 // "Ask for a petition here" (issue 17). The commune page shows the form; it posts here, and this
 // page shows it again with its errors (with or without JavaScript).
@@ -28,7 +29,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? [{ title: shownTitle(matches, data.title) }, { name: "robots", content: "noindex" }] : [];
 
-export async function action({ params, request, context }: ActionFunctionArgs) {
+export const headers = outageHeaders;
+
+// While the database is unreachable, the form comes back with what was typed and says so (503).
+export async function action(args: ActionFunctionArgs) {
+  return withOutageReply(args, submit);
+}
+
+async function submit({ params, request, context }: ActionFunctionArgs) {
   const commune = await loadCommune(params.slug);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: PetitionRequestSchema });

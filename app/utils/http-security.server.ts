@@ -9,7 +9,12 @@ import { issueFormGuardToken } from "./form-guard.server";
 // The digest preview in /admin sets its own, stricter one (no script at all, inline styles as emails have).
 // A report's document and a document obtained through a request set their own (a second policy
 // would block the browser's image viewer).
-const OWN_POLICY_PATHS = [/^\/embed\//, /^\/admin\/lettre\/apercu\//, /^\/documents\//, /^\/demandes\/documents\//];
+// The outbox's preview of an email (/dev/outbox/apercu/<id>) sets OUTBOX_PREVIEW_POLICY.
+const OWN_POLICY_PATHS = [/^\/embed\//, /^\/admin\/lettre\/apercu\//, /^\/dev\/outbox\/apercu\//, /^\/documents\//, /^\/demandes\/documents\//];
+
+/** An email shown as it was sent, in a frame of this site: its inline styles and images, nothing else. */
+export const OUTBOX_PREVIEW_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 /** Routes that receive POSTs from other servers and authenticate them otherwise (signatures). */
 // Webhooks, and RFC 8058 one-click unsubscribe (posted by mail providers; the token is the authority).
 const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//];

@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import { REQUEST_ID_HEADER } from "./log.server";
+import { outageAwareBuild } from "./outage.server";
 
 export type GetLoadContext = (req: IncomingMessage, res: ServerResponse) => AppLoadContext;
 
@@ -252,7 +253,7 @@ export async function sendHttpError(
 
 /** Remix's request handler for node:http (server.js). */
 export function remixHandler({ build, getLoadContext }: { build: ServerBuild; getLoadContext: GetLoadContext }) {
-  const handle = createRequestHandler(build, build.mode);
+  const handle = createRequestHandler(outageAwareBuild(build), build.mode);
   return async (req: IncomingMessage, res: ServerResponse) => {
     const context = getLoadContext(req, res);
     const requestId = randomUUID();

@@ -3,7 +3,7 @@
 // that nothing was recorded; pages served from a recent copy (app/utils/memo.server.ts) keep
 // being served; the rest answers 503 instead of a generic 500.
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type HeadersFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type HeadersFunction, type ServerBuild } from "@remix-run/node";
 import { z } from "zod";
 import { log } from "./log.server";
 
@@ -16,7 +16,7 @@ const POSTGRES_CODES = new Set(["08000", "08001", "08003", "08004", "08006", "57
 // Prisma's own codes for a database it cannot reach.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
 const MESSAGES =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|server closed the connection/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|is not queryable|timeout exceeded when trying to connect|server closed the connection/i;
 
 /** True when `error` (or one of its causes) says the database could not be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -33,7 +33,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     for (const value of [code, originalCode]) {
       if (typeof value === "string" && (NETWORK_CODES.has(value) || POSTGRES_CODES.has(value) || PRISMA_CODES.has(value))) return true;
     }
-    if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout") return true;
+    if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout" || kind === "TooManyConnections") return true;
     if (typeof message === "string" && MESSAGES.test(message)) return true;
     current = cause ?? (current as { error?: unknown }).error;
   }
@@ -46,6 +46,53 @@ export function databaseUnavailableResponse() {
     status: 503,
     headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Content-Type": "text/plain; charset=utf-8" },
   });
+}
+
+/** Whether a response's status asks the client to come back later, and it was not told when. */
+export function lacksRetryAfter(status: number, headers: Headers) {
+  return status === 503 && !headers.has("Retry-After");
+}
+
+/** Sets Retry-After on a 503 that lacks it (a page, its data, an error page). */
+export function withRetryAfter(status: number, headers: Headers) {
+  if (lacksRetryAfter(status, headers)) headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+}
+
+type DataFunction = (...args: never[]) => unknown;
+
+/** A loader or action whose "database unreachable" errors become the 503 response (never a 500). */
+function answering503<F extends DataFunction>(fn: F): F {
+  const wrapped = async (...args: Parameters<F>) => {
+    try {
+      return await fn(...args);
+    } catch (error) {
+      if (!(error instanceof Response) && isDatabaseUnavailable(error)) {
+        const { request } = (args[0] ?? {}) as { request?: Request };
+        log.warn("database unreachable: answered 503", { error: error instanceof Error ? error.message : String(error), request });
+        throw databaseUnavailableResponse();
+      }
+      throw error;
+    }
+  };
+  return wrapped as unknown as F;
+}
+
+/**
+ * The server build with every route's loader and action wrapped: while the database is
+ * unreachable, a loader or action that needed it throws the 503 response (Retry-After) instead
+ * of its error, so pages get the "unavailable" error page, resource routes (JSON, CSV, Atom) and
+ * single fetch's data their 503, and nothing answers 500 (issue 29, item 9). Forms that keep what
+ * was typed catch it first (`withOutageReply`). Applied where server.js's handlers are made.
+ */
+export function outageAwareBuild(build: ServerBuild): ServerBuild {
+  const routes = Object.fromEntries(
+    Object.entries(build.routes).map(([id, route]) => {
+      const { loader, action } = route.module;
+      const module = { ...route.module, ...(loader ? { loader: answering503(loader) } : {}), ...(action ? { action: answering503(action) } : {}) };
+      return [id, { ...route, module }];
+    }),
+  );
+  return { ...build, routes };
 }
 
 /**

@@ -13,6 +13,7 @@ import { issueFormGuardToken } from "./form-guard.server";
 import { langFromHeaders } from "./lang.server";
 import { checkRequestLine, sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-http.server";
 import { log } from "./log.server";
+import { outageAwareBuild } from "./outage.server";
 
 /**
  * Public pages that are the same for every anonymous visitor in one language, and for how many
@@ -85,7 +86,7 @@ const pageBytes = (key: string, page: Page) =>
 
 /** Placed before Remix's handler (server.js): serves a shared copy, or calls `next`. */
 export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLoadContext: GetLoadContext }) {
-  const handle = createRequestHandler(build, build.mode);
+  const handle = createRequestHandler(outageAwareBuild(build), build.mode);
   const entries = new Map<string, Entry>();
 
   async function render(req: IncomingMessage, res: ServerResponse): Promise<Rendered> {
