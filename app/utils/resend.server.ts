@@ -1,5 +1,6 @@
 import { Resend } from "resend";
 import { env } from "./env.server";
+import { pacerForRate, type Pacer } from "./provider-pacer.server";
 
 /** An email as rendered from its template, ready to send. */
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -12,25 +13,47 @@ function resend() {
   return client;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// One pacer per process for every Resend call (confirmations, digests, fallbacks): a token
+// bucket of RESEND_RATE_PER_SECOND calls whose tokens come back one second after each call's
+// answer, by the monotonic clock (app/utils/provider-pacer.server.ts), so that a loaded machine
+// (late timers, a blocked event loop) never puts one call too many in the provider's window;
+// a 429 pauses every caller for its retry-after.
+let pacer: Pacer | undefined;
 
-// One pacer per process for every Resend call (confirmations, digests, fallbacks): calls start
-// at most RESEND_RATE_PER_SECOND a second, with 4% to spare so that network jitter never puts
-// one call too many in the provider's one-second window; a 429 pauses every caller.
-let nextCallAt = 0;
-
-/** Waits for this process's next slot under the provider's rate. */
-export async function providerSlot() {
-  const interval = (1000 / env().RESEND_RATE_PER_SECOND) * 1.04;
-  const now = Date.now();
-  const at = Math.max(now, nextCallAt);
-  nextCallAt = at + interval;
-  if (at > now) await sleep(at - now);
+function providerPacer() {
+  pacer ??= pacerForRate(env().RESEND_RATE_PER_SECOND);
+  return pacer;
 }
 
-/** Holds every call of this process back for `ms` (the provider said 429, or is down). */
-export function pauseProvider(ms: number) {
-  nextCallAt = Math.max(nextCallAt, Date.now() + ms);
+/** Holds every call of this process back for `ms` (the provider said 429). */
+function pauseProvider(ms: number) {
+  providerPacer().pause(ms);
+}
+
+type Answer = { error: { message: string; statusCode: number | null } | null; headers: Record<string, string> | null };
+
+/**
+ * Makes one Resend call in this process's next slot under the provider's rate. The slot is held
+ * until the call has answered; a 429 pauses every caller before the slot is given back. A call
+ * that throws instead of answering (connection reset, timeout, DNS) may or may not have reached
+ * the provider: it is retried under the same key, never taken for a refusal.
+ */
+async function call<T extends Answer>(request: () => Promise<T>): Promise<T> {
+  const release = await providerPacer().acquire();
+  try {
+    const answer = await request();
+    if (answer.error?.statusCode === 429) pauseProvider((retryAfterSeconds(answer.headers) ?? 1) * 1000);
+    return answer;
+  } catch (error) {
+    throw new TransientEmailError(`Resend unreachable: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    release();
+  }
+}
+
+function retryAfterSeconds(headers: Record<string, string> | null | undefined) {
+  const value = Number(headers?.["retry-after"]);
+  return headers?.["retry-after"] && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 /** A failure worth retrying later (rate limit, server error, network). */
@@ -48,8 +71,7 @@ export class TransientEmailError extends Error {
  * result instead of sending again, so a retried job never produces a second email.
  */
 export async function sendWithResend(email: RenderedEmail & { to: string; headers?: Record<string, string> }, idempotencyKey: string) {
-  await providerSlot();
-  const { data, error, headers } = await unreachable(() =>
+  const { data, error, headers } = await call(() =>
     resend().emails.send(
       { from: env().EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers },
       { idempotencyKey },
@@ -59,26 +81,11 @@ export async function sendWithResend(email: RenderedEmail & { to: string; header
   return data.id;
 }
 
-/**
- * A call that throws instead of answering (connection reset, timeout, DNS) may or may not have
- * reached the provider: it is retried under the same key, never taken for a refusal.
- */
-async function unreachable<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw new TransientEmailError(`Resend unreachable: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
 function refusal(what: string, error: { message: string } | null, headers: Record<string, string> | null | undefined) {
   const status = error && "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : null;
-  const retryAfter = Number(headers?.["retry-after"]);
+  const retryAfter = retryAfterSeconds(headers);
   const message = `Resend refused ${what} (${status ?? "no response"}): ${error?.message ?? "no data"}`;
-  if (status === null || status === 429 || status >= 500) {
-    if (status === 429) pauseProvider((Number.isFinite(retryAfter) ? retryAfter : 1) * 1000);
-    return new TransientEmailError(message, Number.isFinite(retryAfter) ? retryAfter : undefined);
-  }
+  if (status === null || status === 429 || status >= 500) return new TransientEmailError(message, retryAfter);
   return new Error(message);
 }
 
@@ -94,8 +101,7 @@ export async function sendBatchWithResend(emails: (RenderedEmail & { to: string;
   if (emails.length === 0) return [];
   if (emails.length > RESEND_BATCH_LIMIT) throw new Error(`A Resend batch holds at most ${RESEND_BATCH_LIMIT} emails`);
   const from = env().EMAIL_FROM;
-  await providerSlot();
-  const { data, error, headers } = await unreachable(() =>
+  const { data, error, headers } = await call(() =>
     resend().batch.send(
       emails.map((email) => ({ from, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers })),
       { idempotencyKey },

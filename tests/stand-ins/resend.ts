@@ -5,7 +5,17 @@ import { createHash, randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type RecordedRequest = { method: string; path: string; idempotencyKey?: string; body: unknown };
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  idempotencyKey?: string;
+  body: unknown;
+  /** When the request arrived (Date.now(), as the rate limit counts it). */
+  arrivedAt: number;
+  /** The status it was answered with, and when (set once answered). */
+  status?: number;
+  answeredAt?: number;
+};
 export type DeliveredEmail = {
   id: string;
   idempotencyKey?: string;
@@ -85,7 +95,9 @@ export async function startResendStandIn({
     const body = raw ? JSON.parse(raw) : undefined;
     const url = new URL(req.url ?? "/", "http://stand-in");
     const idempotencyKey = req.headers["idempotency-key"] as string | undefined;
+    let recorded: RecordedRequest | undefined;
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      if (recorded) Object.assign(recorded, { status, answeredAt: Date.now() });
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(JSON.stringify(data));
     };
@@ -107,7 +119,10 @@ export async function startResendStandIn({
 
     stats.calls++;
     if (url.pathname === "/emails/batch") stats.batchCalls++;
-    if (record) requests.push({ method: req.method ?? "GET", path: url.pathname, idempotencyKey, body });
+    if (record) {
+      recorded = { method: req.method ?? "GET", path: url.pathname, idempotencyKey, body, arrivedAt };
+      requests.push(recorded);
+    }
     if (limit > 0) {
       const now = arrivedAt;
       while (recentCalls.length && recentCalls[0] <= now - 1000) recentCalls.shift();
