@@ -3,7 +3,8 @@ import { createContext, useContext, type ReactNode } from "react";
 import type { Lang, Translate } from "~/utils/i18n";
 
 /** Who sends every email (from the site operator's configuration): named in each footer. */
-export type EmailSender = { name: string; address: string; contact: string; siteUrl: string };
+/** Who sends: `address` is null when SITE_PUBLISHER_ADDRESS is unset (the footer then names the publisher alone). */
+export type EmailSender = { name: string; address: string | null; contact: string; siteUrl: string };
 
 /** What the registry knows when it renders a template: its subject (the HTML title) and the sender. */
 export const EmailFrame = createContext<{ subject: string; sender: EmailSender } | null>(null);
@@ -32,7 +33,7 @@ export function EmailLayout({ lang, t, preview, reason, children }: { lang: Lang
           <Text style={footerText}>{reason}</Text>
           {sender ? (
             <Text style={footerText}>
-              {t("email.footer.sender", { name: sender.name, address: sender.address })}
+              {sender.address ? t("email.footer.sender", { name: sender.name, address: sender.address }) : t("email.footer.senderName", { name: sender.name })}
               <br />
               {t("email.footer.contact")}{" "}
               <Link href={`mailto:${sender.contact}`} style={{ color: linkColor }}>

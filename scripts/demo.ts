@@ -50,6 +50,12 @@ const siteEnv: NodeJS.ProcessEnv = {
   PORT: port,
   HOST: demoHost(process.env.HOST),
   EMAIL_OUTBOX: process.env.EMAIL_OUTBOX ?? "true",
+  // Who runs the demo site, as the legal notice and the emails' footers show it (.env.example's
+  // examples): values that read like real ones, where the site's defaults name the setting to fill.
+  SITE_PUBLISHER_ADDRESS: process.env.SITE_PUBLISHER_ADDRESS ?? "1 rue de l'Exemple, 75011 Paris",
+  SITE_PUBLICATION_DIRECTOR: process.env.SITE_PUBLICATION_DIRECTOR ?? "Camille Exemple, présidente",
+  SITE_HOST: process.env.SITE_HOST ?? "Hébergeur SAS",
+  SITE_HOST_ADDRESS: process.env.SITE_HOST_ADDRESS ?? "2 rue de l'Hébergement, 59100 Roubaix",
 };
 // Donations work without a Stripe account: the project's Stripe stand-in serves a Checkout page
 // labelled "mode test" and sends the site the signed webhooks Stripe would send. With

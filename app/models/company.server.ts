@@ -23,6 +23,18 @@ export async function listPublicCompanies() {
   }));
 }
 
+/**
+ * /entreprises: the entries behind published projects (what its heading promises), and apart,
+ * those no published project names yet (a project unpublished, or an entry created ahead).
+ */
+export async function listCompaniesIndex() {
+  const companies = await listPublicCompanies();
+  return {
+    documented: companies.filter((company) => company.projects > 0),
+    undocumented: companies.filter((company) => company.projects === 0),
+  };
+}
+
 /** Names for the report form's suggestions (a <datalist>). */
 export function companyNames() {
   return db()

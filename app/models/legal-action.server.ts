@@ -7,6 +7,7 @@ import { audit } from "./audit.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { searchKey } from "~/utils/text";
+import { formatDate } from "~/utils/dates";
 import type { MessageKey } from "~/locales/fr";
 
 export type LegalDocument = { label: string; url: string };
@@ -225,6 +226,12 @@ export async function getPublicLegalAction({ id }: { id: string }) {
   return { ...withNames, documents: documentsOf(action.documents), linkedProject: linked };
 }
 
+/** The start of a text, on one line, for a title. */
+const excerpt = (text: string, max: number) => {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+};
+
 /** The feed: the latest published actions and updates, newest first. */
 export async function legalActionFeed({ take = 50 }: { take?: number } = {}) {
   const [actions, updates] = await Promise.all([
@@ -241,14 +248,18 @@ export async function legalActionFeed({ take = 50 }: { take?: number } = {}) {
       select: { id: true, text: true, happenedOn: true, publishedAt: true, legalAction: { select: { id: true, title: true } } },
     }),
   ]);
+  // `date` orders the feed (publication); `updated` is the entry's own time: an action's
+  // publication, an update's day (updates written before their action was published share its
+  // publication instant, which said nothing of when each happened). An update's title is its own.
   const entries = [
-    ...actions.map((a) => ({ id: `action-${a.id}`, actionId: a.id, title: a.title, text: a.summary, date: a.publishedAt! })),
+    ...actions.map((a) => ({ id: `action-${a.id}`, actionId: a.id, title: a.title, text: a.summary, date: a.publishedAt!, updated: a.publishedAt! })),
     ...updates.map((u) => ({
       id: `update-${u.id}`,
       actionId: u.legalAction.id,
-      title: u.legalAction.title,
+      title: `${u.legalAction.title} — ${formatDate("fr", u.happenedOn)}\u00a0: ${excerpt(u.text, 120)}`,
       text: u.text,
       date: u.publishedAt!,
+      updated: u.happenedOn,
       happenedOn: u.happenedOn,
     })),
   ];

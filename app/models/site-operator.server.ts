@@ -5,7 +5,8 @@ export function siteOperator() {
   const e = env();
   return {
     publisher: e.SITE_PUBLISHER,
-    publisherAddress: e.SITE_PUBLISHER_ADDRESS,
+    // The legal notice tells the operator what to set; an email's footer leaves an unset address out.
+    publisherAddress: e.SITE_PUBLISHER_ADDRESS ?? "Adresse de l'éditeur (démonstration : SITE_PUBLISHER_ADDRESS)",
     director: e.SITE_PUBLICATION_DIRECTOR,
     contact: e.SITE_CONTACT_EMAIL,
     host: e.SITE_HOST,

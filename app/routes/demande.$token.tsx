@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useParams } from "@remix-run/react";
 import { RequestStepForms, StepForm } from "~/modules/document-requests/components/steps";
+import { CopyText } from "~/modules/document-requests/components/copy-text";
 import { ObtainedFiles, RequestDatesList, RequestStanding, useDay } from "~/modules/document-requests/components/requests";
 import { mailtoLink } from "~/modules/document-requests/letter";
 import { confirmDocumentRequest, getRequestForRequester, recordStep } from "~/modules/document-requests/request.server";
@@ -53,6 +54,7 @@ export default function PersonalRequestPage() {
   }
   const { clock, dates, letter, referral, today } = request;
   const state = clock.state;
+  const mailto = mailtoLink({ to: "", ...letter });
   return (
     <div className="narrow">
       <h1>{t("requests.personal.heading", { commune: request.commune.name })}</h1>
@@ -64,7 +66,7 @@ export default function PersonalRequestPage() {
         <h2 id="letter-heading">{t("requests.personal.letter")}</h2>
         <p>{t("requests.personal.letterIntro")}</p>
         <p className="button-row">
-          <a className="button" href={mailtoLink({ to: "", subject: letter.subject, body: letter.body })}>
+          <a className="button" href={mailto.href}>
             {t("requests.personal.mailto")}
           </a>
           <a href={`/demande/${encodeURIComponent(token)}/lettre.pdf`} data-pdf="letter">
@@ -74,10 +76,9 @@ export default function PersonalRequestPage() {
         <p>
           <strong>{t("requests.personal.subject")}</strong> {letter.subject}
         </p>
-        <div className="field stack">
-          <label htmlFor="letter-copy">{t("requests.personal.copy")}</label>
-          <textarea id="letter-copy" className="letter-copy" readOnly rows={14} defaultValue={letter.body} />
-        </div>
+        {/* Mail clients cut a long mailto: link: the link then opens a short note, and the letter is pasted from here. */}
+        {mailto.complete ? null : <p className="hint">{t("requests.personal.mailtoShort")}</p>}
+        <CopyText id="letter-copy" label={t("requests.personal.copy")} text={letter.body} button={t("requests.personal.copyLetter")} />
       </section>
 
       <section aria-labelledby="steps-heading" className="request-steps">
@@ -94,10 +95,12 @@ export default function PersonalRequestPage() {
                 <p>
                   <a href={`/demande/${encodeURIComponent(token)}/saisine.pdf`}>{t("requests.personal.referralPdf")}</a>
                 </p>
-                <div className="field stack">
-                  <label htmlFor="referral-copy">{t("requests.personal.referralCopy")}</label>
-                  <textarea id="referral-copy" className="letter-copy" readOnly rows={14} defaultValue={`${referral.subject}\n\n${referral.body}`} />
-                </div>
+                <CopyText
+                  id="referral-copy"
+                  label={t("requests.personal.referralCopy")}
+                  text={`${referral.subject}\n\n${referral.body}`}
+                  button={t("requests.personal.copyReferral")}
+                />
                 <StepForm intent="referral" title={t("requests.personal.referred")} submit={t("requests.personal.referredSubmit")} today={today} />
               </section>
             ) : undefined

@@ -14,7 +14,7 @@ import {
   listActiveTemplates,
   submitDocumentRequest,
 } from "~/modules/document-requests/request.server";
-import { NewRequestSchema } from "~/modules/document-requests/schema";
+import { newRequestFormSchema } from "~/modules/document-requests/schema";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
@@ -57,7 +57,7 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const { commune, template, project } = await load(request);
   if (!commune || !template) throw new Response("Not found", { status: 404 });
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: NewRequestSchema });
+  const submission = parseWithZod(formData, { schema: newRequestFormSchema({ needsProject: template.needsProject && !project }) });
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "document-request", email });
   if (guard === "bot") return redirect("/demandes/verification");
@@ -65,10 +65,8 @@ async function submit({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const documents = chosenDocuments(template.documents, submission.value);
   const projectLabel = submission.value.projectLabel || project?.title || "";
-  const fieldErrors: Record<string, string[]> = {};
-  if (documents.length === 0) fieldErrors.documents = ["requests.errors.documents"];
-  if (template.needsProject && !projectLabel) fieldErrors.projectLabel = ["requests.errors.project"];
-  if (Object.keys(fieldErrors).length > 0) return data(submission.reply({ fieldErrors }), { status: 400 });
+  // The schema asks for one document at least; an index outside the template (a crafted post) leaves none.
+  if (documents.length === 0) return data(submission.reply({ fieldErrors: { documents: ["requests.errors.documents"] } }), { status: 400 });
   await submitDocumentRequest({
     inseeCode: commune.inseeCode,
     templateId: template.id,
@@ -121,7 +119,8 @@ export default function NewRequestPage() {
 function RequestForm({ template, defaultProject }: { template: { title: string; documents: string[]; needsProject: boolean }; defaultProject: string }) {
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useZodForm(NewRequestSchema, {
+  // A project named by the page's address fills the field, which may then be left empty.
+  const [form, fields] = useZodForm(newRequestFormSchema({ needsProject: template.needsProject && !defaultProject }), {
     lastResult,
     defaultValue: { projectLabel: defaultProject },
   });

@@ -8,7 +8,8 @@ const escapeXml = (value: string) => value.replace(/[<>&'"]/g, (c) => ({ "<": "&
 
 /** Atom feed of requests for documents: where each stands and the documents obtained. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const t = translator(await getLang(request));
+  const lang = await getLang(request);
+  const t = translator(lang);
   const base = env().PUBLIC_URL;
   const requests = await latestRequestsForFeed();
   const updated = (requests[0]?.updatedAt ?? new Date(0)).toISOString();
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${escapeXml(`${base}/demandes`)}</id>
   <title>${escapeXml(t("requests.feed.title"))}</title>
   <link rel="self" href="${escapeXml(`${base}/demandes.atom`)}"/>

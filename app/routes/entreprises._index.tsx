@@ -1,18 +1,18 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listPublicCompanies } from "~/models/company.server";
+import { listCompaniesIndex } from "~/models/company.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "companies.title");
 
 export async function loader() {
-  return { companies: await listPublicCompanies() };
+  return listCompaniesIndex();
 }
 
-/** The companies and public bodies behind the documented projects. */
+/** The companies and public bodies behind the documented projects; apart, those no published project names yet. */
 export default function CompaniesPage() {
-  const { companies } = useLoaderData<typeof loader>();
+  const { documented: companies, undocumented } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -48,6 +48,19 @@ export default function CompaniesPage() {
           </tbody>
         </table>
       )}
+      {undocumented.length > 0 ? (
+        <section aria-labelledby="undocumented-heading">
+          <h2 id="undocumented-heading">{t("companies.undocumentedHeading")}</h2>
+          <p>{t("companies.undocumentedIntro")}</p>
+          <ul>
+            {undocumented.map((company) => (
+              <li key={company.id}>
+                <Link to={`/entreprises/${company.slug}`}>{company.name}</Link> ({t(`companies.kind.${company.kind}`)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

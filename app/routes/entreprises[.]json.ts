@@ -1,7 +1,7 @@
 import { listPublicCompanies } from "~/models/company.server";
 import { env } from "~/utils/env.server";
 
-/** Open data: the companies and public bodies named in published projects (Licence Ouverte 2.0). */
+/** Open data: every company and public body the collective follows, with the number of published projects naming it (0: none yet), Licence Ouverte 2.0. */
 export async function loader() {
   const base = env().PUBLIC_URL;
   const companies = await listPublicCompanies();

@@ -12,7 +12,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!result) return new Response("Not found", { status: 404 });
   const project = result.found;
   if (!project) return new Response(null, { status: 301, headers: { Location: `/projets/${result.movedTo}/flux.atom` } });
-  const t = translator(await getLang(request));
+  const lang = await getLang(request);
+  const t = translator(lang);
   const base = env().PUBLIC_URL;
   const url = `${base}/projets/${project.slug}`;
   const day = (value: Date | string) => new Date(value).toISOString().slice(0, 10);
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     { id: `urn:uuid:${project.id}`, title: project.title, updated: new Date(project.publishedAt ?? 0), summary: project.description.slice(0, 600) },
   ].sort((a, b) => b.updated.getTime() - a.updated.getTime());
   const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${escapeXml(url)}</id>
   <title>${escapeXml(`${project.commune.name} — ${project.title}`)}</title>
   <link rel="self" href="${escapeXml(`${url}/flux.atom`)}"/>

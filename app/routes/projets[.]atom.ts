@@ -7,7 +7,8 @@ import { escapeXml } from "~/utils/text";
 
 /** Atom feed of newly published surveillance projects. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const t = translator(await getLang(request));
+  const lang = await getLang(request);
+  const t = translator(lang);
   const base = env().PUBLIC_URL;
   const projects = await latestPublishedProjects();
   const updated = (projects[0]?.publishedAt ?? new Date(0)).toISOString();
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${escapeXml(`${base}/projets`)}</id>
   <title>${escapeXml(t("reports.feed.title"))}</title>
   <link rel="self" href="${escapeXml(`${base}/projets.atom`)}"/>

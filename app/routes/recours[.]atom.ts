@@ -23,7 +23,7 @@ ${entries
     <title>${escape(entry.title)}</title>
     <id>${escape(base)}/recours/${entry.actionId}#${entry.id}</id>
     <link rel="alternate" href="${escape(base)}/recours/${entry.actionId}"/>
-    <updated>${entry.date.toISOString()}</updated>
+    <updated>${entry.updated.toISOString()}</updated>
     <summary>${escape(entry.text)}</summary>
   </entry>`,
   )

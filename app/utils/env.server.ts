@@ -98,7 +98,8 @@ const VariablesSchema = z.object({
 
   // Who runs the site (issue 13): the "who we are", legal notice, privacy and accessibility pages.
   SITE_PUBLISHER: z.string().min(1).default("Collectif Technopolice (démonstration)"),
-  SITE_PUBLISHER_ADDRESS: z.string().min(1).default("Adresse de l'éditeur (démonstration : SITE_PUBLISHER_ADDRESS)"),
+  /** Unset: the legal notice says so and emails' footers name the publisher without an address (never a setting's name). */
+  SITE_PUBLISHER_ADDRESS: z.string().min(1).optional(),
   SITE_PUBLICATION_DIRECTOR: z.string().min(1).default("Direction de la publication (démonstration : SITE_PUBLICATION_DIRECTOR)"),
   SITE_CONTACT_EMAIL: z.email({ error: "must be an email address, e.g. contact@technopolice.fr" }).default("contact@technopolice.fr"),
   SITE_HOST: z.string().min(1).default("Hébergeur (démonstration : SITE_HOST)"),

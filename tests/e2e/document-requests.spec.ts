@@ -50,6 +50,7 @@ async function confirmFromEmail(page: Page, email: string, after: number) {
 test("a resident of Saint-Étienne asks for documents, is reminded at the implicit refusal, refers to the CADA, uploads what came; the organizer publishes it", async ({
   page,
   expectAccessible,
+  javaScriptEnabled,
 }) => {
   const email = `habitante.${suffix()}@example.org`;
   const fileName = `cctp-${suffix()}.pdf`;
@@ -62,14 +63,13 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   // Every document of the template is asked for unless unticked.
   await expect(page.getByLabel(/^les arrêtés préfectoraux autorisant/)).toBeChecked();
   await page.getByRole("button", { name: "Préparer ma lettre" }).click();
-  await expect(page.locator(".field-error", { hasText: "Indiquez vos nom et prénom (120 caractères au plus)." })).toBeVisible();
+  // Issue 29: an empty field is told it is empty (the length was said even of an empty field).
+  await expect(page.locator(".field-error", { hasText: "Indiquez vos nom et prénom." })).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: /^Indiquez votre adresse postale\.$/ })).toBeVisible();
   // The error summary has the focus and leads to each field.
   await expect(page.getByTestId("error-summary")).toBeFocused();
   await expect(page).toHaveTitle(/^Erreur\s:\s/);
-  await expect(page.getByTestId("error-summary").getByRole("link", { name: "Indiquez vos nom et prénom (120 caractères au plus)." })).toHaveAttribute(
-    "href",
-    /#.+/,
-  );
+  await expect(page.getByTestId("error-summary").getByRole("link", { name: "Indiquez vos nom et prénom." })).toHaveAttribute("href", /#.+/);
   await fillRequester(page, { name: "Camille Martin", email });
   const before = Date.now();
   await page.getByRole("button", { name: "Préparer ma lettre" }).click();
@@ -79,7 +79,24 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   const mailto = await page.getByRole("link", { name: "Ouvrir dans ma messagerie" }).getAttribute("href");
   expect(mailto).toMatch(/^mailto:\?subject=Demande%20de%20communication/);
   expect(decodeURIComponent(mailto ?? "")).toContain("Camille Martin\r\n12 rue de la République\r\n42000 Saint-Étienne");
-  await expect(page.getByLabel("Texte de la lettre, à copier")).toHaveValue(/Mairie de Saint-Étienne/);
+  // Issue 29: mail clients cut a link at about 2,000 characters; the whole letter made 3,634. The
+  // link opens a short note to paste the letter into; the page shows it whole, to copy.
+  expect(mailto?.length).toBeLessThan(2_000);
+  expect(decodeURIComponent(mailto ?? "")).toContain("[Collez ici la lettre complète, copiée depuis votre page de demande.]");
+  await expect(page.getByText("les messageries coupent les liens trop longs")).toBeVisible();
+  const letterText = page.getByLabel("Texte de la lettre, à copier");
+  await expect(letterText).toBeVisible();
+  await expect(letterText).toHaveValue(/Mairie de Saint-Étienne/);
+  await expect(letterText).toHaveValue(/les bilans, rapports d'évaluation et statistiques d'utilisation du dispositif\./);
+  if (javaScriptEnabled) {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Copier la lettre" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Texte copié" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await letterText.inputValue());
+  } else {
+    // Without JavaScript no button that would do nothing: the text area is there to select.
+    await expect(page.getByRole("button", { name: "Copier la lettre" })).toHaveCount(0);
+  }
   const pdf = await page.request.get((await page.getByRole("link", { name: "Télécharger la lettre (PDF)" }).getAttribute("href")) ?? "");
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -239,4 +256,67 @@ test("an organizer records the commune's refusal and links the request to its pr
   await expect(page.getByRole("link", { name: title })).toHaveAttribute("href", `/projets/${slug}`);
   await expect(page.getByRole("link", { name: "Le dossier de Saint-Étienne" })).toHaveAttribute("href", "/villes/saint-etienne");
   await expectAccessible(page);
+});
+
+test("a template that names a project, sent empty: every error at the first submit, and the summary lists them all (issue 29)", async ({ page }) => {
+  await page.goto("/demandes/nouvelle?ville=saint-etienne&modele=projet-nomme");
+  await expect(page.getByRole("heading", { level: 2, name: "Un projet nommé" })).toBeVisible();
+  const boxes = page.getByRole("group", { name: "Documents à demander" }).getByRole("checkbox");
+  await expect(boxes.first()).toBeChecked();
+  for (const box of await boxes.all()) await box.uncheck();
+  await page.getByRole("button", { name: "Préparer ma lettre" }).click();
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  // Once, in the order of the form: no second submit needed for the project's name or the documents.
+  await expect(summary.getByRole("link")).toHaveText([
+    "Indiquez le nom du projet.",
+    "Demandez au moins un document.",
+    "Indiquez vos nom et prénom.",
+    "Indiquez votre adresse postale.",
+    "Indiquez votre adresse électronique.",
+  ]);
+  await expect(page.locator(".field-error", { hasText: "Indiquez le nom du projet." })).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "Demandez au moins un document." })).toBeVisible();
+});
+
+test("a request's page and the lists follow the clock: past the CADA's deadline, what can still be done; no \"Envoyée envoyée\" (issue 29)", async ({
+  page,
+}) => {
+  await ensureDefaultTemplates();
+  const template = await getActiveTemplate({ slug: "videosurveillance-algorithmique" });
+  if (!template) throw new Error("no template");
+  const today = parisToday(new Date());
+  const aRequest = async (daysAgo: number) => {
+    const made = await submitDocumentRequest({
+      inseeCode: "42218",
+      templateId: template.id,
+      reportId: null,
+      projectLabel: "",
+      documents: template.documents.slice(0, 1),
+      input: { name: "Alex Durand", address: "1 place Jean-Jaurès, 42000 Saint-Étienne", email: `alex.${suffix()}@example.org`, showName: false },
+      lang: "fr",
+    });
+    await confirmDocumentRequest({ token: made.token });
+    await db().documentRequest.update({ where: { id: made.id }, data: { sentOn: dateFromDay(addDays(today, -daysAgo)) } });
+    return made;
+  };
+  const recent = await aRequest(10);
+  // Sent 150 days ago, no answer: implicitly refused after a month, the two months to refer to the CADA over.
+  const old = await aRequest(150);
+
+  await page.goto("/demandes?statut=SENT&departement=42");
+  await expect(page.locator(`#demande-${recent.id} .request-meta`)).toHaveText(/^Envoyée le \d{1,2}(er)? \S+ \d{4}$/);
+  await page.goto("/demandes?statut=IMPLICITLY_REFUSED&departement=42");
+  const meta = page.locator(`#demande-${old.id} .request-meta`);
+  await expect(meta).toContainText(/^Refus implicite \(sans réponse\) · demande envoyée le \d/);
+  await expect(meta).not.toContainText(/envoyée envoyée/i);
+
+  await page.goto(`/demande/${old.token}`);
+  await expect(page.locator(".request-state").first()).toHaveText("Refus implicite (sans réponse)");
+  await expect(page.getByText(/^Refus implicite \(sans réponse\) Le délai pour saisir la CADA a pris fin le \d/)).toBeVisible();
+  await expect(page.getByText("nouvelle demande des mêmes documents")).toBeVisible();
+  await expect(page.getByText("Vous pouvez saisir la CADA dans les deux mois")).toHaveCount(0);
+  // Within the deadline, the usual text.
+  await page.goto(`/demande/${recent.token}`);
+  await expect(page.getByText("La mairie a un mois pour répondre.")).toBeVisible();
 });

@@ -206,3 +206,21 @@ test("merging a duplicate project or company asks for confirmation first, then m
   await expect(page).toHaveURL("/admin/entreprises");
   await expect.poll(async () => (await db().company.findUniqueOrThrow({ where: { id: twin.id } })).mergedIntoId).toBe(company.id);
 });
+
+test("/entreprises: its table, behind documented projects, lists only entries a published project names; the others apart (issue 29)", async ({ page }) => {
+  const name = `Vendeur sans projet ${suffix()}`;
+  const slug = `vendeur-sans-projet-${suffix()}`;
+  await db().company.create({ data: { slug, name, kind: "VENDOR" } });
+  await page.goto("/entreprises");
+  await expect(page.getByText("derrière les projets de surveillance documentés")).toBeVisible();
+  const table = page.getByRole("table", { name: "Entreprises et organismes" });
+  await expect(table.getByRole("link", { name: "Cisco", exact: true })).toBeVisible();
+  await expect(table.getByRole("link", { name })).toHaveCount(0);
+  // Every entry of the table is named by one published project at least.
+  const counts = await table.locator("tbody tr td:nth-child(3)").allTextContents();
+  expect(counts.length).toBeGreaterThan(0);
+  expect(counts.map(Number).every((count) => count >= 1)).toBe(true);
+  const apart = page.getByRole("region", { name: "Sans projet publié pour l’instant" });
+  await expect(apart).toContainText("aucun projet publié sur le site ne les nomme encore");
+  await expect(apart.getByRole("link", { name })).toHaveAttribute("href", `/entreprises/${slug}`);
+});

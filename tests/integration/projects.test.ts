@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createCompany, getPublicCompany, listPublicCompanies, mergeCompany } from "~/models/company.server";
+import { createCompany, getPublicCompany, listCompaniesIndex, listPublicCompanies, mergeCompany } from "~/models/company.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { addProjectEvent, departmentCounts, departmentProjects, getPublicProject, linkCompany, mergeProject, setProjectStatus } from "~/models/project.server";
 import { publishReport } from "~/models/report.server";
@@ -86,6 +86,24 @@ describe("project records", () => {
     expect((await listPublicCompanies()).some((row) => row.slug === duplicate.slug)).toBe(false);
     const page = await getPublicCompany({ slug: kept.slug });
     expect(page?.found?.projects.map((project) => project.id).sort()).toEqual([rennes.id, lyon.id].sort());
+  });
+
+  test("/entreprises lists under its claim (behind documented projects) only the entries a published project names; the others apart (issue 29)", async () => {
+    const { id: organizerId } = await organizer();
+    const project = await aProject(organizerId);
+    const [named, unnamed, takenDown] = [await aCompany(organizerId), await aCompany(organizerId), await aCompany(organizerId)];
+    await linkCompany({ id: project.id, organizerId, companyId: named.id, linked: true });
+    const hidden = await aProject(organizerId);
+    await linkCompany({ id: hidden.id, organizerId, companyId: takenDown.id, linked: true });
+    await db().report.update({ where: { id: hidden.id }, data: { status: "DECLINED" } });
+
+    const { documented, undocumented } = await listCompaniesIndex();
+    expect(documented.every((company) => company.projects > 0)).toBe(true);
+    expect(documented.map((company) => company.slug)).toContain(named.slug);
+    expect(documented.map((company) => company.slug)).not.toContain(unnamed.slug);
+    expect(documented.map((company) => company.slug)).not.toContain(takenDown.slug);
+    expect(undocumented.map((company) => company.slug)).toEqual(expect.arrayContaining([unnamed.slug, takenDown.slug]));
+    expect(undocumented.every((company) => company.projects === 0)).toBe(true);
   });
 
   test("the map counts published projects by department, filtered by kind and status", async () => {

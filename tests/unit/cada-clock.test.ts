@@ -118,6 +118,36 @@ describe("the CADA (R343-1, R343-3, R343-5) and the court", () => {
   });
 });
 
+describe("a deadline of the state passed: the page says what can still be done (issue 29)", () => {
+  test("refused, implicitly or not: past the last day to refer to the CADA, and not on it", () => {
+    // Sent on 31 January: silence is a refusal from 1 March; refer until 28 April.
+    expect(computeClock(sent("2026-01-31"), "2026-04-28")).toMatchObject({ state: "IMPLICITLY_REFUSED", referralDeadline: "2026-04-28", passed: null });
+    expect(computeClock(sent("2026-01-31"), "2026-04-29")).toMatchObject({ state: "IMPLICITLY_REFUSED", passed: "referralDeadline" });
+    const refused = sent("2026-01-10", { answeredOn: "2026-01-20", answerKind: "REFUSED" as const });
+    expect(computeClock(refused, "2026-03-20").passed).toBeNull();
+    expect(computeClock(refused, "2026-03-21").passed).toBe("referralDeadline");
+    expect(computeClock({ ...refused, answerKind: "PARTIAL" }, "2026-03-21").passed).toBe("referralDeadline");
+    // Referred in time: nothing passed.
+    expect(computeClock({ ...refused, referredOn: "2026-03-01" }, "2026-03-21").passed).toBeNull();
+  });
+
+  test("referred: the CADA's opinion is overdue after its month; the court's deadline passes in turn", () => {
+    const referred = sent("2026-01-05", { referredOn: "2026-02-10" });
+    expect(computeClock(referred, "2026-03-10").passed).toBeNull();
+    expect(computeClock(referred, "2026-03-11")).toMatchObject({ state: "REFERRED", passed: "opinionDue" });
+    expect(computeClock({ ...referred, opinionOn: "2026-03-12" }, "2026-03-13")).toMatchObject({ state: "CADA_OPINION", passed: null });
+    expect(computeClock(referred, "2026-06-10")).toMatchObject({ state: "REFUSAL_CONFIRMED", courtDeadline: "2026-06-10", passed: null });
+    expect(computeClock(referred, "2026-06-11")).toMatchObject({ state: "REFUSAL_CONFIRMED", passed: "courtDeadline" });
+    expect(computeClock({ ...referred, courtOn: "2026-06-01" }, "2026-07-01")).toMatchObject({ state: "COURT", passed: null });
+  });
+
+  test("closed or still running: nothing passed", () => {
+    expect(computeClock(none, "2030-01-01").passed).toBeNull();
+    expect(computeClock(sent("2026-01-31"), "2026-02-28").passed).toBeNull();
+    expect(computeClock(sent("2020-01-10", { answeredOn: "2020-01-20", answerKind: "FULL" }), "2030-01-01").passed).toBeNull();
+  });
+});
+
 describe("reminders", () => {
   test("implicit refusal: due the day after the month, not before, and not once sent", () => {
     expect(dueReminders(sent("2026-01-31"), "2026-02-28", [])).toEqual([]);

@@ -24,6 +24,15 @@ test("no message is empty, and both languages use the same placeholders", () => 
   }
 });
 
+test("the site's name is a name: Technopolice, capitalised, wherever it is not an address (issue 29)", () => {
+  for (const catalogue of [fr, en]) {
+    for (const [key, text] of Object.entries(catalogue)) {
+      // technopolice.fr, contact@technopolice.fr, https://technopolice.example: addresses, not names.
+      expect(text.replace(/[\w.+-]*@?[\w-]*technopolice[\w-]*\.[a-z]{2,}[\w/.-]*/g, ""), key).not.toMatch(/\btechnopolice\b/);
+    }
+  }
+});
+
 test("plurals, numbers and French typography go through the translator", async () => {
   const { formatNumber, frenchTypography, translator } = await import("~/utils/i18n");
   const tfr = translator("fr");

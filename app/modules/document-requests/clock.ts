@@ -131,7 +131,16 @@ export type Clock = {
   courtDeadline: CalendarDay | null;
   /** Days since the administration's deadline passed without an answer; 0 otherwise. */
   daysOverdue: number;
+  /**
+   * The deadline of the current state that `today` is past, if any: the last day to refer the
+   * matter to the CADA or to go to court (the requester's), or the CADA's opinion (overdue).
+   * What the page says then is what can still be done, not the deadline's usual text.
+   */
+  passed: PassedDeadline | null;
 };
+
+export const PASSED_DEADLINES = ["referralDeadline", "opinionDue", "courtDeadline"] as const;
+export type PassedDeadline = (typeof PASSED_DEADLINES)[number];
 
 /** Where a request stands on `today` (a Paris day), from the days the requester recorded. */
 export function computeClock(dates: RequestDates, today: CalendarDay): Clock {
@@ -144,7 +153,21 @@ export function computeClock(dates: RequestDates, today: CalendarDay): Clock {
     refusalConfirmedOn: null,
     courtDeadline: null,
     daysOverdue: 0,
+    passed: null,
   };
+  const result = clockWithoutPassed(clock, dates, today);
+  result.passed = passedDeadline(result, today);
+  return result;
+}
+
+function passedDeadline(clock: Clock, today: CalendarDay): PassedDeadline | null {
+  if (REFERABLE_STATES.includes(clock.state) && clock.referralDeadline && today > clock.referralDeadline) return "referralDeadline";
+  if (clock.state === "REFERRED" && clock.opinionDue && today > clock.opinionDue) return "opinionDue";
+  if (COURT_STATES.includes(clock.state) && clock.courtDeadline && today > clock.courtDeadline) return "courtDeadline";
+  return null;
+}
+
+function clockWithoutPassed(clock: Clock, dates: RequestDates, today: CalendarDay): Clock {
   if (!dates.sentOn) return clock;
   clock.state = "SENT";
   // R311-12, R311-13: one month to answer; silence beyond it is a refusal.

@@ -32,6 +32,15 @@ export function fillPlaceholders(text: string, values: Record<Placeholder, strin
 export const documentList = (documents: string[]) =>
   documents.map((document, index) => `– ${document}${index === documents.length - 1 ? "." : `${NBSP};`}`).join("\n");
 
+/**
+ * The body of the mailto: link when the whole letter would make it too long: a covering note,
+ * with a line where the requester pastes the letter (copied from their page).
+ */
+const PASTE_HERE = "[Collez ici la lettre complète, copiée depuis votre page de demande.]";
+const SHORT_BODY = ["{maire},", "Je vous adresse ci-dessous une demande de communication de documents administratifs.", PASTE_HERE, "{nom}\n{adresse}"].join(
+  "\n\n",
+);
+
 export type LetterInput = {
   subject: string;
   body: string;
@@ -54,12 +63,44 @@ export function renderLetter(input: LetterInput) {
     adresse: input.address,
     date: frenchDate(input.date),
   };
-  return { subject: fillPlaceholders(input.subject, values), body: fillPlaceholders(input.body, values) };
+  return {
+    subject: fillPlaceholders(input.subject, values),
+    body: fillPlaceholders(input.body, values),
+    shortBody: fillPlaceholders(SHORT_BODY, values),
+  };
 }
 
-/** A mailto: link with subject and body (the requester sends it from their own mailbox). */
-export function mailtoLink({ to, subject, body }: { to: string; subject: string; body: string }) {
-  return `mailto:${encodeURIComponent(to).replace(/%40/g, "@")}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\n/g, "\r\n"))}`;
+/**
+ * Mail clients and browsers cut a mailto: link at about 2,000 characters (some at less): the
+ * link carries the whole letter only when it stays under this length.
+ */
+export const MAILTO_MAX_LENGTH = 1_800;
+
+const mailto = (to: string, subject: string | null, body: string | null) => {
+  const query = [
+    subject === null ? null : `subject=${encodeURIComponent(subject)}`,
+    body === null ? null : `body=${encodeURIComponent(body.replace(/\n/g, "\r\n"))}`,
+  ].filter(Boolean);
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, "@")}${query.length ? `?${query.join("&")}` : ""}`;
+};
+
+/**
+ * A mailto: link (the requester sends the letter from their own mailbox) that mail clients open
+ * whole: with the letter when it fits in MAILTO_MAX_LENGTH, else with a short note where the
+ * requester pastes it (`complete` is then false, and the page says so).
+ */
+export function mailtoLink({ to, subject, body, shortBody }: { to: string; subject: string; body: string; shortBody: string }) {
+  const candidates: [string | null, string | null, boolean][] = [
+    [subject, body, true],
+    [subject, shortBody, false],
+    [subject, PASTE_HERE, false],
+    [null, PASTE_HERE, false],
+  ];
+  for (const [candidateSubject, candidateBody, complete] of candidates) {
+    const href = mailto(to, candidateSubject, candidateBody);
+    if (href.length <= MAILTO_MAX_LENGTH) return { href, complete };
+  }
+  return { href: mailto(to, null, null), complete: false };
 }
 
 /**

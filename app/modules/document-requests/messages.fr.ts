@@ -31,6 +31,13 @@ export const documentRequestMessagesFr = {
   "requests.personal.explain.REFUSAL_CONFIRMED":
     "Le refus est confirmé : vous pouvez saisir le tribunal administratif dans les deux mois. Le collectif peut vous aider.",
   "requests.personal.explain.COURT": "Le tribunal administratif est saisi.",
+  // --- issue 29: once a deadline of the state has passed, what can still be done
+  "requests.personal.passed.referralDeadline":
+    "Le délai pour saisir la CADA a pris fin le {date}. Vous pouvez adresser à la mairie une nouvelle demande des mêmes documents : en cas de nouveau refus, vous aurez de nouveau deux mois pour saisir la CADA.",
+  "requests.personal.passed.opinionDue":
+    "La CADA devait rendre son avis au plus tard le {date}. Si la mairie ne communique pas les documents d’ici le {confirmed}, son refus sera confirmé : vous pourrez alors saisir le tribunal administratif.",
+  "requests.personal.passed.courtDeadline":
+    "Le délai pour saisir le tribunal administratif a pris fin le {date}. Vous pouvez adresser à la mairie une nouvelle demande des mêmes documents ; le collectif peut vous conseiller.",
   "requests.answer.FULL": "Tous les documents demandés",
   "requests.answer.PARTIAL": "Une partie seulement",
   "requests.answer.REFUSED": "Un refus",
@@ -53,8 +60,8 @@ export const documentRequestMessagesFr = {
   "requests.list.overdueCount": "{count, plural, one {# demande sans réponse} other {# demandes sans réponse}} dans le délai",
   "requests.list.count": "{count, plural, one {# demande} other {# demandes}}",
   "requests.list.none": "Aucune demande pour l'instant.",
-  "requests.list.sentOn": "envoyée le {date}",
-  "requests.list.notSent": "pas encore envoyée",
+  "requests.list.sentOn": "demande envoyée le {date}",
+  "requests.list.sentStateOn": "le {date}",
   "requests.list.overdue": "{days, plural, one {# jour} other {# jours}} de retard",
   "requests.list.by": "par {name}",
   "requests.list.project": "Projet :",
@@ -107,6 +114,12 @@ export const documentRequestMessagesFr = {
   "requests.personal.pdf": "Télécharger la lettre (PDF)",
   "requests.personal.subject": "Objet :",
   "requests.personal.copy": "Texte de la lettre, à copier",
+  "requests.personal.mailtoShort":
+    "Le bouton ouvre un message avec l’objet et un court texte, car les messageries coupent les liens trop longs : collez-y la lettre complète, copiée ci-dessous.",
+  "requests.personal.copyLetter": "Copier la lettre",
+  "requests.personal.copyReferral": "Copier la saisine",
+  "requests.personal.copied": "Texte copié : collez-le dans votre message.",
+  "requests.personal.selected": "Le texte est sélectionné : copiez-le (Ctrl+C ou Cmd+C).",
   "requests.personal.steps": "Où en est la demande",
   "requests.personal.day": "Date",
   "requests.personal.files": "Documents reçus (facultatif)",
@@ -137,8 +150,11 @@ export const documentRequestMessagesFr = {
   "requests.personal.stop": "Arrêter les rappels",
   "requests.personal.remindersStopped": "Les rappels sont arrêtés pour cette demande.",
   "requests.personal.cityLink": "Le dossier de {commune}",
-  "requests.errors.name": "Indiquez vos nom et prénom (120 caractères au plus).",
-  "requests.errors.address": "Indiquez votre adresse postale (400 caractères au plus).",
+  "requests.errors.name": "Indiquez vos nom et prénom.",
+  "requests.errors.nameLong": "Vos nom et prénom font 120 caractères au plus.",
+  "requests.errors.address": "Indiquez votre adresse postale.",
+  "requests.errors.addressShort": "Indiquez votre adresse postale complète, avec le code postal et la commune.",
+  "requests.errors.addressLong": "Votre adresse postale fait 400 caractères au plus.",
   "requests.errors.projectLong": "Le nom du projet fait 200 caractères au plus.",
   "requests.errors.project": "Indiquez le nom du projet.",
   "requests.errors.extraLong": "Cette liste est trop longue.",

@@ -7,11 +7,16 @@ const email = freeText({ error: "errors.email.required" })
   .max(254, "errors.email.invalid")
   .pipe(z.email({ error: "errors.email.invalid" }));
 
+// An empty field is told it is empty; a length message only when the text is too short or too long.
 const requester = {
-  name: freeText({ error: "requests.errors.name" }).min(2, "requests.errors.name").max(120, "requests.errors.name"),
+  name: freeText({ error: "requests.errors.name" })
+    .min(1, { error: "requests.errors.name", abort: true })
+    .min(2, "requests.errors.name")
+    .max(120, "requests.errors.nameLong"),
   address: freeText({ error: "requests.errors.address" })
-    .min(5, "requests.errors.address")
-    .max(400, "requests.errors.address")
+    .min(1, { error: "requests.errors.address", abort: true })
+    .min(5, "requests.errors.addressShort")
+    .max(400, "requests.errors.addressLong")
     // Browsers send a textarea's lines with CRLF.
     .transform((value) => value.replace(/\r\n?/g, "\n")),
   email,
@@ -27,6 +32,29 @@ export const NewRequestSchema = z.object({
   ...requester,
 });
 export type NewRequestInput = z.infer<typeof NewRequestSchema>;
+
+/**
+ * The form of a template: its project's name when the template names one, and at least one
+ * document (ticked or typed). One schema for the browser and the action, so that every error
+ * shows at the first submit, those of the other fields included.
+ */
+export function newRequestFormSchema({ needsProject }: { needsProject: boolean }) {
+  return NewRequestSchema.extend({
+    projectLabel: needsProject
+      ? freeText({ error: "requests.errors.project" }).min(1, { error: "requests.errors.project", abort: true }).max(200, "requests.errors.projectLong")
+      : NewRequestSchema.shape.projectLabel,
+  }).refine(
+    // The value may be partly invalid here (see `when`): read it with care.
+    (value) =>
+      (Array.isArray(value.documents) && value.documents.length > 0) || (typeof value.extraDocuments === "string" && lines(value.extraDocuments).length > 0),
+    {
+      error: "requests.errors.documents",
+      path: ["documents"],
+      // Checked even when another field failed, so that the summary lists every error at once.
+      when: (payload) => typeof payload.value === "object" && payload.value !== null,
+    },
+  );
+}
 
 /** A volunteer taking a campaign item: who sends it. */
 export const TakeItemSchema = z.object(requester);

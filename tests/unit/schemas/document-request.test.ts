@@ -4,6 +4,7 @@ import {
   CampaignSchema,
   lines,
   NewRequestSchema,
+  newRequestFormSchema,
   RequestLinkSchema,
   RequestListFilterSchema,
   RequestStepSchema,
@@ -65,6 +66,30 @@ describe("document request schemas, parsed", () => {
   test("through Conform: an empty request", () => {
     const submission = parseWithZod(formDataOf({ name: "", address: "", email: "" }), { schema: NewRequestSchema });
     expect(errorsOf(submission)).toEqual({ name: ["requests.errors.name"], address: ["requests.errors.address"], email: ["errors.email.required"] });
+  });
+
+  test("through Conform, issue 29: a form sent empty gets every error at once, the project's and the documents' included", () => {
+    const empty = formDataOf({ projectLabel: "", extraDocuments: "", name: "", address: "", email: "" });
+    const submission = parseWithZod(empty, { schema: newRequestFormSchema({ needsProject: true }) });
+    expect(errorsOf(submission)).toEqual({
+      projectLabel: ["requests.errors.project"],
+      documents: ["requests.errors.documents"],
+      name: ["requests.errors.name"],
+      address: ["requests.errors.address"],
+      email: ["errors.email.required"],
+    });
+    // A template that names no project asks for none; a document typed by hand is enough.
+    const typed = parseWithZod(
+      formDataOf({ projectLabel: "", extraDocuments: "Le contrat", name: "Ann", address: "1 rue de la Paix", email: "ann@example.fr" }),
+      {
+        schema: newRequestFormSchema({ needsProject: false }),
+      },
+    );
+    expect(typed.status).toBe("success");
+    const named = parseWithZod(formDataOf({ projectLabel: "  ", documents: ["0"], name: "Ann", address: "1 rue de la Paix", email: "ann@example.fr" }), {
+      schema: newRequestFormSchema({ needsProject: true }),
+    });
+    expect(errorsOf(named)).toEqual({ projectLabel: ["requests.errors.project"] });
   });
 
   test("a step keeps only its own fields", () => {

@@ -52,12 +52,26 @@ export function RequestStateBadge({ state }: { state: RequestState }) {
   return <span className={`badge request-state request-state-${state.toLowerCase().replace(/_/g, "-")}`}>{t(`requests.state.${state}`)}</span>;
 }
 
-/** Where a request stands, in a sentence: its state's badge and explanation, and the days overdue. */
-export function RequestStanding({ clock }: { clock: Pick<Clock, "state" | "daysOverdue"> }) {
+/**
+ * Where a request stands, in a sentence: its state's badge and explanation, and the days overdue.
+ * Once a deadline of its state has passed, the explanation says what can still be done.
+ */
+export function RequestStanding({
+  clock,
+}: {
+  clock: Pick<Clock, "state" | "daysOverdue" | "passed" | "referralDeadline" | "opinionDue" | "refusalConfirmedOn" | "courtDeadline">;
+}) {
   const t = useT();
+  const day = useDay();
+  const explanation = clock.passed
+    ? t(`requests.personal.passed.${clock.passed}`, {
+        date: day(clock[clock.passed] ?? ""),
+        confirmed: clock.refusalConfirmedOn ? day(clock.refusalConfirmedOn) : "",
+      })
+    : t(`requests.personal.explain.${clock.state}`);
   return (
     <p>
-      <RequestStateBadge state={clock.state} /> {t(`requests.personal.explain.${clock.state}`)}
+      <RequestStateBadge state={clock.state} /> {explanation}
       {clock.daysOverdue > 0 ? ` ${t("requests.list.overdue", { days: clock.daysOverdue })}.` : ""}
     </p>
   );
@@ -116,8 +130,13 @@ function RequestItem({ request, showCommune, headingLevel }: { request: RequestS
         </Link>
       </Heading>
       <p className="request-meta">
-        <RequestStateBadge state={request.clock.state} />{" "}
-        {request.sentOn ? t("requests.list.sentOn", { date: day(request.sentOn) }) : t("requests.list.notSent")}
+        <RequestStateBadge state={request.clock.state} />
+        {/* The badge says "Envoyée" or "À envoyer" already: "Envoyée le 3 mars", "Refusée · demande envoyée le 3 mars". */}
+        {request.sentOn
+          ? request.clock.state === "SENT"
+            ? ` ${t("requests.list.sentStateOn", { date: day(request.sentOn) })}`
+            : ` · ${t("requests.list.sentOn", { date: day(request.sentOn) })}`
+          : null}
         {request.clock.daysOverdue > 0 ? (
           <>
             {" · "}

@@ -28,10 +28,15 @@ const requesterRejects: Reject[] = [
   reject("a missing name", { name: undefined }, "name", "requests.errors.name"),
   reject("a number as name", { name: 42 }, "name", "requests.errors.name"),
   reject("a 1-character name", { name: " J " }, "name", "requests.errors.name"),
-  reject("a 121-character name", { name: chars(121) }, "name", "requests.errors.name"),
+  // Issue 29: an empty field is told it is empty; the length, only when too short or too long.
+  reject("an empty name", { name: "" }, "name", "requests.errors.name"),
+  reject("a name of spaces", { name: "   " }, "name", "requests.errors.name"),
+  reject("a 121-character name", { name: chars(121) }, "name", "requests.errors.nameLong"),
   reject("a missing address", { address: undefined }, "address", "requests.errors.address"),
-  reject("a 4-character address", { address: "1 ru" }, "address", "requests.errors.address"),
-  reject("a 401-character address", { address: chars(401) }, "address", "requests.errors.address"),
+  reject("an empty address", { address: "" }, "address", "requests.errors.address"),
+  reject("an address of spaces and newlines", { address: " \r\n " }, "address", "requests.errors.address"),
+  reject("a 4-character address", { address: "1 ru" }, "address", "requests.errors.addressShort"),
+  reject("a 401-character address", { address: chars(401) }, "address", "requests.errors.addressLong"),
   ...emailRejects(),
   rejectAny("a string as showName", { showName: "on" }, "showName"),
 ];
