@@ -8,6 +8,7 @@ import { LanguageSwitch } from "~/components/language-switch";
 import { NewsletterFooterForm } from "~/components/newsletter-footer-form";
 import { RouteFocus } from "~/components/route-focus";
 import { useLang, useT } from "~/utils/i18n";
+import { env } from "~/utils/env.server";
 import { issueFormGuardToken } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
 import { useNonce } from "~/utils/nonce";
@@ -23,7 +24,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const lang = await getLang(request);
   const url = new URL(request.url);
   // When this page was shown, signed: public forms carry it (app/components/form-guard.tsx).
-  return { lang, path: url.pathname + url.search, formGuard: context.formGuardToken ?? issueFormGuardToken() } satisfies RootData;
+  const origin = new URL(env().PUBLIC_URL).origin;
+  return { lang, path: url.pathname + url.search, origin, formGuard: context.formGuardToken ?? issueFormGuardToken() } satisfies RootData;
 }
 
 function Document({ children, title }: { children: ReactNode; title?: string }) {

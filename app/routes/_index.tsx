@@ -5,6 +5,7 @@ import { getCampaignLife } from "~/models/campaign-life.server";
 import { formatNumber, pluralOf, translator, useLang, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { cached } from "~/utils/memo.server";
+import { shareable } from "~/utils/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(await getLang(request));
@@ -15,7 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "description", content: data?.description }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  shareable(matches, { title: data?.title ?? "Technopolice", description: data?.description });
 
 /** The ways to act, with where each happens (null: not open yet). */
 const WAYS_TO_ACT = [

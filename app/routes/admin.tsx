@@ -5,7 +5,7 @@ import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.title", { noindex: true });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const organizer = await requireOrganizer(request);

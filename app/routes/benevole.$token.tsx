@@ -11,7 +11,7 @@ import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { useZodForm } from "~/components/zod-form";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "volunteers.manage.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "volunteers.manage.title", { noindex: true });
 
 // Opening the link changes nothing (mail scanners open links): every change is a button.
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -3,7 +3,7 @@ import { ActLinkItems } from "~/components/act-menu";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.sent.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.sent.title", { noindex: true });
 
 /** Shown after every sign-up, whether or not the address had signed up before; then, ways onward. */
 export default function VolunteerSentPage() {

@@ -5,7 +5,7 @@ import { consumeSignInToken } from "~/models/organizer.server";
 import { useT } from "~/utils/i18n";
 import { signIn } from "~/models/session.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "signIn.link.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "signIn.link.title", { noindex: true });
 
 // Opening the link changes nothing (mail scanners open links): the button below signs in.
 export async function action({ params }: ActionFunctionArgs) {

@@ -4,7 +4,7 @@ import { confirmPetitionRequest, getPetitionRequestByToken } from "~/models/peti
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petitionRequest.confirm.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petitionRequest.confirm.title", { noindex: true });
 
 // Opening the link changes nothing (mail scanners open links): the button confirms.
 export async function loader({ params }: LoaderFunctionArgs) {

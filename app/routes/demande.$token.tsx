@@ -10,7 +10,7 @@ import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.personal.pageTitle", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.personal.pageTitle", { noindex: true });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const request = await getRequestForRequester({ token: params.token ?? "" });

@@ -4,6 +4,7 @@ import { DatesList, ObtainedFiles, RequestStateBadge } from "~/modules/document-
 import { getPublicRequest } from "~/modules/document-requests/public.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
+import { shareable } from "~/utils/meta";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getPublicRequest({ id: params.id ?? "" });
@@ -12,7 +13,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { request: found, title: `${t("requests.page.title", { commune: found.commune.name })} — ${t("site.name")}` };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? shareable(matches, { title: data.title }) : []);
 
 /** One request, as the public sees it: what was asked, the legal clock, what came, and where it leads. */
 export default function PublicRequestPage() {

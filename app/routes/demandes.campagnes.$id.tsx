@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { RequestStateBadge } from "~/modules/document-requests/components/requests";
 import { getCampaign } from "~/modules/document-requests/admin.server";
 import { useT } from "~/utils/i18n";
+import { shareable } from "~/utils/meta";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const campaign = await getCampaign({ id: params.id ?? "" });
@@ -10,7 +11,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { campaign };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: `${data.campaign.title} — Technopolice` }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? shareable(matches, { title: `${data.campaign.title} — Technopolice` }) : []);
 
 /** A campaign's progress and its items: a volunteer takes one and sends it. */
 export default function CampaignPage() {

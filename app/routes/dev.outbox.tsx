@@ -8,7 +8,7 @@ import { requireOutboxReader } from "~/utils/outbox-access.server";
 import { pluralOf, useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "outbox.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "outbox.title", { noindex: true });
 
 const PAGE_SIZE = 20;
 

@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.cancel.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.cancel.title", { noindex: true });
 
 export default function DonationCanceledPage() {
   const t = useT();

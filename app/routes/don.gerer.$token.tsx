@@ -4,7 +4,7 @@ import { openPortal, portalCustomer } from "~/models/donation.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.manage.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.manage.title", { noindex: true });
 
 /** The emailed link opens this page; only the button (a POST) creates a portal session. */
 export async function loader({ params }: LoaderFunctionArgs) {

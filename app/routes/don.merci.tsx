@@ -5,7 +5,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { formatEuros } from "~/utils/money";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.thanks.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.thanks.title", { noindex: true });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const sessionId = new URL(request.url).searchParams.get("session_id") ?? "";

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/project-status";
 import { getPublicCompany } from "~/models/company.server";
 import { useT } from "~/utils/i18n";
+import { shareable } from "~/utils/meta";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const result = await getPublicCompany({ slug: params.slug ?? "" });
@@ -12,7 +13,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { company };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: `${data.company.name} — Technopolice` }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? shareable(matches, { title: `${data.company.name} — Technopolice`, description: data.company.description ?? undefined }) : [];
 
 /** One company or public body and its projects across France. */
 export default function CompanyPage() {

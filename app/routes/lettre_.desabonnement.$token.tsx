@@ -5,7 +5,7 @@ import { ManageSubscriptionSchema } from "~/schemas/newsletter";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.unsubscribe.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.unsubscribe.title", { noindex: true });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const subscription = await getSubscriptionByToken({ token: params.token ?? "" });

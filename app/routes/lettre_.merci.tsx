@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.sent.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.sent.title", { noindex: true });
 
 /** Shown after every subscription request, whether the address was known or not. */
 export default function NewsletterSentPage() {

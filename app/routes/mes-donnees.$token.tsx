@@ -9,7 +9,7 @@ import { formatEuros } from "~/utils/money";
 import { pageTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myData.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myData.title", { noindex: true });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const email = await emailForToken(params.token ?? "");

@@ -7,6 +7,7 @@ import { listRequestsForReport } from "~/modules/document-requests/public.server
 import { getPublicProject } from "~/models/project.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
+import { shareable } from "~/utils/meta";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const result = await getPublicProject({ slug: params.slug ?? "" });
@@ -17,13 +18,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { project, requests };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
     ? [
-        { title: `${data.project.title} — ${data.project.commune.name} — Technopolice` },
-        { name: "description", content: data.project.description.slice(0, 200) },
+        ...shareable(matches, { title: `${data.project.title} — ${data.project.commune.name} — Technopolice`, description: data.project.description }),
         { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/projets/${data.project.slug}/flux.atom`, title: data.project.title },
-        { tagName: "link", rel: "canonical", href: `/projets/${data.project.slug}` },
       ]
     : [];
 

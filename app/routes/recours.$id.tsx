@@ -6,6 +6,7 @@ import { listRequestsForLegalAction } from "~/modules/document-requests/public.s
 import { getPublicLegalAction } from "~/models/legal-action.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
+import { shareable } from "~/utils/meta";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const action = await getPublicLegalAction({ id: params.id ?? "" });
@@ -15,7 +16,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { action, requests, title: `${action.title} — ${t("site.name")}` };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? shareable(matches, { title: data.title, description: data.action.summary }) : [];
 
 export default function LegalActionPage() {
   const { action, requests } = useLoaderData<typeof loader>();

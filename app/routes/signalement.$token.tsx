@@ -4,7 +4,7 @@ import { confirmReport } from "~/models/report.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reports.confirm.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reports.confirm.title", { noindex: true });
 
 // Opening the link changes nothing (mail scanners open links): the button confirms.
 export async function action({ params }: ActionFunctionArgs) {

@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.sent.title", [{ name: "robots", content: "noindex" }]);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.sent.title", { noindex: true });
 
 /** Shown after every report sent: the reporter confirms from their inbox. */
 export default function ReportSentPage() {

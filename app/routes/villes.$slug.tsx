@@ -18,7 +18,7 @@ import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
-import { shownTitle } from "~/utils/meta";
+import { shareable } from "~/utils/meta";
 import { cached } from "~/utils/memo.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
@@ -96,7 +96,8 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   return redirect(`/villes/${commune.slug}/verification`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? [{ title: shownTitle(matches, data.title) }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? shareable(matches, { title: data.title, description: data.petition?.title }) : [];
 
 export default function CommunePage() {
   const { commune, petition, recentSigners, dossier, legalActions, requests, noPetition } = useLoaderData<typeof loader>();

@@ -8,7 +8,7 @@ import { PetitionRequestSchema } from "~/schemas/petition-request";
 import { guardPublicForm } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
-import { shownTitle } from "~/utils/meta";
+import { shareable } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 
 // "Ask for a petition here" (issue 17). The commune page shows the form; it posts here, and this
@@ -26,8 +26,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { commune, title: `${t("petitionRequest.title", { commune: commune.name })} — ${t("site.name")}` };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? [{ title: shownTitle(matches, data.title) }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? shareable(matches, { title: data.title, noindex: true }) : []);
 
 export const headers = outageHeaders;
 

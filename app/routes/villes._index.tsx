@@ -5,6 +5,7 @@ import { searchCommunes, withOpenPetitions } from "~/models/commune.server";
 import { CommuneSearchSchema, MIN_QUERY_LENGTH } from "~/schemas/commune-search";
 import { translator, useT, useTn } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
+import { shareable } from "~/utils/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { q } = CommuneSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
@@ -12,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { query: q, communes, title: translator(await getLang(request))("search.title") };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title} — Technopolice` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => shareable(matches, { title: `${data?.title} — Technopolice` });
 
 export default function CommuneSearchPage() {
   const { query, communes } = useLoaderData<typeof loader>();

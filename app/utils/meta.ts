@@ -5,8 +5,44 @@ import { DEFAULT_LANG, isLang, translator } from "./i18n";
 type Match = { id: string; data: unknown };
 
 function rootData(matches: Match[]) {
-  const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown; formFailed?: unknown } | undefined;
-  return { t: translator(isLang(root?.lang) ? root.lang : DEFAULT_LANG), formFailed: root?.formFailed === true };
+  const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown; formFailed?: unknown; path?: unknown; origin?: unknown } | undefined;
+  const lang = isLang(root?.lang) ? root.lang : DEFAULT_LANG;
+  const origin = typeof root?.origin === "string" ? root.origin : "http://localhost:3000";
+  const path = typeof root?.path === "string" ? root.path.split("?")[0] : "/";
+  return { t: translator(lang), lang, formFailed: root?.formFailed === true, url: new URL(path, origin).toString() };
+}
+
+/** A description as previews show it: one line, at most about 200 characters, cut at a word. */
+function clip(text: string) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length <= 200 ? line : `${line.slice(0, 200).replace(/\s+\S*$/, "")}…`;
+}
+
+/**
+ * What a public page says about itself to search engines and link previews (Mastodon, Signal,
+ * WhatsApp, email clients): its title, a description (the campaign's, when the page has none of
+ * its own), its absolute canonical URL, Open Graph and Twitter Card tags. A page that must not
+ * be indexed (a personal link) gets neither canonical URL nor preview tags.
+ */
+export function shareable(
+  matches: Match[],
+  { title, description, noindex = false }: { title: string; description?: string; noindex?: boolean },
+): MetaDescriptor[] {
+  const { t, lang, url } = rootData(matches);
+  const text = clip(description || t("home.metaDescription"));
+  if (noindex) return [{ title: shownTitle(matches, title) }, { name: "description", content: text }, { name: "robots", content: "noindex" }];
+  return [
+    { title: shownTitle(matches, title) },
+    { name: "description", content: text },
+    { tagName: "link", rel: "canonical", href: url },
+    { property: "og:title", content: title },
+    { property: "og:description", content: text },
+    { property: "og:url", content: url },
+    { property: "og:type", content: "website" },
+    { property: "og:site_name", content: t("site.name") },
+    { property: "og:locale", content: lang === "en" ? "en_GB" : "fr_FR" },
+    { name: "twitter:card", content: "summary" },
+  ];
 }
 
 /**
@@ -19,10 +55,17 @@ export function shownTitle(matches: Match[], title: string) {
   return formFailed ? `${t("errors.titlePrefix")}${title}` : title;
 }
 
-/** A page title in the visitor's language, from the root loader's data. */
-export function pageTitle(matches: Match[], key: MessageKey, extra: MetaDescriptor[] = []): MetaDescriptor[] {
+/**
+ * A public page's title in the visitor's language, from the root loader's data, with its
+ * description and preview tags (shareable). `noindex`: a personal or transient page.
+ */
+export function pageTitle(
+  matches: Match[],
+  key: MessageKey,
+  { noindex = false, description }: { noindex?: boolean; description?: string } = {},
+): MetaDescriptor[] {
   const { t } = rootData(matches);
-  return [{ title: shownTitle(matches, `${t(key)} — ${t("site.name")}`) }, ...extra];
+  return shareable(matches, { title: `${t(key)} — ${t("site.name")}`, description, noindex });
 }
 
 /**

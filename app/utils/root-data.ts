@@ -6,6 +6,8 @@ export type RootData = {
   lang: Lang;
   /** The page's path and query, where the language switch comes back to. */
   path: string;
+  /** The site's public origin (PUBLIC_URL): canonical URLs and link previews are absolute. */
+  origin: string;
   /** When this page was shown, signed: public forms carry it (app/utils/form-guard.server.ts). */
   formGuard: string;
 };

@@ -133,3 +133,27 @@ test("the public pages pass the Nu Html Checker, in French and in English", { ta
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// A link shared on Mastodon, Signal or in an email: the preview bot reads the page without
+// scripts, and finds its title, a description and the absolute canonical URL (issue 27).
+test("a shared link previews with its title, description and absolute URL", { tag: "@once" }, async ({ baseURL }) => {
+  const bot = { "User-Agent": "Mastodon/4.3.0 (http.rb/5.2.0; +https://mastodon.example/)", "Accept-Language": "fr-FR" };
+  const project = (await get(`${baseURL}/projets`, "identity", bot)).body.toString("utf8").match(/href="(\/projets\/[a-z0-9-]+)"/)![1];
+  for (const path of ["/", "/villes/nice", "/petitions", project, "/recours", "/don"]) {
+    const html = (await get(baseURL + path, "identity", bot)).body.toString("utf8");
+    const tag = (attribute: string, name: string) => html.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1];
+    const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
+    expect(canonical, path).toBe(new URL(path, baseURL).toString());
+    expect(tag("property", "og:url"), path).toBe(canonical);
+    expect(tag("property", "og:title"), path).toMatch(/\S/);
+    expect(html, path).toContain(`<title>${tag("property", "og:title")}</title>`);
+    expect(tag("name", "description")?.length ?? 0, path).toBeGreaterThan(40);
+    expect(tag("property", "og:description"), path).toBe(tag("name", "description"));
+    expect(tag("property", "og:locale"), path).toBe("fr_FR");
+    expect(tag("name", "twitter:card"), path).toBe("summary");
+  }
+  // A personal link is never indexed nor previewed with a canonical URL.
+  const personal = (await get(`${baseURL}/don/merci`, "identity", bot)).body.toString("utf8");
+  expect(personal).toContain('<meta name="robots" content="noindex"');
+  expect(personal).not.toContain('rel="canonical"');
+});
