@@ -131,6 +131,7 @@ export const en: Messages = {
   "errors.firstName.required": "Enter your first name.",
   "errors.lastName.required": "Enter your last name.",
   "errors.name.tooLong": "80 characters at most.",
+  "errors.name.noLinks": "Enter only your name: no link, email address or markup.",
   "errors.postcode.required": "Enter your postcode.",
   "errors.postcode.invalid": "A French postcode has five digits (for example: 06000).",
   "errors.postcode.unknown": "This postcode does not belong to any French town.",

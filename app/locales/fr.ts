@@ -133,6 +133,7 @@ export const fr = {
   "errors.firstName.required": "Indiquez votre prénom.",
   "errors.lastName.required": "Indiquez votre nom.",
   "errors.name.tooLong": "80 caractères au plus.",
+  "errors.name.noLinks": "Indiquez seulement votre nom : ni lien, ni adresse électronique, ni balise.",
   "errors.postcode.required": "Indiquez votre code postal.",
   "errors.postcode.invalid": "Un code postal français a cinq chiffres (exemple : 06000).",
   "errors.postcode.unknown": "Ce code postal ne correspond à aucune commune française.",

@@ -100,6 +100,20 @@ test("each invalid field gets a clear message and the rest is kept", async ({ pa
   await expect(form.getByLabel("Prénom", { exact: true })).toHaveValue("Lou");
 });
 
+test("a name with a link or an address is refused next to the field, and the rest is kept", async ({ page, expectAccessible }) => {
+  await page.goto("/villes/nice");
+  const email = `lien.${suffix()}@example.org`;
+  await fillSignature(page, { firstName: "http://petition.example", lastName: "Durand", email, postcode: "06000", consent: true });
+  const form = page.getByRole("region", { name: "Signer la pétition" });
+  await expect(form.locator(".field-error").getByText("Indiquez seulement votre nom\u00a0: ni lien, ni adresse électronique, ni balise.")).toBeVisible();
+  await expect(form.getByLabel("Prénom", { exact: true })).toHaveValue("http://petition.example");
+  await expect(form.getByLabel("Adresse électronique", { exact: true })).toHaveValue(email);
+  await expectAccessible(page);
+  await fillSignature(page, { firstName: "Lou", lastName: "spam@example.org" });
+  await expect(form.locator(".field-error").getByText("Indiquez seulement votre nom\u00a0: ni lien, ni adresse électronique, ni balise.")).toBeVisible();
+  expect(await db().signature.count({ where: { emailIndex: emailIndexFor(email) } })).toBe(0);
+});
+
 test("open data and the embeddable counter", { tag: "@once" }, async ({ request }) => {
   const json = await request.get("/villes/nice/petition.json");
   expect(json.ok()).toBe(true);

@@ -111,3 +111,26 @@ describe("retention", () => {
     expect(oldUnconfirmed.id).not.toBe(fresh.id);
   });
 });
+
+describe("names (issue 28)", () => {
+  test("a name with a link, an email address or markup is refused at signing, and nothing is recorded", async () => {
+    const { action } = await import("~/routes/villes.$slug");
+    const petition = await openPetition();
+    for (const [field, value] of [
+      ["firstName", "http://petition.example"],
+      ["lastName", "petition.example"],
+      ["firstName", "spam@example.org"],
+      ["lastName", "<a href=x>Dupont</a>"],
+    ]) {
+      const email = `names.${Math.random().toString(36).slice(2, 10)}@example.org`;
+      const form = new URLSearchParams({ firstName: "Ann", lastName: "Dupont", email, postcode: "06000", consentProcessing: "on", [field]: value });
+      const request = new Request("http://localhost/villes/nice", { method: "POST", body: form });
+      const response = (await action({ request, params: { slug: "nice" }, context: {} })) as unknown as { init: { status: number }; data: unknown };
+      expect(response.init.status).toBe(400);
+      expect(JSON.stringify(response.data)).toContain("errors.name.noLinks");
+      // What was typed comes back.
+      expect(JSON.stringify(response.data)).toContain(email);
+    }
+    expect(await db().signature.count({ where: { petitionId: petition.id } })).toBe(0);
+  });
+});
