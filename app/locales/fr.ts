@@ -1,6 +1,7 @@
 // French, the site's default language. Every key here must exist in en.ts (the type checker
 // and tests/unit/locales.test.ts both check it).
 import { documentRequestMessagesFr } from "~/modules/document-requests/messages.fr";
+import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -198,7 +199,7 @@ export const fr = {
     "Ce lien de confirmation n'est pas valable : il est peut-être incomplet, ou la signature a été supprimée faute de confirmation sous 7 jours. Vous pouvez signer de nouveau.",
   "petition.confirm.closed": "Cette pétition est close : votre signature ne peut plus être confirmée.",
   "petition.thanks.title": "Merci, votre signature est comptée",
-  "petition.thanks.text": "Elle apparaîtra dans le compteur d'ici quelques secondes. Pour aller plus loin :",
+  "petition.thanks.text": "Elle apparaîtra dans le compteur d'ici quelques secondes.",
   "petition.thanks.share": "Faire connaître la pétition",
   "petition.thanks.shareEmail": "Par courriel",
   "petition.thanks.shareMastodon": "Sur Mastodon",
@@ -1252,6 +1253,7 @@ export const fr = {
   "reports.errors.busy": "Le site nettoie en ce moment d'autres documents : renvoyez le formulaire dans un instant. Ce que vous avez saisi est conservé.",
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.fr.ts).
   ...documentRequestMessagesFr,
+  ...petitionMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -134,3 +134,29 @@ describe("names (issue 28)", () => {
     expect(await db().signature.count({ where: { petitionId: petition.id } })).toBe(0);
   });
 });
+
+describe("thank-you pages (issue 28)", () => {
+  test("the public thank-you page claims nothing; the confirmation link's page thanks only a confirmed signature", async () => {
+    const { loader: publicThanks } = await import("~/routes/villes.$slug_.merci");
+    const { loader: tokenPage, action: confirm } = await import("~/routes/signature.$token");
+    const shared = await publicThanks({ request: new Request("http://localhost/villes/nice/merci?abonne"), params: { slug: "nice" }, context: {} });
+    expect(Object.keys(shared).sort()).toEqual(["shareEmail", "shareMastodon", "url"]);
+
+    const petition = await openPetition();
+    await sign(petition.id);
+    const [signature] = await db().signature.findMany({ where: { petitionId: petition.id } });
+    const token = await tokenFor(signature.id);
+    const page = (t: string) => tokenPage({ request: new Request(`http://localhost/signature/${t}`), params: { token: t }, context: {} });
+    expect(await page(token)).toEqual({ confirmed: false });
+    expect(await page("not-a-token")).toEqual({ confirmed: false });
+
+    const response = (await confirm({
+      request: new Request(`http://localhost/signature/${token}`, { method: "POST" }),
+      params: { token },
+      context: {},
+    })) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(`/signature/${token}`);
+    expect(await page(token)).toMatchObject({ confirmed: true, subscribed: false, url: expect.stringContaining("/villes/nice") });
+  });
+});

@@ -1,0 +1,9 @@
+// The English messages of petitions that live in the module, spread into the catalogue
+// (app/locales/en.ts). Typed by the French ones, so a key missing here fails the type check.
+import type { petitionMessagesFr } from "./messages.fr";
+
+export const petitionMessagesEn: Record<keyof typeof petitionMessagesFr, string> = {
+  "petition.thanks.neutralTitle": "Thank you for your support",
+  "petition.thanks.neutralText": "If you have just signed, check your inbox: your signature counts only once you confirm it with the link we sent you.",
+  "petition.thanks.further": "To go further:",
+};

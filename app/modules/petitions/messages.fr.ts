@@ -1,0 +1,9 @@
+// The French messages of petitions that live in the module (issue 28 onwards), spread into the
+// catalogue (app/locales/fr.ts). The older ones are still in the catalogue itself.
+export const petitionMessagesFr = {
+  // The thank-you page anyone can open (a shared copy of its address claims nothing).
+  "petition.thanks.neutralTitle": "Merci de votre soutien",
+  "petition.thanks.neutralText":
+    "Si vous venez de signer, vérifiez votre boîte de réception : votre signature ne comptera qu'une fois confirmée par le lien que nous vous avons envoyé.",
+  "petition.thanks.further": "Pour aller plus loin :",
+} as const;
