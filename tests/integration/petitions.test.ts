@@ -160,3 +160,16 @@ describe("thank-you pages (issue 28)", () => {
     expect(await page(token)).toMatchObject({ confirmed: true, subscribed: false, url: expect.stringContaining("/villes/nice") });
   });
 });
+
+describe("closed petitions (issue 28)", () => {
+  test("the embeddable counter of a closed petition gives the final count, without the goal", async () => {
+    const { loader } = await import("~/routes/embed.$slug");
+    const petition = await openPetition({ goal: 500 });
+    const embed = async () => (await loader({ request: new Request("http://localhost/embed/nice"), params: { slug: "nice" }, context: {} })).text();
+    expect(await embed()).toContain("Objectif");
+    await db().petition.update({ where: { id: petition.id }, data: { status: "CLOSED", closedAt: new Date() } });
+    const closed = await embed();
+    expect(closed).toContain("Résultat final");
+    expect(closed).not.toContain("Objectif");
+  });
+});

@@ -6,4 +6,6 @@ export const petitionMessagesEn: Record<keyof typeof petitionMessagesFr, string>
   "petition.thanks.neutralTitle": "Thank you for your support",
   "petition.thanks.neutralText": "If you have just signed, check your inbox: your signature counts only once you confirm it with the link we sent you.",
   "petition.thanks.further": "To go further:",
+  "petition.finalCount": "Final count: {count, plural, one {# confirmed signature} other {# confirmed signatures}}",
+  "petition.embed.read": "Read the petition",
 };

@@ -6,4 +6,6 @@ export const petitionMessagesFr = {
   "petition.thanks.neutralText":
     "Si vous venez de signer, vérifiez votre boîte de réception : votre signature ne comptera qu'une fois confirmée par le lien que nous vous avons envoyé.",
   "petition.thanks.further": "Pour aller plus loin :",
+  "petition.finalCount": "Résultat final : {count, plural, one {# signature confirmée} other {# signatures confirmées}}",
+  "petition.embed.read": "Lire la pétition",
 } as const;
