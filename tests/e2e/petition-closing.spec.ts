@@ -39,3 +39,18 @@ test("a closed petition shows its final count, without the goal", async ({ page,
   expect(html).toContain("Résultat final");
   expect(html).not.toContain("Objectif");
 });
+
+test("the petitions' open data, as JSON and as CSV for spreadsheets", { tag: "@once" }, async ({ page }) => {
+  await page.goto("/petitions");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "petitions.csv" }).click()]);
+  expect(download.suggestedFilename()).toBe("technopolice-petitions.csv");
+  const csv = await (await page.request.get("/petitions.csv")).text();
+  const json = await (await page.request.get("/petitions.json")).json();
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+  expect(lines[0]).toBe("id,commune,title,status,goal,count,residents,supporters,updated_at,url");
+  expect(lines).toHaveLength(json.petitions.length + 1);
+  expect(lines.some((line) => line.includes(",Nice,"))).toBe(true);
+});

@@ -173,3 +173,30 @@ describe("closed petitions (issue 28)", () => {
     expect(closed).not.toContain("Objectif");
   });
 });
+
+describe("open data (issue 28)", () => {
+  test("/petitions.csv publishes what /petitions.json does, one line per petition, for spreadsheets", async () => {
+    const { loader: json } = await import("~/routes/petitions[.]json");
+    const { loader: csv } = await import("~/routes/petitions[.]csv");
+    const petition = await openPetition();
+    await db().petition.update({ where: { id: petition.id }, data: { title: 'Non, "merci" ; =SOMME(A1)' } });
+    await sign(petition.id, signer({ postcode: "06000" }));
+    await sign(petition.id, signer({ postcode: "13001" }));
+    await confirmAll(petition.id);
+    await tallySignatures();
+    const listed = (await (await json()).json()) as { petitions: { id: string }[] };
+    const response = await csv();
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Cache-Control")).toContain("public");
+    const text = await response.text();
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe("id,commune,title,status,goal,count,residents,supporters,updated_at,url");
+    expect(lines).toHaveLength(listed.petitions.length + 1);
+    const line = lines.find((row) => row.startsWith(petition.id));
+    expect(line).toContain(`,Nice,"Non, ""merci"" ; =SOMME(A1)",open,1000,2,1,1,`);
+    expect(line).toContain("/villes/nice");
+  });
+});

@@ -8,4 +8,5 @@ export const petitionMessagesEn: Record<keyof typeof petitionMessagesFr, string>
   "petition.thanks.further": "To go further:",
   "petition.finalCount": "Final count: {count, plural, one {# confirmed signature} other {# confirmed signatures}}",
   "petition.embed.read": "Read the petition",
+  "petition.openData": "Open data:",
 };

@@ -8,4 +8,5 @@ export const petitionMessagesFr = {
   "petition.thanks.further": "Pour aller plus loin :",
   "petition.finalCount": "Résultat final : {count, plural, one {# signature confirmée} other {# signatures confirmées}}",
   "petition.embed.read": "Lire la pétition",
+  "petition.openData": "Données ouvertes :",
 } as const;
