@@ -2,7 +2,8 @@
 // abroad and the exports, as visitors see them. Each project uses its own communes (one open
 // petition per commune), none used by the other journeys.
 import { db } from "~/utils/db.server";
-import { expect, test } from "./fixtures";
+import { expect, lastEmailTo, linkIn, test } from "./fixtures";
+import { signInAsOrganizer } from "./sign-in";
 
 /** A petition in the commune `slug`, replacing the commune's others (this journey owns the commune). */
 async function petitionIn(slug: string, data: { status: "OPEN" | "CLOSED"; goal?: number; residents?: number; supporters?: number }) {
@@ -53,4 +54,56 @@ test("the petitions' open data, as JSON and as CSV for spreadsheets", { tag: "@o
   expect(lines[0]).toBe("id,commune,title,status,goal,count,residents,supporters,updated_at,url");
   expect(lines).toHaveLength(json.petitions.length + 1);
   expect(lines.some((line) => line.includes(",Nice,"))).toBe(true);
+});
+
+test("an organizer sets a closing date; the worker closes the petition; a signature made before can still be confirmed, and counts", async ({
+  page,
+  browser,
+  javaScriptEnabled,
+  expectAccessible,
+}) => {
+  const city = javaScriptEnabled ? { slug: "cannes", postcode: "06400" } : { slug: "frejus", postcode: "83600" };
+  const petition = await petitionIn(city.slug, { status: "OPEN" });
+
+  // A resident signs; the confirmation link waits in their inbox.
+  const email = `cloture.${Math.random().toString(36).slice(2, 10)}@example.org`;
+  await page.goto(`/villes/${city.slug}`);
+  const form = page.getByRole("region", { name: "Signer la pétition" });
+  await form.getByLabel("Prénom", { exact: true }).fill("Noé");
+  await form.getByLabel("Nom", { exact: true }).fill("Garnier");
+  await form.getByLabel("Adresse électronique", { exact: true }).fill(email);
+  await form.getByLabel("Code postal", { exact: true }).fill(city.postcode);
+  await form.getByLabel(/J'accepte que Technopolice traite mes données/).check();
+  const sentAt = Date.now();
+  await form.getByRole("button", { name: "Signer" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
+  const link = linkIn(await lastEmailTo(email, { after: sentAt }), "/signature/");
+
+  // An organizer sets the closing date: the next minute (UTC), after the signature.
+  const organizer = await (await browser.newContext({ locale: "fr-FR", javaScriptEnabled })).newPage();
+  await signInAsOrganizer(organizer);
+  await organizer.goto(`/admin/petitions/${petition.id}`);
+  const closesAt = new Date(Math.ceil((Date.now() + 1_000) / 60_000) * 60_000);
+  await organizer.getByLabel("Date de clôture (heure UTC, facultative)").fill(closesAt.toISOString().slice(0, 16));
+  await expectAccessible(organizer);
+  await organizer.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(organizer.getByRole("status")).toHaveText("Modifications enregistrées.");
+  await expect(organizer.getByLabel("Date de clôture (heure UTC, facultative)")).toHaveValue(closesAt.toISOString().slice(0, 16));
+
+  // The worker closes it once the date has passed.
+  await expect
+    .poll(async () => (await page.goto(`/villes/${city.slug}`), page.getByText("Cette pétition n'accepte plus de signatures.").count()), {
+      timeout: 180_000,
+      intervals: [2_000],
+    })
+    .toBe(1);
+  await expect(page.getByRole("heading", { name: "Signer la pétition" })).toHaveCount(0);
+
+  // Within the grace period, the signature made before closing is confirmed, and counts.
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirmer ma signature" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci, votre signature est comptée");
+  await expect
+    .poll(async () => (await page.goto(`/villes/${city.slug}`), page.getByTestId("petition-count").textContent()), { timeout: 60_000, intervals: [1_000] })
+    .toBe("Résultat final\u00a0: 1 signature confirmée");
 });

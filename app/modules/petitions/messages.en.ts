@@ -9,4 +9,8 @@ export const petitionMessagesEn: Record<keyof typeof petitionMessagesFr, string>
   "petition.finalCount": "Final count: {count, plural, one {# confirmed signature} other {# confirmed signatures}}",
   "petition.embed.read": "Read the petition",
   "petition.openData": "Open data:",
+  "admin.petitions.closesAt": "Closing date (UTC time, optional)",
+  "admin.petitions.closesAtHint":
+    "The site closes the petition on this date. Signatures made before it can still be confirmed for {hours} hours, and count. Leave empty to close it yourself.",
+  "errors.petitionAdmin.closesAt": "Enter a valid date and time, or leave the field empty.",
 };

@@ -9,4 +9,8 @@ export const petitionMessagesFr = {
   "petition.finalCount": "Résultat final : {count, plural, one {# signature confirmée} other {# signatures confirmées}}",
   "petition.embed.read": "Lire la pétition",
   "petition.openData": "Données ouvertes :",
+  "admin.petitions.closesAt": "Date de clôture (heure UTC, facultative)",
+  "admin.petitions.closesAtHint":
+    "Le site clôt la pétition à cette date. Les signatures faites avant peuvent encore être confirmées pendant {hours} heures, et comptent. Laissez vide pour la clore vous-même.",
+  "errors.petitionAdmin.closesAt": "Indiquez une date et une heure valides, ou laissez le champ vide.",
 } as const;
