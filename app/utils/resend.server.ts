@@ -2,7 +2,7 @@ import { Resend } from "resend";
 import { env } from "./env.server";
 
 /** An email as rendered from its template, ready to send. */
-export type RenderedEmail = { subject: string; html: string; text: string };
+export type RenderedEmail = { subject: string; html: string; text: string; headers?: Record<string, string> };
 
 let client: Resend | undefined;
 

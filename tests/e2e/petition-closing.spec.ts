@@ -1,6 +1,10 @@
 // Issue 28, "Petitions a mayor cannot dismiss": closing, its grace period, supporters from
 // abroad and the exports, as visitors see them. Each project uses its own communes (one open
 // petition per commune), none used by the other journeys.
+import { confirmSignature, signPetition } from "~/models/petition.server";
+import { markDelivered } from "~/models/petition-admin.server";
+import { addOrganizer } from "~/models/organizer.server";
+import { hashToken } from "~/utils/tokens.server";
 import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
@@ -106,4 +110,41 @@ test("an organizer sets a closing date; the worker closes the petition; a signat
   await expect
     .poll(async () => (await page.goto(`/villes/${city.slug}`), page.getByTestId("petition-count").textContent()), { timeout: 60_000, intervals: [1_000] })
     .toBe("Résultat final\u00a0: 1 signature confirmée");
+});
+
+test("the delivered email's unsubscribe link and one-click header stop the petition's news for that signer", async ({
+  page,
+  javaScriptEnabled,
+  expectAccessible,
+}) => {
+  const city = javaScriptEnabled ? { slug: "draguignan", postcode: "83300" } : { slug: "cagnes-sur-mer", postcode: "06800" };
+  const petition = await petitionIn(city.slug, { status: "OPEN" });
+  const email = `nouvelles.${Math.random().toString(36).slice(2, 10)}@example.org`;
+  const input = { firstName: "Inès", lastName: "Roy", email, postcode: city.postcode, consentProcessing: true, showName: false, wantsNewsletter: false };
+  await signPetition({ petitionId: petition.id, input, ipHash: "e2e", lang: "fr" });
+  const signature = await db().signature.findFirstOrThrow({ where: { petitionId: petition.id } });
+  await db().signature.update({ where: { id: signature.id }, data: { tokenHash: hashToken(`e2e-${signature.id}`) } });
+  await confirmSignature({ token: `e2e-${signature.id}` });
+  const organizer = await addOrganizer({ email: `orga-${Date.now()}@collectif.example`, role: "ORGANIZER", addedBy: null });
+  const deliveredAt = Date.now();
+  await markDelivered({ id: petition.id, organizerId: organizer.id });
+
+  const delivered = await lastEmailTo(email, { after: deliveredAt, containing: "/petitions/desabonnement/" });
+  expect(delivered.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+  const oneClick = /^<(.+)>$/.exec(delivered.headers["List-Unsubscribe"])![1];
+
+  // The link in the email opens a page with a button; the button unsubscribes.
+  await page.goto(linkIn(delivered, "/petitions/desabonnement/"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nouvelles de la pétition");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Ne plus recevoir de nouvelles de cette pétition" }).click();
+  await expect(page.getByRole("status")).toContainText("vous ne recevrez plus de nouvelles de la pétition");
+  expect((await db().signature.findUniqueOrThrow({ where: { id: signature.id } })).newsOptOutAt).not.toBeNull();
+
+  // The mail provider's one click (RFC 8058): a POST from elsewhere, idempotent.
+  const posted = await page.request.post(new URL(oneClick).pathname, {
+    form: { "List-Unsubscribe": "One-Click" },
+    headers: { origin: "https://mail.example" },
+  });
+  expect(posted.status()).toBe(200);
 });

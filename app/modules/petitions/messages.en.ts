@@ -13,4 +13,10 @@ export const petitionMessagesEn: Record<keyof typeof petitionMessagesFr, string>
   "admin.petitions.closesAtHint":
     "The site closes the petition on this date. Signatures made before it can still be confirmed for {hours} hours, and count. Leave empty to close it yourself.",
   "errors.petitionAdmin.closesAt": "Enter a valid date and time, or leave the field empty.",
+  "email.petitionNews.unsubscribe": "Stop receiving news of this petition:",
+  "petition.news.title": "News of the petition",
+  "petition.news.intro":
+    "You receive an email when the petition of {commune} is delivered to the mayor, then when the mayor answers. Your signature still counts if you want no more.",
+  "petition.news.submit": "Stop receiving news of this petition",
+  "petition.news.done": "Done: you will receive no more news of the petition of {commune}. Your signature still counts.",
 };

@@ -13,4 +13,10 @@ export const petitionMessagesFr = {
   "admin.petitions.closesAtHint":
     "Le site clôt la pétition à cette date. Les signatures faites avant peuvent encore être confirmées pendant {hours} heures, et comptent. Laissez vide pour la clore vous-même.",
   "errors.petitionAdmin.closesAt": "Indiquez une date et une heure valides, ou laissez le champ vide.",
+  "email.petitionNews.unsubscribe": "Ne plus recevoir de nouvelles de cette pétition :",
+  "petition.news.title": "Nouvelles de la pétition",
+  "petition.news.intro":
+    "Vous recevez un courriel quand la pétition de {commune} est remise au maire, puis quand il y répond. Votre signature reste comptée si vous n'en voulez plus.",
+  "petition.news.submit": "Ne plus recevoir de nouvelles de cette pétition",
+  "petition.news.done": "C'est fait : vous ne recevrez plus de nouvelles de la pétition de {commune}. Votre signature reste comptée.",
 } as const;
