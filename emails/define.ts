@@ -11,6 +11,8 @@ export function defineTemplate<Schema extends z.ZodType<object>>(template: {
   props: Schema;
   subject: (t: Translate, props: z.output<Schema>, lang: Lang) => string;
   render: (props: z.output<Schema> & { lang: Lang; t: Translate }) => ReactElement;
+  /** Headers of the email, from its props (RFC 8058's List-Unsubscribe, for instance). */
+  headers?: (props: z.output<Schema>) => Record<string, string> | undefined;
 }) {
   return {
     props: template.props,
@@ -19,7 +21,8 @@ export function defineTemplate<Schema extends z.ZodType<object>>(template: {
       const subject = template.subject(t, props, lang);
       const content = template.render({ ...props, lang, t });
       // The layout reads the subject (its <title>) and the sender (its footer) from the frame.
-      return { subject, element: sender ? createElement(EmailFrame.Provider, { value: { subject, sender } }, content) : content };
+      const headers = template.headers?.(props);
+      return { subject, headers, element: sender ? createElement(EmailFrame.Provider, { value: { subject, sender } }, content) : content };
     },
   };
 }

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
 import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
-import PetitionDeliveredEmail, { petitionDeliveredSubject } from "./petition-delivered";
+import PetitionDeliveredEmail, { petitionDeliveredSubject, petitionNewsHeaders } from "./petition-delivered";
 import PetitionAnsweredEmail, { petitionAnsweredSubject } from "./petition-answered";
 import ReportConfirmEmail, { reportConfirmSubject } from "./report-confirm";
 import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated";
@@ -38,12 +38,16 @@ export const EMAIL_TEMPLATES = {
     render: SignatureConfirmEmail,
   }),
   "petition-delivered": defineTemplate({
-    props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string() }),
+    // The unsubscribe links are optional for emails queued before they existed (issue 28).
+    props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string(), unsubscribeUrl: z.url().optional(), oneClickUrl: z.url().optional() }),
+    headers: petitionNewsHeaders,
     subject: petitionDeliveredSubject,
     render: PetitionDeliveredEmail,
   }),
   "petition-answered": defineTemplate({
-    props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string() }),
+    // The unsubscribe links are optional for emails queued before they existed (issue 28).
+    props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string(), unsubscribeUrl: z.url().optional(), oneClickUrl: z.url().optional() }),
+    headers: petitionNewsHeaders,
     subject: petitionAnsweredSubject,
     render: PetitionAnsweredEmail,
   }),

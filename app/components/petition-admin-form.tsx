@@ -2,10 +2,20 @@ import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionRe
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
+import { GRACE_PERIOD_HOURS } from "~/modules/petitions/closing";
 import { OpenPetitionSchema, PetitionSchema } from "~/schemas/petition-admin";
 import { useT } from "~/utils/i18n";
 
-type Values = { title?: string; body?: string; goal?: number; mayorTitle?: string | null; mayorName?: string | null; inseeCode?: string };
+type Values = {
+  title?: string;
+  body?: string;
+  goal?: number;
+  mayorTitle?: string | null;
+  mayorName?: string | null;
+  inseeCode?: string;
+  /** ISO date-time (UTC), or null for none. */
+  closesAt?: string | null;
+};
 
 /** Opening (with the commune's INSEE code) or editing a petition: one form, two schemas. */
 export function PetitionAdminForm({
@@ -32,13 +42,15 @@ export function PetitionAdminForm({
       goal: defaultValue.goal?.toString(),
       mayorTitle: defaultValue.mayorTitle ?? undefined,
       mayorName: defaultValue.mayorName ?? undefined,
+      // The datetime-local field reads and writes UTC minutes (the label says so).
+      closesAt: defaultValue.closesAt ? defaultValue.closesAt.slice(0, 16) : undefined,
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const described = (field: { errors?: string[]; errorId: string }) => (field.errors?.length ? field.errorId : undefined);
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
-      <ErrorSummary formErrors={form.errors} fields={[fields.title, fields.body, fields.goal, fields.mayorTitle, fields.mayorName]} />
+      <ErrorSummary formErrors={form.errors} fields={[fields.title, fields.body, fields.goal, fields.mayorTitle, fields.mayorName, fields.closesAt]} />
       <input type="hidden" name="intent" value="save" />
       {opening ? <input type="hidden" name="inseeCode" value={defaultValue.inseeCode} /> : null}
       <TextField field={fields.title} label={t("admin.petitions.title")} />
@@ -59,6 +71,18 @@ export function PetitionAdminForm({
           <FieldErrors id={fields.mayorTitle.errorId} errors={fields.mayorTitle.errors} />
         </div>
         <TextField field={fields.mayorName} label={t("admin.petitions.mayorName")} />
+      </div>
+      <div className="field">
+        <label htmlFor={fields.closesAt.id}>{t("admin.petitions.closesAt")}</label>
+        <p className="hint" id={`${fields.closesAt.id}-hint`}>
+          {t("admin.petitions.closesAtHint", { hours: GRACE_PERIOD_HOURS })}
+        </p>
+        <input
+          {...getInputProps(fields.closesAt, { type: "datetime-local" })}
+          key={fields.closesAt.key}
+          aria-describedby={[`${fields.closesAt.id}-hint`, described(fields.closesAt)].filter(Boolean).join(" ")}
+        />
+        <FieldErrors id={fields.closesAt.errorId} errors={fields.closesAt.errors} />
       </div>
       <button type="submit">{submitLabel}</button>
     </Form>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { petitionIs } from "~/modules/petitions/states";
 import { useLang, useT } from "~/utils/i18n";
 
 export type PetitionPanelData = {
@@ -75,18 +76,30 @@ export function PetitionPanel({
         {petition.title}
       </h3>
       <div className="counter">
-        <p className="count">
-          <strong data-testid="petition-count">{t("petition.count", { count: counts.count })}</strong>
-        </p>
-        <label className="visually-hidden" htmlFor={`progress-${petition.id}`}>
-          {t("petition.progress")}
-        </label>
-        <progress id={`progress-${petition.id}`} max={petition.goal} value={Math.min(counts.count, petition.goal)}>
-          {percent} %
-        </progress>
-        <p className="muted">
-          {t("petition.goal", { goal: petition.goal })} · {t("petition.split", { residents: counts.residents, supporters: counts.supporters })}
-        </p>
+        {petitionIs(petition.status, "collecting") ? (
+          <>
+            <p className="count">
+              <strong data-testid="petition-count">{t("petition.count", { count: counts.count })}</strong>
+            </p>
+            <label className="visually-hidden" htmlFor={`progress-${petition.id}`}>
+              {t("petition.progress")}
+            </label>
+            <progress id={`progress-${petition.id}`} max={petition.goal} value={Math.min(counts.count, petition.goal)}>
+              {percent} %
+            </progress>
+            <p className="muted">
+              {t("petition.goal", { goal: petition.goal })} · {t("petition.split", { residents: counts.residents, supporters: counts.supporters })}
+            </p>
+          </>
+        ) : (
+          <>
+            {/* Closed: the count is final, and a goal no longer means anything (issue 28). */}
+            <p className="count">
+              <strong data-testid="petition-count">{t("petition.finalCount", { count: counts.count })}</strong>
+            </p>
+            <p className="muted">{t("petition.split", { residents: counts.residents, supporters: counts.supporters })}</p>
+          </>
+        )}
         {signHref ? (
           <p className="sign-cta">
             <a className="button button-primary" href={signHref}>

@@ -10,6 +10,7 @@ import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { enqueue } from "~/utils/jobs.server";
+import { newsOneClickUrl, newsUnsubscribeUrl } from "~/modules/petitions/news-unsubscribe.server";
 
 export const NotifySignersJob = z.object({
   petitionId: z.uuid(),
@@ -27,7 +28,8 @@ export async function notifySignersBatch(data: NotifySignersData, { batch = NOTI
     select: { title: true, commune: { select: { name: true, slug: true } } },
   });
   const signatures = await db().signature.findMany({
-    where: { petitionId, confirmedAt: { not: null }, invalidatedAt: null, ...(after ? { id: { gt: after } } : {}) },
+    // A signer who unsubscribed from this petition's news hears no more of it (issue 28).
+    where: { petitionId, confirmedAt: { not: null }, invalidatedAt: null, newsOptOutAt: null, ...(after ? { id: { gt: after } } : {}) },
     orderBy: { id: "asc" },
     take: batch,
     select: { id: true, email: true, lang: true },
@@ -42,7 +44,13 @@ export async function notifySignersBatch(data: NotifySignersData, { batch = NOTI
           template: kind === "delivered" ? "petition-delivered" : "petition-answered",
           to: decrypt(signature.email),
           lang: signature.lang,
-          props: { petitionTitle: petition.title, communeName: petition.commune.name, url },
+          props: {
+            petitionTitle: petition.title,
+            communeName: petition.commune.name,
+            url,
+            unsubscribeUrl: newsUnsubscribeUrl(signature.id),
+            oneClickUrl: newsOneClickUrl(signature.id),
+          },
         })),
       );
       const queued = ids.filter((id) => id !== null).length;

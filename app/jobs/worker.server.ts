@@ -17,6 +17,7 @@ import { startEmailDispatcher } from "./dispatch-emails.server";
 import { notifySigners } from "./notify-signers.server";
 import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
 import { documentRequestJobs } from "~/modules/document-requests/jobs.server";
+import { petitionJobs } from "~/modules/petitions/jobs.server";
 import { log } from "~/utils/log.server";
 
 /** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
@@ -56,6 +57,7 @@ export const JOBS = {
   // Object.fromEntries loses the keys' type; HANDLERS (a Record<QueueKey, ...>) has every one.
   ...(Object.fromEntries((Object.keys(HANDLERS) as QueueKey[]).map((key) => [key, coreJob(key)])) as Record<QueueKey, JobDefinition>),
   ...documentRequestJobs,
+  ...petitionJobs,
 } satisfies JobTable;
 
 export type JobKey = keyof typeof JOBS;

@@ -1,5 +1,6 @@
 import type { Messages } from "./fr";
 import { documentRequestMessagesEn } from "~/modules/document-requests/messages.en";
+import { petitionMessagesEn } from "~/modules/petitions/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -131,6 +132,7 @@ export const en: Messages = {
   "errors.firstName.required": "Enter your first name.",
   "errors.lastName.required": "Enter your last name.",
   "errors.name.tooLong": "80 characters at most.",
+  "errors.name.noLinks": "Enter only your name: no link, email address or markup.",
   "errors.postcode.required": "Enter your postcode.",
   "errors.postcode.invalid": "A French postcode has five digits (for example: 06000).",
   "errors.postcode.unknown": "This postcode does not belong to any French town.",
@@ -192,7 +194,7 @@ export const en: Messages = {
     "This confirmation link is not valid: it may be incomplete, or the signature was deleted for lack of confirmation within 7 days. You can sign again.",
   "petition.confirm.closed": "This petition is closed: your signature can no longer be confirmed.",
   "petition.thanks.title": "Thank you, your signature counts",
-  "petition.thanks.text": "It will show in the counter within a few seconds. To go further:",
+  "petition.thanks.text": "It will show in the counter within a few seconds.",
   "petition.thanks.share": "Spread the word",
   "petition.thanks.shareEmail": "By email",
   "petition.thanks.shareMastodon": "On Mastodon",
@@ -1234,4 +1236,5 @@ export const en: Messages = {
   "reports.errors.busy": "The site is cleaning other documents right now: send the form again in a moment. What you typed is kept.",
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.en.ts).
   ...documentRequestMessagesEn,
+  ...petitionMessagesEn,
 };

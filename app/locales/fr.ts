@@ -1,6 +1,7 @@
 // French, the site's default language. Every key here must exist in en.ts (the type checker
 // and tests/unit/locales.test.ts both check it).
 import { documentRequestMessagesFr } from "~/modules/document-requests/messages.fr";
+import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -133,6 +134,7 @@ export const fr = {
   "errors.firstName.required": "Indiquez votre prénom.",
   "errors.lastName.required": "Indiquez votre nom.",
   "errors.name.tooLong": "80 caractères au plus.",
+  "errors.name.noLinks": "Indiquez seulement votre nom : ni lien, ni adresse électronique, ni balise.",
   "errors.postcode.required": "Indiquez votre code postal.",
   "errors.postcode.invalid": "Un code postal français a cinq chiffres (exemple : 06000).",
   "errors.postcode.unknown": "Ce code postal ne correspond à aucune commune française.",
@@ -197,7 +199,7 @@ export const fr = {
     "Ce lien de confirmation n'est pas valable : il est peut-être incomplet, ou la signature a été supprimée faute de confirmation sous 7 jours. Vous pouvez signer de nouveau.",
   "petition.confirm.closed": "Cette pétition est close : votre signature ne peut plus être confirmée.",
   "petition.thanks.title": "Merci, votre signature est comptée",
-  "petition.thanks.text": "Elle apparaîtra dans le compteur d'ici quelques secondes. Pour aller plus loin :",
+  "petition.thanks.text": "Elle apparaîtra dans le compteur d'ici quelques secondes.",
   "petition.thanks.share": "Faire connaître la pétition",
   "petition.thanks.shareEmail": "Par courriel",
   "petition.thanks.shareMastodon": "Sur Mastodon",
@@ -1254,6 +1256,7 @@ export const fr = {
   "reports.errors.busy": "Le site nettoie en ce moment d'autres documents : renvoyez le formulaire dans un instant. Ce que vous avez saisi est conservé.",
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.fr.ts).
   ...documentRequestMessagesFr,
+  ...petitionMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -14,7 +14,7 @@ export async function renderEmail(template: string, lang: Lang, props: unknown):
     contact: e.SITE_CONTACT_EMAIL,
     siteUrl: `${e.PUBLIC_URL.replace(/\/$/, "")}/`,
   };
-  const { subject, element } = EMAIL_TEMPLATES[template].build(lang, translator(lang), props, sender);
+  const { subject, element, headers } = EMAIL_TEMPLATES[template].build(lang, translator(lang), props, sender);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject, html, text };
+  return { subject, html, text, ...(headers ? { headers } : {}) };
 }

@@ -42,6 +42,7 @@ export async function getPetitionForAdmin({ id }: { id: string }) {
       mayorName: true,
       openedAt: true,
       closedAt: true,
+      closesAt: true,
       commune: { select: { inseeCode: true, name: true, slug: true, departmentCode: true } },
       tally: { select: { residents: true, supporters: true } },
     },
@@ -67,6 +68,7 @@ const mayorFields = (input: PetitionInput) => ({
   goal: input.goal,
   mayorTitle: input.mayorTitle as MayorTitle,
   mayorName: input.mayorName,
+  closesAt: input.closesAt ?? null,
 });
 
 /** Opens a petition; "already-open" if the commune already has an open one. */
@@ -98,10 +100,14 @@ export async function openPetitionForCommune({
 
 export async function updatePetition({ id, input, organizerId }: { id: string; input: PetitionInput; organizerId: string }) {
   return db().$transaction(async (tx) => {
-    const before = await tx.petition.findUniqueOrThrow({ where: { id }, select: { title: true, body: true, goal: true, mayorTitle: true, mayorName: true } });
+    const before = await tx.petition.findUniqueOrThrow({
+      where: { id },
+      select: { title: true, body: true, goal: true, mayorTitle: true, mayorName: true, closesAt: true },
+    });
     await tx.petition.update({ where: { id }, data: mayorFields(input) });
     const after = mayorFields(input);
-    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
+    const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => !same(before[key], after[key]));
     // Field names only: the mayor's name is personal data.
     await audit(tx, { organizerId, action: "petition.edit", subjectType: "petition", subjectId: id, details: { changed } });
   });
@@ -121,7 +127,10 @@ export async function reopenPetition({ id, organizerId }: { id: string; organize
     const petition = await tx.petition.findUniqueOrThrow({ where: { id }, select: { inseeCode: true, status: true } });
     if (!REOPENABLE.includes(petition.status)) return fail("not-closed");
     if (await lockCommune(tx, petition.inseeCode)) return fail("already-open");
-    await tx.petition.update({ where: { id }, data: { status: "OPEN", closedAt: null, openedAt: new Date() } });
+    // A closing date already past would close it again at once: reopened, it has none.
+    const { closesAt } = await tx.petition.findUniqueOrThrow({ where: { id }, select: { closesAt: true } });
+    const stillAhead = closesAt && closesAt > new Date() ? closesAt : null;
+    await tx.petition.update({ where: { id }, data: { status: "OPEN", closedAt: null, closesAt: stillAhead, openedAt: new Date() } });
     await audit(tx, { organizerId, action: "petition.reopen", subjectType: "petition", subjectId: id });
     return ok();
   });

@@ -14,6 +14,7 @@ import { domainIndexFor, emailIndexFor } from "./signature-index.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { fail, ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
+import { canConfirm } from "~/modules/petitions/closing.server";
 
 /** Statuses shown on the public site. */
 export const PUBLIC_STATUSES: PetitionStatus[] = ["OPEN", "CLOSED", "DELIVERED", "ANSWERED"];
@@ -132,7 +133,7 @@ const petitionForSigning = (petitionId: string) =>
   cached(`petition-for-signing:${petitionId}`, 1_000, () =>
     db().petition.findFirst({
       where: { id: petitionId, status: "OPEN" },
-      select: { id: true, title: true, commune: { select: { name: true, postcodes: true } } },
+      select: { id: true, title: true, closesAt: true, commune: { select: { name: true, postcodes: true } } },
     }),
   );
 
@@ -170,7 +171,7 @@ async function writeSignatures(signatures: NewSignature[]): Promise<boolean[]> {
         ${column((s) => hashToken(s.token))}::text[], ${column((s) => s.ipHash)}::text[]
       ) AS t(id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
              is_resident, show_name, wants_newsletter, lang, token_hash, ip_hash)
-      WHERE EXISTS (SELECT 1 FROM petition p WHERE p.id = t.petition_id AND p.status = 'OPEN')
+      WHERE EXISTS (SELECT 1 FROM petition p WHERE p.id = t.petition_id AND p.status = 'OPEN' AND (p.closes_at IS NULL OR p.closes_at > now()))
       ON CONFLICT (petition_id, email_index) DO NOTHING
       RETURNING id::text`;
     const written = new Set(inserted.map((row) => row.id));
@@ -215,7 +216,8 @@ export async function signPetition({
   lang: Lang;
 }): Promise<Result<{ repeat: boolean }, "closed">> {
   const petition = await petitionForSigning(petitionId);
-  if (!petition) return fail("closed");
+  // Past its closing date, a petition takes no signature, even before the job has closed it.
+  if (!petition || (petition.closesAt && petition.closesAt <= new Date())) return fail("closed");
   const token = newToken();
   const confirmationProps = {
     petitionTitle: petition.title,
@@ -234,7 +236,7 @@ export async function signPetition({
 async function signAgain({ petitionId, input, lang, token, confirmationProps }: NewSignature) {
   const emailIndex = emailIndexFor(input.email);
   return db().$transaction(async (tx) => {
-    const open = await tx.petition.count({ where: { id: petitionId, status: "OPEN" } });
+    const open = await tx.petition.count({ where: { id: petitionId, status: "OPEN", OR: [{ closesAt: null }, { closesAt: { gt: new Date() } }] } });
     if (open === 0) return fail("closed");
     if (input.wantsNewsletter) await requestSubscription(tx, { email: input.email, lang, source: "petition", sendConfirmation: false });
     // The row is locked so that concurrent repeats count right.
@@ -268,12 +270,14 @@ export async function confirmSignature({ token }: { token: string }): Promise<Re
       confirmedAt: true,
       invalidatedAt: true,
       wantsNewsletter: true,
-      petition: { select: { status: true, commune: { select: { slug: true } } } },
+      createdAt: true,
+      petition: { select: { status: true, closedAt: true, closesAt: true, commune: { select: { slug: true } } } },
     },
   });
   if (!signature || signature.invalidatedAt) return fail("unknown");
   if (!signature.confirmedAt) {
-    if (signature.petition.status !== "OPEN") return fail("closed");
+    // Closed meanwhile: a signature made before closing still counts during the grace period.
+    if (!canConfirm({ petition: signature.petition, signedAt: signature.createdAt })) return fail("closed");
     await db().$transaction(async (tx) => {
       const { count } = await tx.signature.updateMany({ where: { id: signature.id, confirmedAt: null }, data: { confirmedAt: new Date() } });
       if (count === 1 && signature.wantsNewsletter) await confirmSubscriptionFromSignature(tx, { email: decrypt(signature.email) });

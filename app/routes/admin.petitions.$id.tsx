@@ -324,7 +324,14 @@ export default function AdminPetition() {
           lastResult={result("petition")}
           opening={false}
           submitLabel={t("admin.petitions.save")}
-          defaultValue={{ title: petition.title, body: petition.body, goal: petition.goal, mayorTitle: petition.mayorTitle, mayorName: petition.mayorName }}
+          defaultValue={{
+            title: petition.title,
+            body: petition.body,
+            goal: petition.goal,
+            mayorTitle: petition.mayorTitle,
+            mayorName: petition.mayorName,
+            closesAt: petition.closesAt?.toISOString() ?? null,
+          }}
         />
       </section>
     </>

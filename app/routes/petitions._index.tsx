@@ -53,7 +53,7 @@ export default function PetitionsPage() {
         </table>
       )}
       <p className="muted small">
-        <a href="/petitions.json">petitions.json</a>
+        {t("petition.openData")} <a href="/petitions.json">petitions.json</a> · <a href="/petitions.csv">petitions.csv</a>
       </p>
     </>
   );

@@ -1,17 +1,6 @@
-import { listPublicPetitions, petitionOpenData } from "~/models/petition.server";
-import { env } from "~/utils/env.server";
+import { OPEN_DATA_HEADERS, publicPetitionsOpenData } from "~/modules/petitions/open-data.server";
 
-/** Open data: every public petition with its counts. */
+/** Open data: every public petition with its counts (the same as /petitions.csv). */
 export async function loader() {
-  const petitions = await listPublicPetitions({ status: ["OPEN", "CLOSED", "DELIVERED", "ANSWERED"] });
-  return Response.json(
-    {
-      petitions: petitions.map((petition) => ({
-        ...petitionOpenData(petition),
-        commune: petition.commune.name,
-        url: `${env().PUBLIC_URL}/villes/${petition.commune.slug}`,
-      })),
-    },
-    { headers: { "Cache-Control": "public, max-age=5, stale-while-revalidate=30", "Access-Control-Allow-Origin": "*" } },
-  );
+  return Response.json({ petitions: await publicPetitionsOpenData() }, { headers: OPEN_DATA_HEADERS });
 }

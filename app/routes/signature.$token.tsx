@@ -1,21 +1,50 @@
-import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { confirmSignature } from "~/models/petition.server";
+import { ThanksNextSteps } from "~/modules/petitions/components/thanks";
+import { shareLinks, signatureForToken } from "~/modules/petitions/thanks.server";
 import { useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.confirm.title", { noindex: true });
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data?.confirmed ? "petition.thanks.title" : "petition.confirm.title", { noindex: true });
 
-// Opening the link changes nothing (mail scanners open links): the button confirms.
+/**
+ * Opening the link changes nothing (mail scanners open links): the button confirms. Once the
+ * signature is confirmed, the same address thanks its signer: the token names the signature,
+ * so the page says what it has seen in the database.
+ */
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const token = params.token ?? "";
+  const signature = await signatureForToken({ token });
+  if (!signature?.confirmed) return { confirmed: false as const };
+  const links = shareLinks({ communeName: signature.communeName, communeSlug: signature.communeSlug, lang: await getLang(request) });
+  return { confirmed: true as const, subscribed: signature.wantsNewsletter, ...links };
+}
+
 export async function action({ params }: ActionFunctionArgs) {
-  const result = await confirmSignature({ token: params.token ?? "" });
+  const token = params.token ?? "";
+  const result = await confirmSignature({ token });
   if (!result.ok) return data({ failed: true, closed: result.error === "closed" }, { status: 400 });
-  return redirect(`/villes/${result.communeSlug}/merci${result.wantsNewsletter ? "?abonne" : ""}`);
+  return redirect(`/signature/${encodeURIComponent(token)}`);
 }
 
 export default function ConfirmSignaturePage() {
+  const loaded = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
+  if (loaded.confirmed) {
+    return (
+      <div className="narrow">
+        <h1>{t("petition.thanks.title")}</h1>
+        <p role="status">
+          {t("petition.thanks.text")} {t("petition.thanks.further")}
+        </p>
+        <ThanksNextSteps url={loaded.url} shareEmail={loaded.shareEmail} shareMastodon={loaded.shareMastodon} subscribed={loaded.subscribed} />
+      </div>
+    );
+  }
   return (
     <div className="narrow">
       <h1>{t("petition.confirm.title")}</h1>

@@ -2,6 +2,13 @@ import { z } from "zod";
 import { confirmField } from "./confirm";
 import { freeText } from "./free-text";
 
+/** A datetime-local value, read as UTC (the form says so). */
+const utcMinute = (error: string) =>
+  z
+    .string({ error })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, error)
+    .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}Z`));
+
 /** A petition's text and addressee, as organizers open or edit it. */
 export const PetitionSchema = z.object({
   intent: z.literal("save"),
@@ -14,6 +21,10 @@ export const PetitionSchema = z.object({
     .max(10_000_000, "errors.petitionAdmin.goal"),
   mayorTitle: z.enum(["MADAME_LA_MAIRE", "MONSIEUR_LE_MAIRE"], { error: "errors.petitionAdmin.mayorTitle" }),
   mayorName: freeText({ error: "errors.petitionAdmin.mayorName" }).min(1, "errors.petitionAdmin.mayorName").max(120, "errors.petitionAdmin.tooLong"),
+  /** Optional (issue 28): the worker closes the petition then. Empty: closed by hand. */
+  closesAt: utcMinute("errors.petitionAdmin.closesAt")
+    .refine((date) => !Number.isNaN(date.getTime()), { error: "errors.petitionAdmin.closesAt" })
+    .optional(),
 });
 
 export const OpenPetitionSchema = PetitionSchema.extend({
@@ -21,13 +32,6 @@ export const OpenPetitionSchema = PetitionSchema.extend({
 });
 
 export type PetitionInput = z.infer<typeof PetitionSchema>;
-
-/** A datetime-local value, read as UTC (the form says so). */
-const utcMinute = (error: string) =>
-  z
-    .string({ error })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, error)
-    .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}Z`));
 
 /** Which signatures to invalidate: one criterion at a time. */
 export const InvalidationSchema = z.discriminatedUnion("by", [

@@ -1,7 +1,21 @@
 import { z } from "zod";
 import { freeText } from "./free-text";
 
-const name = (required: string) => freeText({ error: required }).min(1, required).max(80, "errors.name.tooLong");
+/**
+ * What a person's name never contains, and what spammers put in one so that it shows in
+ * "Dernières signatures": a link (a scheme, "www.", or a host name such as "petition.example"),
+ * an email address, or markup. A name's dot is followed by a space or a hyphen ("J.-P.", "St. Clair").
+ */
+const NOT_A_NAME = [/[<>{}[\]\\|]/, /@/, /:\/\//, /\bwww\./i, /[\p{L}\p{N}-]\.[\p{L}]{2,}/u, /&#?\w+;/];
+
+/** True when the text has a link, an email address or markup (issue 28). */
+export const looksLikeLinkOrMarkup = (value: string) => NOT_A_NAME.some((pattern) => pattern.test(value));
+
+const name = (required: string) =>
+  freeText({ error: required })
+    .min(1, required)
+    .max(80, "errors.name.tooLong")
+    .refine((value) => !looksLikeLinkOrMarkup(value), { error: "errors.name.noLinks", abort: true });
 
 /** The signing form on a city's petition. Whether the postcode exists is checked in the action. */
 export const SignPetitionSchema = z.object({

@@ -17,7 +17,7 @@ export const OUTBOX_PREVIEW_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 /** Routes that receive POSTs from other servers and authenticate them otherwise (signatures). */
 // Webhooks, and RFC 8058 one-click unsubscribe (posted by mail providers; the token is the authority).
-const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//];
+const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//, /^\/petitions\/desabonnement\/un-clic\//];
 
 /**
  * Pages that show personal data: organizers' pages, the local outbox, and the pages a person
@@ -28,7 +28,7 @@ const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//
 const PERSONAL_DATA_PAGES = [
   /^\/admin(\/|$)/,
   /^\/dev\/outbox(\/|$)/,
-  /^\/(benevole|demande|demande-petition|mes-donnees|signature|signalement|connexion|don\/gerer|lettre\/confirmation|lettre\/desabonnement)\/[^/]/,
+  /^\/(benevole|demande|demande-petition|mes-donnees|signature|signalement|connexion|don\/gerer|lettre\/confirmation|lettre\/desabonnement|petitions\/desabonnement)\/[^/]/,
 ];
 
 /** The Cache-Control of a page or of its data (single fetch's "<path>.data"). */

@@ -3,7 +3,7 @@ import { env } from "./env.server";
 import { pacerForRate, type Pacer } from "./provider-pacer.server";
 
 /** An email as rendered from its template, ready to send. */
-export type RenderedEmail = { subject: string; html: string; text: string };
+export type RenderedEmail = { subject: string; html: string; text: string; headers?: Record<string, string> };
 
 let client: Resend | undefined;
 

@@ -56,6 +56,30 @@ test("sign Nice's petition, confirm from the email, and see the count grow", asy
   expect(stored[0].confirmedAt).not.toBeNull();
 });
 
+test("the thank-you page anyone can open claims no signature; the confirmation link's page says it counts", async ({ page, expectAccessible }) => {
+  // A shared copy of the address: no signature seen, nothing claimed.
+  await page.goto("/villes/nice/merci");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci de votre soutien");
+  await expect(page.getByText("Si vous venez de signer, vérifiez votre boîte de réception")).toBeVisible();
+  await expect(page.getByText(/comptée/)).toHaveCount(0);
+  await expectAccessible(page);
+
+  const email = `merci.${suffix()}@example.org`;
+  const sentAt = Date.now();
+  await page.goto("/villes/nice");
+  await fillSignature(page, { firstName: "Sacha", lastName: "Petit", email, postcode: "06000", consent: true });
+  const link = linkIn(await lastEmailTo(email, { after: sentAt }), "/signature/");
+  // Before the button: nothing is counted yet, and the page says so.
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirmer votre signature");
+  await page.getByRole("button", { name: "Confirmer ma signature" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci, votre signature est comptée");
+  // Reloading says the same, since the database does; the newsletter link is offered.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci, votre signature est comptée");
+  await expect(page.getByRole("link", { name: "Suivre les recours par courriel" })).toBeVisible();
+});
+
 test("signing with two forms of one Gmail address counts once", async ({ page }) => {
   const name = suffix();
   const first = `A.B${name}+x@gmail.com`;
@@ -98,6 +122,20 @@ test("each invalid field gets a clear message and the rest is kept", async ({ pa
   await fillSignature(page, { postcode: "99999", consent: true });
   await expect(form.locator(".field-error").getByText("Ce code postal ne correspond à aucune commune française.")).toBeVisible();
   await expect(form.getByLabel("Prénom", { exact: true })).toHaveValue("Lou");
+});
+
+test("a name with a link or an address is refused next to the field, and the rest is kept", async ({ page, expectAccessible }) => {
+  await page.goto("/villes/nice");
+  const email = `lien.${suffix()}@example.org`;
+  await fillSignature(page, { firstName: "http://petition.example", lastName: "Durand", email, postcode: "06000", consent: true });
+  const form = page.getByRole("region", { name: "Signer la pétition" });
+  await expect(form.locator(".field-error").getByText("Indiquez seulement votre nom\u00a0: ni lien, ni adresse électronique, ni balise.")).toBeVisible();
+  await expect(form.getByLabel("Prénom", { exact: true })).toHaveValue("http://petition.example");
+  await expect(form.getByLabel("Adresse électronique", { exact: true })).toHaveValue(email);
+  await expectAccessible(page);
+  await fillSignature(page, { firstName: "Lou", lastName: "spam@example.org" });
+  await expect(form.locator(".field-error").getByText("Indiquez seulement votre nom\u00a0: ni lien, ni adresse électronique, ni balise.")).toBeVisible();
+  expect(await db().signature.count({ where: { emailIndex: emailIndexFor(email) } })).toBe(0);
 });
 
 test("open data and the embeddable counter", { tag: "@once" }, async ({ request }) => {

@@ -111,3 +111,92 @@ describe("retention", () => {
     expect(oldUnconfirmed.id).not.toBe(fresh.id);
   });
 });
+
+describe("names (issue 28)", () => {
+  test("a name with a link, an email address or markup is refused at signing, and nothing is recorded", async () => {
+    const { action } = await import("~/routes/villes.$slug");
+    const petition = await openPetition();
+    for (const [field, value] of [
+      ["firstName", "http://petition.example"],
+      ["lastName", "petition.example"],
+      ["firstName", "spam@example.org"],
+      ["lastName", "<a href=x>Dupont</a>"],
+    ]) {
+      const email = `names.${Math.random().toString(36).slice(2, 10)}@example.org`;
+      const form = new URLSearchParams({ firstName: "Ann", lastName: "Dupont", email, postcode: "06000", consentProcessing: "on", [field]: value });
+      const request = new Request("http://localhost/villes/nice", { method: "POST", body: form });
+      const response = (await action({ request, params: { slug: "nice" }, context: {} })) as unknown as { init: { status: number }; data: unknown };
+      expect(response.init.status).toBe(400);
+      expect(JSON.stringify(response.data)).toContain("errors.name.noLinks");
+      // What was typed comes back.
+      expect(JSON.stringify(response.data)).toContain(email);
+    }
+    expect(await db().signature.count({ where: { petitionId: petition.id } })).toBe(0);
+  });
+});
+
+describe("thank-you pages (issue 28)", () => {
+  test("the public thank-you page claims nothing; the confirmation link's page thanks only a confirmed signature", async () => {
+    const { loader: publicThanks } = await import("~/routes/villes.$slug_.merci");
+    const { loader: tokenPage, action: confirm } = await import("~/routes/signature.$token");
+    const shared = await publicThanks({ request: new Request("http://localhost/villes/nice/merci?abonne"), params: { slug: "nice" }, context: {} });
+    expect(Object.keys(shared).sort()).toEqual(["shareEmail", "shareMastodon", "url"]);
+
+    const petition = await openPetition();
+    await sign(petition.id);
+    const [signature] = await db().signature.findMany({ where: { petitionId: petition.id } });
+    const token = await tokenFor(signature.id);
+    const page = (t: string) => tokenPage({ request: new Request(`http://localhost/signature/${t}`), params: { token: t }, context: {} });
+    expect(await page(token)).toEqual({ confirmed: false });
+    expect(await page("not-a-token")).toEqual({ confirmed: false });
+
+    const response = (await confirm({
+      request: new Request(`http://localhost/signature/${token}`, { method: "POST" }),
+      params: { token },
+      context: {},
+    })) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(`/signature/${token}`);
+    expect(await page(token)).toMatchObject({ confirmed: true, subscribed: false, url: expect.stringContaining("/villes/nice") });
+  });
+});
+
+describe("closed petitions (issue 28)", () => {
+  test("the embeddable counter of a closed petition gives the final count, without the goal", async () => {
+    const { loader } = await import("~/routes/embed.$slug");
+    const petition = await openPetition({ goal: 500 });
+    const embed = async () => (await loader({ request: new Request("http://localhost/embed/nice"), params: { slug: "nice" }, context: {} })).text();
+    expect(await embed()).toContain("Objectif");
+    await db().petition.update({ where: { id: petition.id }, data: { status: "CLOSED", closedAt: new Date() } });
+    const closed = await embed();
+    expect(closed).toContain("Résultat final");
+    expect(closed).not.toContain("Objectif");
+  });
+});
+
+describe("open data (issue 28)", () => {
+  test("/petitions.csv publishes what /petitions.json does, one line per petition, for spreadsheets", async () => {
+    const { loader: json } = await import("~/routes/petitions[.]json");
+    const { loader: csv } = await import("~/routes/petitions[.]csv");
+    const petition = await openPetition();
+    await db().petition.update({ where: { id: petition.id }, data: { title: 'Non, "merci" ; =SOMME(A1)' } });
+    await sign(petition.id, signer({ postcode: "06000" }));
+    await sign(petition.id, signer({ postcode: "13001" }));
+    await confirmAll(petition.id);
+    await tallySignatures();
+    const listed = (await (await json()).json()) as { petitions: { id: string }[] };
+    const response = await csv();
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Cache-Control")).toContain("public");
+    const text = await response.text();
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe("id,commune,title,status,goal,count,residents,supporters,updated_at,url");
+    expect(lines).toHaveLength(listed.petitions.length + 1);
+    const line = lines.find((row) => row.startsWith(petition.id));
+    expect(line).toContain(`,Nice,"Non, ""merci"" ; =SOMME(A1)",open,1000,2,1,1,`);
+    expect(line).toContain("/villes/nice");
+  });
+});
