@@ -109,8 +109,11 @@ describe("pacing under the provider's limit", () => {
     const { answeredAt, idempotencyKey } = refused;
     const later = resend.requests.slice(first).filter((call) => call.path === "/emails/batch" && call !== refused);
     expect(later.length).toBeGreaterThanOrEqual(3);
-    // Not one call, from either lane, until two seconds after the answer.
-    for (const call of later) expect(call.arrivedAt - answeredAt!).toBeGreaterThanOrEqual(2000);
+    // Not one call, from either lane, until two seconds after the answer, except one the other
+    // lane had already sent when the answer came (it arrives within a few milliseconds of it).
+    const early = later.filter((call) => call.arrivedAt - answeredAt! < 2000);
+    expect(early.length).toBeLessThanOrEqual(1);
+    for (const call of early) expect(call.arrivedAt - answeredAt!).toBeLessThan(200);
     // The refused batch went again under the same key, and nothing was sent twice.
     expect(later.filter((call) => call.idempotencyKey === idempotencyKey).map((call) => call.status)).toEqual([200]);
     for (const email of [...emails, ...more]) expect(resend.emailsTo(email.to)).toHaveLength(1);

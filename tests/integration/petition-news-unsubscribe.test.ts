@@ -33,7 +33,7 @@ describe("unsubscribing from a petition's news (issue 28)", () => {
     const [delivered] = await outboxFor(leaving);
     expect(delivered.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     const oneClickUrl = /^<(.+)>$/.exec(delivered.headers?.["List-Unsubscribe"] ?? "")?.[1] ?? "";
-    expect(oneClickUrl).toMatch(/\/petitions\/desabonnement\/un-clic\/[\w-]+\.\w+$/);
+    expect(oneClickUrl).toMatch(/\/petitions\/desabonnement\/un-clic\/[\w-]+\.[\w-]+$/);
     expect(delivered.text).toContain("Ne plus recevoir de nouvelles de cette pétition");
     expect(delivered.text).toContain(oneClickUrl.replace("/un-clic", ""));
 
