@@ -138,6 +138,8 @@ export const en: Messages = {
   "errors.postcode.unknown": "This postcode does not belong to any French town.",
   "errors.consent.required": "To sign, you must agree to the processing of your data for this petition.",
   "errors.rateLimited": "Too many attempts from your connection or for this address. Please try again in a few minutes.",
+  "forms.confirmQuick":
+    "Nothing has been sent yet: your form arrived faster than anyone fills one in by hand (autofill, perhaps). Check it, then send it again.",
   "forms.honeypot": "Leave this field empty",
   "errors.form": "The form has errors: please correct the fields shown.",
 

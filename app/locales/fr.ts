@@ -140,6 +140,8 @@ export const fr = {
   "errors.postcode.unknown": "Ce code postal ne correspond à aucune commune française.",
   "errors.consent.required": "Pour signer, vous devez accepter le traitement de vos données pour cette pétition.",
   "errors.rateLimited": "Trop de tentatives depuis votre connexion ou pour cette adresse. Réessayez dans quelques minutes.",
+  "forms.confirmQuick":
+    "Rien n’a encore été envoyé\u00a0: votre formulaire est arrivé plus vite qu’on ne le remplit à la main (un remplissage automatique, peut-être). Vérifiez-le, puis envoyez-le à nouveau.",
   "forms.honeypot": "Laissez ce champ vide",
   "errors.form": "Le formulaire contient des erreurs : corrigez les champs signalés.",
 

@@ -8,7 +8,7 @@ import { profileSummaryFields, VolunteerProfileFields } from "~/components/volun
 import { communeField } from "~/models/commune-choice.server";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { VolunteerSchema } from "~/schemas/volunteer";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
@@ -30,7 +30,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "volunteer", email });
   if (guard === "bot") return redirect("/benevoles/verification");
-  if (guard === "rate-limited") return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), choices: [] }, { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data({ result: submission.reply({ formErrors: held.formErrors }), choices: [] }, { status: held.status });
+  }
   const { commune, choices, errors } = await communeField(formData);
   if (submission.status !== "success" || !commune)
     return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });

@@ -9,7 +9,7 @@ import { enqueueAddressRequest } from "~/models/address-request.server";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { useZodForm } from "~/components/zod-form";
 import { useT } from "~/utils/i18n";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
 import { getOrganizerId } from "~/models/session.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
@@ -36,7 +36,10 @@ async function submit({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "sign-in", email: submission.value.email });
   if (guard === "bot") return redirect("/connexion?envoye");
-  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
+  }
   await enqueueAddressRequest({ kind: "sign-in", email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the address belongs to an organizer.
   return redirect("/connexion?envoye");

@@ -9,7 +9,7 @@ import { useZodForm } from "~/components/zod-form";
 import { getCampaignItem } from "~/modules/document-requests/admin.server";
 import { takeCampaignItem } from "~/modules/document-requests/request.server";
 import { TakeItemSchema } from "~/modules/document-requests/schema";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -27,7 +27,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "document-request", email });
   if (guard === "bot") return redirect("/demandes/verification");
-  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
+  }
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const item = await getCampaignItem({ campaignId: params.id ?? "", itemId: params.item ?? "" });
   const taken = item ? await takeCampaignItem({ requestId: item.id, input: submission.value, lang: await getLang(request) }) : null;

@@ -15,7 +15,7 @@ import {
   submitDocumentRequest,
 } from "~/modules/document-requests/request.server";
 import { newRequestFormSchema } from "~/modules/document-requests/schema";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -61,7 +61,10 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "document-request", email });
   if (guard === "bot") return redirect("/demandes/verification");
-  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
+  }
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const documents = chosenDocuments(template.documents, submission.value);
   const projectLabel = submission.value.projectLabel || project?.title || "";

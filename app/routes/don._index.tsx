@@ -7,7 +7,7 @@ import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { startCheckout } from "~/models/donation.server";
 import { costAfterDeduction, DonationFieldsSchema, donationSchema, PRESET_AMOUNTS } from "~/schemas/donation";
 import { env } from "~/utils/env.server";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -38,7 +38,10 @@ async function submit({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "donate" });
   if (guard === "bot") return redirect("/don/annule");
-  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
+  }
   const input = env().RECEIPTS_ENABLED ? submission.value : { ...submission.value, receiptIdentity: null };
   let checkoutUrl: string;
   try {

@@ -6,7 +6,7 @@ import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { PortalRequestSchema } from "~/schemas/donation";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -24,7 +24,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "donor-portal", email: submission.value.email });
   if (guard === "bot") return redirect("/don/gerer?envoye");
-  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
+  }
   await enqueueAddressRequest({ kind: "donation-portal", email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the address is a monthly donor's.
   return redirect("/don/gerer?envoye");

@@ -7,7 +7,7 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { useZodForm } from "~/components/zod-form";
 import { requestDataAccess } from "~/models/my-data.server";
 import { MyDataRequestSchema } from "~/schemas/my-data";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -33,7 +33,10 @@ async function submit({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "my-data", email: submission.value.email });
   if (guard === "bot") return redirect("/mes-donnees?envoye");
-  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
+  }
   await requestDataAccess({ email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the site knows the address.
   return redirect("/mes-donnees?envoye");

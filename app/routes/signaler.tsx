@@ -6,7 +6,7 @@ import { communeField } from "~/models/commune-choice.server";
 import { companyNames } from "~/models/company.server";
 import { submitReport } from "~/models/report.server";
 import { ReportSchema } from "~/schemas/report";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { messageWithParams, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -26,7 +26,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const guard = await guardPublicForm({ request, context, formData, form: "report", email });
   // A bot gets what a reporter gets, and nothing is recorded.
   if (guard === "bot") return redirect("/signaler/verification");
-  if (guard === "rate-limited") return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), choices: [] }, { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data({ result: submission.reply({ formErrors: held.formErrors }), choices: [] }, { status: held.status });
+  }
 
   const { accepted, problems } = await sanitizeDocuments(checkDocuments(files));
   const fieldErrors: Record<string, string[]> = {};

@@ -15,7 +15,7 @@ import { CityRequests } from "~/modules/document-requests/components/requests";
 import { listRequestsForCommune } from "~/modules/document-requests/public.server";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { clientIpHash } from "~/utils/client-ip.server";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
@@ -88,7 +88,10 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   const guard = await guardPublicForm({ request, context, formData, form: "petition-sign", email: submission.value.email });
   // A bot gets the page a signer gets, and nothing is recorded.
   if (guard === "bot") return redirect(`/villes/${commune.slug}/verification`);
-  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
+  }
   if (!petition || petition.status !== "OPEN") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   const signed = await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(request, context), lang: await getLang(request) });
   if (!signed.ok) return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });

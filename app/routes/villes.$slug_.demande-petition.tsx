@@ -5,7 +5,7 @@ import { PetitionRequestForm } from "~/components/petition-request-form";
 import { getCommuneBySlug, getCommuneForPetition } from "~/models/commune.server";
 import { requestPetition } from "~/models/petition-request.server";
 import { PetitionRequestSchema } from "~/schemas/petition-request";
-import { guardPublicForm } from "~/utils/form-guard.server";
+import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
@@ -44,7 +44,10 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   const sent = `/villes/${commune.slug}/demande-petition/verification`;
   // A bot gets the page a person gets, and nothing is recorded.
   if (guard === "bot") return redirect(sent);
-  if (guard === "rate-limited") return data(submission.reply({ formErrors: ["errors.rateLimited"] }), { status: 429 });
+  if (guard !== "ok") {
+    const held = heldBack(guard);
+    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
+  }
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await requestPetition({ inseeCode: commune.inseeCode, input: submission.value, lang: await getLang(request) });
   if (!result.ok) return redirect(`/villes/${commune.slug}`);

@@ -1,8 +1,9 @@
 // Bots without a captcha: every public form carries a honeypot field that people never see and a
-// signed timestamp of when the page was shown. A filled honeypot, a missing or forged timestamp,
-// or a form sent back faster than a person could fill it marks a bot; the action then answers
-// exactly as it would to a real submission and does nothing. Then the rate limits per IP address
-// and per email address.
+// signed timestamp of when the page was shown. A filled honeypot or a missing or forged timestamp
+// marks a bot; the action then answers exactly as it would to a real submission and does nothing.
+// A form sent back faster than FORM_GUARD_MIN_SECONDS is not thanked either: autofill and a quick
+// tap do that too, so the person gets their form back, as typed, with a request to send it again
+// (one press). Then the rate limits per IP address and per email address.
 import { createHmac } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
 import { FORM_GUARD_FIELDS } from "./form-guard-fields";
@@ -22,18 +23,18 @@ export function issueFormGuardToken(now = Date.now()) {
   return `${issuedAt}.${sign(issuedAt)}`;
 }
 
-/** Whether the submission looks like a person's: honeypot empty, token genuine and old enough. */
-export function looksHuman(formData: FormData, now = Date.now()): boolean {
+/** Whose submission this looks like: a bot's, a person's, or one sent too quickly to tell. */
+export function humanCheck(formData: FormData, now = Date.now()): "bot" | "quick" | "human" {
   const honeypot = formData.get(FORM_GUARD_FIELDS.honeypot);
-  if (typeof honeypot === "string" && honeypot !== "") return false;
+  if (typeof honeypot === "string" && honeypot !== "") return "bot";
   const token = formData.get(FORM_GUARD_FIELDS.token);
-  if (typeof token !== "string") return false;
+  if (typeof token !== "string") return "bot";
   const [issuedAt, signature = ""] = token.split(".");
-  if (!safeEqual(signature, sign(issuedAt))) return false;
-  return now - Number(issuedAt) >= env().FORM_GUARD_MIN_SECONDS * 1000;
+  if (!safeEqual(signature, sign(issuedAt))) return "bot";
+  return now - Number(issuedAt) >= env().FORM_GUARD_MIN_SECONDS * 1000 ? "human" : "quick";
 }
 
-export type GuardVerdict = "ok" | "bot" | "rate-limited";
+export type GuardVerdict = "ok" | "bot" | "quick" | "rate-limited";
 
 /**
  * To call first in every public form's action. `form` names the rate-limit rules
@@ -52,7 +53,8 @@ export async function guardPublicForm({
   form: string;
   email?: string | null;
 }): Promise<GuardVerdict> {
-  if (!looksHuman(formData)) return "bot";
+  const check = humanCheck(formData);
+  if (check !== "human") return check;
   // Both counters in one go (one statement under load): an address can be tried a few times
   // from anywhere anyway, so counting it when the IP address is over its limit costs nothing.
   const limits = await Promise.all([
@@ -60,4 +62,12 @@ export async function guardPublicForm({
     ...(email ? [rateLimit(`${form}:email`, canonicalEmail(email))] : []),
   ]);
   return limits.every((limit) => limit.allowed) ? "ok" : "rate-limited";
+}
+
+/**
+ * The form's answer when a person's submission was held back ("quick" or "rate-limited"): its
+ * message above the form, which keeps what was typed, and the status. Nothing was done.
+ */
+export function heldBack(verdict: "quick" | "rate-limited") {
+  return verdict === "quick" ? { formErrors: ["forms.confirmQuick"], status: 400 } : { formErrors: ["errors.rateLimited"], status: 429 };
 }

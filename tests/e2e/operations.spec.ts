@@ -4,10 +4,9 @@
 // TCP proxy it cuts (the shared PostgreSQL is never stopped).
 import http from "node:http";
 import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
-import { e2ePorts } from "../support/e2e-ports";
 import { startSiteProcess, until, type SiteProcess } from "../support/site-process";
 import { startTcpProxy } from "../support/tcp-proxy";
-import { TEST_ENV } from "../support/test-env";
+import { productionSiteEnv } from "../support/production-site-env";
 import { expect, test } from "./fixtures";
 
 const suffix = () =>
@@ -16,18 +15,7 @@ const suffix = () =>
     .replace(/[^a-z]/g, "")
     .slice(0, 8);
 
-function siteEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    ...TEST_ENV,
-    NODE_ENV: "production",
-    DATABASE_URL: process.env.E2E_DATABASE_URL,
-    RESEND_BASE_URL: `http://127.0.0.1:${e2ePorts().resend}`,
-    FORM_GUARD_MIN_SECONDS: "0",
-    RATE_LIMITS: "*:ip=off,*:email=off",
-    ...extra,
-  };
-}
+const siteEnv = productionSiteEnv;
 
 const sites: SiteProcess[] = [];
 test.afterEach(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { db } from "~/utils/db.server";
 import { clientIpFrom } from "~/utils/client-ip.server";
-import { issueFormGuardToken, looksHuman } from "~/utils/form-guard.server";
+import { heldBack, humanCheck, issueFormGuardToken } from "~/utils/form-guard.server";
 import { rateLimit, rateLimitRetentionRules } from "~/utils/rate-limit.server";
 
 const unique = () => Math.random().toString(36).slice(2);
@@ -56,15 +56,20 @@ describe("honeypot and minimum fill time", () => {
   const token = issueFormGuardToken(shownAt);
 
   it("accepts a form filled by a person", () => {
-    expect(looksHuman(submission({ [FORM_GUARD_FIELDS.token]: token, [FORM_GUARD_FIELDS.honeypot]: "" }), shownAt + 5_000)).toBe(true);
+    expect(humanCheck(submission({ [FORM_GUARD_FIELDS.token]: token, [FORM_GUARD_FIELDS.honeypot]: "" }), shownAt + 5_000)).toBe("human");
   });
 
-  it("takes a filled honeypot, a missing or forged token, or a form sent too fast for a bot", () => {
-    expect(looksHuman(submission({ [FORM_GUARD_FIELDS.token]: token, [FORM_GUARD_FIELDS.honeypot]: "https://spam.example" }), shownAt + 5_000)).toBe(false);
-    expect(looksHuman(submission({}), shownAt + 5_000)).toBe(false);
+  it("takes a filled honeypot or a missing or forged token for a bot", () => {
+    expect(humanCheck(submission({ [FORM_GUARD_FIELDS.token]: token, [FORM_GUARD_FIELDS.honeypot]: "https://spam.example" }), shownAt + 5_000)).toBe("bot");
+    expect(humanCheck(submission({}), shownAt + 5_000)).toBe("bot");
     const forged = `${shownAt - 60_000}.${token.split(".")[1]}`;
-    expect(looksHuman(submission({ [FORM_GUARD_FIELDS.token]: forged }), shownAt + 5_000)).toBe(false);
-    expect(looksHuman(submission({ [FORM_GUARD_FIELDS.token]: token }), shownAt + 500)).toBe(false);
+    expect(humanCheck(submission({ [FORM_GUARD_FIELDS.token]: forged }), shownAt + 5_000)).toBe("bot");
+  });
+
+  it("holds back a genuine form sent faster than a person fills one (autofill, a quick tap), without calling it a bot", () => {
+    expect(humanCheck(submission({ [FORM_GUARD_FIELDS.token]: token }), shownAt + 500)).toBe("quick");
+    expect(humanCheck(submission({ [FORM_GUARD_FIELDS.token]: token, [FORM_GUARD_FIELDS.honeypot]: "x" }), shownAt + 500)).toBe("bot");
+    expect(heldBack("quick")).toEqual({ formErrors: ["forms.confirmQuick"], status: 400 });
   });
 });
 
