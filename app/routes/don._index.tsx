@@ -5,7 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { startCheckout } from "~/models/donation.server";
-import { costAfterDeduction, DonationFieldsSchema, donationSchema, PRESET_AMOUNTS } from "~/schemas/donation";
+import { donationSchema } from "~/schemas/donation";
+import { costAfterDeduction, PRESET_AMOUNTS } from "~/schemas/choices";
 import { env } from "~/utils/env.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
@@ -15,7 +16,7 @@ import { formatEuros } from "~/utils/money";
 import { stripeConfigured } from "~/utils/stripe.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { log } from "~/utils/log.server";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.title");
 
@@ -78,8 +79,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
   const t = useT();
   const lang = useLang();
   const lastResult = useActionData<typeof action>();
-  const schema = donationSchema(maxEuros);
-  const [form, fields] = useZodForm(schema, { fieldsSchema: DonationFieldsSchema, lastResult, defaultValue: { kind: "ONE_OFF", preset: "25" } });
+  const [form, fields] = useServerForm<ReturnType<typeof donationSchema>>("donation", { lastResult, defaultValue: { kind: "ONE_OFF", preset: "25" } });
   const kind = fields.kind.initialValue ?? "ONE_OFF";
   const preset = fields.preset.initialValue ?? "25";
   const price = (euros: number) =>

@@ -4,7 +4,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionPanel } from "~/components/petition-panel";
 import { PetitionSignForm } from "~/components/petition-sign-form";
 import { getCommuneBySlug } from "~/models/commune.server";
-import { getPetitionForCommune, nearestOpenPetitions, postcodeExists, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { SignPetitionServerSchema } from "~/models/petition-sign-schema.server";
 import { countPetitionRequests } from "~/models/petition-request.server";
 import { NoPetitionYet } from "~/components/no-petition";
 import { CityDossier } from "~/components/city-dossier";
@@ -13,7 +14,6 @@ import { LegalActionSummary } from "~/components/legal-action";
 import { listPublicLegalActions } from "~/models/legal-action.server";
 import { CityRequests } from "~/modules/document-requests/components/requests";
 import { listRequestsForCommune } from "~/modules/document-requests/public.server";
-import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
@@ -54,12 +54,6 @@ const cachedNoPetition = (commune: { inseeCode: string; departmentCode: string; 
     ]);
     return { requestCount, nearby };
   });
-const knownPostcode = (postcode: string) => cached(`postcode:${postcode}`, 5 * 60_000, () => postcodeExists(postcode));
-
-/** The form's schema, plus what only the server can check; built once (Conform caches its coercion per schema). */
-const SignPetitionServerSchema = SignPetitionSchema.superRefine(async (value, ctx) => {
-  if (!(await knownPostcode(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
-});
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const commune = await cachedCommune(params.slug);
