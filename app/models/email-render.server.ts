@@ -42,7 +42,7 @@ async function renderInFull(element: ReactElement) {
  * Each shape (template, language, sender, every prop but the verbatim strings): "seen" after its
  * first email (a one-off is not worth compiling), then its skeleton, or null if it cannot be filled
  * exactly. A promise, so that the emails of a batch rendered together wait for one compilation.
- * 500 shapes: a few megabytes.
+ * 500 shapes at most: some ten kilobytes each.
  */
 const shapes = new LruMap<string, "seen" | Promise<Skeleton | null>>(500);
 

@@ -16,8 +16,9 @@
  *   html-to-text treats apart), no lone surrogate (the UTF-8 round trip would replace it).
  * - Compiling renders again with long values full of & < > " ' é, no-break spaces and an emoji,
  *   then the same with spaces: each render must be the skeleton filled with them, HTML and text,
- *   byte for byte (or, with spaces, refused by the link rule below), or the shape is never filled. This catches a template that cuts, measures, upper-cases or
- *   escapes a value differently (React Email's <Preview> pads its text to 150 characters).
+ *   byte for byte (or, with spaces, refused by the link rule below), or the shape is never
+ *   filled. This catches a template that cuts, measures, upper-cases or escapes a value
+ *   differently (React Email's <Preview> pads its text to 150 characters).
  * - toPlainText writes a link's address after its text unless the two are equal: when a
  *   recipient's values would change that comparison for one link, the email is rendered in full.
  */
