@@ -210,3 +210,22 @@ test("other petitions and communes make other shapes, each exact: elided names, 
     }
   }
 });
+
+test("a batch rendered together compiles its shape once, and every email of it is exact", async () => {
+  const props = (n: number) => ({
+    url: `${links[0]}&n=${n}`,
+    petitionTitle: "Une pétition de plus",
+    communeName: "Brest",
+    again: false,
+    alreadyConfirmed: false,
+  });
+  renders.count = 0;
+  const emails = await Promise.all(Array.from({ length: 100 }, (_, n) => renderEmail("signature-confirm", "fr", props(n))));
+  // One full render (the shape's first email), then one compilation (at most three renders) for the 99 others.
+  expect(renders.count).toBeLessThanOrEqual(4);
+  for (const [n, email] of emails.entries()) {
+    const expected = await reference("signature-confirm", "fr", props(n));
+    expect(email.html).toBe(expected.html);
+    expect(email.text).toBe(expected.text);
+  }
+});

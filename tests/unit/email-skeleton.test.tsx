@@ -5,7 +5,7 @@ import { Heading, Html, Link, Preview, Text } from "@react-email/components";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { expect, test } from "vitest";
-import { compileSkeleton, escapeHtml, fillSkeleton, printable } from "~/utils/email-skeleton.server";
+import { compileSkeleton, escapeHtml, fillSkeleton, LruMap, printable } from "~/utils/email-skeleton.server";
 
 async function full(element: ReactElement) {
   const html = await render(element);
@@ -109,4 +109,13 @@ test("a template that measures, cuts or upper-cases a value cannot be filled: it
       1,
     ),
   ).toBeNull();
+});
+
+test("the cache of shapes forgets the least recently used past its size", () => {
+  const shapes = new LruMap<string, number>(2);
+  shapes.set("a", 1);
+  shapes.set("b", 2);
+  expect(shapes.get("a")).toBe(1); // "b" is now the least recently used
+  shapes.set("c", 3);
+  expect([shapes.get("a"), shapes.get("b"), shapes.get("c")]).toEqual([1, undefined, 3]);
 });
