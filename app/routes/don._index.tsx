@@ -108,7 +108,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
             <div className="choice" key={value}>
               <input type="radio" id={`kind-${value}`} name={fields.kind.name} value={value} defaultChecked={kind === value} />
               <label htmlFor={`kind-${value}`}>
-                <span className="choice-main">{t(value === "MONTHLY" ? "donate.kind.monthly" : "donate.kind.oneOff")}</span>
+                <span className="choice-main">{t(value === "MONTHLY" ? "donate.kind.monthly" : "donate.kind.oneOff")}</span>{" "}
                 {value === "MONTHLY" ? <span className="choice-sub">{t("donate.kind.monthlySub")}</span> : null}
               </label>
             </div>
@@ -126,7 +126,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
             <div className="choice" key={euros}>
               <input type="radio" id={`preset-${euros}`} name={fields.preset.name} value={String(euros)} defaultChecked={preset === String(euros)} />
               <label htmlFor={`preset-${euros}`}>
-                <span className="choice-main">{formatEuros(euros * 100, lang)}</span>
+                <span className="choice-main">{formatEuros(euros * 100, lang)}</span>{" "}
                 {receipts ? (
                   <span className="choice-sub">{t("donate.amount.cost", { cost: formatEuros(costAfterDeduction(euros * 100), lang) })}</span>
                 ) : null}

@@ -43,7 +43,7 @@ export default function PetitionsPage() {
                   {petition.title}
                 </Link>
               </h2>
-              <p className="muted">
+              <p className="muted petition-row-commune">
                 {petition.commune.name} ({petition.commune.departmentCode})
               </p>
               <p className="petition-row-count">
