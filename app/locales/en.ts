@@ -211,8 +211,6 @@ export const en: Messages = {
   "petition.list.sortCount": "number of signatures",
   "petition.list.sortCity": "town",
   "petition.list.city": "Town",
-  "petition.list.petition": "Petition",
-  "petition.list.signatures": "Signatures",
   "petition.list.empty": "No petition is open at the moment.",
   "petition.embed.sign": "Sign",
   "nav.petitions": "Petitions",

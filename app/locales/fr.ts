@@ -216,8 +216,6 @@ export const fr = {
   "petition.list.sortCount": "nombre de signatures",
   "petition.list.sortCity": "ville",
   "petition.list.city": "Ville",
-  "petition.list.petition": "Pétition",
-  "petition.list.signatures": "Signatures",
   "petition.list.empty": "Aucune pétition n'est ouverte pour le moment.",
   "petition.embed.sign": "Signer",
   "nav.petitions": "Pétitions",

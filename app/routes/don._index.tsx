@@ -127,9 +127,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
               <input type="radio" id={`preset-${euros}`} name={fields.preset.name} value={String(euros)} defaultChecked={preset === String(euros)} />
               <label htmlFor={`preset-${euros}`}>
                 <span className="choice-main">{formatEuros(euros * 100, lang)}</span>{" "}
-                {receipts ? (
-                  <span className="choice-sub">{t("donate.amount.cost", { cost: formatEuros(costAfterDeduction(euros * 100), lang) })}</span>
-                ) : null}
+                {receipts ? <span className="choice-sub">{t("donate.amount.cost", { cost: formatEuros(costAfterDeduction(euros * 100), lang) })}</span> : null}
               </label>
             </div>
           ))}
