@@ -4,6 +4,8 @@ import { DocumentRequestList } from "~/modules/document-requests/components/requ
 import { ProjectDocuments, ProjectFact, ProjectSources } from "~/components/project-details";
 import { StatusBadge } from "~/components/project-status";
 import { listRequestsForReport } from "~/modules/document-requests/public.server";
+import { CommuneActions } from "~/modules/petitions/components/commune-actions";
+import { communePetitionSummary } from "~/modules/petitions/commune-summary.server";
 import { getPublicProject } from "~/models/project.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
@@ -14,8 +16,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!result) throw new Response("Not found", { status: 404 });
   const project = result.found;
   if (!project) throw redirect(`/projets/${result.movedTo}`, 301);
-  const requests = await listRequestsForReport({ reportId: project.id });
-  return { project, requests };
+  const [requests, petition] = await Promise.all([
+    listRequestsForReport({ reportId: project.id }),
+    communePetitionSummary({ inseeCode: project.commune.inseeCode }),
+  ]);
+  return { project, requests, petition };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -28,10 +33,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 /** A published surveillance project: what it is, who is behind it, what happened, and the proof. */
 export default function ProjectPage() {
-  const { project, requests } = useLoaderData<typeof loader>();
+  const { project, requests, petition } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const dates = { format: (value: Date) => formatDate(lang, value) };
+  const documentRequestHref = `/demandes/nouvelle?ville=${project.commune.slug}&projet=${project.id}`;
   return (
     <article className="project-page">
       <p className="breadcrumbs">
@@ -56,6 +62,8 @@ export default function ProjectPage() {
       <p className="project-description" lang="fr">
         {project.description}
       </p>
+
+      <CommuneActions commune={project.commune} petition={petition} documentRequestHref={documentRequestHref} />
 
       <section aria-labelledby="actors-heading">
         <h2 id="actors-heading">{t("projects.actors")}</h2>
@@ -118,7 +126,7 @@ export default function ProjectPage() {
         <h2 id="requests-heading">{t("projects.requests")}</h2>
         <DocumentRequestList requests={requests} />
         <p>
-          <Link to={`/demandes/nouvelle?ville=${project.commune.slug}&projet=${project.id}`}>{t("projects.makeRequest")}</Link>
+          <Link to={documentRequestHref}>{t("projects.makeRequest")}</Link>
         </p>
       </section>
 

@@ -19,4 +19,17 @@ export const petitionMessagesFr = {
     "Vous recevez un courriel quand la pétition de {commune} est remise au maire, puis quand il y répond. Votre signature reste comptée si vous n'en voulez plus.",
   "petition.news.submit": "Ne plus recevoir de nouvelles de cette pétition",
   "petition.news.done": "C'est fait : vous ne recevrez plus de nouvelles de la pétition de {commune}. Votre signature reste comptée.",
+  // A project's page leads to action in its commune (issue 27, item 4).
+  "petition.act.heading": "Agir à {commune}",
+  "petition.act.petition": "La pétition au maire",
+  "petition.act.closed": "Cette pétition ne recueille plus de signatures.",
+  "petition.act.closedLink": "Voir la pétition et son résultat",
+  "petition.act.none": "Il n’y a pas encore de pétition à {commune}. Demandez-la : chaque demande confirmée est comptée.",
+  "petition.act.ask": "Demander une pétition à {commune}",
+  "petition.act.documents": "Demander des documents à la mairie de {commune}",
+  // The list of open petitions.
+  "petition.list.sortSubmit": "Trier la liste",
+  "petition.list.sign": "Signer",
+  "petition.list.signFor": "la pétition de {commune}",
+  "petition.list.progress": "Progression de la pétition de {commune} vers son objectif",
 } as const;
