@@ -5,23 +5,33 @@ import { ProjectDocuments, ProjectFact, ProjectSources } from "~/components/proj
 import { StatusBadge } from "~/components/project-status";
 import { listRequestsForReport } from "~/modules/document-requests/public.server";
 import { getPublicProject } from "~/models/project.server";
-import { useLang, useT } from "~/utils/i18n";
+import { translator, useLang, useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
 import { formatDate } from "~/utils/dates";
 import { shareable } from "~/utils/meta";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const result = await getPublicProject({ slug: params.slug ?? "" });
   if (!result) throw new Response("Not found", { status: 404 });
   const project = result.found;
   if (!project) throw redirect(`/projets/${result.movedTo}`, 301);
   const requests = await listRequestsForReport({ reportId: project.id });
-  return { project, requests };
+  const t = translator(await getLang(request));
+  const shareImage = {
+    path: `/projets/${project.slug}/partage.png`,
+    alt: t("share.image.altProject", { title: project.title, commune: project.commune.name }),
+  };
+  return { project, requests, shareImage };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
     ? [
-        ...shareable(matches, { title: `${data.project.title} — ${data.project.commune.name} — Technopolice`, description: data.project.description }),
+        ...shareable(matches, {
+          title: `${data.project.title} — ${data.project.commune.name} — Technopolice`,
+          description: data.project.description,
+          image: data.shareImage,
+        }),
         { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/projets/${data.project.slug}/flux.atom`, title: data.project.title },
       ]
     : [];
