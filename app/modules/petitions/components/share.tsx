@@ -1,4 +1,4 @@
-import { useId, useState, useSyncExternalStore } from "react";
+import { useId, useState, useSyncExternalStore, type FormEvent } from "react";
 import { FieldErrors } from "~/components/forms";
 import { useT } from "~/utils/i18n";
 import { shareLinks, type PetitionShare } from "../share";
@@ -92,6 +92,18 @@ export function ShareBlock({ share }: { share: PetitionShare }) {
 }
 
 /**
+ * With JavaScript, the form's answer is followed as a link rather than submitted: its redirect to
+ * the instance is then a plain navigation, which the page's form-action policy does not govern
+ * (a page reached by a client-side navigation keeps the policy of the first page loaded).
+ */
+function followInstead(event: FormEvent<HTMLFormElement>) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const query = new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, String(value)]));
+  window.location.assign(`${form.action}?${query.toString()}`);
+}
+
+/**
  * The visitor's Mastodon instance, asked for in a plain GET form: /partager/mastodon checks it and
  * redirects to that instance's share page, or shows this form again with the error beside the field.
  */
@@ -101,7 +113,7 @@ export function MastodonShareForm({ communeSlug, instance = "", errors }: { comm
   const fieldId = `${id}-instance`;
   const described = [`${fieldId}-hint`, errors?.length ? `${fieldId}-error` : null].filter(Boolean).join(" ");
   return (
-    <form method="get" action="/partager/mastodon" className="stack mastodon-share" noValidate>
+    <form method="get" action="/partager/mastodon" className="stack mastodon-share" noValidate onSubmit={followInstead}>
       <input type="hidden" name="ville" value={communeSlug} />
       <div className="field">
         <label htmlFor={fieldId}>{t("petition.share.mastodonLabel")}</label>
