@@ -2,6 +2,8 @@ import sharp from "sharp";
 import { describe, expect, test } from "vitest";
 import { CARD_HEIGHT, CARD_WIDTH, renderCard } from "~/modules/share/card.server";
 import { measureWith } from "~/modules/share/font.server";
+import { shareImageResponse } from "~/modules/share/images.server";
+import { contentSecurityPolicy } from "~/utils/http-security.server";
 import { MastodonShareSchema, mastodonShareUrl } from "~/modules/petitions/share";
 import { escapeXml, wrapLines } from "~/modules/share/text";
 import { byteLru } from "~/utils/byte-lru.server";
@@ -96,5 +98,31 @@ describe("the share images' cache", () => {
     expect(cache.bytes).toBe(8);
     cache.set("huge", Buffer.alloc(11));
     expect(cache.get("huge")).toBeUndefined();
+  });
+});
+
+describe("the share images' answers", () => {
+  test("a crowd asking for one image at once (a link posted on Mastodon) shares one drawing, then gets 304 on its ETag", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () => shareImageResponse(new Request("http://localhost/partage.png?lang=en"), { kind: "campaign" })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(60).fill(200));
+    const bodies = await Promise.all(answers.map(async (answer) => Buffer.from(await answer.arrayBuffer())));
+    expect(bodies.every((body) => body.equals(bodies[0]))).toBe(true);
+    const tag = answers[0].headers.get("ETag")!;
+    expect(answers[0].headers.get("Cache-Control")).toBe("public, max-age=300");
+    expect(answers[0].headers.get("Vary")).toBeNull();
+    const again = await shareImageResponse(new Request("http://localhost/partage.png?lang=en", { headers: { "If-None-Match": tag } }), { kind: "campaign" });
+    expect(again.status).toBe(304);
+    // French by default, without a language in the address or a cookie: another image.
+    const french = await shareImageResponse(new Request("http://localhost/partage.png"), { kind: "campaign" });
+    expect(french.headers.get("ETag")).not.toBe(tag);
+    expect(french.headers.get("Vary")).toBe("Cookie");
+  });
+
+  test("only the pages with the Mastodon form let a form's answer redirect to another https site", () => {
+    expect(contentSecurityPolicy("n", "/villes/nice")).toMatch(/form-action 'self' \S+;|form-action 'self' \S+$/);
+    for (const path of ["/signature/abc", "/villes/nice/merci", "/partager/mastodon"])
+      expect(contentSecurityPolicy("n", path), path).toMatch(/form-action 'self' \S+ https:/);
   });
 });

@@ -90,6 +90,27 @@ export async function cardFor(subject: ShareSubject, lang: Lang): Promise<Card |
   }
 }
 
+/**
+ * One drawing per image at a time: a link posted on Mastodon is fetched by hundreds of instances
+ * within seconds, all for the same image, and they share the first one's drawing.
+ */
+const inFlight = new Map<string, Promise<Buffer | typeof BUSY>>();
+
+function draw(tag: string, card: Card) {
+  let drawn = inFlight.get(tag);
+  if (!drawn) {
+    drawn = drawing
+      .run(() => renderCard(card))
+      .then((png) => {
+        if (png !== BUSY) images.set(tag, png);
+        return png;
+      })
+      .finally(() => inFlight.delete(tag));
+    inFlight.set(tag, drawn);
+  }
+  return drawn;
+}
+
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** A share image as an HTTP answer: 200 with the PNG, 304, 404 for nothing public, 503 when too many are being drawn. */
@@ -103,13 +124,8 @@ export async function shareImageResponse(request: Request, subject: ShareSubject
   const ifNoneMatch = request.headers.get("If-None-Match");
   if (ifNoneMatch && ifNoneMatch.split(",").some((value) => value.trim().replace(/^W\//, "") === tag)) return new Response(null, { status: 304, headers });
 
-  let png = images.get(tag);
-  if (!png) {
-    const drawn = await drawing.run(() => renderCard(card), request.signal);
-    if (drawn === BUSY) return new Response("Busy", { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } });
-    png = drawn;
-    images.set(tag, png);
-  }
+  const png = images.get(tag) ?? (await draw(tag, card));
+  if (png === BUSY) return new Response("Busy", { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } });
   headers.set("Content-Type", "image/png");
   headers.set("Content-Length", String(png.length));
   return new Response(new Uint8Array(png), { status: 200, headers });
