@@ -26,12 +26,22 @@ const COLOURS = { ink: "#16161d", muted: "#55555f", paper: "#fbfaf7", line: "#d9
 const MARGIN = 72;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 const BAND = 104;
+/** DejaVu's cap height, and the strut's top above the baseline, in ems (measured on the font). */
+const CAP_HEIGHT = 0.73;
+const STRUT_ASCENT = 0.94;
+const STRUT_TAIL = 0.33;
 
 type Block = { lines: string[]; size: number; weight: Weight; colour: string };
 
-/** A block of lines drawn by Pango as an RGBA image, trimmed to its ink. */
+/**
+ * A block of lines drawn by Pango as an RGBA image. Pango's images are cropped to the ink, so the
+ * first line ends with an invisible strut (a box-drawing bar, from the line's ascent to its
+ * descent): the image's top is then always STRUT_ASCENT above the first baseline, whatever the
+ * letters (an É, a descender), and lines are placed by their baseline.
+ */
 async function drawText({ lines, size, weight, colour }: Block) {
-  const markup = `<span foreground="${colour}">${lines.map(escapeXml).join("\n")}</span>`;
+  const [first = "", ...rest] = lines.map(escapeXml);
+  const markup = `<span foreground="${colour}">${[`${first}<span fgalpha="1">│</span>`, ...rest].join("\n")}</span>`;
   const { data, info } = await sharp({
     text: {
       text: markup,
@@ -100,18 +110,27 @@ export async function renderCard(card: Card): Promise<Buffer> {
     facts.length ? drawText({ lines: facts, size: 32, weight: "regular", colour: COLOURS.muted }) : null,
   ]);
   const [kicker, titleImage, brandImage, taglineImage, count, goal, factsImage] = blocks;
+  // Placed by baseline (drawText's strut); a one-line block centred on its capitals.
+  const topFor = (baseline: number, size: number) => Math.round(baseline - size * STRUT_ASCENT);
+  const centred = (middle: number, size: number) => topFor(middle + (size * CAP_HEIGHT) / 2, size);
   const bandMiddle = CARD_HEIGHT - BAND / 2 + 3;
   const layers: OverlayOptions[] = [
-    { input: kicker.input, left: MARGIN + 32, top: 84 - Math.round(kicker.height / 2) },
-    { input: titleImage.input, left: MARGIN, top: 138 },
-    { input: brandImage.input, left: MARGIN, top: bandMiddle - Math.round(brandImage.height / 2) },
+    { input: kicker.input, left: MARGIN + 32, top: centred(84, 34) },
+    { input: titleImage.input, left: MARGIN, top: topFor(140 + title.size * CAP_HEIGHT, title.size) },
+    { input: brandImage.input, left: MARGIN, top: centred(bandMiddle, 38) },
   ];
+  // The strut's ink ends STRUT_TAIL after the text: right-aligned and side-by-side lines make up for it.
   if (taglineImage)
-    layers.push({ input: taglineImage.input, left: CARD_WIDTH - MARGIN - taglineImage.width, top: bandMiddle - Math.round(taglineImage.height / 2) });
+    layers.push({ input: taglineImage.input, left: CARD_WIDTH - MARGIN - taglineImage.width + Math.round(28 * STRUT_TAIL), top: centred(bandMiddle, 28) });
   const barY = CARD_HEIGHT - BAND - 64;
-  if (count) layers.push({ input: count.input, left: MARGIN, top: barY - 24 - count.height });
+  const countBaseline = barY - 30;
+  if (count) layers.push({ input: count.input, left: MARGIN, top: topFor(countBaseline, 48) });
   if (count && goal)
-    layers.push({ input: goal.input, left: Math.min(CARD_WIDTH - MARGIN - goal.width, MARGIN + count.width + 24), top: barY - 24 - goal.height });
+    layers.push({
+      input: goal.input,
+      left: Math.min(CARD_WIDTH - MARGIN - goal.width, MARGIN + count.width - Math.round(48 * STRUT_TAIL) + 24),
+      top: topFor(countBaseline, 30),
+    });
   if (factsImage) layers.push({ input: factsImage.input, left: MARGIN, top: CARD_HEIGHT - BAND - 40 - factsImage.height });
   return sharp(shapes(card)).composite(layers).png({ compressionLevel: 8, palette: false }).toBuffer();
 }

@@ -20,7 +20,7 @@ import { BUSY, workQueue } from "~/utils/work-queue.server";
 import { renderCard, type Card } from "./card.server";
 
 /** Bump when the drawing changes, so that ETags and cached images change with it. */
-const DRAWING_VERSION = "1";
+const DRAWING_VERSION = "2";
 const MAX_AGE_SECONDS = 300;
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
@@ -43,7 +43,7 @@ export async function cardFor(subject: ShareSubject, lang: Lang): Promise<Card |
   const base = { brand: t("site.name"), tagline: t("site.tagline") };
   switch (subject.kind) {
     case "campaign":
-      return { ...base, kicker: t("share.card.campaign"), title: t("home.heading") };
+      return { ...base, kicker: t("share.card.campaign"), title: t("home.heading"), facts: [t("share.card.campaignFacts")] };
     case "city": {
       if (!SLUG.test(subject.slug)) return null;
       const found = await cached(`share-city:${subject.slug}`, 2_000, async () => {

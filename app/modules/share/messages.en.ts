@@ -9,6 +9,7 @@ export const shareMessagesEn: Record<keyof typeof shareMessagesFr, string> = {
   "share.card.legal": "Legal action · {communes}",
   "share.card.legalNational": "National legal action",
   "share.card.campaign": "The Technopolice campaign",
+  "share.card.campaignFacts": "Report your city’s projects, sign its petition, join the campaign",
   "share.card.city": "{commune}",
   "share.card.cityTitle": "Surveillance in {commune}: what we know, what we challenge",
   "share.image.alt": "Technopolice: our cities are not surveillance laboratories",

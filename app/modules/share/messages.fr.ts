@@ -7,6 +7,7 @@ export const shareMessagesFr = {
   "share.card.legal": "Recours · {communes}",
   "share.card.legalNational": "Recours national",
   "share.card.campaign": "Campagne Technopolice",
+  "share.card.campaignFacts": "Signaler les projets de sa ville, signer sa pétition, rejoindre la campagne",
   "share.card.city": "{commune}",
   "share.card.cityTitle": "La surveillance à {commune} : ce que nous savons, ce que nous contestons",
   "share.image.alt": "Technopolice : nos villes ne sont pas des laboratoires de surveillance",
