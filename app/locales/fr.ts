@@ -2,6 +2,7 @@
 // and tests/unit/locales.test.ts both check it).
 import { documentRequestMessagesFr } from "~/modules/document-requests/messages.fr";
 import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
+import { shareMessagesFr } from "~/modules/share/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -1263,6 +1264,7 @@ export const fr = {
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.fr.ts).
   ...documentRequestMessagesFr,
   ...petitionMessagesFr,
+  ...shareMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -7,11 +7,12 @@ import { listRequestsForReport } from "~/modules/document-requests/public.server
 import { CommuneActions } from "~/modules/petitions/components/commune-actions";
 import { communePetitionSummary } from "~/modules/petitions/commune-summary.server";
 import { getPublicProject } from "~/models/project.server";
-import { useLang, useT } from "~/utils/i18n";
+import { translator, useLang, useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
 import { formatDate } from "~/utils/dates";
 import { shareable } from "~/utils/meta";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const result = await getPublicProject({ slug: params.slug ?? "" });
   if (!result) throw new Response("Not found", { status: 404 });
   const project = result.found;
@@ -20,13 +21,22 @@ export async function loader({ params }: LoaderFunctionArgs) {
     listRequestsForReport({ reportId: project.id }),
     communePetitionSummary({ inseeCode: project.commune.inseeCode }),
   ]);
-  return { project, requests, petition };
+  const t = translator(await getLang(request));
+  const shareImage = {
+    path: `/projets/${project.slug}/partage.png`,
+    alt: t("share.image.altProject", { title: project.title, commune: project.commune.name }),
+  };
+  return { project, requests, petition, shareImage };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
     ? [
-        ...shareable(matches, { title: `${data.project.title} — ${data.project.commune.name} — Technopolice`, description: data.project.description }),
+        ...shareable(matches, {
+          title: `${data.project.title} — ${data.project.commune.name} — Technopolice`,
+          description: data.project.description,
+          image: data.shareImage,
+        }),
         { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/projets/${data.project.slug}/flux.atom`, title: data.project.title },
       ]
     : [];

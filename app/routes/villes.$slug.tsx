@@ -61,7 +61,18 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const t = translator(await getLang(request));
   const { dossier, legalActions, requests } = await cachedRecord(commune.inseeCode);
   const noPetition = petition ? null : await cachedNoPetition(commune);
-  return { commune, petition, recentSigners, dossier, legalActions, requests, noPetition, title: t("commune.metaTitle", { name: commune.name }) };
+  const shareImage = {
+    path: `/villes/${commune.slug}/partage.png`,
+    alt: petition
+      ? t("share.image.altPetition", {
+          commune: commune.name,
+          title: petition.title,
+          count: t("share.card.count", { count: petition.count }),
+          goal: petition.goal,
+        })
+      : t("share.image.altCity", { commune: commune.name }),
+  };
+  return { commune, petition, recentSigners, dossier, legalActions, requests, noPetition, shareImage, title: t("commune.metaTitle", { name: commune.name }) };
 }
 
 export const headers = outageHeaders;
@@ -94,7 +105,7 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: data.title, description: data.petition?.title }) : [];
+  data ? shareable(matches, { title: data.title, description: data.petition?.title, image: data.shareImage }) : [];
 
 export default function CommunePage() {
   const { commune, petition, recentSigners, dossier, legalActions, requests, noPetition } = useLoaderData<typeof loader>();

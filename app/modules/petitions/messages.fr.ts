@@ -32,4 +32,23 @@ export const petitionMessagesFr = {
   "petition.list.sign": "Signer",
   "petition.list.signFor": "la pétition de {commune}",
   "petition.list.progress": "Progression de la pétition de {commune} vers son objectif",
+  // Sharing a petition (issue 27): no third-party script, no tracking.
+  "petition.share.address": "Adresse de la pétition",
+  "petition.share.addressHint": "Pour Signal ou toute autre messagerie, copiez cette adresse et collez-la dans votre conversation.",
+  "petition.share.copy": "Copier l’adresse",
+  "petition.share.copied": "Adresse copiée : collez-la où vous voulez.",
+  "petition.share.selected": "L’adresse est sélectionnée : copiez-la (Ctrl+C ou Cmd+C).",
+  "petition.share.webShare": "Partager…",
+  "petition.share.whatsapp": "Sur WhatsApp",
+  "petition.share.telegram": "Sur Telegram",
+  "petition.share.emailBody": "Bonjour,\n\nJe vous invite à signer la pétition contre la surveillance à {commune} : {url}\n\nChaque signature compte.",
+  "petition.share.mastodonLabel": "Sur Mastodon : votre instance",
+  "petition.share.mastodonHint": "Son nom seul, par exemple mastodon.social. Nous vous envoyons sur sa page de partage.",
+  "petition.share.mastodonSubmit": "Partager sur Mastodon",
+  "petition.share.mastodonTitle": "Partager sur Mastodon",
+  "petition.share.mastodonIntro":
+    "Indiquez le nom de votre instance Mastodon : nous vous envoyons sur sa page de partage, avec l’adresse de la pétition de {commune}.",
+  "errors.mastodonInstance.required": "Indiquez le nom de votre instance Mastodon, par exemple mastodon.social.",
+  "errors.mastodonInstance.invalid":
+    "Indiquez seulement le nom de votre instance, par exemple mastodon.social : sans espace, sans chemin après le nom, sans « javascript: » ni autre préfixe.",
 } as const;
