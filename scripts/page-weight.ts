@@ -59,4 +59,9 @@ for (const lang of ["fr", "en"]) {
       `${`${lang} messages`.padEnd(16)}${"1".padStart(6)}${kib(size(`public/build/_shared/${file}`))} ${kib(size(`public/build/_shared/${file}.br`))} ${kib(size(`public/build/_shared/${file}.gz`))}  at the first gesture`,
     );
 }
-if (over) process.exit(1);
+// Zod validates on the server only (app/components/server-form.ts): a browser script with it is a mistake.
+const withZod = readdirSync("public/build", { recursive: true, encoding: "utf8" }).filter(
+  (name) => name.endsWith(".js") && readFileSync(`public/build/${name}`, "utf8").includes("ZodError"),
+);
+if (withZod.length > 0) console.log(`Zod in the browser's scripts: ${withZod.join(", ")} (a schema imported by a component?)`);
+if (over || withZod.length > 0) process.exit(1);

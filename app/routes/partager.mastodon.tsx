@@ -2,7 +2,8 @@ import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@rem
 import { Link, useLoaderData } from "@remix-run/react";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { MastodonShareForm } from "~/modules/petitions/components/share";
-import { MastodonShareSchema, mastodonShareUrl } from "~/modules/petitions/share";
+import { MastodonShareSchema } from "~/modules/petitions/share-schema";
+import { mastodonShareUrl } from "~/modules/petitions/share";
 import { petitionShare } from "~/modules/petitions/thanks.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

@@ -4,7 +4,8 @@ import { CARD_HEIGHT, CARD_WIDTH, renderCard } from "~/modules/share/card.server
 import { measureWith } from "~/modules/share/font.server";
 import { shareImageResponse } from "~/modules/share/images.server";
 import { contentSecurityPolicy } from "~/utils/http-security.server";
-import { MastodonShareSchema, mastodonShareUrl } from "~/modules/petitions/share";
+import { MastodonShareSchema } from "~/modules/petitions/share-schema";
+import { mastodonShareUrl } from "~/modules/petitions/share";
 import { escapeXml, wrapLines } from "~/modules/share/text";
 import { byteLru } from "~/utils/byte-lru.server";
 
