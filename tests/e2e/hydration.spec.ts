@@ -100,12 +100,14 @@ test.describe("hydration", { tag: "@once" }, () => {
       await page.getByRole("button", { name: "Me connecter" }).click();
       await expect(page).toHaveURL(/\/admin$/);
       await expect(page.getByText(`Connecté·e en tant que ${email}`)).toBeVisible();
-      clicks += await loadWhileClicking(page, "/");
+      // 10× slower: the page's scripts are light now (issue 27), and hydrate within a few clicks at 4×.
+      clicks += await loadWhileClicking(page, "/", { rate: 10 });
       await expect(page).toHaveURL(/\/$/);
       expect(errors, `sign-in ${i + 1} of ${runs}`).toEqual([]);
       await context.close();
     }
-    // The clicks did land while the page loaded (not all after it had hydrated).
-    expect(clicks).toBeGreaterThan(runs);
+    // The clicks did land while the page loaded (not all after it had hydrated): since issue 27's
+    // lighter scripts, the home page hydrates within one or two clicks even 10× slower.
+    expect(clicks).toBeGreaterThan(runs / 2);
   });
 });
