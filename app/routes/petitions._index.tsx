@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listPublicPetitions } from "~/models/petition.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.list.title");
 
@@ -43,7 +44,7 @@ export default function PetitionsPage() {
                 <td>
                   <Link to={`/villes/${petition.commune.slug}`}>{petition.commune.name}</Link> ({petition.commune.departmentCode})
                 </td>
-                <td lang="fr">{petition.title}</td>
+                <td lang="fr">{prose(petition.title)}</td>
                 <td>
                   {petition.count} / {petition.goal}
                 </td>

@@ -8,6 +8,7 @@ import { getPublicProject } from "~/models/project.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 import { shareable } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const result = await getPublicProject({ slug: params.slug ?? "" });
@@ -37,7 +38,7 @@ export default function ProjectPage() {
       <p className="breadcrumbs">
         <Link to="/projets">{t("reports.list.title")}</Link> › <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link>
       </p>
-      <h1 lang="fr">{project.title}</h1>
+      <h1 lang="fr">{prose(project.title)}</h1>
       <p className="project-meta">
         {t(`reports.kind.${project.kind}`)} · <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link> ({project.commune.departmentName},{" "}
         {project.commune.departmentCode}) · <StatusBadge status={project.projectStatus} />
@@ -54,7 +55,7 @@ export default function ProjectPage() {
         <ProjectFact label={t("reports.dossier.credit")}>{project.credit}</ProjectFact>
       </dl>
       <p className="project-description" lang="fr">
-        {project.description}
+        {prose(project.description)}
       </p>
 
       <section aria-labelledby="actors-heading">
@@ -91,7 +92,7 @@ export default function ProjectPage() {
                     <StatusBadge status={event.status} />
                   </>
                 ) : null}
-                <p>{event.text}</p>
+                <p lang="fr">{prose(event.text)}</p>
               </li>
             ))}
           </ol>
@@ -104,9 +105,11 @@ export default function ProjectPage() {
           <ul>
             {project.legalActions.map((action) => (
               <li key={action.id}>
-                <Link to={`/recours/${action.id}`}>{action.title}</Link>{" "}
+                <Link to={`/recours/${action.id}`} lang="fr">
+                  {prose(action.title)}
+                </Link>{" "}
                 <span className="muted">
-                  ({action.court}, {t(`legal.status.${action.status}`)})
+                  ({prose(action.court)}, {t(`legal.status.${action.status}`)})
                 </span>
               </li>
             ))}

@@ -3,6 +3,7 @@ import { useRouteLoaderData } from "@remix-run/react";
 import { en } from "~/locales/en";
 import { fr, type MessageKey } from "~/locales/fr";
 import { fillFrench } from "./elision";
+import { typography } from "./typography";
 
 export const LANGS = ["fr", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -63,17 +64,14 @@ export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === "string" && Object.hasOwn(fr, value);
 }
 
-/**
- * French typography, applied once to the French catalogue: a no-break space before : ; ! ? and »
- * and after «, so that they never start a line. (U+00A0 rather than the narrow U+202F: the PDF
- * standard fonts' WinAnsi encoding has only the former.) Values put into messages are left alone.
- */
-export function frenchTypography(text: string) {
-  return text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
-}
+// The catalogues' typography, applied once per language (app/utils/typography.ts): in French
+// curly apostrophes and a no-break space before : ; ! ? and » and after «, so that they never
+// start a line; in English curly apostrophes. The catalogues are written that way too; this
+// catches a message that is not.
+export { frenchTypography } from "./typography";
 
 const typeset = (lang: Lang): Record<string, string> =>
-  lang === "fr" ? Object.fromEntries(Object.entries(fr).map(([key, text]) => [key, frenchTypography(text)])) : catalogs[lang];
+  Object.fromEntries(Object.entries(catalogs[lang]).map(([key, text]) => [key, typography(lang, text)]));
 
 function buildTranslator(lang: Lang): Translate {
   const messages = typeset(lang);

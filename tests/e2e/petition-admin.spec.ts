@@ -37,7 +37,7 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
   // Each project has its own commune (one open petition per commune); neither is used by petition.spec.ts.
   const city = javaScriptEnabled
     ? { name: "Menton", de: "de Menton", slug: "menton", search: "Menton", postcode: "06500", link: /^Menton \(06/ }
-    : { name: "Antibes", de: "d'Antibes", slug: "antibes", search: "06600", postcode: "06600", link: /^Antibes \(06/ };
+    : { name: "Antibes", de: "d’Antibes", slug: "antibes", search: "06600", postcode: "06600", link: /^Antibes \(06/ };
   await signInAsOrganizer(page);
 
   // Open the petition.
