@@ -9,7 +9,7 @@
 // not the narrow U+202F). Text that already uses U+202F is correct and left as it is.
 //
 // What is changed, outside URLs, email addresses and `code`:
-// - a straight apostrophe between two letters becomes ’ ("l'école" → "l’école");
+// - a straight apostrophe between two letters, or between a letter and «, becomes ’ ("l'école" → "l’école");
 // - ordinary spaces before : ; ! ? » and after « become one no-break space; a guillemet with no
 //   space at all gets one ("«oui»" → "« oui »"). A colon, semicolon, ! or ? with no space before
 //   it is left alone: "10:30", "5:2", "https:", "Yahoo!" are not French punctuation;
@@ -37,7 +37,8 @@ function pieces(text: string): { text: string; free: boolean }[] {
   return result;
 }
 
-const APOSTROPHE = /(\p{L})'(?=\p{L})/gu;
+// Before a letter, or before « as in « d’« émotions » ».
+const APOSTROPHE = /(\p{L})'(?=\p{L}|«)/gu;
 
 function curlyApostrophes(text: string) {
   return text.replace(APOSTROPHE, "$1’");

@@ -7,6 +7,7 @@ const N = "\u202f"; // narrow no-break space
 const french: [string, string, string][] = [
   ["apostrophe between letters", "l'école d'Aujourd'hui", "l’école d’Aujourd’hui"],
   ["apostrophe before an accented capital", "d'Évry", "d’Évry"],
+  ["apostrophe before a guillemet", "détection d'« émotions »", `détection d’«${S}émotions${S}»`],
   ["a quote that is not between letters is left", "'oui' et 5'", "'oui' et 5'"],
   ["space before colon", "Raison : oui", `Raison${S}: oui`],
   ["space before ; ! ?", "Non ; vraiment ! Pourquoi ?", `Non${S}; vraiment${S}! Pourquoi${S}?`],
