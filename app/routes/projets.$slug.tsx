@@ -8,7 +8,7 @@ import { getPublicProject } from "~/models/project.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 import { shareable } from "~/utils/meta";
-import { prose } from "~/utils/typography";
+import { colon, prose } from "~/utils/typography";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const result = await getPublicProject({ slug: params.slug ?? "" });
@@ -72,7 +72,8 @@ export default function ProjectPage() {
         ) : null}
         {project.actors ? (
           <p>
-            {t("projects.actorsText")} : {project.actors}
+            {t("projects.actorsText")}
+            {colon(lang)} <span lang="fr">{prose(project.actors)}</span>
           </p>
         ) : null}
       </section>

@@ -6,7 +6,7 @@ import { ProjectListFilterSchema } from "~/schemas/report";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
-import { prose } from "~/utils/typography";
+import { colon, prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageTitle(matches, "reports.list.title"),
@@ -80,7 +80,8 @@ export default function ProjectsPage() {
           <ol>
             {topCities.map((city) => (
               <li key={city.inseeCode}>
-                <Link to={`/villes/${city.slug}`}>{city.name}</Link> ({city.departmentCode}) : {t("reports.list.projectCount", { count: city.projects })}
+                <Link to={`/villes/${city.slug}`}>{city.name}</Link> ({city.departmentCode}){colon(lang)}{" "}
+                {t("reports.list.projectCount", { count: city.projects })}
               </li>
             ))}
           </ol>

@@ -67,11 +67,10 @@ export function isMessageKey(value: unknown): value is MessageKey {
 // The catalogues' typography, applied once per language (app/utils/typography.ts): in French
 // curly apostrophes and a no-break space before : ; ! ? and » and after «, so that they never
 // start a line; in English curly apostrophes. The catalogues are written that way too; this
-// catches a message that is not.
+// catches a message that is not. A message with values is typeset again once they are in.
 export { frenchTypography } from "./typography";
 
-const typeset = (lang: Lang): Record<string, string> =>
-  Object.fromEntries(Object.entries(catalogs[lang]).map(([key, text]) => [key, typography(lang, text)]));
+const typeset = (lang: Lang): Record<string, string> => Object.fromEntries(Object.entries(catalogs[lang]).map(([key, text]) => [key, typography(lang, text)]));
 
 function buildTranslator(lang: Lang): Translate {
   const messages = typeset(lang);
@@ -84,8 +83,12 @@ function buildTranslator(lang: Lang): Translate {
       return param === undefined ? undefined : typeof param === "number" ? formatNumber(lang, param) : param;
     };
     const text = withPlurals(lang, message, params);
-    // French: "de {commune}" reads "d'Ambérieu-en-Bugey", "du Havre" (app/utils/elision.ts).
-    return lang === "fr" ? fillFrench(text, value) : text.replace(/\{(\w+)\}/g, (match, name: string) => value(name) ?? match);
+    if (!params) return text;
+    // French: "de {commune}" reads "d’Ambérieu-en-Bugey", "du Havre" (app/utils/elision.ts).
+    const filled = lang === "fr" ? fillFrench(text, value) : text.replace(/\{(\w+)\}/g, (match, name: string) => value(name) ?? match);
+    // The values too (a title, a name): "« {title} »" with a title that has guillemets of its own
+    // gets inner quotes, « Projet “Safe City” ». URLs and addresses are left as they are.
+    return typography(lang, filled);
   };
 }
 

@@ -21,7 +21,8 @@
 const NBSP = "\u00a0";
 
 // What is never touched: URLs (with a scheme, or starting with www.), email addresses, `code`.
-const PROTECTED = /`[^`\n]*`|\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"«»]*[^\s<>"«».,;:!?)\]'’]|\bmailto:[^\s<>"«»]+|\bwww\.[^\s<>"«»]*[^\s<>"«».,;:!?)\]'’]|[\p{L}\p{N}._%+'’-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+const PROTECTED =
+  /`[^`\n]*`|\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"«»]*[^\s<>"«».,;:!?)\]'’]|\bmailto:[^\s<>"«»]+|\bwww\.[^\s<>"«»]*[^\s<>"«».,;:!?)\]'’]|[\p{L}\p{N}._%+'’-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
 
 /** The text cut into pieces that may be changed (`free`) and pieces that may not. */
 function pieces(text: string): { text: string; free: boolean }[] {
@@ -85,11 +86,7 @@ export function frenchTypography(text: string): string {
   if (!/['«»:;!?]/.test(text)) return text;
   const state = { depth: 0 };
   const all = pieces(text);
-  return all
-    .map((piece, i) =>
-      piece.free ? frenchSpaces(innerQuotes(curlyApostrophes(piece.text), state), i > 0, i < all.length - 1) : piece.text,
-    )
-    .join("");
+  return all.map((piece, i) => (piece.free ? frenchSpaces(innerQuotes(curlyApostrophes(piece.text), state), i > 0, i < all.length - 1) : piece.text)).join("");
 }
 
 /** English text as it should be displayed: curly apostrophes only. */
@@ -114,4 +111,9 @@ export function prose(text: string | null): string | null;
 export function prose(text: string | null | undefined): string | null | undefined;
 export function prose(text: string | null | undefined) {
   return typeof text === "string" ? frenchTypography(text) : text;
+}
+
+/** The colon after a label in the page's language: "Acteurs : …" in French, "Actors: …" in English. */
+export function colon(lang: "fr" | "en") {
+  return lang === "fr" ? `${NBSP}:` : ":";
 }
