@@ -20,7 +20,9 @@ export default function ReportModeratedEmail({ lang, t, outcome, title, communeN
         </>
       ) : (
         <>
-          <Text style={paragraph}>{t(outcome === "merged" ? "email.report.merged" : "email.report.published", { title: prose(title), commune: communeName })}</Text>
+          <Text style={paragraph}>
+            {t(outcome === "merged" ? "email.report.merged" : "email.report.published", { title: prose(title), commune: communeName })}
+          </Text>
           <Text style={paragraph}>
             <Link href={url} style={longLink}>
               {url}

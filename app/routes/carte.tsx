@@ -91,8 +91,8 @@ export default function MapPage() {
                     <ul>
                       {commune.projects.map((project) => (
                         <li key={project.id}>
-                          <Link to={`/projets/${project.slug}`}>{prose(project.title)}</Link> <span className="muted">({t(`reports.kind.${project.kind}`)})</span>{" "}
-                          <StatusBadge status={project.projectStatus} />
+                          <Link to={`/projets/${project.slug}`}>{prose(project.title)}</Link>{" "}
+                          <span className="muted">({t(`reports.kind.${project.kind}`)})</span> <StatusBadge status={project.projectStatus} />
                         </li>
                       ))}
                     </ul>

@@ -15,7 +15,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: `${data.company.name} — Technopolice`, description: data.company.description ?? undefined }) : [];
+  data ? shareable(matches, { title: `${data.company.name} — Technopolice`, description: prose(data.company.description) ?? undefined }) : [];
 
 /** One company or public body and its projects across France. */
 export default function CompanyPage() {

@@ -22,7 +22,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
     ? [
-        ...shareable(matches, { title: `${data.project.title} — ${data.project.commune.name} — Technopolice`, description: data.project.description }),
+        ...shareable(matches, {
+          title: prose(`${data.project.title} — ${data.project.commune.name} — Technopolice`),
+          description: prose(data.project.description),
+        }),
         { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/projets/${data.project.slug}/flux.atom`, title: data.project.title },
       ]
     : [];

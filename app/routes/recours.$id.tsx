@@ -18,7 +18,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: data.title, description: data.action.summary }) : [];
+  data ? shareable(matches, { title: prose(data.title), description: prose(data.action.summary) }) : [];
 
 export default function LegalActionPage() {
   const { action, requests } = useLoaderData<typeof loader>();
@@ -47,7 +47,11 @@ export default function LegalActionPage() {
           <>
             <dt>{t("legal.project")}</dt>
             <dd>
-              {action.linkedProject ? <Link to={`/projets/${action.linkedProject.slug}`}>{prose(action.project || action.linkedProject.title)}</Link> : prose(action.project)}
+              {action.linkedProject ? (
+                <Link to={`/projets/${action.linkedProject.slug}`}>{prose(action.project || action.linkedProject.title)}</Link>
+              ) : (
+                prose(action.project)
+              )}
             </dd>
           </>
         ) : null}
@@ -76,7 +80,8 @@ export default function LegalActionPage() {
         <ol className="timeline">
           {action.updates.map((update) => (
             <li key={update.id}>
-              <time dateTime={new Date(update.happenedOn).toISOString().slice(0, 10)}>{date(update.happenedOn)}</time> — <span lang="fr">{prose(update.text)}</span>
+              <time dateTime={new Date(update.happenedOn).toISOString().slice(0, 10)}>{date(update.happenedOn)}</time> —{" "}
+              <span lang="fr">{prose(update.text)}</span>
             </li>
           ))}
           <li>

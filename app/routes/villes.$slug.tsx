@@ -21,6 +21,7 @@ import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
 import { cached } from "~/utils/memo.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
+import { prose } from "~/utils/typography";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });
@@ -100,7 +101,7 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: data.title, description: data.petition?.title }) : [];
+  data ? shareable(matches, { title: data.title, description: prose(data.petition?.title) }) : [];
 
 export default function CommunePage() {
   const { commune, petition, recentSigners, dossier, legalActions, requests, noPetition } = useLoaderData<typeof loader>();

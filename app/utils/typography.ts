@@ -108,6 +108,7 @@ export function typography(lang: "fr" | "en", text: string): string {
  */
 export function prose(text: string): string;
 export function prose(text: string | null): string | null;
+export function prose(text: string | undefined): string | undefined;
 export function prose(text: string | null | undefined): string | null | undefined;
 export function prose(text: string | null | undefined) {
   return typeof text === "string" ? frenchTypography(text) : text;
