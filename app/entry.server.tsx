@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -7,6 +8,8 @@ import { NonceContext } from "./utils/nonce";
 import { log } from "~/utils/log.server";
 import { pageCacheControl } from "~/utils/http-security.server";
 import { lacksRetryAfter, withRetryAfter } from "~/utils/outage.server";
+import { PAGE_MESSAGES_ID } from "~/utils/browser-messages";
+import { messagesFor, observeMessages, type Lang } from "~/utils/i18n";
 
 // server.js applies these to every request (headers, origin check) and builds the load context.
 export { loadContext, securityMiddleware } from "./utils/http-security.server";
@@ -58,6 +61,24 @@ function markFailedForm(status: number, remixContext: EntryContext) {
 
 const CLOSING = Buffer.from("</body></html>");
 
+/** The messages each render uses (React renders a page in the async context it was started in). */
+const renderMessages = new AsyncLocalStorage<Map<Lang, Set<string>>>();
+observeMessages((lang, key) => {
+  const used = renderMessages.getStore();
+  if (!used) return;
+  if (!used.has(lang)) used.set(lang, new Set());
+  used.get(lang)!.add(key);
+});
+
+/**
+ * The page's own messages, for the browser to hydrate with (app/entry.client.tsx): a few
+ * kilobytes instead of the whole catalogue (issue 27). `<` escaped: JSON inside a script element.
+ */
+export function pageMessages(used: Map<Lang, Set<string>>) {
+  const messages = Object.fromEntries([...used].map(([lang, keys]) => [lang, messagesFor(lang, keys)]));
+  return Buffer.from(`<script type="application/json" id="${PAGE_MESSAGES_ID}">${JSON.stringify(messages).replace(/</g, "\\u003c")}</script>`);
+}
+
 /**
  * Remix renders the page's data (single fetch's stream, a few scripts) beside the document, so
  * React writes it after `</html>`: browsers move it into the body, but that is a parse error
@@ -68,6 +89,12 @@ export function insideBody(html: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
   const end = html.lastIndexOf(CLOSING);
   if (end < 0 || end + CLOSING.length === html.length) return html;
   return Buffer.concat([html.subarray(0, end), html.subarray(end + CLOSING.length), CLOSING]);
+}
+
+/** The page's messages go last in its body. */
+function withMessages(html: Buffer<ArrayBuffer>, used: Map<Lang, Set<string>>): Buffer<ArrayBuffer> {
+  if (html.lastIndexOf(CLOSING) !== html.length - CLOSING.length) return html;
+  return Buffer.concat([html.subarray(0, html.length - CLOSING.length), pageMessages(used), CLOSING]);
 }
 
 export default function handleRequest(
@@ -82,45 +109,48 @@ export default function handleRequest(
   // No page defers data, so the shell is the whole document: it is sent in one piece, with its
   // length, rather than streamed through three stream layers in many small writes. Bots and
   // browsers get the same.
+  const used = new Map<Lang, Set<string>>();
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </NonceContext.Provider>,
-      {
-        nonce,
-        onShellReady() {
-          shellRendered = true;
+    const { pipe, abort } = renderMessages.run(used, () =>
+      renderToPipeableStream(
+        <NonceContext.Provider value={nonce}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </NonceContext.Provider>,
+        {
+          nonce,
+          onShellReady() {
+            shellRendered = true;
+          },
+          onAllReady() {
+            const chunks: Buffer[] = [];
+            const body = new PassThrough();
+            body.on("data", (chunk: Buffer) => chunks.push(chunk));
+            body.on("error", reject);
+            body.on("end", () => {
+              const html = withMessages(insideBody(Buffer.concat(chunks)), used);
+              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+              // The "unavailable" page (the database down): when to come back.
+              withRetryAfter(responseStatusCode, responseHeaders);
+              responseHeaders.set("Content-Length", String(html.length));
+              // Pages are rendered in the visitor's language (cookie, then Accept-Language).
+              responseHeaders.set("Vary", "Cookie, Accept-Language");
+              const cacheControl = pageCacheControl(new URL(request.url).pathname);
+              // A page with personal data is never stored, whatever its route said.
+              if (cacheControl.includes("no-store") || !responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", cacheControl);
+              resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
+            });
+            pipe(body);
+          },
+          onShellError(error: unknown) {
+            reject(error);
+          },
+          onError(error: unknown) {
+            responseStatusCode = 500;
+            if (shellRendered) log.error("render failed", { error, request });
+          },
         },
-        onAllReady() {
-          const chunks: Buffer[] = [];
-          const body = new PassThrough();
-          body.on("data", (chunk: Buffer) => chunks.push(chunk));
-          body.on("error", reject);
-          body.on("end", () => {
-            const html = insideBody(Buffer.concat(chunks));
-            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-            // The "unavailable" page (the database down): when to come back.
-            withRetryAfter(responseStatusCode, responseHeaders);
-            responseHeaders.set("Content-Length", String(html.length));
-            // Pages are rendered in the visitor's language (cookie, then Accept-Language).
-            responseHeaders.set("Vary", "Cookie, Accept-Language");
-            const cacheControl = pageCacheControl(new URL(request.url).pathname);
-            // A page with personal data is never stored, whatever its route said.
-            if (cacheControl.includes("no-store") || !responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", cacheControl);
-            resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
-          });
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) log.error("render failed", { error, request });
-        },
-      },
+      ),
     );
     setTimeout(abort, ABORT_DELAY);
   });

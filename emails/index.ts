@@ -35,6 +35,7 @@ export const EMAIL_TEMPLATES = {
       alreadyConfirmed: z.boolean(),
     }),
     subject: signatureConfirmSubject,
+    verbatim: ["url"],
     render: SignatureConfirmEmail,
   }),
   "petition-delivered": defineTemplate({
@@ -42,6 +43,7 @@ export const EMAIL_TEMPLATES = {
     props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string(), unsubscribeUrl: z.url().optional(), oneClickUrl: z.url().optional() }),
     headers: petitionNewsHeaders,
     subject: petitionDeliveredSubject,
+    verbatim: ["url", "unsubscribeUrl", "oneClickUrl"],
     render: PetitionDeliveredEmail,
   }),
   "petition-answered": defineTemplate({
@@ -49,6 +51,7 @@ export const EMAIL_TEMPLATES = {
     props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string(), unsubscribeUrl: z.url().optional(), oneClickUrl: z.url().optional() }),
     headers: petitionNewsHeaders,
     subject: petitionAnsweredSubject,
+    verbatim: ["url", "unsubscribeUrl", "oneClickUrl"],
     render: PetitionAnsweredEmail,
   }),
   "report-confirm": defineTemplate({
@@ -76,6 +79,7 @@ export const EMAIL_TEMPLATES = {
   "newsletter-confirm": defineTemplate({
     props: z.object({ url: z.url() }),
     subject: newsletterConfirmSubject,
+    verbatim: ["url"],
     render: NewsletterConfirmEmail,
   }),
   digest: defineTemplate({
@@ -97,6 +101,7 @@ export const EMAIL_TEMPLATES = {
       updates: z.array(z.object({ actionTitle: z.string(), happenedOn: z.string(), text: z.string(), url: z.url() })),
     }),
     subject: digestSubject,
+    verbatim: ["webUrl", "unsubscribeUrl"],
     render: DigestEmail,
   }),
   "donation-thanks": defineTemplate({
@@ -124,6 +129,7 @@ export const EMAIL_TEMPLATES = {
   "petition-request-confirm": defineTemplate({
     props: z.object({ url: z.url(), communeName: z.string() }),
     subject: petitionRequestConfirmSubject,
+    verbatim: ["url"],
     render: PetitionRequestConfirmEmail,
   }),
   // Feature modules declare their own templates (app/modules/<feature>/email-templates.ts).

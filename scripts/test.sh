@@ -63,7 +63,7 @@ checks() {
   echo "· type check" && npx tsc --noEmit || return 1
   echo "· lint" && npx eslint --max-warnings=0 . || return 1
   echo "· layers" && npx depcruise app emails --config .dependency-cruiser.cjs || return 1
-  echo "· page weight (scripts per landing page, brotli KiB)" && npx tsx scripts/page-weight.ts --budget 260 || return 1
+  echo "· page weight (scripts per landing page, brotli KiB)" && npx tsx scripts/page-weight.ts --budget 100 || return 1
   echo "· format" && npx prettier --check .
 }
 

@@ -1,7 +1,7 @@
 import { Form, useFetcher, useNavigate } from "@remix-run/react";
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import type { CommuneSummary } from "~/models/commune-index.server";
-import { MIN_QUERY_LENGTH } from "~/schemas/commune-search";
+import { MIN_QUERY_LENGTH } from "~/schemas/choices";
 import { useT, useTn } from "~/utils/i18n";
 import { FieldErrors } from "./forms";
 

@@ -30,7 +30,10 @@ export function level(count: number) {
   return step;
 }
 
-const TILE = { width: 112, height: 46, gap: 7, top: 598 };
+// The overseas tiles stand in a column in the Atlantic, west of the Vendée and the Landes (x < 119
+// below y 305), so that the map is no taller than metropolitan France: on a phone, the map and
+// the Île-de-France insets fit on the first screen (issue 27, item 4).
+const TILE = { width: 108, height: 44, gap: 8, left: 6, top: 312 };
 
 /**
  * France's departments, shaded by their number of documented projects. Each department is a
@@ -41,7 +44,7 @@ export function FranceMap({ counts, hrefFor, selected }: { counts: Record<string
   const label = (department: { id: string; name: string }) =>
     t("map.departmentLabel", { name: department.name, code: department.id, count: counts[department.id] ?? 0 });
   return (
-    <svg viewBox="0 0 613 660" className="france-map" aria-labelledby="map-svg-title" role="group">
+    <svg viewBox="0 0 613 598" className="france-map" aria-labelledby="map-svg-title" role="group">
       <title id="map-svg-title">{t("map.svgTitle")}</title>
       {metropolitan.map((department) => (
         <Link
@@ -54,24 +57,77 @@ export function FranceMap({ counts, hrefFor, selected }: { counts: Record<string
         </Link>
       ))}
       {OVERSEAS.map((department, index) => {
-        const x = 8 + index * (TILE.width + TILE.gap);
+        const x = TILE.left;
+        const y = TILE.top + index * (TILE.height + TILE.gap);
         return (
           <Link key={department.id} to={hrefFor(department.id)} aria-label={label(department)} preventScrollReset>
             <rect
               x={x}
-              y={TILE.top}
+              y={y}
               width={TILE.width}
               height={TILE.height}
               rx={6}
               className={`department level-${level(counts[department.id] ?? 0)}${selected === department.id ? " selected" : ""}`}
             />
-            <text x={x + TILE.width / 2} y={TILE.top + TILE.height / 2 + 5} textAnchor="middle" className="tile-label" aria-hidden="true">
+            <text x={x + TILE.width / 2} y={y + TILE.height / 2 + 5} textAnchor="middle" className="tile-label" aria-hidden="true">
               {department.name}
             </text>
           </Link>
         );
       })}
     </svg>
+  );
+}
+
+/**
+ * Île-de-France is too small to tap on a phone's map (Paris is 5 units tall out of 660): two
+ * enlarged copies of it, each department a link as on the map (issue 27, item 4). The crops are
+ * the departments' bounding boxes in the outline's units, with a small margin; departments that
+ * only border a crop are drawn for context, not as links (a sliver is no target).
+ */
+const INSETS = [
+  { id: "idf", viewBox: "274.4 118.8 89.6 72.1", links: ["77", "78", "91", "95"], context: ["75", "92", "93", "94"], title: "map.inset.idf" },
+  { id: "paris", viewBox: "303.7 133.7 20.1 18.5", links: ["75", "92", "93", "94"], context: ["77", "78", "91", "95"], title: "map.inset.paris" },
+] as const;
+
+export function IleDeFranceInsets({ counts, hrefFor, selected }: { counts: Record<string, number>; hrefFor: (code: string) => string; selected?: string }) {
+  const t = useT();
+  const byId = new Map(metropolitan.map((department) => [department.id, department]));
+  const shape = (id: string) => {
+    const department = byId.get(id);
+    return department ? { ...department, name: id === "75" ? "Paris" : department.name } : null;
+  };
+  const className = (id: string) => `department level-${level(counts[id] ?? 0)}${selected === id ? " selected" : ""}`;
+  return (
+    <div className="map-insets">
+      {INSETS.map((inset) => (
+        <figure key={inset.id} className={`map-inset map-inset-${inset.id}`}>
+          <svg viewBox={inset.viewBox} className="france-map" role="group" aria-labelledby={`map-inset-${inset.id}`}>
+            {inset.context.map((id) => {
+              const department = shape(id);
+              return department ? <path key={id} d={department.path} className={`${className(id)} context`} aria-hidden="true" /> : null;
+            })}
+            {inset.links.map((id) => {
+              const department = shape(id);
+              return department ? (
+                <Link
+                  key={id}
+                  to={hrefFor(id)}
+                  aria-label={t("map.departmentLabel", { name: department.name, code: id, count: counts[id] ?? 0 })}
+                  preventScrollReset
+                  data-inset-department={id}
+                >
+                  <path d={department.path} className={className(id)} />
+                </Link>
+              ) : null;
+            })}
+          </svg>
+          <figcaption id={`map-inset-${inset.id}`} className="small">
+            {t(inset.title)}
+          </figcaption>
+        </figure>
+      ))}
+    </div>
   );
 }
 

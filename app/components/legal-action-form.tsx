@@ -2,8 +2,9 @@ import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } fr
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import type { MessageKey } from "~/locales/fr";
-import { LEGAL_ACTION_STATUSES, LegalActionSchema, type LegalActionInput } from "~/schemas/legal-action";
-import { useZodForm } from "~/components/zod-form";
+import { LegalActionSchema, type LegalActionInput } from "~/schemas/legal-action";
+import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
+import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 
 /** The organizers' form for a legal action (creation and edition). */
@@ -22,7 +23,7 @@ export function LegalActionForm({
   projects: ProjectChoices;
 }) {
   const t = useT();
-  const [form, fields] = useZodForm(LegalActionSchema, { lastResult, defaultValue });
+  const [form, fields] = useServerForm<typeof LegalActionSchema>("legal-action", { lastResult, defaultValue });
   const filedOn = getInputProps(fields.filedOn, { type: "date" });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

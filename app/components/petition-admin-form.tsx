@@ -1,9 +1,9 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { GRACE_PERIOD_HOURS } from "~/modules/petitions/closing";
-import { OpenPetitionSchema, PetitionSchema } from "~/schemas/petition-admin";
+import type { OpenPetitionSchema } from "~/schemas/petition-admin";
+import { useServerForm } from "./server-form";
 import { useT } from "~/utils/i18n";
 
 type Values = {
@@ -30,13 +30,9 @@ export function PetitionAdminForm({
   opening: boolean;
 }) {
   const t = useT();
-  const schema = opening ? OpenPetitionSchema : PetitionSchema;
-  const [form, fields] = useForm({
+  const [form, fields] = useServerForm<typeof OpenPetitionSchema>(opening ? "petition-open" : "petition-edit", {
     id: opening ? "open-petition" : "edit-petition",
     lastResult,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
     defaultValue: {
       ...defaultValue,
       goal: defaultValue.goal?.toString(),
@@ -45,7 +41,6 @@ export function PetitionAdminForm({
       // The datetime-local field reads and writes UTC minutes (the label says so).
       closesAt: defaultValue.closesAt ? defaultValue.closesAt.slice(0, 16) : undefined,
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const described = (field: { errors?: string[]; errorId: string }) => (field.errors?.length ? field.errorId : undefined);
   return (

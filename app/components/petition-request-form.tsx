@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { PetitionRequestSchema } from "~/schemas/petition-request";
 import { useT } from "~/utils/i18n";
 import { FormGuard } from "./form-guard";
@@ -9,7 +9,7 @@ import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextAreaField, 
 /** "Ask for a petition here" (issue 17): posts to /villes/<slug>/demande-petition, with or without JavaScript. */
 export function PetitionRequestForm({ communeSlug, lastResult }: { communeSlug: string; lastResult?: SubmissionResult<string[]> | null }) {
   const t = useT();
-  const [form, fields] = useZodForm(PetitionRequestSchema, { id: "petition-request", lastResult });
+  const [form, fields] = useServerForm<typeof PetitionRequestSchema>("petition-request", { id: "petition-request", lastResult });
   return (
     <Form method="post" action={`/villes/${communeSlug}/demande-petition`} {...getFormProps(form)} className="stack">
       <ErrorSummary formErrors={form.errors} fields={[fields.email, fields.message, fields.consent]} />

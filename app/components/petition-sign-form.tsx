@@ -2,14 +2,14 @@ import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import { FormGuard } from "./form-guard";
 import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "./forms";
 
 export function PetitionSignForm({ lastResult, children }: { lastResult?: SubmissionResult<string[]> | null; children?: ReactNode }) {
   const t = useT();
-  const [form, fields] = useZodForm(SignPetitionSchema, { lastResult });
+  const [form, fields] = useServerForm<typeof SignPetitionSchema>("petition-sign", { lastResult });
   const checkbox = (field: typeof fields.showName, label: string) => (
     <div className="field checkbox">
       <input {...getInputProps(field, { type: "checkbox" })} key={field.key} />

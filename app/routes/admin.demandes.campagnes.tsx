@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { launchCampaign, listCampaigns } from "~/modules/document-requests/admin.server";
 import { listActiveTemplates } from "~/modules/document-requests/request.server";
 import { CampaignSchema } from "~/modules/document-requests/schema";
@@ -41,7 +41,7 @@ export default function CampaignsPage() {
   const { campaigns, templates } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useZodForm(CampaignSchema, { lastResult, defaultValue: { minPopulation: "10000" } });
+  const [form, fields] = useServerForm<typeof CampaignSchema>("document-request-campaign", { lastResult, defaultValue: { minPopulation: "10000" } });
   return (
     <>
       <p>

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { getTemplate, saveTemplate } from "~/modules/document-requests/admin.server";
 import { PLACEHOLDERS } from "~/modules/document-requests/letter";
 import { TemplateSchema } from "~/modules/document-requests/schema";
@@ -40,7 +40,7 @@ export default function TemplatePage() {
   const { template } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useZodForm(TemplateSchema, {
+  const [form, fields] = useServerForm<typeof TemplateSchema>("document-request-template", {
     lastResult,
     defaultValue: template
       ? {

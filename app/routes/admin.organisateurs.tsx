@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { addOrganizer, listOrganizers, removeOrganizer } from "~/models/organizer.server";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
 import { requireOrganizer } from "~/models/auth.server";
@@ -44,7 +44,7 @@ export default function OrganizersPage() {
   const lastResult = actionData?.add;
   const t = useT();
   const lang = useLang();
-  const [form, fields] = useZodForm(AddOrganizerSchema, { lastResult, defaultValue: { role: "ORGANIZER" } });
+  const [form, fields] = useServerForm<typeof AddOrganizerSchema>("organizer", { lastResult, defaultValue: { role: "ORGANIZER" } });
   const dates = { format: (value: Date) => formatDate(lang, value, "medium") };
   return (
     <>

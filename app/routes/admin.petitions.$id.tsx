@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextAreaField } from "~/components/forms";
 import { PetitionAdminForm } from "~/components/petition-admin-form";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import {
   ANSWERABLE,
   closePetition,
@@ -18,7 +18,8 @@ import {
   reopenPetition,
   updatePetition,
 } from "~/models/petition-admin.server";
-import { CONFIRMED_INTENTS, InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
+import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
+import { CONFIRMED_INTENTS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
@@ -101,7 +102,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResult<string[]>; preview?: { total: number; confirmed: number } }) {
   const t = useT();
-  const [form, fields] = useZodForm(InvalidationSchema, { id: "invalidate", lastResult, shouldValidate: "onSubmit", defaultValue: { by: "domain" } });
+  const [form, fields] = useServerForm<typeof InvalidationSchema>("petition-invalidation", {
+    id: "invalidate",
+    lastResult,
+    shouldValidate: "onSubmit",
+    defaultValue: { by: "domain" },
+  });
   const by = fields.by.value ?? "domain";
   const values = (lastResult?.initialValue ?? {}) as Record<string, string>;
   const described = (field: { errors?: string[]; errorId: string }) => (field.errors?.length ? field.errorId : undefined);
@@ -163,7 +169,11 @@ function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResu
 
 function ResponseForm({ lastResult, defaultValue }: { lastResult?: SubmissionResult<string[]>; defaultValue: string | null }) {
   const t = useT();
-  const [form, fields] = useZodForm(ResponseSchema, { id: "response", lastResult, defaultValue: { response: defaultValue ?? "" } });
+  const [form, fields] = useServerForm<typeof ResponseSchema>("petition-response", {
+    id: "response",
+    lastResult,
+    defaultValue: { response: defaultValue ?? "" },
+  });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
       <ErrorSummary formErrors={form.errors} fields={[fields.response]} />

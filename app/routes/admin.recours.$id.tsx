@@ -1,8 +1,9 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, getTextareaProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
+import { useServerForm } from "~/components/server-form";
 import { useDateFormat } from "~/components/legal-action";
 import { LegalActionForm } from "~/components/legal-action-form";
 import { addLegalActionUpdate, editLegalAction, getLegalActionForAdmin, publishLegalAction, resolveReferences } from "~/models/legal-action.server";
@@ -53,12 +54,9 @@ export default function EditLegalActionPage() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const date = useDateFormat();
-  const [updateForm, updateFields] = useForm({
+  const [updateForm, updateFields] = useServerForm<typeof LegalActionUpdateSchema>("legal-action-update", {
     id: "legal-update",
     lastResult: actionData?.form === "update" ? actionData.result : null,
-    constraint: getZodConstraint(LegalActionUpdateSchema),
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LegalActionUpdateSchema }),
   });
   const happenedOn = getInputProps(updateFields.happenedOn, { type: "date" });
   const text = getTextareaProps(updateFields.text);

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { KindSelect } from "~/components/report-form";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/models/report.server";
 import { ModerationSchema, ProjectFieldsSchema } from "~/schemas/report";
 import { requireOrganizer } from "~/models/auth.server";
@@ -107,7 +107,7 @@ export default function ModerateReportPage() {
   const lang = useLang();
   const pending = report.status === "PENDING";
   // The edit form validates its project fields in the browser; the action reads every intent with ModerationSchema.
-  const [form, fields] = useZodForm(ProjectFieldsSchema, {
+  const [form, fields] = useServerForm<typeof ProjectFieldsSchema>("project-fields", {
     lastResult,
     defaultValue: {
       kind: report.kind,

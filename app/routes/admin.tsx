@@ -4,6 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import "~/utils/admin-messages.client";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.title", { noindex: true });
 

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { searchCommunes, withOpenPetitions } from "~/models/commune.server";
-import { CommuneSearchSchema, MIN_QUERY_LENGTH } from "~/schemas/commune-search";
+import { CommuneSearchSchema } from "~/schemas/commune-search";
+import { MIN_QUERY_LENGTH } from "~/schemas/choices";
 
 /** Suggestions for the commune search box, as JSON. Public and cacheable. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -9,7 +9,7 @@ import { confirmVolunteer, getVolunteerByToken, keepVolunteer, updateVolunteer, 
 import { VolunteerProfileSchema } from "~/schemas/volunteer";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "volunteers.manage.title", { noindex: true });
 
@@ -45,7 +45,7 @@ export default function ManageVolunteerPage() {
   const t = useT();
   const ok = searchParams.get("ok");
   const lastResult = actionData?.result;
-  const [form, fields] = useZodForm(VolunteerProfileSchema, {
+  const [form, fields] = useServerForm<typeof VolunteerProfileSchema>("volunteer-profile", {
     lastResult,
     defaultValue: volunteer
       ? {

@@ -9,7 +9,7 @@ import { communeField } from "~/models/commune-choice.server";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { VolunteerSchema } from "~/schemas/volunteer";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -53,7 +53,7 @@ export default function VolunteerPage() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const lastResult = actionData?.result;
-  const [form, fields] = useZodForm(VolunteerSchema, { lastResult });
+  const [form, fields] = useServerForm<typeof VolunteerSchema>("volunteer", { lastResult });
   const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
   return (
     <div className="narrow">

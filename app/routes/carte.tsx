@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { DEPARTMENTS, FranceMap, MapLegend } from "~/components/france-map";
+import { DEPARTMENTS, FranceMap, IleDeFranceInsets, MapLegend } from "~/components/france-map";
 import { StatusBadge, StatusFilter } from "~/components/project-status";
 import { KindFilter } from "~/components/report-form";
 import { departmentCounts, departmentProjects } from "~/models/project.server";
@@ -53,60 +53,69 @@ export default function MapPage() {
     grouped.set(project.commune.slug, entry);
   }
   return (
-    <>
+    <div className="map-page">
       <h1>{t("map.title")}</h1>
-      <p className="lead">{t("map.intro")}</p>
-      <Form method="get" className="filters" key={`${filter.type}-${filter.statut}`}>
-        <div className="field">
-          <KindFilter id="map-kind" defaultValue={filter.type} />
-        </div>
-        <div className="field">
-          <StatusFilter id="map-status" defaultValue={filter.statut} />
-        </div>
-        {filter.departement ? <input type="hidden" name="departement" value={filter.departement} /> : null}
-        <button type="submit">{t("reports.list.filter")}</button>
-      </Form>
-      <p role="status">{t("map.total", { count: total, departments: counts.length })}</p>
-      <p>
-        <a href="#tableau">{t("map.skipToTable")}</a> · <a href={`/carte.csv${query({ type: filter.type, statut: filter.statut })}`}>{t("map.csv")}</a>
-      </p>
+      {/* Mobile first (issue 27, item 4): the map comes right after the title, on the first screen
+          at 360 px; what explains and filters it follows (beside it on a wide screen). A skip link,
+          shown when focused, still lets keyboard users pass the map's hundred links. */}
+      <a href="#tableau" className="skip-link">
+        {t("map.skipToTable")}
+      </a>
       <div className="map-layout">
         <figure className="map-figure">
           <FranceMap counts={byCode} hrefFor={departmentHref} selected={filter.departement} />
+          <IleDeFranceInsets counts={byCode} hrefFor={departmentHref} selected={filter.departement} />
           <figcaption>
             <MapLegend />
             <p className="muted small">{t("map.credit")}</p>
           </figcaption>
         </figure>
-        {department ? (
-          <section id="departement" ref={section} tabIndex={-1} aria-labelledby="department-heading" className="panel department-panel">
-            <h2 id="department-heading">{t("map.departmentHeading", { name: department.name, code: department.id })}</h2>
-            {grouped.size === 0 ? (
-              <p>{t("map.departmentEmpty")}</p>
-            ) : (
-              <ul className="department-communes">
-                {[...grouped.values()].map((commune) => (
-                  <li key={commune.slug}>
-                    <Link to={`/villes/${commune.slug}`}>{commune.name}</Link>
-                    <ul>
-                      {commune.projects.map((project) => (
-                        <li key={project.id}>
-                          <Link to={`/projets/${project.slug}`}>{prose(project.title)}</Link>{" "}
-                          <span className="muted">({t(`reports.kind.${project.kind}`)})</span> <StatusBadge status={project.projectStatus} />
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <p>
-              <Link to={`/carte${query({ type: filter.type, statut: filter.statut })}`} preventScrollReset>
-                {t("map.closeDepartment")}
-              </Link>
-            </p>
-          </section>
-        ) : null}
+        <div className="map-aside">
+          <p className="lead">{t("map.intro")}</p>
+          <Form method="get" className="filters" key={`${filter.type}-${filter.statut}`}>
+            <div className="field">
+              <KindFilter id="map-kind" defaultValue={filter.type} />
+            </div>
+            <div className="field">
+              <StatusFilter id="map-status" defaultValue={filter.statut} />
+            </div>
+            {filter.departement ? <input type="hidden" name="departement" value={filter.departement} /> : null}
+            <button type="submit">{t("reports.list.filter")}</button>
+          </Form>
+          <p role="status">{t("map.total", { count: total, departments: counts.length })}</p>
+          <p>
+            <a href="#tableau">{t("map.skipToTable")}</a> · <a href={`/carte.csv${query({ type: filter.type, statut: filter.statut })}`}>{t("map.csv")}</a>
+          </p>
+          {department ? (
+            <section id="departement" ref={section} tabIndex={-1} aria-labelledby="department-heading" className="panel department-panel">
+              <h2 id="department-heading">{t("map.departmentHeading", { name: department.name, code: department.id })}</h2>
+              {grouped.size === 0 ? (
+                <p>{t("map.departmentEmpty")}</p>
+              ) : (
+                <ul className="department-communes">
+                  {[...grouped.values()].map((commune) => (
+                    <li key={commune.slug}>
+                      <Link to={`/villes/${commune.slug}`}>{commune.name}</Link>
+                      <ul>
+                        {commune.projects.map((project) => (
+                          <li key={project.id}>
+                            <Link to={`/projets/${project.slug}`}>{prose(project.title)}</Link>{" "}
+                            <span className="muted">({t(`reports.kind.${project.kind}`)})</span> <StatusBadge status={project.projectStatus} />
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p>
+                <Link to={`/carte${query({ type: filter.type, statut: filter.statut })}`} preventScrollReset>
+                  {t("map.closeDepartment")}
+                </Link>
+              </p>
+            </section>
+          ) : null}
+        </div>
       </div>
       <h2 id="tableau">{t("map.tableHeading")}</h2>
       {counts.length === 0 ? (
@@ -137,6 +146,6 @@ export default function MapPage() {
         </table>
       )}
       <p className="muted">{t("map.tableNote")}</p>
-    </>
+    </div>
   );
 }

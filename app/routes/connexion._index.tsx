@@ -7,7 +7,7 @@ import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
@@ -49,7 +49,7 @@ export default function SignInPage() {
   const { sent, redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useZodForm(SignInRequestSchema, { lastResult });
+  const [form, fields] = useServerForm<typeof SignInRequestSchema>("sign-in", { lastResult });
   return (
     <div className="narrow">
       <h1>{t("signIn.title")}</h1>

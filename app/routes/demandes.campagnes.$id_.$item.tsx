@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RequesterFields } from "~/modules/document-requests/components/requester-fields";
 import { FormGuard } from "~/components/form-guard";
 import { FormErrors } from "~/components/forms";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { getCampaignItem } from "~/modules/document-requests/admin.server";
 import { takeCampaignItem } from "~/modules/document-requests/request.server";
 import { TakeItemSchema } from "~/modules/document-requests/schema";
@@ -44,7 +44,7 @@ export default function TakeItemPage() {
   const { item, campaignId } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useZodForm(TakeItemSchema, { lastResult });
+  const [form, fields] = useServerForm<typeof TakeItemSchema>("document-request-take-item", { lastResult });
   if (!item) {
     return (
       <div className="narrow">

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RequesterFields } from "~/modules/document-requests/components/requester-fields";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { getCommuneBySlug } from "~/models/commune.server";
 import {
   chosenDocuments,
@@ -124,10 +124,13 @@ function RequestForm({ template, defaultProject }: { template: { title: string; 
   const lastResult = useActionData<typeof action>();
   const t = useT();
   // A project named by the page's address fills the field, which may then be left empty.
-  const [form, fields] = useZodForm(newRequestFormSchema({ needsProject: template.needsProject && !defaultProject }), {
-    lastResult,
-    defaultValue: { projectLabel: defaultProject },
-  });
+  const [form, fields] = useServerForm<ReturnType<typeof newRequestFormSchema>>(
+    template.needsProject && !defaultProject ? "document-request-with-project" : "document-request",
+    {
+      lastResult,
+      defaultValue: { projectLabel: defaultProject },
+    },
+  );
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
       <h2>{prose(template.title)}</h2>

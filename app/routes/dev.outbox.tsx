@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listOutbox } from "~/models/email-message.server";
 import { OutboxQuerySchema } from "~/schemas/outbox";
+import "~/utils/admin-messages.client";
 import { useDates } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { requireOutboxReader } from "~/utils/outbox-access.server";

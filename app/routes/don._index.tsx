@@ -5,7 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { startCheckout } from "~/models/donation.server";
-import { costAfterDeduction, DonationFieldsSchema, donationSchema, PRESET_AMOUNTS } from "~/schemas/donation";
+import { donationSchema } from "~/schemas/donation";
+import { costAfterDeduction, PRESET_AMOUNTS } from "~/schemas/choices";
 import { env } from "~/utils/env.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
@@ -15,7 +16,7 @@ import { formatEuros } from "~/utils/money";
 import { stripeConfigured } from "~/utils/stripe.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { log } from "~/utils/log.server";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.title");
 
@@ -57,9 +58,10 @@ export default function DonatePage() {
   const { configured, maxEuros, receipts } = useLoaderData<typeof loader>();
   const t = useT();
   return (
-    <div className="narrow">
+    <div className="narrow donate-page">
       <h1>{t("donate.title")}</h1>
-      <p className="lead">{t("donate.intro")}</p>
+      {/* Mobile first (issue 27, item 4): the form, and its pay button, on the first screen at
+          360 × 640; why give follows it. */}
       {configured ? (
         <DonationForm maxEuros={maxEuros} receipts={receipts} />
       ) : (
@@ -67,6 +69,7 @@ export default function DonatePage() {
           <p>{t("donate.notConfigured")}</p>
         </div>
       )}
+      <p className="donate-intro">{t("donate.intro")}</p>
       <p>
         <Link to="/don/gerer">{t("donate.manageLink")}</Link>
       </p>
@@ -78,14 +81,11 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
   const t = useT();
   const lang = useLang();
   const lastResult = useActionData<typeof action>();
-  const schema = donationSchema(maxEuros);
-  const [form, fields] = useZodForm(schema, { fieldsSchema: DonationFieldsSchema, lastResult, defaultValue: { kind: "ONE_OFF", preset: "25" } });
+  const [form, fields] = useServerForm<ReturnType<typeof donationSchema>>("donation", { lastResult, defaultValue: { kind: "ONE_OFF", preset: "25" } });
   const kind = fields.kind.initialValue ?? "ONE_OFF";
   const preset = fields.preset.initialValue ?? "25";
-  const price = (euros: number) =>
-    receipts
-      ? t("donate.amountAfterTax", { amount: formatEuros(euros * 100, lang), cost: formatEuros(costAfterDeduction(euros * 100), lang) })
-      : formatEuros(euros * 100, lang);
+  const receiptFields = [fields.name, fields.address, fields.postcode, fields.city];
+  const receiptOpen = receiptFields.some((field) => Boolean(field.initialValue) || Boolean(field.errors?.length));
   return (
     <Form method="post" {...getFormProps(form)} className="stack donate-form">
       <FormGuard />
@@ -101,34 +101,46 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
           fields.city,
         ]}
       />
-      <fieldset>
+      <fieldset className="compact-fieldset">
         <legend>{t("donate.kind")}</legend>
-        {(["ONE_OFF", "MONTHLY"] as const).map((value) => (
-          <div className="field checkbox" key={value}>
-            <input type="radio" id={`kind-${value}`} name={fields.kind.name} value={value} defaultChecked={kind === value} />
-            <label htmlFor={`kind-${value}`}>{t(value === "MONTHLY" ? "donate.kind.monthly" : "donate.kind.oneOff")}</label>
-          </div>
-        ))}
+        <div className="choice-grid choice-grid-2">
+          {(["ONE_OFF", "MONTHLY"] as const).map((value) => (
+            <div className="choice" key={value}>
+              <input type="radio" id={`kind-${value}`} name={fields.kind.name} value={value} defaultChecked={kind === value} />
+              <label htmlFor={`kind-${value}`}>
+                <span className="choice-main">{t(value === "MONTHLY" ? "donate.kind.monthly" : "donate.kind.oneOff")}</span>{" "}
+                {value === "MONTHLY" ? <span className="choice-sub">{t("donate.kind.monthlySub")}</span> : null}
+              </label>
+            </div>
+          ))}
+        </div>
         <FieldErrors id={fields.kind.errorId} errors={fields.kind.errors} />
       </fieldset>
-      <fieldset aria-describedby={fields.custom.errors?.length ? fields.custom.errorId : undefined}>
-        <legend>{t("donate.amount")}</legend>
-        {PRESET_AMOUNTS.map((euros) => (
-          <div className="field checkbox" key={euros}>
-            <input type="radio" id={`preset-${euros}`} name={fields.preset.name} value={String(euros)} defaultChecked={preset === String(euros)} />
-            <label htmlFor={`preset-${euros}`}>{price(euros)}</label>
+      <fieldset className="compact-fieldset" aria-describedby={fields.custom.errors?.length ? fields.custom.errorId : undefined}>
+        <legend>
+          {t("donate.amount")}
+          {receipts ? <span className="legend-note">{t("donate.amount.costNote")}</span> : null}
+        </legend>
+        <div className="choice-grid choice-grid-3">
+          {PRESET_AMOUNTS.map((euros) => (
+            <div className="choice" key={euros}>
+              <input type="radio" id={`preset-${euros}`} name={fields.preset.name} value={String(euros)} defaultChecked={preset === String(euros)} />
+              <label htmlFor={`preset-${euros}`}>
+                <span className="choice-main">{formatEuros(euros * 100, lang)}</span>{" "}
+                {receipts ? <span className="choice-sub">{t("donate.amount.cost", { cost: formatEuros(costAfterDeduction(euros * 100), lang) })}</span> : null}
+              </label>
+            </div>
+          ))}
+          <div className="choice choice-wide">
+            <input type="radio" id="preset-other" name={fields.preset.name} value="other" defaultChecked={preset === "other"} />
+            <label htmlFor="preset-other">
+              <span className="choice-main">{t("donate.amount.other")}</span>
+            </label>
           </div>
-        ))}
-        <div className="field checkbox">
-          <input type="radio" id="preset-other" name={fields.preset.name} value="other" defaultChecked={preset === "other"} />
-          <label htmlFor="preset-other">{t("donate.amount.other")}</label>
         </div>
         <FieldErrors id={fields.preset.errorId} errors={fields.preset.errors} />
-        <div className="field">
+        <div className="field donate-custom">
           <label htmlFor={fields.custom.id}>{t("donate.amount.custom")}</label>
-          <p className="hint" id={`${fields.custom.id}-hint`}>
-            {t("donate.amount.customHint", { max: formatEuros(maxEuros * 100, lang) })}
-          </p>
           <input
             id={fields.custom.id}
             name={fields.custom.name}
@@ -138,20 +150,27 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
             aria-invalid={fields.custom.errors?.length ? true : undefined}
             aria-describedby={[`${fields.custom.id}-hint`, fields.custom.errors?.length ? fields.custom.errorId : null].filter(Boolean).join(" ")}
           />
+          <p className="hint" id={`${fields.custom.id}-hint`}>
+            {t("donate.amount.customHint", { max: formatEuros(maxEuros * 100, lang) })}
+          </p>
           <FieldErrors id={fields.custom.errorId} errors={fields.custom.errors} />
         </div>
       </fieldset>
       {receipts ? (
-        <fieldset>
-          <legend>{t("donate.receipt")}</legend>
-          <p className="hint">{t("donate.receipt.hint")}</p>
-          <TextField field={fields.name} label={t("donate.receipt.name")} autoComplete="name" />
-          <TextField field={fields.address} label={t("donate.receipt.address")} autoComplete="address-line1" />
-          <div className="field-row">
-            <TextField field={fields.postcode} label={t("donate.receipt.postcode")} autoComplete="postal-code" />
-            <TextField field={fields.city} label={t("donate.receipt.city")} autoComplete="address-level2" />
-          </div>
-        </fieldset>
+        // Optional, and four fields long: folded until asked for (open when one was filled or is wrong).
+        <details className="donate-receipt" open={receiptOpen || undefined}>
+          <summary>{t("donate.receipt.summary")}</summary>
+          <fieldset>
+            <legend>{t("donate.receipt")}</legend>
+            <p className="hint">{t("donate.receipt.hint")}</p>
+            <TextField field={fields.name} label={t("donate.receipt.name")} autoComplete="name" />
+            <TextField field={fields.address} label={t("donate.receipt.address")} autoComplete="address-line1" />
+            <div className="field-row">
+              <TextField field={fields.postcode} label={t("donate.receipt.postcode")} autoComplete="postal-code" />
+              <TextField field={fields.city} label={t("donate.receipt.city")} autoComplete="address-level2" />
+            </div>
+          </fieldset>
+        </details>
       ) : null}
       <button type="submit">{t("donate.submit")}</button>
       <p className="muted small">{t("donate.stripeNote")}</p>

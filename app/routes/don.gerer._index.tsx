@@ -10,7 +10,7 @@ import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.manage.title");
 
@@ -37,7 +37,7 @@ export default function ManageDonationPage() {
   const { sent } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useZodForm(PortalRequestSchema, { lastResult });
+  const [form, fields] = useServerForm<typeof PortalRequestSchema>("donation-portal", { lastResult });
   return (
     <div className="narrow">
       <h1>{t("donate.manage.title")}</h1>

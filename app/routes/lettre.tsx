@@ -10,7 +10,7 @@ import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.page.title");
 
@@ -41,7 +41,7 @@ export default function NewsletterPage() {
   const lastResult = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
-  const [form, fields] = useZodForm(SubscribeSchema, { lastResult, defaultValue: { lang, source: "page" } });
+  const [form, fields] = useServerForm<typeof SubscribeSchema>("newsletter", { lastResult, defaultValue: { lang, source: "page" } });
   return (
     <div className="narrow">
       <h1>{t("newsletter.page.title")}</h1>

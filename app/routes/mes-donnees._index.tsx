@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, TextField } from "~/components/forms";
-import { useZodForm } from "~/components/zod-form";
+import { useServerForm } from "~/components/server-form";
 import { requestDataAccess } from "~/models/my-data.server";
 import { MyDataRequestSchema } from "~/schemas/my-data";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
@@ -46,7 +46,7 @@ export default function MyDataRequestPage() {
   const { sent, erased, expired } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useZodForm(MyDataRequestSchema, { lastResult });
+  const [form, fields] = useServerForm<typeof MyDataRequestSchema>("my-data", { lastResult });
   return (
     <div className="narrow">
       <h1>{t("myData.title")}</h1>

@@ -4,19 +4,30 @@ import { DocumentRequestList } from "~/modules/document-requests/components/requ
 import { ProjectDocuments, ProjectFact, ProjectSources } from "~/components/project-details";
 import { StatusBadge } from "~/components/project-status";
 import { listRequestsForReport } from "~/modules/document-requests/public.server";
+import { CommuneActions } from "~/modules/petitions/components/commune-actions";
+import { communePetitionSummary } from "~/modules/petitions/commune-summary.server";
 import { getPublicProject } from "~/models/project.server";
-import { useLang, useT } from "~/utils/i18n";
+import { translator, useLang, useT } from "~/utils/i18n";
+import { getLang } from "~/utils/lang.server";
 import { formatDate } from "~/utils/dates";
 import { shareable } from "~/utils/meta";
 import { colon, prose } from "~/utils/typography";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const result = await getPublicProject({ slug: params.slug ?? "" });
   if (!result) throw new Response("Not found", { status: 404 });
   const project = result.found;
   if (!project) throw redirect(`/projets/${result.movedTo}`, 301);
-  const requests = await listRequestsForReport({ reportId: project.id });
-  return { project, requests };
+  const [requests, petition] = await Promise.all([
+    listRequestsForReport({ reportId: project.id }),
+    communePetitionSummary({ inseeCode: project.commune.inseeCode }),
+  ]);
+  const t = translator(await getLang(request));
+  const shareImage = {
+    path: `/projets/${project.slug}/partage.png`,
+    alt: t("share.image.altProject", { title: project.title, commune: project.commune.name }),
+  };
+  return { project, requests, petition, shareImage };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -25,6 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
         ...shareable(matches, {
           title: prose(`${data.project.title} — ${data.project.commune.name} — Technopolice`),
           description: prose(data.project.description),
+          image: data.shareImage,
         }),
         { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/projets/${data.project.slug}/flux.atom`, title: data.project.title },
       ]
@@ -32,10 +44,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 /** A published surveillance project: what it is, who is behind it, what happened, and the proof. */
 export default function ProjectPage() {
-  const { project, requests } = useLoaderData<typeof loader>();
+  const { project, requests, petition } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const dates = { format: (value: Date) => formatDate(lang, value) };
+  const documentRequestHref = `/demandes/nouvelle?ville=${project.commune.slug}&projet=${project.id}`;
   return (
     <article className="project-page">
       <p className="breadcrumbs">
@@ -60,6 +73,8 @@ export default function ProjectPage() {
       <p className="project-description" lang="fr">
         {prose(project.description)}
       </p>
+
+      <CommuneActions commune={project.commune} petition={petition} documentRequestHref={documentRequestHref} />
 
       <section aria-labelledby="actors-heading">
         <h2 id="actors-heading">{t("projects.actors")}</h2>
@@ -125,7 +140,7 @@ export default function ProjectPage() {
         <h2 id="requests-heading">{t("projects.requests")}</h2>
         <DocumentRequestList requests={requests} />
         <p>
-          <Link to={`/demandes/nouvelle?ville=${project.commune.slug}&projet=${project.id}`}>{t("projects.makeRequest")}</Link>
+          <Link to={documentRequestHref}>{t("projects.makeRequest")}</Link>
         </p>
       </section>
 

@@ -14,11 +14,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!action) throw new Response("Not found", { status: 404 });
   const t = translator(await getLang(request));
   const requests = await listRequestsForLegalAction({ legalActionId: action.id });
-  return { action, requests, title: `${action.title} — ${t("site.name")}` };
+  const shareImage = { path: `/recours/${action.id}/partage.png`, alt: t("share.image.altLegal", { title: action.title, court: action.court }) };
+  return { action, requests, shareImage, title: `${action.title} — ${t("site.name")}` };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: prose(data.title), description: prose(data.action.summary) }) : [];
+  data ? shareable(matches, { title: prose(data.title), description: prose(data.action.summary), image: data.shareImage }) : [];
 
 export default function LegalActionPage() {
   const { action, requests } = useLoaderData<typeof loader>();

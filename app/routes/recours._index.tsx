@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { LegalActionSummary } from "~/components/legal-action";
 import type { MessageKey } from "~/locales/fr";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { listPublicLegalActions } from "~/models/legal-action.server";
-import { LEGAL_ACTION_STATUSES } from "~/schemas/legal-action";
+import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
+import { LegalActionFiltersSchema } from "~/schemas/legal-action";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
@@ -14,13 +14,8 @@ export const meta: MetaFunction = ({ matches }) => [
   { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/recours.atom", title: "Technopolice" },
 ];
 
-const FiltersSchema = z.object({
-  statut: z.enum(LEGAL_ACTION_STATUSES).optional().catch(undefined),
-  ville: z.string().trim().max(100).optional().catch(undefined),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filters = LegalActionFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const commune = filters.ville ? await getCommuneBySlug({ slug: filters.ville }) : null;
   const actions = filters.ville && !commune ? [] : await listPublicLegalActions({ status: filters.statut, inseeCode: commune?.inseeCode });
   return { actions, status: filters.statut ?? "", city: filters.ville ?? "", cityName: commune?.name ?? null };

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { confirmSignature } from "~/models/petition.server";
 import { ThanksNextSteps } from "~/modules/petitions/components/thanks";
-import { shareLinks, signatureForToken } from "~/modules/petitions/thanks.server";
+import { petitionShare, signatureForToken } from "~/modules/petitions/thanks.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -19,8 +19,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const token = params.token ?? "";
   const signature = await signatureForToken({ token });
   if (!signature?.confirmed) return { confirmed: false as const };
-  const links = shareLinks({ communeName: signature.communeName, communeSlug: signature.communeSlug, lang: await getLang(request) });
-  return { confirmed: true as const, subscribed: signature.wantsNewsletter, ...links };
+  const share = petitionShare({ communeName: signature.communeName, communeSlug: signature.communeSlug, lang: await getLang(request) });
+  return { confirmed: true as const, subscribed: signature.wantsNewsletter, share };
 }
 
 export async function action({ params }: ActionFunctionArgs) {
@@ -41,7 +41,7 @@ export default function ConfirmSignaturePage() {
         <p role="status">
           {t("petition.thanks.text")} {t("petition.thanks.further")}
         </p>
-        <ThanksNextSteps url={loaded.url} shareEmail={loaded.shareEmail} shareMastodon={loaded.shareMastodon} subscribed={loaded.subscribed} />
+        <ThanksNextSteps share={loaded.share} subscribed={loaded.subscribed} />
       </div>
     );
   }

@@ -4,7 +4,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionPanel } from "~/components/petition-panel";
 import { PetitionSignForm } from "~/components/petition-sign-form";
 import { getCommuneBySlug } from "~/models/commune.server";
-import { getPetitionForCommune, nearestOpenPetitions, postcodeExists, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { SignPetitionServerSchema } from "~/models/petition-sign-schema.server";
 import { countPetitionRequests } from "~/models/petition-request.server";
 import { NoPetitionYet } from "~/components/no-petition";
 import { CityDossier } from "~/components/city-dossier";
@@ -13,7 +14,6 @@ import { LegalActionSummary } from "~/components/legal-action";
 import { listPublicLegalActions } from "~/models/legal-action.server";
 import { CityRequests } from "~/modules/document-requests/components/requests";
 import { listRequestsForCommune } from "~/modules/document-requests/public.server";
-import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
@@ -55,12 +55,6 @@ const cachedNoPetition = (commune: { inseeCode: string; departmentCode: string; 
     ]);
     return { requestCount, nearby };
   });
-const knownPostcode = (postcode: string) => cached(`postcode:${postcode}`, 5 * 60_000, () => postcodeExists(postcode));
-
-/** The form's schema, plus what only the server can check; built once (Conform caches its coercion per schema). */
-const SignPetitionServerSchema = SignPetitionSchema.superRefine(async (value, ctx) => {
-  if (!(await knownPostcode(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
-});
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const commune = await cachedCommune(params.slug);
@@ -68,7 +62,18 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const t = translator(await getLang(request));
   const { dossier, legalActions, requests } = await cachedRecord(commune.inseeCode);
   const noPetition = petition ? null : await cachedNoPetition(commune);
-  return { commune, petition, recentSigners, dossier, legalActions, requests, noPetition, title: t("commune.metaTitle", { name: commune.name }) };
+  const shareImage = {
+    path: `/villes/${commune.slug}/partage.png`,
+    alt: petition
+      ? t("share.image.altPetition", {
+          commune: commune.name,
+          title: petition.title,
+          count: t("share.card.count", { count: petition.count }),
+          goal: petition.goal,
+        })
+      : t("share.image.altCity", { commune: commune.name }),
+  };
+  return { commune, petition, recentSigners, dossier, legalActions, requests, noPetition, shareImage, title: t("commune.metaTitle", { name: commune.name }) };
 }
 
 export const headers = outageHeaders;
@@ -101,7 +106,7 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: data.title, description: prose(data.petition?.title) }) : [];
+  data ? shareable(matches, { title: data.title, description: prose(data.petition?.title), image: data.shareImage }) : [];
 
 export default function CommunePage() {
   const { commune, petition, recentSigners, dossier, legalActions, requests, noPetition } = useLoaderData<typeof loader>();

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { ThanksNextSteps } from "~/modules/petitions/components/thanks";
-import { shareLinks } from "~/modules/petitions/thanks.server";
+import { petitionShare } from "~/modules/petitions/thanks.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -17,17 +17,17 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const commune = await getCommuneBySlug({ slug: params.slug ?? "" });
   if (!commune) throw new Response("Not found", { status: 404 });
-  return shareLinks({ communeName: commune.name, communeSlug: commune.slug, lang: await getLang(request) });
+  return { share: petitionShare({ communeName: commune.name, communeSlug: commune.slug, lang: await getLang(request) }) };
 }
 
 export default function ThankYouPage() {
-  const links = useLoaderData<typeof loader>();
+  const { share } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div className="narrow">
       <h1>{t("petition.thanks.neutralTitle")}</h1>
       <p>{t("petition.thanks.neutralText")}</p>
-      <ThanksNextSteps {...links} subscribed={false} />
+      <ThanksNextSteps share={share} subscribed={false} />
     </div>
   );
 }

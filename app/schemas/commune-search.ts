@@ -5,5 +5,3 @@ import { freeText } from "./free-text";
 export const CommuneSearchSchema = z.object({
   q: freeText().max(80).catch("").default(""),
 });
-
-export const MIN_QUERY_LENGTH = 2;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDay } from "~/utils/dates";
+import { DONATION_KINDS, DONATION_STATUSES } from "./choices";
 
 const date = z
   .string()
@@ -7,9 +8,6 @@ const date = z
   .transform((value) => new Date(`${value}T00:00:00Z`))
   .optional()
   .catch(undefined);
-
-export const DONATION_KINDS = ["ONE_OFF", "MONTHLY"] as const;
-export const DONATION_STATUSES = ["PENDING", "PAID", "FAILED", "REFUNDED"] as const;
 
 /** The organizers' filters on /admin/dons (query string); anything malformed is ignored. */
 export const DonationFiltersSchema = z.object({

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { freeText } from "./free-text";
 
-export const PRESET_AMOUNTS = [10, 25, 50, 100] as const;
-
 const optionalText = (max: number) => freeText().max(max, "errors.donation.tooLong").optional();
 
 /** Euros as people type them: "25", "25,50", "25.5". Returns cents, or null when not a number. */
@@ -63,8 +61,3 @@ export const PortalRequestSchema = z.object({
     .max(254, "errors.email.invalid")
     .pipe(z.email({ error: "errors.email.invalid" })),
 });
-
-/** What a tax deduction of 66% leaves a donor to pay, in cents. */
-export function costAfterDeduction(cents: number) {
-  return Math.round(cents * 0.34);
-}

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { isCalendarDay } from "~/utils/dates";
 import { freeText } from "./free-text";
-
-export const LEGAL_ACTION_STATUSES = ["FILED", "HEARING_SCHEDULED", "WON", "LOST", "APPEALED", "WITHDRAWN"] as const;
+import { LEGAL_ACTION_STATUSES } from "./choices";
 
 const date = freeText({ error: "legal.errors.date" }).refine(isCalendarDay, "legal.errors.date");
 
@@ -48,3 +47,9 @@ export function parseDocuments(value: string): { label: string; url: string }[] 
   }
   return documents;
 }
+
+/** The public list's filters (/recours?statut=…&ville=…): junk reads as no filter. */
+export const LegalActionFiltersSchema = z.object({
+  statut: z.enum(LEGAL_ACTION_STATUSES).optional().catch(undefined),
+  ville: z.string().trim().max(100).optional().catch(undefined),
+});

@@ -70,6 +70,3 @@ export const ResponseSchema = z.object({
  * signer) take effect only with confirm=1, the second submit of their confirmation step.
  */
 export const StatusIntentSchema = z.object({ intent: z.enum(["close", "reopen", "deliver"]), confirm: confirmField });
-
-/** The status changes that ask for confirmation first. */
-export const CONFIRMED_INTENTS: readonly string[] = ["close", "deliver"];

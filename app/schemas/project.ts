@@ -1,14 +1,8 @@
 import { z } from "zod";
 import { confirmField } from "./confirm";
 import { freeText } from "./free-text";
-import { PROJECT_KINDS } from "./report";
-
-/** Where a published project stands, in the order the forms and the map list them. */
-export const PROJECT_STATUSES = ["ANNOUNCED", "TRIAL", "DEPLOYED", "ABANDONED", "BANNED"] as const;
-export type ProjectStatusName = (typeof PROJECT_STATUSES)[number];
-
-export const COMPANY_KINDS = ["VENDOR", "INTEGRATOR", "PUBLIC_BODY", "RESEARCH_LAB"] as const;
-export type CompanyKindName = (typeof COMPANY_KINDS)[number];
+import { PROJECT_KINDS } from "./choices";
+import { PROJECT_STATUSES, COMPANY_KINDS } from "./choices";
 
 /** A calendar day typed in an <input type="date"> (YYYY-MM-DD), between 1990 and 2100. */
 const day = (message: string) =>

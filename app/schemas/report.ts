@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { freeText } from "./free-text";
 import { confirmField } from "./confirm";
-
-/** Kinds of surveillance technology, in the order the forms and the dossier list them. */
-export const PROJECT_KINDS = ["VIDEO_ANALYTICS", "FACIAL_RECOGNITION", "DRONES", "SOUND_SENSORS", "PREDICTIVE_POLICING", "DATA_PLATFORM", "OTHER"] as const;
-export type ProjectKindName = (typeof PROJECT_KINDS)[number];
+import { PROJECT_KINDS } from "./choices";
 
 export const MAX_SOURCES = 20;
 

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { freeText } from "./free-text";
-
-export const VOLUNTEER_SKILLS = ["LEGAL", "RESEARCH", "PRESS", "DESIGN", "DEVELOPMENT", "TRANSLATION", "ORGANISING", "OTHER"] as const;
-export const VOLUNTEER_AVAILABILITIES = ["MONTHLY", "WEEKLY", "MORE"] as const;
+import { VOLUNTEER_SKILLS, VOLUNTEER_AVAILABILITIES } from "./choices";
 
 /** What a volunteer may change later through their link. */
 export const VolunteerProfileSchema = z.object({

@@ -30,15 +30,33 @@ export function withDe(name: string, de: "de" | "De" = "de") {
 }
 
 /**
- * Fills "{name}" placeholders in French text, writing "de {name}" as `withDe` does. `value`
- * gives a placeholder's text, or undefined to leave it as it is.
+ * "à" and a name as French writes them: "à Nice", "à Ambérieu-en-Bugey" (à never elides), and the
+ * article's contraction: "au Havre", "aux Ulis" ("à La Rochelle", "à L'Haÿ-les-Roses" keep
+ * theirs). `À` at the start of a sentence gives "Au", "Aux".
+ */
+export function withA(name: string, a: "à" | "À" = "à") {
+  const capital = a === "À";
+  const article = /^(les?) (.+)$/i.exec(name);
+  if (!article) return `${a} ${name}`;
+  const contracted = article[1].length === 3 ? "aux" : "au";
+  return `${capital ? `A${contracted.slice(1)}` : contracted} ${article[2]}`;
+}
+
+/**
+ * Fills "{name}" placeholders in French text, writing "de {name}" as `withDe` does and
+ * "à {name}" as `withA` does. `value` gives a placeholder's text, or undefined to leave it as it is.
  */
 export function fillFrench(text: string, value: (name: string) => string | undefined) {
-  return text.replace(/(^|[^\p{L}'’])([Dd]e) \{(\w+)\}|\{(\w+)\}/gu, (whole, before: string, de: "de" | "De" | undefined, afterDe: string, alone: string) => {
-    if (de) {
-      const filled = value(afterDe);
-      return filled === undefined ? whole : `${before}${/^\p{L}/u.test(filled) ? withDe(filled, de) : `${de} ${filled}`}`;
-    }
-    return value(alone) ?? whole;
-  });
+  return text.replace(
+    /(^|[^\p{L}'’])([Dd]e|[Àà]) \{(\w+)\}|\{(\w+)\}/gu,
+    (whole, before: string, word: "de" | "De" | "à" | "À" | undefined, afterWord: string, alone: string) => {
+      if (word) {
+        const filled = value(afterWord);
+        if (filled === undefined) return whole;
+        if (!/^\p{L}/u.test(filled)) return `${before}${word} ${filled}`;
+        return `${before}${word === "à" || word === "À" ? withA(filled, word) : withDe(filled, word)}`;
+      }
+      return value(alone) ?? whole;
+    },
+  );
 }

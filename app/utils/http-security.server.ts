@@ -31,6 +31,15 @@ const PERSONAL_DATA_PAGES = [
   /^\/(benevole|demande|demande-petition|mes-donnees|signature|signalement|connexion|don\/gerer|lettre\/confirmation|lettre\/desabonnement|petitions\/desabonnement)\/[^/]/,
 ];
 
+/**
+ * Pages with the "share on your Mastodon instance" form (app/modules/petitions/components/share.tsx).
+ * Without JavaScript, its answer (/partager/mastodon) redirects to the instance the visitor names,
+ * and browsers check a form's redirects against form-action: these pages allow any https: target.
+ * The redirect is the server's, to a checked host name and a fixed path (no open redirect). With
+ * JavaScript, the form navigates instead of submitting, which form-action does not govern.
+ */
+const SHARE_FORM_PAGES = [/^\/signature\/[^/]+$/, /^\/villes\/[^/]+\/merci$/, /^\/partager\/mastodon$/];
+
 /** The Cache-Control of a page or of its data (single fetch's "<path>.data"). */
 export function pageCacheControl(path: string) {
   const page = path.replace(/\.data$/, "");
@@ -39,7 +48,7 @@ export function pageCacheControl(path: string) {
   return PERSONAL_DATA_PAGES.some((pattern) => pattern.test(page)) ? "private, no-store" : "private, no-cache";
 }
 
-export function contentSecurityPolicy(nonce: string) {
+export function contentSecurityPolicy(nonce: string, path = "/") {
   return [
     "default-src 'self'",
     // Remix's inline scripts carry the nonce; the modules they import are trusted through them.
@@ -51,7 +60,7 @@ export function contentSecurityPolicy(nonce: string) {
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
-    `form-action 'self' ${new URL(env().CHECKOUT_ORIGIN).origin}`,
+    `form-action 'self' ${new URL(env().CHECKOUT_ORIGIN).origin}${SHARE_FORM_PAGES.some((pattern) => pattern.test(path)) ? " https:" : ""}`,
   ].join("; ");
 }
 
@@ -63,7 +72,7 @@ export function securityHeaders(path: string, nonce: string): Record<string, str
     "Cross-Origin-Opener-Policy": "same-origin",
   };
   if (!OWN_POLICY_PATHS.some((pattern) => pattern.test(path))) {
-    headers["Content-Security-Policy"] = contentSecurityPolicy(nonce);
+    headers["Content-Security-Policy"] = contentSecurityPolicy(nonce, path);
     headers["X-Frame-Options"] = "DENY";
   }
   if (env().NODE_ENV === "production") headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";

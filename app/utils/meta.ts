@@ -9,7 +9,7 @@ function rootData(matches: Match[]) {
   const lang = isLang(root?.lang) ? root.lang : DEFAULT_LANG;
   const origin = typeof root?.origin === "string" ? root.origin : "http://localhost:3000";
   const path = typeof root?.path === "string" ? root.path.split("?")[0] : "/";
-  return { t: translator(lang), lang, formFailed: root?.formFailed === true, url: new URL(path, origin).toString() };
+  return { t: translator(lang), lang, origin, formFailed: root?.formFailed === true, url: new URL(path, origin).toString() };
 }
 
 /** A description as previews show it: one line, at most about 200 characters, cut at a word. */
@@ -21,14 +21,16 @@ function clip(text: string) {
 /**
  * What a public page says about itself to search engines and link previews (Mastodon, Signal,
  * WhatsApp, email clients): its title, a description (the campaign's, when the page has none of
- * its own), its absolute canonical URL, Open Graph and Twitter Card tags. A page that must not
- * be indexed (a personal link) gets neither canonical URL nor preview tags.
+ * its own), its absolute canonical URL, Open Graph and Twitter Card tags, and its share image
+ * (app/modules/share/: the page's own, else the campaign's /partage.png), 1200×630, drawn in the
+ * page's language. A page that must not be indexed (a personal link) gets neither canonical URL
+ * nor preview tags.
  */
 export function shareable(
   matches: Match[],
-  { title, description, noindex = false }: { title: string; description?: string; noindex?: boolean },
+  { title, description, noindex = false, image }: { title: string; description?: string; noindex?: boolean; image?: ShareImage },
 ): MetaDescriptor[] {
-  const { t, lang, url } = rootData(matches);
+  const { t, lang, url, origin } = rootData(matches);
   const text = clip(description || t("home.metaDescription"));
   if (noindex) return [{ title: shownTitle(matches, title) }, { name: "description", content: text }, { name: "robots", content: "noindex" }];
   return [
@@ -41,7 +43,27 @@ export function shareable(
     { property: "og:type", content: "website" },
     { property: "og:site_name", content: t("site.name") },
     { property: "og:locale", content: lang === "en" ? "en_GB" : "fr_FR" },
-    { name: "twitter:card", content: "summary" },
+    ...imageTags(image ?? { path: "/partage.png", alt: t("share.image.alt") }, lang, origin),
+  ];
+}
+
+/** A page's share image: its path on this site (/villes/nice/partage.png) and what it shows, in words. */
+export type ShareImage = { path: string; alt: string };
+
+function imageTags({ path, alt }: ShareImage, lang: string, origin: string): MetaDescriptor[] {
+  const src = new URL(path, origin);
+  // A preview bot has no language cookie: the address says which language to draw.
+  if (lang !== DEFAULT_LANG) src.searchParams.set("lang", lang);
+  const href = src.toString();
+  return [
+    { property: "og:image", content: href },
+    { property: "og:image:type", content: "image/png" },
+    { property: "og:image:width", content: "1200" },
+    { property: "og:image:height", content: "630" },
+    { property: "og:image:alt", content: alt },
+    { name: "twitter:card", content: "summary_large_image" },
+    { name: "twitter:image", content: href },
+    { name: "twitter:image:alt", content: alt },
   ];
 }
 

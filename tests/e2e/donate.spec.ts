@@ -26,11 +26,14 @@ test("a monthly donor of 25 € is sent to Checkout, thanked once Stripe confirm
   await page.goto("/");
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Faire un don" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Faire un don");
-  await expect(page.getByText("(soit 17 € après réduction d’impôt)")).toBeVisible();
+  await expect(page.getByText("« soit » : coût après réduction d’impôt")).toBeVisible();
+  await expect(page.getByLabel(/^50\s€/)).toHaveAccessibleName(/^50\s€ soit 17\s€$/);
   await expectAccessible(page);
 
   await page.getByLabel(/^Tous les mois/).check();
   await page.getByLabel(/^25\s€/).check();
+  // The receipt is optional, folded under its summary (issue 27, item 4).
+  await page.getByText("Recevoir un reçu fiscal").click();
   await page.getByLabel("Prénom et nom").fill("Camille Martin");
   await page.getByLabel("Adresse", { exact: true }).fill("3 rue des Lilas");
   await page.getByLabel("Code postal").fill("06000");

@@ -150,7 +150,8 @@ test("a shared link previews with its title, description and absolute URL", { ta
     expect(tag("name", "description")?.length ?? 0, path).toBeGreaterThan(40);
     expect(tag("property", "og:description"), path).toBe(tag("name", "description"));
     expect(tag("property", "og:locale"), path).toBe("fr_FR");
-    expect(tag("name", "twitter:card"), path).toBe("summary");
+    expect(tag("name", "twitter:card"), path).toBe("summary_large_image");
+    expect(tag("property", "og:image"), path).toMatch(/^http:\/\/localhost:\d+\/.*partage\.png$/);
   }
   // A personal link is never indexed nor previewed with a canonical URL.
   const personal = (await get(`${baseURL}/don/merci`, "identity", bot)).body.toString("utf8");

@@ -52,6 +52,8 @@ test("a visitor asks for a petition where there is none, confirms by email, and 
   await page.getByRole("button", { name: "Confirmer ma demande" }).click();
   await expect(page.getByRole("status")).toContainText(`Elle compte désormais parmi les demandes de pétition de ${commune.name}.`);
   await page.getByRole("link", { name: `Revenir à la page de ${commune.name}` }).click();
+  // With JavaScript the link navigates on the client: a reload before it lands would reload the confirmation page.
+  await expect(page).toHaveURL(new RegExp(`/villes/${commune.slug}$`));
   // Without JavaScript the city page may be the shared copy rendered just before the confirmation
   // (PAGE_CACHE_SECONDS): a visitor who reloads sees the count a second later.
   await expect(async () => {

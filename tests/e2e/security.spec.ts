@@ -33,7 +33,7 @@ test("every page carries the security headers, and scripts run under the policy"
     if (/Content Security Policy|^violation/i.test(message.text())) violations.push(message.text());
   });
   // What the browser reports without a console message: Zod's probe for `new Function` was one
-  // on every page with a form (app/utils/zod-jitless.ts).
+  // on every page with a form, before the browser stopped loading Zod (app/components/server-form.ts).
   await page.addInitScript(() =>
     document.addEventListener("securitypolicyviolation", (event) =>
       console.error(`violation: ${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`),

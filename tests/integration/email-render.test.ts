@@ -1,13 +1,15 @@
-// Each email is rendered once (issue 29, item 12): the plain-text version comes from the HTML
-// already rendered, through the converter React Email itself uses, instead of a second render of
-// the whole tree. This proves it on every template, in both languages and in each variant: one
-// call to React Email's `render` per email, and HTML and text the same, byte for byte, as the
-// two renders gave before (`render(element)` and `render(element, { plainText: true })`).
+// Each email is rendered at most once (issue 29, item 12): the plain-text version comes from the
+// HTML already rendered, through the converter React Email itself uses, instead of a second render
+// of the whole tree; and the emails of the high-volume templates are filled into their shape's
+// skeleton, rendered once per shape (app/utils/email-skeleton.server.ts). This proves it on every
+// template, in both languages and in each variant, with values that need escaping, long ones,
+// non-ASCII ones: the HTML and text are the same, byte for byte, as the two renders gave before
+// (`render(element)` and `render(element, { plainText: true })`).
 import { afterEach, expect, test, vi } from "vitest";
 import { EMAIL_TEMPLATES, type EmailTemplateName } from "../../emails";
 import { renderEmail } from "~/models/email-render.server";
 import { env } from "~/utils/env.server";
-import { LANGS, translator } from "~/utils/i18n";
+import { LANGS, translator, type Lang } from "~/utils/i18n";
 
 const renders = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@react-email/render", async (importOriginal) => {
@@ -92,7 +94,18 @@ test("the samples cover every template", () => {
   expect(Object.keys(samples).sort()).toEqual(Object.keys(EMAIL_TEMPLATES).sort());
 });
 
-test("each email is rendered once, and its HTML and text are what two renders gave, for every template, language and variant", async () => {
+/** The templates whose emails are filled into a skeleton (their `verbatim` props), from their second shape-mate on. */
+const FILLED: EmailTemplateName[] = [
+  "signature-confirm",
+  "newsletter-confirm",
+  "digest",
+  "petition-delivered",
+  "petition-answered",
+  "petition-request-confirm",
+];
+
+/** The reference: the two renders the dispatcher made before, on the very same element. */
+async function reference(template: EmailTemplateName, lang: Lang, props: unknown) {
   const { render } = await vi.importActual<typeof import("@react-email/render")>("@react-email/render");
   const e = env();
   const sender = {
@@ -101,23 +114,118 @@ test("each email is rendered once, and its HTML and text are what two renders ga
     contact: e.SITE_CONTACT_EMAIL,
     siteUrl: `${e.PUBLIC_URL.replace(/\/$/, "")}/`,
   };
+  const { subject, headers, element } = EMAIL_TEMPLATES[template].build(lang, translator(lang), props, sender);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject, html, text, ...(headers ? { headers } : {}) };
+}
+
+/** Renders the email and compares it with the reference; returns how many React renders it took. */
+async function rendersOf(template: EmailTemplateName, lang: Lang, props: unknown) {
+  renders.count = 0;
+  const email = await renderEmail(template, lang, props);
+  const count = renders.count;
+  const expected = await reference(template, lang, props);
+  expect(email.subject).toBe(expected.subject);
+  expect(email.html, `${template} (${lang}) HTML`).toBe(expected.html);
+  expect(email.text, `${template} (${lang}) text`).toBe(expected.text);
+  expect(email.headers).toEqual(expected.headers);
+  expect(email.text.length).toBeGreaterThan(50);
+  return count;
+}
+
+test("each email is rendered at most once, and its HTML and text are what two renders gave, for every template, language and variant", async () => {
   let compared = 0;
   for (const [template, variants] of Object.entries(samples) as [EmailTemplateName, unknown[]][]) {
+    const filled = FILLED.includes(template);
+    expect(EMAIL_TEMPLATES[template].verbatim.length > 0).toBe(filled);
     for (const lang of LANGS) {
       for (const props of variants) {
-        renders.count = 0;
-        const email = await renderEmail(template, lang, props);
-        expect(renders.count, `${template} (${lang}) rendered ${renders.count} times`).toBe(1);
-        // The reference: the two renders the dispatcher made before, on the very same element.
-        const { subject, element } = EMAIL_TEMPLATES[template].build(lang, translator(lang), props, sender);
-        const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-        expect(email.subject).toBe(subject);
-        expect(email.html, `${template} (${lang}) HTML`).toBe(html);
-        expect(email.text, `${template} (${lang}) text`).toBe(text);
-        expect(email.text.length).toBeGreaterThan(50);
+        // The first email of a shape is rendered in full; the second compiles the shape (a render
+        // with placeholders, and up to two for the check); from then on the skeleton is filled: no render.
+        expect(await rendersOf(template, lang, props), `${template} (${lang}), first`).toBe(1);
+        expect(await rendersOf(template, lang, props), `${template} (${lang}), second`).toBeLessThanOrEqual(filled ? 3 : 1);
+        expect(await rendersOf(template, lang, props), `${template} (${lang}), third`).toBe(filled ? 0 : 1);
         compared++;
       }
     }
   }
   expect(compared).toBeGreaterThan(80);
+});
+
+// Links a template prints as they are: escaping, non-ASCII, a long one, and ones the skeleton
+// must refuse (rendered in full): too long, two spaces, a zero-width space.
+const links = [
+  `https://technopolice.example/signature/Zx9-_q?x=1&y=<2>&z="3"&w='4'`,
+  "https://technopolice.example/désabonnement/çà/日本/🎥?q=«x»",
+  `https://technopolice.example/${"long-".repeat(70)}fin`,
+];
+const refused = [`https://technopolice.example/${"x".repeat(400)}`, "https://technopolice.example/a  b", "https://technopolice.example/a\u200bb"];
+
+test("a skeleton filled with other links is what a full render gives; links it cannot fill exactly are rendered in full", async () => {
+  let filled = 0;
+  let inFull = 0;
+  for (const template of FILLED) {
+    const verbatim = EMAIL_TEMPLATES[template].verbatim;
+    for (const lang of LANGS) {
+      for (const base of samples[template] as Record<string, unknown>[]) {
+        const names = verbatim.filter((name) => typeof base[name] === "string");
+        await renderEmail(template, lang, base); // the shape compiled (the first test did it: this one also runs alone)
+        await renderEmail(template, lang, base);
+        // Each link in each place, then one link everywhere (the link's text and address could then be equal).
+        const cases = [...links.map((_, k) => names.map((_, i) => links[(k + i) % links.length])), names.map(() => links[0])];
+        for (const values of cases) {
+          const props = { ...base, ...Object.fromEntries(names.map((name, i) => [name, values[i]])) };
+          expect(await rendersOf(template, lang, props), `${template} (${lang}) ${values.join(" ")}`).toBe(0);
+          filled++;
+        }
+        for (const value of refused) {
+          const props = { ...base, [names[0]]: value };
+          expect(await rendersOf(template, lang, props), `${template} (${lang}) ${value}`).toBe(1);
+          inFull++;
+        }
+      }
+    }
+  }
+  expect(filled).toBeGreaterThan(60);
+  expect(inFull).toBeGreaterThan(30);
+});
+
+test("other petitions and communes make other shapes, each exact: elided names, a long title full of & < > \" '", async () => {
+  const title = `${hostile} ${"« Non » & <b>oui</b> 'peut-être' ".repeat(10)}`.trim();
+  for (const communeName of ["Le Havre", "Ambérieu-en-Bugey", "Hyères", "Les Ulis", "L’Haÿ-les-Roses", "Y"]) {
+    for (const lang of LANGS) {
+      const signature = { url, petitionTitle: title, communeName, again: false, alreadyConfirmed: false };
+      const request = { url, communeName };
+      for (const [template, props] of [
+        ["signature-confirm", signature],
+        ["petition-delivered", { ...signature, ...unsubscribe }],
+        ["petition-request-confirm", request],
+      ] as const) {
+        expect(await rendersOf(template, lang, props), `${template} ${communeName} (${lang}), first`).toBe(1);
+        expect(await rendersOf(template, lang, props), `${template} ${communeName} (${lang}), second`).toBeLessThanOrEqual(3);
+        expect(await rendersOf(template, lang, props), `${template} ${communeName} (${lang}), third`).toBe(0);
+        // Another signer of the same petition: filled.
+        expect(await rendersOf(template, lang, { ...props, url: links[1] })).toBe(0);
+      }
+    }
+  }
+});
+
+test("a batch rendered together compiles its shape once, and every email of it is exact", async () => {
+  const props = (n: number) => ({
+    url: `${links[0]}&n=${n}`,
+    petitionTitle: "Une pétition de plus",
+    communeName: "Brest",
+    again: false,
+    alreadyConfirmed: false,
+  });
+  renders.count = 0;
+  const emails = await Promise.all(Array.from({ length: 100 }, (_, n) => renderEmail("signature-confirm", "fr", props(n))));
+  // One full render (the shape's first email), then one compilation (at most three renders) for the 99 others.
+  expect(renders.count).toBeLessThanOrEqual(4);
+  for (const [n, email] of emails.entries()) {
+    const expected = await reference("signature-confirm", "fr", props(n));
+    expect(email.html).toBe(expected.html);
+    expect(email.text).toBe(expected.text);
+  }
 });

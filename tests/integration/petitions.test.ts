@@ -140,7 +140,8 @@ describe("thank-you pages (issue 28)", () => {
     const { loader: publicThanks } = await import("~/routes/villes.$slug_.merci");
     const { loader: tokenPage, action: confirm } = await import("~/routes/signature.$token");
     const shared = await publicThanks({ request: new Request("http://localhost/villes/nice/merci?abonne"), params: { slug: "nice" }, context: {} });
-    expect(Object.keys(shared).sort()).toEqual(["shareEmail", "shareMastodon", "url"]);
+    expect(Object.keys(shared)).toEqual(["share"]);
+    expect(Object.keys(shared.share).sort()).toEqual(["body", "communeSlug", "subject", "url"]);
 
     const petition = await openPetition();
     await sign(petition.id);
@@ -157,7 +158,7 @@ describe("thank-you pages (issue 28)", () => {
     })) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe(`/signature/${token}`);
-    expect(await page(token)).toMatchObject({ confirmed: true, subscribed: false, url: expect.stringContaining("/villes/nice") });
+    expect(await page(token)).toMatchObject({ confirmed: true, subscribed: false, share: { url: expect.stringContaining("/villes/nice") } });
   });
 });
 

@@ -4,7 +4,7 @@ import { addOrganizer } from "~/models/organizer.server";
 import { addProjectEvent, departmentCounts, departmentProjects, getPublicProject, linkCompany, mergeProject, setProjectStatus } from "~/models/project.server";
 import { publishReport } from "~/models/report.server";
 import { MapFilterSchema, ProjectAdminSchema } from "~/schemas/project";
-import type { ProjectKindName } from "~/schemas/report";
+import type { ProjectKindName } from "~/schemas/choices";
 import { db } from "~/utils/db.server";
 import { aPendingReport, LYON, RENNES, reportInput } from "../factories/report";
 

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { fillPlaceholders, renderReferral } from "~/modules/document-requests/letter";
-import { fillFrench, withDe } from "~/utils/elision";
+import { fillFrench, withA, withDe } from "~/utils/elision";
 import { translator } from "~/utils/i18n";
 
 test("de before a commune's name: élision before a vowel, y or mute h, contraction of le and les", () => {
@@ -24,6 +24,25 @@ test("de before a commune's name: élision before a vowel, y or mute h, contract
   expect(withDe("Le Havre", "De")).toBe("Du Havre");
   // Text that is not a name is left as it is.
   expect(fillFrench("un don de {amount}", () => "25 €")).toBe("un don de 25 €");
+});
+
+test("à before a commune's name: never elided, contracted with le and les", () => {
+  expect(withA("Nice")).toBe("à Nice");
+  expect(withA("Ambérieu-en-Bugey")).toBe("à Ambérieu-en-Bugey");
+  expect(withA("Le Havre")).toBe("au Havre");
+  expect(withA("Les Ulis")).toBe("aux Ulis");
+  expect(withA("Le Havre", "À")).toBe("Au Havre");
+  expect(withA("Les Ulis", "À")).toBe("Aux Ulis");
+  expect(withA("La Rochelle")).toBe("à La Rochelle");
+  expect(withA("L'Haÿ-les-Roses")).toBe("à L'Haÿ-les-Roses");
+  expect(withA("Lesquin")).toBe("à Lesquin");
+  const values: Record<string, string> = { commune: "Le Havre", amount: "25 €" };
+  const fill = (text: string) => fillFrench(text, (name) => values[name]);
+  expect(fill("Agir à {commune}")).toBe("Agir au Havre");
+  expect(fill("À {commune}, signez")).toBe("Au Havre, signez");
+  expect(fill("de 1 € à {amount}")).toBe("de 1 € à 25 €");
+  expect(translator("fr")("commune.volunteer.link", { commune: "Les Ulis" })).toBe("Devenir bénévole aux Ulis");
+  expect(translator("en")("commune.volunteer.link", { commune: "Le Havre" })).toBe("Volunteer in Le Havre");
 });
 
 test("fillFrench elides only a whole word 'de' before a placeholder, and leaves unknown placeholders", () => {

@@ -6,15 +6,17 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { translator, type Lang } from "~/utils/i18n";
 import { hashToken } from "~/utils/tokens.server";
+import type { PetitionShare } from "./share";
 
-/** The petition's address and plain share links: no third-party script, no tracking. */
-export function shareLinks({ communeName, communeSlug, lang }: { communeName: string; communeSlug: string; lang: Lang }) {
+/** What the share block says about a petition (its absolute address, the words sent with it), in a language. */
+export function petitionShare({ communeName, communeSlug, lang }: { communeName: string; communeSlug: string; lang: Lang }): PetitionShare {
+  const t = translator(lang);
   const url = `${env().PUBLIC_URL}/villes/${communeSlug}`;
-  const subject = translator(lang)("petition.thanks.shareSubject", { commune: communeName });
   return {
     url,
-    shareEmail: `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(url)}`,
-    shareMastodon: `https://mastodon.social/share?text=${encodeURIComponent(`${subject} ${url}`)}`,
+    communeSlug,
+    subject: t("petition.thanks.shareSubject", { commune: communeName }),
+    body: t("petition.share.emailBody", { commune: communeName, url }),
   };
 }
 

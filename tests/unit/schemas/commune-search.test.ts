@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { CommuneSearchSchema, MIN_QUERY_LENGTH } from "~/schemas/commune-search";
+import { CommuneSearchSchema } from "~/schemas/commune-search";
+import { MIN_QUERY_LENGTH } from "~/schemas/choices";
 
 describe("CommuneSearchSchema (GET /villes?q=…)", () => {
   test.each([

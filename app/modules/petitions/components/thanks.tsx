@@ -1,35 +1,14 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
+import type { PetitionShare } from "../share";
+import { ShareBlock } from "./share";
 
 /** Share links and next steps, under a thank-you page's own heading and text. */
-export function ThanksNextSteps({
-  url,
-  shareEmail,
-  shareMastodon,
-  subscribed,
-}: {
-  url: string;
-  shareEmail: string;
-  shareMastodon: string;
-  subscribed: boolean;
-}) {
+export function ThanksNextSteps({ share, subscribed }: { share: PetitionShare; subscribed: boolean }) {
   const t = useT();
   return (
     <>
-      <h2>{t("petition.thanks.share")}</h2>
-      <ul>
-        <li>
-          <a href={shareEmail}>{t("petition.thanks.shareEmail")}</a>
-        </li>
-        <li>
-          <a href={shareMastodon} rel="noopener noreferrer">
-            {t("petition.thanks.shareMastodon")}
-          </a>
-        </li>
-        <li>
-          {t("petition.thanks.shareLink")} : <code>{url}</code>
-        </li>
-      </ul>
+      <ShareBlock share={share} />
       <ul className="next-steps">
         <li>
           <Link to="/benevoles">{t("petition.thanks.volunteer")}</Link>

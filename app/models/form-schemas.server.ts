@@ -1,0 +1,46 @@
+// Every form validated by Conform, by name: the Zod schema its action parses. The browser never
+// loads these (issue 27: Zod alone weighed 77 KiB of brotli on every page); it gets each form's
+// HTML constraints (required, maxlength, pattern…) from app/components/form-constraints.ts,
+// written from this table by `npm run forms:constraints` and checked against it by
+// tests/unit/form-constraints.test.ts. Messages come from the server, which validates every
+// submission with JavaScript on or off.
+import type { $ZodType } from "zod/v4/core";
+import { CampaignSchema, newRequestFormSchema, TakeItemSchema, TemplateSchema } from "~/modules/document-requests/schema";
+import { DonationFieldsSchema, PortalRequestSchema } from "~/schemas/donation";
+import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
+import { MyDataRequestSchema } from "~/schemas/my-data";
+import { SubscribeSchema } from "~/schemas/newsletter";
+import { AddOrganizerSchema } from "~/schemas/organizer";
+import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema } from "~/schemas/petition-admin";
+import { PetitionRequestSchema } from "~/schemas/petition-request";
+import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { ProjectFieldsSchema, ReportSchema } from "~/schemas/report";
+import { SignInRequestSchema } from "~/schemas/sign-in-request";
+import { VolunteerProfileSchema, VolunteerSchema } from "~/schemas/volunteer";
+
+export const FORM_SCHEMAS = {
+  "document-request": newRequestFormSchema({ needsProject: false }),
+  "document-request-with-project": newRequestFormSchema({ needsProject: true }),
+  "document-request-campaign": CampaignSchema,
+  "document-request-template": TemplateSchema,
+  "document-request-take-item": TakeItemSchema,
+  // The donation form's schema depends on the site's maximum; its fields do not.
+  donation: DonationFieldsSchema,
+  "donation-portal": PortalRequestSchema,
+  "legal-action": LegalActionSchema,
+  "legal-action-update": LegalActionUpdateSchema,
+  "my-data": MyDataRequestSchema,
+  newsletter: SubscribeSchema,
+  organizer: AddOrganizerSchema,
+  "petition-open": OpenPetitionSchema,
+  "petition-edit": PetitionSchema,
+  "petition-invalidation": InvalidationSchema,
+  "petition-response": ResponseSchema,
+  "petition-request": PetitionRequestSchema,
+  "petition-sign": SignPetitionSchema,
+  "project-fields": ProjectFieldsSchema,
+  report: ReportSchema,
+  "sign-in": SignInRequestSchema,
+  volunteer: VolunteerSchema,
+  "volunteer-profile": VolunteerProfileSchema,
+} satisfies Record<string, $ZodType>;

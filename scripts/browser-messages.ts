@@ -1,0 +1,9 @@
+// npm run messages:browser — writes app/locales/browser/<lang>.<part>.ts, the messages the
+// browser loads (app/utils/browser-messages.ts). tests/unit/browser-messages.test.ts fails when
+// they are out of date.
+import { writeFileSync } from "node:fs";
+import { format, resolveConfig } from "prettier";
+import { browserMessageFiles } from "../tests/support/browser-messages";
+
+for (const [file, text] of Object.entries(browserMessageFiles())) writeFileSync(file, await format(text, { ...(await resolveConfig(file)), filepath: file }));
+console.log("Wrote app/locales/browser/.");
