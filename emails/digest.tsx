@@ -3,6 +3,7 @@ import type { MessageKey } from "~/locales/fr";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, paragraph, longLink } from "./layout";
 import { formatDate } from "~/utils/dates";
+import { prose } from "~/utils/typography";
 
 export type DigestEmailProps = {
   date: string;
@@ -39,18 +40,18 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
             <Section key={action.url}>
               <Text style={{ ...paragraph, fontWeight: 700, margin: "16px 0 4px" }}>
                 <Link href={action.url} style={link}>
-                  {action.title}
+                  {prose(action.title)}
                 </Link>
               </Text>
               <Text style={small}>
                 {[
                   t(`legal.status.${action.status}` as MessageKey),
-                  action.court,
+                  prose(action.court),
                   t("legal.filedOn", { date: formatDate(lang, action.filedOn) }),
                   action.communes.length ? action.communes.join(", ") : t("legal.national"),
                 ].join(" · ")}
               </Text>
-              <Text style={paragraph}>{action.summary}</Text>
+              <Text style={paragraph}>{prose(action.summary)}</Text>
             </Section>
           ))}
         </Section>
@@ -64,10 +65,10 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
             <Section key={`${update.url}-${index}`}>
               <Text style={{ ...paragraph, fontWeight: 700, margin: "16px 0 4px" }}>
                 <Link href={update.url} style={link}>
-                  {update.actionTitle}
+                  {prose(update.actionTitle)}
                 </Link>
               </Text>
-              <Text style={paragraph}>{t("newsletter.digest.updateLine", { date: formatDate(lang, update.happenedOn), text: update.text })}</Text>
+              <Text style={paragraph}>{t("newsletter.digest.updateLine", { date: formatDate(lang, update.happenedOn), text: prose(update.text) })}</Text>
             </Section>
           ))}
         </Section>

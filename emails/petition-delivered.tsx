@@ -1,6 +1,7 @@
 import { Link, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, paragraph, FallbackLink, longLink } from "./layout";
+import { prose } from "~/utils/typography";
 
 export type PetitionNewsProps = { url: string; petitionTitle: string; communeName: string; unsubscribeUrl?: string; oneClickUrl?: string };
 
@@ -29,7 +30,7 @@ export function petitionDeliveredSubject(t: Translate, props: PetitionNewsProps)
 export default function PetitionDeliveredEmail({ lang, t, url, petitionTitle, communeName, unsubscribeUrl }: PetitionNewsProps & { lang: Lang; t: Translate }) {
   return (
     <EmailLayout lang={lang} t={t} preview={t("email.petitionDelivered.preview", { commune: communeName })} reason={t("email.petitionNews.reason")}>
-      <Text style={paragraph}>{t("email.signature.petition", { title: petitionTitle })}</Text>
+      <Text style={paragraph}>{t("email.signature.petition", { title: prose(petitionTitle) })}</Text>
       <Text style={paragraph}>{t("email.petitionDelivered.text", { commune: communeName })}</Text>
       <FallbackLink label={t("email.petitionNews.follow")} url={url} alsoInText />
       <PetitionNewsUnsubscribe t={t} unsubscribeUrl={unsubscribeUrl} />

@@ -1,6 +1,7 @@
 import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
 import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
+import { prose } from "~/utils/typography";
 
 export type ReportConfirmProps = { url: string; title: string; communeName: string };
 
@@ -12,7 +13,7 @@ export function reportConfirmSubject(t: Translate, props: ReportConfirmProps) {
 export default function ReportConfirmEmail({ lang, t, url, title, communeName }: ReportConfirmProps & { lang: Lang; t: Translate }) {
   return (
     <EmailLayout lang={lang} t={t} preview={t("email.report.confirmPreview", { commune: communeName })} reason={t("email.report.reason")}>
-      <Text style={paragraph}>{t("email.report.confirmIntro", { title, commune: communeName })}</Text>
+      <Text style={paragraph}>{t("email.report.confirmIntro", { title: prose(title), commune: communeName })}</Text>
       <Button href={url} style={button}>
         {t("email.report.confirmButton")}
       </Button>

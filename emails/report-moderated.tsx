@@ -1,6 +1,7 @@
 import { Link, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, paragraph, longLink } from "./layout";
+import { prose } from "~/utils/typography";
 
 export type ReportModeratedProps = { outcome: "published" | "declined" | "merged"; title: string; communeName: string; url: string; reason: string | null };
 
@@ -14,12 +15,14 @@ export default function ReportModeratedEmail({ lang, t, outcome, title, communeN
     <EmailLayout lang={lang} t={t} preview={reportModeratedSubject(t, { outcome, title, communeName, url, reason })} reason={t("email.report.reason")}>
       {outcome === "declined" ? (
         <>
-          <Text style={paragraph}>{t("email.report.declined", { title })}</Text>
-          <Text style={paragraph}>{t("email.report.declinedReason", { reason: reason ?? "" })}</Text>
+          <Text style={paragraph}>{t("email.report.declined", { title: prose(title) })}</Text>
+          <Text style={paragraph}>{t("email.report.declinedReason", { reason: prose(reason ?? "") })}</Text>
         </>
       ) : (
         <>
-          <Text style={paragraph}>{t(outcome === "merged" ? "email.report.merged" : "email.report.published", { title, commune: communeName })}</Text>
+          <Text style={paragraph}>
+            {t(outcome === "merged" ? "email.report.merged" : "email.report.published", { title: prose(title), commune: communeName })}
+          </Text>
           <Text style={paragraph}>
             <Link href={url} style={longLink}>
               {url}

@@ -1,6 +1,7 @@
 import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
 import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
+import { prose } from "~/utils/typography";
 
 export type SignatureConfirmProps = { url: string; petitionTitle: string; communeName: string; again: boolean; alreadyConfirmed: boolean };
 
@@ -21,7 +22,7 @@ export default function SignatureConfirmEmail({
 }: SignatureConfirmProps & { lang: Lang; t: Translate }) {
   return (
     <EmailLayout lang={lang} t={t} preview={t("email.signature.preview", { commune: communeName })} reason={t("email.signature.reason")}>
-      <Text style={paragraph}>{t("email.signature.petition", { title: petitionTitle })}</Text>
+      <Text style={paragraph}>{t("email.signature.petition", { title: prose(petitionTitle) })}</Text>
       {alreadyConfirmed ? (
         <Text style={paragraph}>{t("email.signature.alreadyConfirmed")}</Text>
       ) : (

@@ -105,7 +105,7 @@ async function signPetition(petitionId: string, { postcode, count, residentShare
   });
 }
 
-const LYCEES = "Reconnaissance faciale à l'entrée des lycées Les Eucalyptus (Nice) et Ampère (Marseille)";
+const LYCEES = "Reconnaissance faciale à l’entrée des lycées Les Eucalyptus (Nice) et Ampère (Marseille)";
 const DRONES = "Drones de surveillance du confinement à Paris";
 
 /** The id of a seeded project record (seed-projects.ts), to link a legal action to. */
@@ -119,12 +119,12 @@ async function legalActions() {
       title: LYCEES,
       inseeCodes: ["06088", "13055"],
       reportId: await projectId("nice-reconnaissance-faciale-au-lycee-les-eucalyptus"),
-      project: "Expérimentation de portiques de reconnaissance faciale à l'entrée de deux lycées, décidée par la région Provence-Alpes-Côte d'Azur",
+      project: "Expérimentation de portiques de reconnaissance faciale à l’entrée de deux lycées, décidée par la région Provence-Alpes-Côte d’Azur",
       court: "Tribunal administratif de Marseille",
       filedOn: new Date("2019-02-19T00:00:00Z"),
       status: "WON",
       summary:
-        "Recours en annulation contre la délibération de la région Provence-Alpes-Côte d'Azur autorisant l'expérimentation de la reconnaissance faciale à l'entrée de deux lycées, à Nice et à Marseille. En février 2020, le tribunal administratif de Marseille a annulé la délibération : la région n'était pas compétente, et le consentement des élèves ne pouvait pas être libre face à l'autorité de l'établissement.",
+        "Recours en annulation contre la délibération de la région Provence-Alpes-Côte d’Azur autorisant l’expérimentation de la reconnaissance faciale à l’entrée de deux lycées, à Nice et à Marseille. En février 2020, le tribunal administratif de Marseille a annulé la délibération : la région n’était pas compétente, et le consentement des élèves ne pouvait pas être libre face à l’autorité de l’établissement.",
       documents: [
         {
           label: "Communiqué de la CNIL (octobre 2019)",
@@ -135,8 +135,8 @@ async function legalActions() {
       updates: {
         create: [
           { happenedOn: new Date("2019-02-19T00:00:00Z"), text: "Dépôt du recours devant le tribunal administratif de Marseille.", publishedAt: ago(40) },
-          { happenedOn: new Date("2019-10-29T00:00:00Z"), text: "La CNIL estime que le dispositif n'est ni nécessaire ni proportionné.", publishedAt: ago(40) },
-          { happenedOn: new Date("2020-02-27T00:00:00Z"), text: "Jugement : la délibération de la région est annulée.", publishedAt: ago(40) },
+          { happenedOn: new Date("2019-10-29T00:00:00Z"), text: "La CNIL estime que le dispositif n’est ni nécessaire ni proportionné.", publishedAt: ago(40) },
+          { happenedOn: new Date("2020-02-27T00:00:00Z"), text: "Jugement : la délibération de la région est annulée.", publishedAt: ago(40) },
         ],
       },
     },
@@ -147,23 +147,23 @@ async function legalActions() {
       title: DRONES,
       inseeCodes: ["75056"],
       project: "Surveillance du respect du confinement par des drones équipés de caméras, par la préfecture de police",
-      court: "Conseil d'État (juge des référés)",
+      court: "Conseil d’État (juge des référés)",
       filedOn: new Date("2020-05-04T00:00:00Z"),
       status: "WON",
       summary:
-        "Référé-liberté contre l'usage de drones par la préfecture de police de Paris pour surveiller le respect du confinement. Le tribunal administratif de Paris a rejeté la demande ; en appel, le Conseil d'État a ordonné à l'État de cesser sans délai cette surveillance, faute de cadre légal.",
+        "Référé-liberté contre l’usage de drones par la préfecture de police de Paris pour surveiller le respect du confinement. Le tribunal administratif de Paris a rejeté la demande ; en appel, le Conseil d’État a ordonné à l’État de cesser sans délai cette surveillance, faute de cadre légal.",
       documents: [],
       publishedAt: ago(12),
       updates: {
         create: [
           {
             happenedOn: new Date("2020-05-05T00:00:00Z"),
-            text: "Le tribunal administratif de Paris rejette le référé ; appel devant le Conseil d'État.",
+            text: "Le tribunal administratif de Paris rejette le référé ; appel devant le Conseil d’État.",
             publishedAt: ago(12),
           },
           {
             happenedOn: new Date("2020-05-18T00:00:00Z"),
-            text: "Ordonnance du Conseil d'État : la surveillance par drones doit cesser sans délai.",
+            text: "Ordonnance du Conseil d’État : la surveillance par drones doit cesser sans délai.",
             publishedAt: ago(12),
           },
         ],
@@ -182,8 +182,8 @@ async function answeredPetition() {
   const petition = await db().petition.create({
     data: {
       inseeCode,
-      title: "Grenoble : pas de vidéosurveillance algorithmique dans nos rues",
-      body: "Nous, habitantes et habitants de Grenoble et soutiens de la campagne Technopolice, vous demandons de vous engager à ne déployer aucun dispositif d'analyse automatisée des images de vidéosurveillance dans la commune, et à publier la liste des caméras existantes.",
+      title: "Grenoble : pas de vidéosurveillance algorithmique dans nos rues",
+      body: "Nous, habitantes et habitants de Grenoble et soutiens de la campagne Technopolice, vous demandons de vous engager à ne déployer aucun dispositif d’analyse automatisée des images de vidéosurveillance dans la commune, et à publier la liste des caméras existantes.",
       goal: 1000,
       status: "ANSWERED",
       mayorTitle: "MONSIEUR_LE_MAIRE",
@@ -192,7 +192,7 @@ async function answeredPetition() {
       closedAt: ago(35),
       deliveredAt: ago(30),
       response:
-        "Réponse de démonstration (texte fictif) : la municipalité s'engage à ne pas recourir à la vidéosurveillance algorithmique pendant le mandat et publiera d'ici la fin de l'année la carte des caméras installées sur la voie publique.",
+        "Réponse de démonstration (texte fictif) : la municipalité s’engage à ne pas recourir à la vidéosurveillance algorithmique pendant le mandat et publiera d’ici la fin de l’année la carte des caméras installées sur la voie publique.",
       respondedAt: ago(9),
     },
     select: { id: true },
@@ -237,16 +237,16 @@ async function pendingReports() {
     {
       inseeCode: "31555",
       kind: "VIDEO_ANALYTICS" as const,
-      title: "Caméras « intelligentes » au carrefour des Minimes",
+      title: "Caméras « intelligentes » au carrefour des Minimes",
       description:
-        "Des boîtiers d'analyse ont été ajoutés à trois caméras du carrefour ; la délibération du conseil municipal parle de « détection d'événements anormaux ».",
+        "Des boîtiers d’analyse ont été ajoutés à trois caméras du carrefour ; la délibération du conseil municipal parle de « détection d’événements anormaux ».",
       sources: ["https://example.org/deliberation-minimes"],
     },
     {
       inseeCode: "75056",
       kind: "DRONES" as const,
       title: "Drone au-dessus de la manifestation du 1er mai",
-      description: "Un drone de la préfecture survolait le cortège place de la République pendant plus d'une heure.",
+      description: "Un drone de la préfecture survolait le cortège place de la République pendant plus d’une heure.",
       sources: [],
     },
   ];
@@ -299,7 +299,8 @@ async function volunteers() {
 }
 
 export async function seedDemoLife() {
-  if ((await db().legalAction.count({ where: { title: LYCEES } })) > 0) return;
+  // Also under its title as seeded before its apostrophe was typographic (’): never twice.
+  if ((await db().legalAction.count({ where: { title: { in: [LYCEES, LYCEES.replace(/’/g, "'")] } } })) > 0) return;
   for (const city of SIGNATURES) {
     const petition = await db().petition.findFirst({ where: { inseeCode: city.inseeCode, status: "OPEN" }, select: { id: true } });
     if (petition) await signPetition(petition.id, city, city.inseeCode);

@@ -97,7 +97,7 @@ export async function seedDocumentRequests() {
   if (template && loire.length > 0) {
     await db().documentRequestCampaign.create({
       data: {
-        title: "Loire : la vidéosurveillance de chaque commune de plus de 10 000 habitants",
+        title: "Loire : la vidéosurveillance de chaque commune de plus de 10 000 habitants",
         templateId: template.id,
         departmentCode: "42",
         minPopulation: 10_000,

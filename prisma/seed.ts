@@ -13,8 +13,8 @@ const DEMO_PETITIONS = [
 
 const BODY = (city: string) =>
   [
-    `Nous, habitantes et habitants de ${city} et soutiens de la campagne Technopolice, vous demandons de renoncer à tout dispositif de vidéosurveillance algorithmique, de reconnaissance faciale, de drones de surveillance et de « police prédictive » dans notre commune.`,
-    "Ces technologies traitent chaque passant comme un suspect, ont été déployées sans débat public et n'ont jamais démontré leur efficacité. Nous demandons la publication des contrats passés avec les industriels et l'ouverture d'un débat en conseil municipal avant toute nouvelle décision.",
+    `Nous, habitantes et habitants de ${city} et soutiens de la campagne Technopolice, vous demandons de renoncer à tout dispositif de vidéosurveillance algorithmique, de reconnaissance faciale, de drones de surveillance et de «\u00a0police prédictive\u00a0» dans notre commune.`,
+    "Ces technologies traitent chaque passant comme un suspect, ont été déployées sans débat public et n’ont jamais démontré leur efficacité. Nous demandons la publication des contrats passés avec les industriels et l’ouverture d’un débat en conseil municipal avant toute nouvelle décision.",
   ].join("\n\n");
 
 for (const demo of DEMO_PETITIONS) {
@@ -25,7 +25,7 @@ for (const demo of DEMO_PETITIONS) {
   await db().petition.create({
     data: {
       inseeCode: demo.inseeCode,
-      title: `${commune.name} : non à la surveillance automatisée de l'espace public`,
+      title: `${commune.name}\u00a0: non à la surveillance automatisée de l’espace public`,
       body: BODY(commune.name),
       goal: demo.goal,
       status: "OPEN",

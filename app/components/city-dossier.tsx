@@ -3,6 +3,7 @@ import { ProjectDocuments, ProjectFact, ProjectSources } from "~/components/proj
 import { PROJECT_KINDS } from "~/schemas/choices";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
+import { prose } from "~/utils/typography";
 
 export type DossierProject = {
   id: string;
@@ -35,8 +36,8 @@ export function CityDossier({ projects, communeName }: { projects: DossierProjec
             .filter((project) => project.kind === kind)
             .map((project) => (
               <article key={project.id} id={`projet-${project.id}`} className="project" lang="fr">
-                <h4>{project.slug ? <Link to={`/projets/${project.slug}`}>{project.title}</Link> : project.title}</h4>
-                <p className="project-description">{project.description}</p>
+                <h4>{project.slug ? <Link to={`/projets/${project.slug}`}>{prose(project.title)}</Link> : prose(project.title)}</h4>
+                <p className="project-description">{prose(project.description)}</p>
                 <dl className="project-facts">
                   <ProjectFact label={t("reports.dossier.startedOn")}>{project.startedOn}</ProjectFact>
                   <ProjectFact label={t("reports.dossier.actors")}>{project.actors}</ProjectFact>

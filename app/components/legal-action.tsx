@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/locales/fr";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
+import { prose } from "~/utils/typography";
 
 export function useDateFormat() {
   const lang = useLang();
@@ -48,14 +49,14 @@ export function LegalActionSummary({ action, headingLevel = 2 }: { action: Summa
     <article className="legal-action">
       <Heading>
         <Link to={`/recours/${action.id}`} lang="fr">
-          {action.title}
+          {prose(action.title)}
         </Link>
       </Heading>
       <p className="facts">
-        <LegalStatus status={action.status} /> · {action.court} · {t("legal.filedOn", { date: date(action.filedOn) })} ·{" "}
+        <LegalStatus status={action.status} /> · {prose(action.court)} · {t("legal.filedOn", { date: date(action.filedOn) })} ·{" "}
         <LegalActionCommunes communes={action.communes} />
       </p>
-      <p>{action.summary}</p>
+      <p lang="fr">{prose(action.summary)}</p>
     </article>
   );
 }

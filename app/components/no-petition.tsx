@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useT, useTn } from "~/utils/i18n";
 import { PetitionRequestForm } from "./petition-request-form";
+import { prose } from "~/utils/typography";
 
 type Nearby = { id: string; title: string; count: number; commune: { name: string; slug: string; departmentCode: string } };
 
@@ -49,7 +50,7 @@ export function NoPetitionYet({
                 <Link to={`/villes/${petition.commune.slug}`}>
                   {petition.commune.name} ({petition.commune.departmentCode})
                 </Link>{" "}
-                — <span lang="fr">{petition.title}</span> · {tn("commune.nearby.signatures", petition.count)}
+                — <span lang="fr">{prose(petition.title)}</span> · {tn("commune.nearby.signatures", petition.count)}
               </li>
             ))}
           </ul>

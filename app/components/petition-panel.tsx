@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { petitionIs } from "~/modules/petitions/states";
 import { useLang, useT } from "~/utils/i18n";
+import { prose } from "~/utils/typography";
 
 export type PetitionPanelData = {
   id: string;
@@ -73,7 +74,7 @@ export function PetitionPanel({
       </p>
       {/* Petitions are written in French: said so on English pages too (WCAG 3.1.2). */}
       <h3 className="petition-title" lang="fr">
-        {petition.title}
+        {prose(petition.title)}
       </h3>
       <div className="counter">
         {petitionIs(petition.status, "collecting") ? (
@@ -110,7 +111,7 @@ export function PetitionPanel({
       </div>
       <div className="petition-body" lang="fr">
         {petition.body.split(/\n{2,}/).map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
+          <p key={index}>{prose(paragraph)}</p>
         ))}
       </div>
       {children}
@@ -127,7 +128,7 @@ export function PetitionPanel({
       {petition.response ? (
         <div className="panel">
           <h4>{t("petition.response")}</h4>
-          <p lang="fr">{petition.response}</p>
+          <p lang="fr">{prose(petition.response)}</p>
         </div>
       ) : null}
     </>

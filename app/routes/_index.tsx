@@ -6,6 +6,7 @@ import { formatNumber, pluralOf, translator, useLang, useT } from "~/utils/i18n"
 import { getLang } from "~/utils/lang.server";
 import { cached } from "~/utils/memo.server";
 import { shareable } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(await getLang(request));
@@ -93,7 +94,7 @@ export default function Home() {
               {life.latestProjects.map((project) => (
                 <li key={project.id}>
                   <Link to={`/villes/${project.commune.slug}#projet-${project.id}`} lang="fr">
-                    {project.title}
+                    {prose(project.title)}
                   </Link>{" "}
                   ({project.commune.name})
                 </li>
@@ -107,7 +108,7 @@ export default function Home() {
               {life.legalActions.map((action) => (
                 <li key={action.id}>
                   <Link to={`/recours/${action.id}`} lang="fr">
-                    {action.title}
+                    {prose(action.title)}
                   </Link>{" "}
                   · {t(`legal.status.${action.status}`)}
                 </li>

@@ -7,6 +7,7 @@ import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
+import { colon } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.volunteers");
 
@@ -94,7 +95,8 @@ export default function VolunteersAdminPage() {
                 <td>
                   {volunteer.languages ? (
                     <p>
-                      {t("volunteers.form.languages")} : {volunteer.languages}
+                      {t("volunteers.form.languages")}
+                      {colon(lang)} {volunteer.languages}
                     </p>
                   ) : null}
                   {volunteer.message ? <p className="project-description">{volunteer.message}</p> : null}

@@ -12,6 +12,7 @@ import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.requests.one", data ? { text: data.request.commune.name } : null, data ? { text: data.request.template.title } : null);
@@ -67,8 +68,7 @@ export default function AdminRequestPage() {
       </p>
       <h1>{t("admin.requests.heading", { commune: request.commune.name })}</h1>
       <p>
-        {request.template.title}
-        {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+        {prose(request.projectLabel ? `${request.template.title} : « ${request.projectLabel} »` : request.template.title)}
         {request.campaign ? ` · ${t("admin.requests.campaign", { title: request.campaign.title })}` : ""}
       </p>
       <RequestStanding clock={clock} />

@@ -6,6 +6,7 @@ import { ReviewSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.requests");
 
@@ -48,8 +49,8 @@ export default function AdminRequestsPage() {
                   <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a> <span className="muted">({file.contentType})</span>
                   {" — "}
                   <Link to={`/admin/demandes/${file.request.id}`}>
-                    {file.request.commune.name} · {file.request.template.title}
-                    {file.request.projectLabel ? ` : « ${file.request.projectLabel} »` : ""}
+                    {file.request.commune.name} ·{" "}
+                    {prose(file.request.projectLabel ? `${file.request.template.title} : « ${file.request.projectLabel} »` : file.request.template.title)}
                   </Link>
                 </p>
                 <div className="button-row">
@@ -119,8 +120,8 @@ export default function AdminRequestsPage() {
             {latest.map((request) => (
               <li key={request.id} className="request-item">
                 <Link to={`/admin/demandes/${request.id}`}>
-                  {request.commune.name} ({request.commune.departmentCode}) · {request.template.title}
-                  {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+                  {request.commune.name} ({request.commune.departmentCode}) ·{" "}
+                  {prose(request.projectLabel ? `${request.template.title} : « ${request.projectLabel} »` : request.template.title)}
                 </Link>{" "}
                 <RequestStateBadge state={request.clock.state} />
               </li>

@@ -9,9 +9,10 @@ import { useServerForm } from "~/components/server-form";
 import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/models/report.server";
 import { ModerationSchema, ProjectFieldsSchema } from "~/schemas/report";
 import { requireOrganizer } from "~/models/auth.server";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+import { colon, prose } from "~/utils/typography";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, data ? { text: data.report.title } : null, "admin.reports.one", data ? { text: data.report.commune.name } : null);
@@ -103,6 +104,7 @@ export default function ModerateReportPage() {
   const lastResult = actionData?.result;
   const confirm = actionData?.confirm;
   const t = useT();
+  const lang = useLang();
   const pending = report.status === "PENDING";
   // The edit form validates its project fields in the browser; the action reads every intent with ModerationSchema.
   const [form, fields] = useServerForm<typeof ProjectFieldsSchema>("project-fields", {
@@ -229,12 +231,14 @@ export default function ModerateReportPage() {
           <p className="project-description">{report.description}</p>
           {report.declineReason ? (
             <p>
-              {t("admin.reports.reason")} : {report.declineReason}
+              {t("admin.reports.reason")}
+              {colon(lang)} {prose(report.declineReason)}
             </p>
           ) : null}
           {report.takedownReason ? (
             <p>
-              {t("admin.reports.takedownReason")} : {report.takedownReason}
+              {t("admin.reports.takedownReason")}
+              {colon(lang)} {prose(report.takedownReason)}
             </p>
           ) : null}
           {report.status === "PUBLISHED" ? <TakedownForm errors={lastResult?.error?.reason ?? undefined} confirm={confirm} /> : null}

@@ -8,6 +8,7 @@ import { departmentCounts, departmentProjects } from "~/models/project.server";
 import { MapFilterSchema, type MapFilter } from "~/schemas/project";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "map.title");
 
@@ -98,8 +99,8 @@ export default function MapPage() {
                       <ul>
                         {commune.projects.map((project) => (
                           <li key={project.id}>
-                            <Link to={`/projets/${project.slug}`}>{project.title}</Link> <span className="muted">({t(`reports.kind.${project.kind}`)})</span>{" "}
-                            <StatusBadge status={project.projectStatus} />
+                            <Link to={`/projets/${project.slug}`}>{prose(project.title)}</Link>{" "}
+                            <span className="muted">({t(`reports.kind.${project.kind}`)})</span> <StatusBadge status={project.projectStatus} />
                           </li>
                         ))}
                       </ul>

@@ -5,6 +5,7 @@ import { getPublicRequest } from "~/modules/document-requests/public.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getPublicRequest({ id: params.id ?? "" });
@@ -37,8 +38,8 @@ export default function PublicRequestPage() {
       </p>
       <h1>{t("requests.page.title", { commune: request.commune.name })}</h1>
       <p>
-        {request.template.title}
-        {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+        {/* A label that has guillemets of its own gets inner quotes: « Projet “Safe City” ». */}
+        {prose(request.projectLabel ? `${request.template.title} : « ${request.projectLabel} »` : request.template.title)}
       </p>
       <p>
         <RequestStateBadge state={clock.state} />
@@ -56,7 +57,7 @@ export default function PublicRequestPage() {
         <h2 id="asked-heading">{t("requests.page.asked")}</h2>
         <ul>
           {request.documents.map((document, index) => (
-            <li key={index}>{document}</li>
+            <li key={index}>{prose(document)}</li>
           ))}
         </ul>
       </section>

@@ -7,6 +7,7 @@ import { listActiveTemplates } from "~/modules/document-requests/request.server"
 import { RequestListFilterSchema } from "~/modules/document-requests/schema";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageTitle(matches, "requests.list.title"),
@@ -52,7 +53,7 @@ export default function RequestsPage() {
             <option value="">{t("requests.list.all")}</option>
             {templates.map((template) => (
               <option key={template.slug} value={template.slug}>
-                {template.title}
+                {prose(template.title)}
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@ import { RequestStateBadge } from "~/modules/document-requests/components/reques
 import { getCampaign } from "~/modules/document-requests/admin.server";
 import { useT } from "~/utils/i18n";
 import { shareable } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const campaign = await getCampaign({ id: params.id ?? "" });
@@ -20,8 +21,8 @@ export default function CampaignPage() {
   const { progress } = campaign;
   return (
     <>
-      <h1>{campaign.title}</h1>
-      <p className="lead">{t("requests.campaign.intro", { template: campaign.templateTitle, department: campaign.departmentCode })}</p>
+      <h1>{prose(campaign.title)}</h1>
+      <p className="lead">{t("requests.campaign.intro", { template: prose(campaign.templateTitle), department: campaign.departmentCode })}</p>
       <dl className="request-dates" aria-label={t("requests.campaign.progress")}>
         {(["items", "taken", "sent", "answered", "refused", "referred"] as const).map((key) => (
           <div key={key}>

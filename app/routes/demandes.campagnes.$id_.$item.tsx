@@ -13,6 +13,7 @@ import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.campaign.take");
 
@@ -58,12 +59,12 @@ export default function TakeItemPage() {
   return (
     <div className="narrow">
       <h1>{t("requests.campaign.takeHeading", { commune: item.commune.name })}</h1>
-      <p className="lead">{t("requests.campaign.takeIntro", { campaign: item.campaign?.title ?? "", template: item.template.title })}</p>
+      <p className="lead">{t("requests.campaign.takeIntro", { campaign: prose(item.campaign?.title ?? ""), template: prose(item.template.title) })}</p>
       <details>
         <summary>{t("requests.list.asked", { count: item.documents.length })}</summary>
         <ul>
           {item.documents.map((document, index) => (
-            <li key={index}>{document}</li>
+            <li key={index}>{prose(document)}</li>
           ))}
         </ul>
       </details>

@@ -20,6 +20,7 @@ import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.new.pageTitle");
 
@@ -108,7 +109,7 @@ export default function NewRequestPage() {
           {templates.map((candidate) => (
             <li key={candidate.slug}>
               <Link to={query(candidate.slug)} aria-current={candidate.slug === template?.slug ? "page" : undefined}>
-                {candidate.title}
+                {prose(candidate.title)}
               </Link>
             </li>
           ))}
@@ -132,7 +133,7 @@ function RequestForm({ template, defaultProject }: { template: { title: string; 
   );
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
-      <h2>{template.title}</h2>
+      <h2>{prose(template.title)}</h2>
       <FormGuard />
       <ErrorSummary
         formErrors={form.errors}
@@ -155,7 +156,7 @@ function RequestForm({ template, defaultProject }: { template: { title: string; 
           <div key={props.id} className="field checkbox">
             {/* Every document is asked for until the requester unticks it. */}
             <input {...props} key={props.key} defaultChecked={lastResult ? props.defaultChecked : true} />
-            <label htmlFor={props.id}>{template.documents[index]}</label>
+            <label htmlFor={props.id}>{prose(template.documents[index])}</label>
           </div>
         ))}
         <FieldErrors id={fields.documents.errorId} errors={fields.documents.errors} />

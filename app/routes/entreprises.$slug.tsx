@@ -4,6 +4,7 @@ import { StatusBadge } from "~/components/project-status";
 import { getPublicCompany } from "~/models/company.server";
 import { useT } from "~/utils/i18n";
 import { shareable } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const result = await getPublicCompany({ slug: params.slug ?? "" });
@@ -14,7 +15,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: `${data.company.name} — Technopolice`, description: data.company.description ?? undefined }) : [];
+  data ? shareable(matches, { title: `${data.company.name} — Technopolice`, description: prose(data.company.description) ?? undefined }) : [];
 
 /** One company or public body and its projects across France. */
 export default function CompanyPage() {
@@ -38,7 +39,7 @@ export default function CompanyPage() {
           </>
         ) : null}
       </p>
-      {company.description ? <p className="project-description">{company.description}</p> : null}
+      {company.description ? <p className="project-description">{prose(company.description)}</p> : null}
       <h2>{t("companies.projectsHeading", { projects: company.projects.length, cities })}</h2>
       {company.projects.length === 0 ? (
         <p>{t("companies.noProjects")}</p>
@@ -60,7 +61,7 @@ export default function CompanyPage() {
                   <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link> ({project.commune.departmentCode})
                 </td>
                 <td>
-                  <Link to={`/projets/${project.slug}`}>{project.title}</Link>
+                  <Link to={`/projets/${project.slug}`}>{prose(project.title)}</Link>
                 </td>
                 <td>{t(`reports.kind.${project.kind}`)}</td>
                 <td>

@@ -1,3 +1,5 @@
+// Titles and texts as they were entered: open data gets no display typography (app/utils/typography.ts,
+// docs/decisions/0025-french-typography-when-shown.md).
 import { listPublicCompanies } from "~/models/company.server";
 import { env } from "~/utils/env.server";
 

@@ -4,6 +4,7 @@ import { LegalStatus, useDateFormat } from "~/components/legal-action";
 import { getArchivedDigest } from "~/models/digest.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.archives.title");
 
@@ -27,13 +28,13 @@ export default function DigestWebVersionPage() {
           {digest.actions.map((action) => (
             <div key={action.url} className="legal-action">
               <h3>
-                <a href={action.url}>{action.title}</a>
+                <a href={action.url}>{prose(action.title)}</a>
               </h3>
               <p className="facts">
-                <LegalStatus status={action.status} /> · {action.court} · {t("legal.filedOn", { date: date(action.filedOn) })} ·{" "}
+                <LegalStatus status={action.status} /> · {prose(action.court)} · {t("legal.filedOn", { date: date(action.filedOn) })} ·{" "}
                 {action.communes.length ? action.communes.join(", ") : t("legal.national")}
               </p>
-              <p>{action.summary}</p>
+              <p lang="fr">{prose(action.summary)}</p>
             </div>
           ))}
         </section>
@@ -44,9 +45,9 @@ export default function DigestWebVersionPage() {
           {digest.updates.map((update, index) => (
             <div key={`${update.url}-${index}`}>
               <h3>
-                <a href={update.url}>{update.actionTitle}</a>
+                <a href={update.url}>{prose(update.actionTitle)}</a>
               </h3>
-              <p>{t("newsletter.digest.updateLine", { date: date(update.happenedOn), text: update.text })}</p>
+              <p>{t("newsletter.digest.updateLine", { date: date(update.happenedOn), text: prose(update.text) })}</p>
             </div>
           ))}
         </section>

@@ -4,6 +4,7 @@ import { listPublicPetitions } from "~/models/petition.server";
 import { signFormHref } from "~/modules/petitions/components/commune-actions";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.list.title");
 
@@ -40,7 +41,7 @@ export default function PetitionsPage() {
             <li key={petition.id} className="petition-row" data-testid="petition-row">
               <h2 className="petition-row-title">
                 <Link to={`/villes/${petition.commune.slug}`} lang="fr">
-                  {petition.title}
+                  {prose(petition.title)}
                 </Link>
               </h2>
               <p className="muted petition-row-commune">

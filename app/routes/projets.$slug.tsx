@@ -11,6 +11,7 @@ import { translator, useLang, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { formatDate } from "~/utils/dates";
 import { shareable } from "~/utils/meta";
+import { colon, prose } from "~/utils/typography";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const result = await getPublicProject({ slug: params.slug ?? "" });
@@ -33,8 +34,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
     ? [
         ...shareable(matches, {
-          title: `${data.project.title} — ${data.project.commune.name} — Technopolice`,
-          description: data.project.description,
+          title: prose(`${data.project.title} — ${data.project.commune.name} — Technopolice`),
+          description: prose(data.project.description),
           image: data.shareImage,
         }),
         { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/projets/${data.project.slug}/flux.atom`, title: data.project.title },
@@ -53,7 +54,7 @@ export default function ProjectPage() {
       <p className="breadcrumbs">
         <Link to="/projets">{t("reports.list.title")}</Link> › <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link>
       </p>
-      <h1 lang="fr">{project.title}</h1>
+      <h1 lang="fr">{prose(project.title)}</h1>
       <p className="project-meta">
         {t(`reports.kind.${project.kind}`)} · <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link> ({project.commune.departmentName},{" "}
         {project.commune.departmentCode}) · <StatusBadge status={project.projectStatus} />
@@ -70,7 +71,7 @@ export default function ProjectPage() {
         <ProjectFact label={t("reports.dossier.credit")}>{project.credit}</ProjectFact>
       </dl>
       <p className="project-description" lang="fr">
-        {project.description}
+        {prose(project.description)}
       </p>
 
       <CommuneActions commune={project.commune} petition={petition} documentRequestHref={documentRequestHref} />
@@ -89,7 +90,8 @@ export default function ProjectPage() {
         ) : null}
         {project.actors ? (
           <p>
-            {t("projects.actorsText")} : {project.actors}
+            {t("projects.actorsText")}
+            {colon(lang)} <span lang="fr">{prose(project.actors)}</span>
           </p>
         ) : null}
       </section>
@@ -109,7 +111,7 @@ export default function ProjectPage() {
                     <StatusBadge status={event.status} />
                   </>
                 ) : null}
-                <p>{event.text}</p>
+                <p lang="fr">{prose(event.text)}</p>
               </li>
             ))}
           </ol>
@@ -122,9 +124,11 @@ export default function ProjectPage() {
           <ul>
             {project.legalActions.map((action) => (
               <li key={action.id}>
-                <Link to={`/recours/${action.id}`}>{action.title}</Link>{" "}
+                <Link to={`/recours/${action.id}`} lang="fr">
+                  {prose(action.title)}
+                </Link>{" "}
                 <span className="muted">
-                  ({action.court}, {t(`legal.status.${action.status}`)})
+                  ({prose(action.court)}, {t(`legal.status.${action.status}`)})
                 </span>
               </li>
             ))}

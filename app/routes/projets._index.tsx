@@ -6,6 +6,7 @@ import { ProjectListFilterSchema } from "~/schemas/report";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
+import { colon, prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageTitle(matches, "reports.list.title"),
@@ -62,7 +63,7 @@ export default function ProjectsPage() {
                   <Link to={`/villes/${project.commune.slug}`}>{project.commune.name}</Link> ({project.commune.departmentCode})
                 </td>
                 <td>
-                  <Link to={project.slug ? `/projets/${project.slug}` : `/villes/${project.commune.slug}#projet-${project.id}`}>{project.title}</Link>
+                  <Link to={project.slug ? `/projets/${project.slug}` : `/villes/${project.commune.slug}#projet-${project.id}`}>{prose(project.title)}</Link>
                 </td>
                 <td>{t(`reports.kind.${project.kind}`)}</td>
                 <td>{project.publishedAt ? dates.format(new Date(project.publishedAt)) : ""}</td>
@@ -79,7 +80,8 @@ export default function ProjectsPage() {
           <ol>
             {topCities.map((city) => (
               <li key={city.inseeCode}>
-                <Link to={`/villes/${city.slug}`}>{city.name}</Link> ({city.departmentCode}) : {t("reports.list.projectCount", { count: city.projects })}
+                <Link to={`/villes/${city.slug}`}>{city.name}</Link> ({city.departmentCode}){colon(lang)}{" "}
+                {t("reports.list.projectCount", { count: city.projects })}
               </li>
             ))}
           </ol>

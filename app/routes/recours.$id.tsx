@@ -7,6 +7,7 @@ import { getPublicLegalAction } from "~/models/legal-action.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const action = await getPublicLegalAction({ id: params.id ?? "" });
@@ -18,7 +19,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: data.title, description: data.action.summary, image: data.shareImage }) : [];
+  data ? shareable(matches, { title: prose(data.title), description: prose(data.action.summary), image: data.shareImage }) : [];
 
 export default function LegalActionPage() {
   const { action, requests } = useLoaderData<typeof loader>();
@@ -29,14 +30,14 @@ export default function LegalActionPage() {
       <p>
         <Link to="/recours">{t("legal.list.title")}</Link>
       </p>
-      <h1 lang="fr">{action.title}</h1>
+      <h1 lang="fr">{prose(action.title)}</h1>
       <dl className="legal-facts">
         <dt>{t("legal.statusLabel")}</dt>
         <dd>
           <LegalStatus status={action.status} />
         </dd>
         <dt>{t("legal.court")}</dt>
-        <dd>{action.court}</dd>
+        <dd>{prose(action.court)}</dd>
         <dt>{t("legal.filed")}</dt>
         <dd>{date(action.filedOn)}</dd>
         <dt>{t("legal.communes")}</dt>
@@ -47,19 +48,23 @@ export default function LegalActionPage() {
           <>
             <dt>{t("legal.project")}</dt>
             <dd>
-              {action.linkedProject ? <Link to={`/projets/${action.linkedProject.slug}`}>{action.project || action.linkedProject.title}</Link> : action.project}
+              {action.linkedProject ? (
+                <Link to={`/projets/${action.linkedProject.slug}`}>{prose(action.project || action.linkedProject.title)}</Link>
+              ) : (
+                prose(action.project)
+              )}
             </dd>
           </>
         ) : null}
       </dl>
-      <p>{action.summary}</p>
+      <p lang="fr">{prose(action.summary)}</p>
       {action.documents.length > 0 ? (
         <section aria-labelledby="documents-heading">
           <h2 id="documents-heading">{t("legal.documents")}</h2>
           <ul>
             {action.documents.map((document) => (
               <li key={document.url}>
-                <a href={document.url}>{document.label}</a>
+                <a href={document.url}>{prose(document.label)}</a>
               </li>
             ))}
           </ul>
@@ -76,12 +81,13 @@ export default function LegalActionPage() {
         <ol className="timeline">
           {action.updates.map((update) => (
             <li key={update.id}>
-              <time dateTime={new Date(update.happenedOn).toISOString().slice(0, 10)}>{date(update.happenedOn)}</time> — {update.text}
+              <time dateTime={new Date(update.happenedOn).toISOString().slice(0, 10)}>{date(update.happenedOn)}</time> —{" "}
+              <span lang="fr">{prose(update.text)}</span>
             </li>
           ))}
           <li>
             <time dateTime={new Date(action.filedOn).toISOString().slice(0, 10)}>{date(action.filedOn)}</time> —{" "}
-            {t("legal.timelineFiled", { court: action.court })}
+            {t("legal.timelineFiled", { court: prose(action.court) })}
           </li>
         </ol>
       </section>

@@ -21,6 +21,7 @@ import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
 import { cached } from "~/utils/memo.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
+import { prose } from "~/utils/typography";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });
@@ -105,7 +106,7 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: data.title, description: data.petition?.title, image: data.shareImage }) : [];
+  data ? shareable(matches, { title: data.title, description: prose(data.petition?.title), image: data.shareImage }) : [];
 
 export default function CommunePage() {
   const { commune, petition, recentSigners, dossier, legalActions, requests, noPetition } = useLoaderData<typeof loader>();

@@ -18,14 +18,15 @@ function elides(word: string) {
 /**
  * "de" and a name as French writes them: "de Nice", "d'Ambérieu-en-Bugey", "d'Hyères",
  * "de Haguenau", and the article's contraction: "du Havre", "des Ulis" ("de La Rochelle" and
- * "de L'Haÿ-les-Roses" keep theirs). `De` at the start of a sentence gives "D'", "Du", "Des".
+ * "de L'Haÿ-les-Roses" keep theirs). `De` at the start of a sentence gives "D’", "Du", "Des".
+ * The apostrophe is the typographic one (’), as everywhere the site writes French.
  * Anything that does not start with a letter (a number, an amount) is left as "de 25 €".
  */
 export function withDe(name: string, de: "de" | "De" = "de") {
   const capital = de === "De";
   const article = /^(les?) (.+)$/i.exec(name);
   if (article) return `${capital ? (article[1].length === 3 ? "Des" : "Du") : article[1].length === 3 ? "des" : "du"} ${article[2]}`;
-  return elides(name) ? `${capital ? "D" : "d"}'${name}` : `${de} ${name}`;
+  return elides(name) ? `${capital ? "D" : "d"}’${name}` : `${de} ${name}`;
 }
 
 /**

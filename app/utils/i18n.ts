@@ -4,6 +4,7 @@ import { useSyncExternalStore } from "react";
 import type { MessageKey } from "~/locales/fr";
 import { serverCatalogs } from "./catalogs.server";
 import { fillFrench } from "./elision";
+import { typography } from "./typography";
 
 export const LANGS = ["fr", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -17,14 +18,14 @@ export const DEFAULT_LANG: Lang = "fr";
  */
 const browserCatalogs: Record<Lang, Record<string, string>> = { fr: {}, en: {} };
 const catalogs = (): Record<Lang, Record<string, string>> => serverCatalogs ?? browserCatalogs;
-/** A language's messages for its translator: on the server, French typeset here (the browser's are typeset already). */
-let typesetFrench: Record<string, string> | undefined;
+/** A language's messages for its translator: on the server, typeset here (the browser's are typeset already). */
+const typesetCatalogs: Partial<Record<Lang, Record<string, string>>> = {};
 const messagesOf = (lang: Lang): Record<string, string> =>
-  serverCatalogs && lang === "fr"
-    ? (typesetFrench ??= Object.fromEntries(Object.entries(serverCatalogs.fr).map(([key, text]) => [key, frenchTypography(text)])))
+  serverCatalogs
+    ? (typesetCatalogs[lang] ??= Object.fromEntries(Object.entries(serverCatalogs[lang]).map(([key, text]) => [key, typography(lang, text)])))
     : catalogs()[lang];
 
-/** Some messages of a language, as the catalogue has them (French typeset): what a page sends the browser. */
+/** Some messages of a language, as the catalogue has them (typeset): what a page sends the browser. */
 export function messagesFor(lang: Lang, keys: Iterable<string>): Record<string, string> {
   const messages = messagesOf(lang);
   return Object.fromEntries([...keys].filter((key) => Object.hasOwn(messages, key)).map((key) => [key, messages[key]]));
@@ -105,14 +106,11 @@ export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === "string" && LANGS.some((lang) => Object.hasOwn(catalogs()[lang], value));
 }
 
-/**
- * French typography, applied once to the French catalogue: a no-break space before : ; ! ? and »
- * and after «, so that they never start a line. (U+00A0 rather than the narrow U+202F: the PDF
- * standard fonts' WinAnsi encoding has only the former.) Values put into messages are left alone.
- */
-export function frenchTypography(text: string) {
-  return text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
-}
+// The catalogues' typography, applied once per language (app/utils/typography.ts): in French
+// curly apostrophes and a no-break space before : ; ! ? and » and after «, so that they never
+// start a line; in English curly apostrophes. The catalogues are written that way too; this
+// catches a message that is not. A message with values is typeset again once they are in.
+export { frenchTypography } from "./typography";
 
 function buildTranslator(lang: Lang): Translate {
   const messages = messagesOf(lang);
@@ -132,8 +130,12 @@ function buildTranslator(lang: Lang): Translate {
       return param === undefined ? undefined : typeof param === "number" ? formatNumber(lang, param) : param;
     };
     const text = withPlurals(lang, message, params);
-    // French: "de {commune}" reads "d'Ambérieu-en-Bugey", "du Havre" (app/utils/elision.ts).
-    return lang === "fr" ? fillFrench(text, value) : text.replace(/\{(\w+)\}/g, (match, name: string) => value(name) ?? match);
+    if (!params) return text;
+    // French: "de {commune}" reads "d’Ambérieu-en-Bugey", "du Havre" (app/utils/elision.ts).
+    const filled = lang === "fr" ? fillFrench(text, value) : text.replace(/\{(\w+)\}/g, (match, name: string) => value(name) ?? match);
+    // The values too (a title, a name): "« {title} »" with a title that has guillemets of its own
+    // gets inner quotes, « Projet “Safe City” ». URLs and addresses are left as they are.
+    return typography(lang, filled);
   };
 }
 

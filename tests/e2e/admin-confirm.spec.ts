@@ -21,7 +21,7 @@ test("closing a petition asks for a confirmation; cancelling changes nothing; co
 
   await page.getByRole("button", { name: "Clore la pétition" }).click();
   const confirmation = page.getByTestId("confirm-step");
-  await expect(confirmation).toContainText("La pétition d'Ambérieu-en-Bugey n’acceptera plus de signatures.");
+  await expect(confirmation).toContainText("La pétition d’Ambérieu-en-Bugey n’acceptera plus de signatures.");
   await expectAccessible(page);
   await confirmation.getByRole("link", { name: "Annuler" }).click();
   await expect(page.getByTestId("confirm-step")).toHaveCount(0);

@@ -87,7 +87,7 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   const letterText = page.getByLabel("Texte de la lettre, à copier");
   await expect(letterText).toBeVisible();
   await expect(letterText).toHaveValue(/Mairie de Saint-Étienne/);
-  await expect(letterText).toHaveValue(/les bilans, rapports d'évaluation et statistiques d'utilisation du dispositif\./);
+  await expect(letterText).toHaveValue(/les bilans, rapports d’évaluation et statistiques d’utilisation du dispositif\./);
   if (javaScriptEnabled) {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.getByRole("button", { name: "Copier la lettre" }).click();
@@ -106,7 +106,7 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
       .toString(),
   ).toBe("%PDF-");
 
-  await page.getByRole("button", { name: "Enregistrer la date d'envoi" }).click();
+  await page.getByRole("button", { name: "Enregistrer la date d’envoi" }).click();
   await expect(page.locator(".request-state").first()).toHaveText("Envoyée");
 
   // Forty days later (moved through the database), the reminder job runs, twice.
@@ -141,7 +141,7 @@ test("a resident of Saint-Étienne asks for documents, is reminded at the implic
   await expectAccessible(page);
 
   await signInAsOrganizer(page);
-  await page.getByRole("navigation", { name: "Navigation de l'espace organisateurs" }).getByRole("link", { name: "Demandes de documents" }).click();
+  await page.getByRole("navigation", { name: "Navigation de l’espace organisateurs" }).getByRole("link", { name: "Demandes de documents" }).click();
   await expectAccessible(page);
   await page.getByRole("button", { name: `Publier ${fileName}`, exact: true }).click();
   await expect(page.getByRole("button", { name: `Publier ${fileName}`, exact: true })).toHaveCount(0);
@@ -185,22 +185,22 @@ test("an organizer launches a campaign for the Loire; a volunteer takes Saint-É
   const campaignUrl = page.url();
 
   await page.context().clearCookies();
-  await page.getByRole("link", { name: "Je m'en charge : Saint-Étienne" }).click();
+  await page.getByRole("link", { name: "Je m’en charge : Saint-Étienne" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Envoyer la demande à Saint-Étienne");
   const email = `benevole.${suffix()}@example.org`;
   await fillRequester(page, { name: "Dominique Bénévole", email });
   const before = Date.now();
-  await page.getByRole("button", { name: "Je m'en charge" }).click();
+  await page.getByRole("button", { name: "Je m’en charge" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
   await confirmFromEmail(page, email, before);
-  await page.getByRole("button", { name: "Enregistrer la date d'envoi" }).click();
+  await page.getByRole("button", { name: "Enregistrer la date d’envoi" }).click();
   await expect(page.locator(".request-state").first()).toHaveText("Envoyée");
 
   await page.goto(campaignUrl);
   const progress = page.getByRole("definition");
   await expect(progress.nth(1)).toHaveText("1");
   await expect(progress.nth(2)).toHaveText("1");
-  await expect(page.getByRole("link", { name: "Je m'en charge : Saint-Étienne" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Je m’en charge : Saint-Étienne" })).toHaveCount(0);
 });
 
 test("an organizer records the commune's refusal and links the request to its project, which lists it", async ({ page, expectAccessible }) => {

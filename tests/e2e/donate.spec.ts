@@ -65,11 +65,11 @@ test("a monthly donor of 25 € is sent to Checkout, thanked once Stripe confirm
   expect(thanks.text).toMatch(/votre don mensuel de 25\s€/);
   const portalPath = linkIn(thanks, "/don/gerer/");
   await page.goto(portalPath);
-  await page.getByRole("button", { name: "Ouvrir l'espace de gestion" }).click();
+  await page.getByRole("button", { name: "Ouvrir l’espace de gestion" }).click();
   await expect(page).toHaveURL(new RegExp(`^${stripe}/portal/bps_test_`));
 
   await signInAsOrganizer(page);
-  await page.getByRole("navigation", { name: "Navigation de l'espace organisateurs" }).getByRole("link", { name: "Dons" }).click();
+  await page.getByRole("navigation", { name: "Navigation de l’espace organisateurs" }).getByRole("link", { name: "Dons" }).click();
   await page.getByLabel("Type").selectOption("MONTHLY");
   await page.getByRole("button", { name: "Filtrer" }).click();
   const row = page.getByRole("row").filter({ hasText: email });
@@ -123,7 +123,7 @@ test("the portal request answers the same whether the address is a donor's or no
   await page.getByRole("link", { name: /Modifier ou arrêter votre don/ }).click();
   await page.getByLabel("Adresse électronique").fill(unique("stranger"));
   await page.getByRole("button", { name: "Recevoir le lien" }).click();
-  await expect(page.getByRole("status")).toContainText("Si cette adresse est celle d'une donatrice ou d'un donateur mensuel");
+  await expect(page.getByRole("status")).toContainText("Si cette adresse est celle d’une donatrice ou d’un donateur mensuel");
   await expectAccessible(page);
 });
 

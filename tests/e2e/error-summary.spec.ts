@@ -3,10 +3,10 @@ import { expectErrorSummary, followSummaryLink } from "./error-summary";
 
 // Issue 17: every public form that fails shows the error summary, JavaScript on and off (the
 // petition, report, volunteer and petition-request journeys check theirs in their own specs).
-const INVALID_EMAIL = "Cette adresse électronique n'est pas valide (exemple : nom@exemple.fr).";
+const INVALID_EMAIL = "Cette adresse électronique n’est pas valide (exemple : nom@exemple.fr).";
 
 for (const { path, button } of [
-  { path: "/lettre", button: "S'abonner" },
+  { path: "/lettre", button: "S’abonner" },
   { path: "/don/gerer", button: "Recevoir le lien" },
   { path: "/mes-donnees", button: "Recevoir le lien" },
   { path: "/connexion", button: "Recevoir un lien de connexion" },

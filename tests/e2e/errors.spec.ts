@@ -5,7 +5,7 @@ test("an unknown public page answers 404 with the site's message and the way hom
   const response = await page.goto("/villes/cette-commune-n-existe-pas");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Retour à l'accueil" })).toHaveAttribute("href", "/");
+  await expect(page.getByRole("link", { name: "Retour à l’accueil" })).toHaveAttribute("href", "/");
 });
 
 test("an error in an organizers' page stays in the admin, with the way back to its home", { tag: "@once" }, async ({ page }) => {

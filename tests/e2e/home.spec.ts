@@ -62,7 +62,7 @@ test("an unknown page or city is a 404 in the visitor's language", { tag: "@once
 
   const other = await page.goto("/nulle-part/vraiment", { waitUntil: "load" });
   expect(other?.status()).toBe(404);
-  await expect(page.getByRole("link", { name: "Retour à l'accueil" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Retour à l’accueil" })).toBeVisible();
 });
 
 test.describe("404 in English", { tag: "@once" }, () => {

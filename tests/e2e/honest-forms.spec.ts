@@ -31,17 +31,17 @@ test("a newsletter form sent at once gets the confirm step, keeps the address, a
     expect(await tokenAge()).toBeLessThan(MIN_SECONDS * 1000 - 1000);
   }).toPass({ timeout: 90_000 });
   const sentAt = Date.now();
-  await form.getByRole("button", { name: "S'abonner" }).click();
+  await form.getByRole("button", { name: "S’abonner" }).click();
 
   const summary = page.getByRole("alert").filter({ hasText: "Il y a un problème" });
   await expect(summary).toContainText("Rien n’a encore été envoyé");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La lettre des recours");
   await expect(form.getByLabel("Adresse électronique")).toHaveValue(email);
-  await expect(form.getByRole("button", { name: "S'abonner" })).toBeVisible();
+  await expect(form.getByRole("button", { name: "S’abonner" })).toBeVisible();
 
   // A person reads the message, then presses again: once the form is old enough, one press.
   await expect.poll(tokenAge, { timeout: 60_000 }).toBeGreaterThanOrEqual(MIN_SECONDS * 1000);
-  await form.getByRole("button", { name: "S'abonner" }).click();
+  await form.getByRole("button", { name: "S’abonner" }).click();
   await expect(page).toHaveURL(/\/lettre\/merci$/);
   const message = await lastEmailTo(email, { after: sentAt });
   // One email: the first press sent nothing.

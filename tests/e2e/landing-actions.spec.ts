@@ -96,7 +96,7 @@ test("from a project in a commune with an open petition, the visitor follows 'Si
   await expect(actions.getByText(petition.title)).toBeVisible();
   // The count as French writes it (a narrow no-break space between thousands).
   expect(await actions.getByTestId("commune-petition-count").textContent()).toBe("1\u202f233 signatures confirmées");
-  await expect(actions.getByRole("progressbar", { name: "Progression vers l'objectif" })).toHaveAttribute("value", "1233");
+  await expect(actions.getByRole("progressbar", { name: "Progression vers l’objectif" })).toHaveAttribute("value", "1233");
   await expect(actions.getByRole("link", { name: `Demander des documents à la mairie du ${commune.name.replace(/^Le /, "")}` })).toHaveAttribute(
     "href",
     `/demandes/nouvelle?ville=${commune.slug}&projet=${project.id}`,
@@ -113,7 +113,7 @@ test("from a project in a commune with an open petition, the visitor follows 'Si
   await form.getByLabel("Nom", { exact: true }).fill("Lefèvre");
   await form.getByLabel("Adresse électronique", { exact: true }).fill(`camille.${suffix()}@example.org`);
   await form.getByLabel("Code postal", { exact: true }).fill(commune.postcode);
-  await form.getByLabel(/J'accepte que Technopolice traite mes données/).check();
+  await form.getByLabel(/J’accepte que Technopolice traite mes données/).check();
   await form.getByRole("button", { name: "Signer" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
   await expect(page).toHaveURL(new RegExp(`/villes/${commune.slug}/verification$`));

@@ -50,26 +50,26 @@ async function sendDigest(page: Page) {
     await page.waitForLoadState("load");
     await expect(page.getByRole("status")).toContainText(/La lettre part vers|Rien de nouveau/);
   }
-  await expect.poll(async () => (await page.goto("/admin/lettre"), page.getByText("En cours d'envoi").count()), { timeout: 60_000, intervals: [500] }).toBe(0);
+  await expect.poll(async () => (await page.goto("/admin/lettre"), page.getByText("En cours d’envoi").count()), { timeout: 60_000, intervals: [500] }).toBe(0);
 }
 
 test("subscribe from the footer with a bad then a good address; the same answer for a known address", async ({ page, expectAccessible }) => {
   await page.goto("/villes/nice");
   const footer = page.getByRole("contentinfo");
   await footer.getByLabel("Courriel pour la lettre").fill("pas-une-adresse@");
-  await footer.getByRole("button", { name: "S'abonner" }).click();
+  await footer.getByRole("button", { name: "S’abonner" }).click();
   // The browser's own check (type=email, required) keeps an invalid address from leaving, JavaScript or not.
   await expect(page).toHaveURL(/\/villes\/nice$/);
   const address = `abonne.${suffix()}@example.org`;
   await page.goto("/lettre");
   await expectAccessible(page);
   await page.getByLabel("Adresse électronique", { exact: true }).fill("pas une adresse");
-  await page.getByRole("main").getByRole("button", { name: "S'abonner" }).click();
-  await expect(page.locator(".field-error", { hasText: "Cette adresse électronique n'est pas valide" })).toBeVisible();
+  await page.getByRole("main").getByRole("button", { name: "S’abonner" }).click();
+  await expect(page.locator(".field-error", { hasText: "Cette adresse électronique n’est pas valide" })).toBeVisible();
   await page.getByLabel("Adresse électronique", { exact: true }).fill(address);
   await page.getByLabel("Langue des courriels").selectOption("en");
-  await page.getByRole("main").getByRole("button", { name: "S'abonner" }).click();
-  await expect(page.getByRole("status")).toContainText("Si cette adresse n'est pas déjà abonnée");
+  await page.getByRole("main").getByRole("button", { name: "S’abonner" }).click();
+  await expect(page.getByRole("status")).toContainText("Si cette adresse n’est pas déjà abonnée");
   const confirmation = await lastEmailTo(address);
   expect(confirmation.subject).toBe("Confirm your subscription to the Technopolice newsletter");
   await page.goto(linkIn(confirmation, "/lettre/confirmation/"));
@@ -78,8 +78,8 @@ test("subscribe from the footer with a bad then a good address; the same answer 
   // Known address: the same page.
   await page.goto("/lettre");
   await page.getByLabel("Adresse électronique", { exact: true }).fill(address);
-  await page.getByRole("main").getByRole("button", { name: "S'abonner" }).click();
-  await expect(page.getByRole("status")).toContainText("Si cette adresse n'est pas déjà abonnée");
+  await page.getByRole("main").getByRole("button", { name: "S’abonner" }).click();
+  await expect(page.getByRole("status")).toContainText("Si cette adresse n’est pas déjà abonnée");
 });
 
 test("subscribe, confirm, a legal action is published and sent in a digest, one-click unsubscribe, the next digest skips the address", async ({
@@ -90,7 +90,7 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   await page.goto("/");
   const footer = page.getByRole("contentinfo");
   await footer.getByLabel("Courriel pour la lettre").fill(address);
-  await footer.getByRole("button", { name: "S'abonner" }).click();
+  await footer.getByRole("button", { name: "S’abonner" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
   await expectAccessible(page);
   const confirmation = await lastEmailTo(address);
@@ -108,7 +108,7 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   await page.getByLabel("Titre").fill(title);
   await page.getByLabel("Communes concernées").fill("nice");
   await page.getByLabel("Juridiction").fill("Tribunal administratif de Nice");
-  await page.getByLabel("Fiche du projet sur le site").selectOption({ label: "Reconnaissance faciale à l'entrée du lycée Les Eucalyptus" });
+  await page.getByLabel("Fiche du projet sur le site").selectOption({ label: "Reconnaissance faciale à l’entrée du lycée Les Eucalyptus" });
   await page.getByLabel("Date de dépôt").fill("2026-10-15");
   await page.getByLabel("Résumé").fill("Le collectif attaque la délibération qui autorise la vidéosurveillance algorithmique.");
   await page.getByLabel("Documents").fill("pas un lien");
@@ -122,7 +122,7 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   await page.getByRole("button", { name: "Publier le recours" }).click();
   await expect(page.getByText(/^Publié le/)).toBeVisible();
   await page.getByLabel("Date", { exact: true }).fill("2026-11-20");
-  await page.getByLabel("Ce qui s'est passé").fill("Audience fixée au 4 décembre.");
+  await page.getByLabel("Ce qui s’est passé").fill("Audience fixée au 4 décembre.");
   await page.getByRole("button", { name: "Ajouter la suite" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "Audience fixée au 4 décembre." })).toBeVisible();
 
@@ -133,7 +133,7 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   await expect(page.getByText("Audience fixée au 4 décembre.")).toBeVisible();
   await expectAccessible(page);
   // The project picked in the form: its record lists the action.
-  await page.getByRole("link", { name: "Reconnaissance faciale à l'entrée du lycée Les Eucalyptus" }).click();
+  await page.getByRole("link", { name: "Reconnaissance faciale à l’entrée du lycée Les Eucalyptus" }).click();
   await expect(page).toHaveURL(/\/projets\/nice-reconnaissance-faciale-au-lycee-les-eucalyptus$/);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await page.goto("/villes/nice");
@@ -167,7 +167,7 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   });
   expect(oneClick.status()).toBe(200);
   await page.reload();
-  await expect(page.getByText("Cet abonnement n'est plus actif.")).toBeVisible();
+  await expect(page.getByText("Cet abonnement n’est plus actif.")).toBeVisible();
 
   // Another development, another digest: to a subscriber still there, not to this address.
   const unsubscribedAt = Date.now();
@@ -175,7 +175,7 @@ test("subscribe, confirm, a legal action is published and sent in a digest, one-
   await page.goto("/admin/recours");
   await page.getByRole("link", { name: title }).click();
   await page.getByLabel("Date", { exact: true }).fill("2026-12-04");
-  await page.getByLabel("Ce qui s'est passé").fill("Audience tenue, jugement mis en délibéré.");
+  await page.getByLabel("Ce qui s’est passé").fill("Audience tenue, jugement mis en délibéré.");
   await page.getByRole("button", { name: "Ajouter la suite" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "jugement mis en délibéré" })).toBeVisible();
   await sendDigest(page);

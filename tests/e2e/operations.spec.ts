@@ -124,7 +124,7 @@ test("a signature attempted while the database is down gets 503, its values kept
     await form.getByLabel("Nom", { exact: true }).fill("Panne");
     await form.getByLabel("Adresse électronique", { exact: true }).fill(email);
     await form.getByLabel("Code postal", { exact: true }).fill("06000");
-    await form.getByLabel(/J'accepte que Technopolice traite mes données/).check();
+    await form.getByLabel(/J’accepte que Technopolice traite mes données/).check();
 
     await proxy.cut();
     const response = page.waitForResponse((r) => r.request().method() === "POST");

@@ -9,7 +9,7 @@ async function requestLink(page: import("@playwright/test").Page, email: string)
   await page.goto("/connexion");
   await page.getByLabel("Adresse électronique").fill(email);
   await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
-  await expect(page.getByRole("status")).toContainText("Si cette adresse est celle d'un compte organisateur");
+  await expect(page.getByRole("status")).toContainText("Si cette adresse est celle d’un compte organisateur");
 }
 
 test("an organizer signs in with a one-time link, which then stops working", async ({ page, expectAccessible }) => {
@@ -24,7 +24,7 @@ test("an organizer signs in with a one-time link, which then stops working", asy
   const link = linkIn(message, "/connexion/");
 
   await page.goto(link);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion à l'espace organisateurs");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion à l’espace organisateurs");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Me connecter" }).click();
   await expect(page).toHaveURL(/\/admin$/);
@@ -34,7 +34,7 @@ test("an organizer signs in with a one-time link, which then stops working", asy
   // The same link a second time.
   await page.goto(link);
   await page.getByRole("button", { name: "Me connecter" }).click();
-  await expect(page.getByRole("alert")).toContainText("Ce lien de connexion n'est plus valable");
+  await expect(page.getByRole("alert")).toContainText("Ce lien de connexion n’est plus valable");
 
   await page.goto("/admin");
   await page.getByRole("button", { name: "Se déconnecter" }).click();
@@ -75,7 +75,7 @@ test("an admin adds an organizer, and the audit log records it", async ({ page, 
   await page.getByRole("link", { name: "Organisateurs", exact: true }).click();
   await page.getByLabel("Adresse électronique").fill("pas-une-adresse");
   await page.getByRole("button", { name: "Ajouter", exact: true }).click();
-  await expect(page.locator(".field-error", { hasText: "Cette adresse électronique n'est pas valide" })).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "Cette adresse électronique n’est pas valide" })).toBeVisible();
   await expect(page.getByLabel("Adresse électronique")).toHaveValue("pas-une-adresse");
 
   const newcomer = uniqueEmail("newcomer");

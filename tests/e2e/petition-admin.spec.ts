@@ -18,8 +18,8 @@ async function signAndConfirm(page: Page, slug: string, signer: { firstName: str
   await form.getByLabel("Nom", { exact: true }).fill(signer.lastName);
   await form.getByLabel("Adresse électronique", { exact: true }).fill(signer.email);
   await form.getByLabel("Code postal", { exact: true }).fill(signer.postcode);
-  await form.getByLabel(/J'accepte que Technopolice traite mes données/).check();
-  if (signer.showName) await form.getByLabel(/J'accepte que mon prénom/).check();
+  await form.getByLabel(/J’accepte que Technopolice traite mes données/).check();
+  if (signer.showName) await form.getByLabel(/J’accepte que mon prénom/).check();
   const sentAfter = Date.now();
   await form.getByRole("button", { name: "Signer" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
@@ -37,11 +37,11 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
   // Each project has its own commune (one open petition per commune); neither is used by petition.spec.ts.
   const city = javaScriptEnabled
     ? { name: "Menton", de: "de Menton", slug: "menton", search: "Menton", postcode: "06500", link: /^Menton \(06/ }
-    : { name: "Antibes", de: "d'Antibes", slug: "antibes", search: "06600", postcode: "06600", link: /^Antibes \(06/ };
+    : { name: "Antibes", de: "d’Antibes", slug: "antibes", search: "06600", postcode: "06600", link: /^Antibes \(06/ };
   await signInAsOrganizer(page);
 
   // Open the petition.
-  await page.getByRole("navigation", { name: "Navigation de l'espace organisateurs" }).getByRole("link", { name: "Pétitions" }).click();
+  await page.getByRole("navigation", { name: "Navigation de l’espace organisateurs" }).getByRole("link", { name: "Pétitions" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pétitions");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Ouvrir une pétition" }).click();
@@ -74,7 +74,7 @@ test("an organizer opens a petition, invalidates by domain, exports, writes the 
   await expect.poll(async () => (await page.goto(adminUrl), count.textContent()), { timeout: 60_000 }).toContain("3 sur un objectif de 300");
 
   // Invalidate by domain: preview first, then confirm.
-  await page.getByLabel("Domaine de l'adresse électronique").check();
+  await page.getByLabel("Domaine de l’adresse électronique").check();
   await page.getByLabel("Domaine (par exemple jetable.example)").fill("jetable.example");
   await page.getByRole("button", { name: "Voir combien de signatures seraient invalidées" }).click();
   await expect(page.getByRole("status")).toContainText("1 signature serait invalidée, dont 1 confirmée et comptée.");

@@ -36,7 +36,7 @@ test("a closed petition shows its final count, without the goal", async ({ page,
   await expect(page.getByTestId("petition-count")).toHaveText("Résultat final\u00a0: 42 signatures confirmées");
   await expect(page.getByText(/Objectif/)).toHaveCount(0);
   await expect(page.getByRole("progressbar")).toHaveCount(0);
-  await expect(page.getByText("Cette pétition n'accepte plus de signatures.")).toBeVisible();
+  await expect(page.getByText("Cette pétition n’accepte plus de signatures.")).toBeVisible();
   await expectAccessible(page);
 
   const embed = await page.request.get(`/embed/${slug}`);
@@ -77,7 +77,7 @@ test("an organizer sets a closing date; the worker closes the petition; a signat
   await form.getByLabel("Nom", { exact: true }).fill("Garnier");
   await form.getByLabel("Adresse électronique", { exact: true }).fill(email);
   await form.getByLabel("Code postal", { exact: true }).fill(city.postcode);
-  await form.getByLabel(/J'accepte que Technopolice traite mes données/).check();
+  await form.getByLabel(/J’accepte que Technopolice traite mes données/).check();
   const sentAt = Date.now();
   await form.getByRole("button", { name: "Signer" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
@@ -96,7 +96,7 @@ test("an organizer sets a closing date; the worker closes the petition; a signat
 
   // The worker closes it once the date has passed.
   await expect
-    .poll(async () => (await page.goto(`/villes/${city.slug}`), page.getByText("Cette pétition n'accepte plus de signatures.").count()), {
+    .poll(async () => (await page.goto(`/villes/${city.slug}`), page.getByText("Cette pétition n’accepte plus de signatures.").count()), {
       timeout: 180_000,
       intervals: [2_000],
     })

@@ -20,7 +20,7 @@ async function fillSignature(page: Page, values: { firstName?: string; lastName?
   if (values.lastName !== undefined) await form.getByLabel("Nom", { exact: true }).fill(values.lastName);
   if (values.email !== undefined) await form.getByLabel("Adresse électronique", { exact: true }).fill(values.email);
   if (values.postcode !== undefined) await form.getByLabel("Code postal", { exact: true }).fill(values.postcode);
-  if (values.consent) await form.getByLabel(/J'accepte que Technopolice traite mes données/).check();
+  if (values.consent) await form.getByLabel(/J’accepte que Technopolice traite mes données/).check();
   await form.getByRole("button", { name: "Signer" }).click();
 }
 
@@ -107,7 +107,7 @@ test("each invalid field gets a clear message and the rest is kept", async ({ pa
   await fillSignature(page, { firstName: "", lastName: "Durand", email: "pas-une-adresse", postcode: "6000" });
   const form = page.getByRole("region", { name: "Signer la pétition" });
   await expect(form.locator(".field-error").getByText("Indiquez votre prénom.")).toBeVisible();
-  await expect(form.locator(".field-error").getByText("Cette adresse électronique n'est pas valide")).toBeVisible();
+  await expect(form.locator(".field-error").getByText("Cette adresse électronique n’est pas valide")).toBeVisible();
   await expect(form.locator(".field-error").getByText("Un code postal français a cinq chiffres")).toBeVisible();
   await expect(form.getByLabel("Nom", { exact: true })).toHaveValue("Durand");
   await expect(form.getByLabel("Adresse électronique", { exact: true })).toHaveValue("pas-une-adresse");

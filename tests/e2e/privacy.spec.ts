@@ -51,7 +51,7 @@ test("my data: sign, volunteer and subscribe with one address, see all three, ex
   await form.getByLabel("Nom", { exact: true }).fill("Kerguelen");
   await form.getByLabel("Adresse électronique", { exact: true }).fill(email);
   await form.getByLabel("Code postal", { exact: true }).fill("29200");
-  await form.getByLabel(/J'accepte que Technopolice traite mes données/).check();
+  await form.getByLabel(/J’accepte que Technopolice traite mes données/).check();
   let sentAt = Date.now();
   await form.getByRole("button", { name: "Signer" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
@@ -72,15 +72,15 @@ test("my data: sign, volunteer and subscribe with one address, see all three, ex
   await page.getByLabel("Quelques heures par semaine").check();
   await page.getByLabel("Votre adresse électronique").fill(email);
   await page.getByLabel("Traduction").check();
-  await page.getByLabel(/J'accepte que le collectif Technopolice me contacte/).check();
-  await page.getByRole("button", { name: "M'inscrire" }).click();
+  await page.getByLabel(/J’accepte que le collectif Technopolice me contacte/).check();
+  await page.getByRole("button", { name: "M’inscrire" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
 
   // Subscribe.
   await page.goto("/lettre");
   await page.getByLabel("Adresse électronique", { exact: true }).fill(email);
-  await page.getByRole("main").getByRole("button", { name: "S'abonner" }).click();
-  await expect(page.getByRole("status")).toContainText("Si cette adresse n'est pas déjà abonnée");
+  await page.getByRole("main").getByRole("button", { name: "S’abonner" }).click();
+  await expect(page.getByRole("status")).toContainText("Si cette adresse n’est pas déjà abonnée");
 
   // Ask for the link: the same answer as for an unknown address.
   await page.goto("/mes-donnees");
@@ -99,7 +99,7 @@ test("my data: sign, volunteer and subscribe with one address, see all three, ex
   await expect(page.getByRole("heading", { name: "Signatures" })).toBeVisible();
   await expect(page.getByText(`Lou Kerguelen, 29200`)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Profil de bénévole" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Lettre d'information" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Lettre d’information" })).toBeVisible();
   await expectAccessible(page);
 
   const exported = await page.request.get((await page.getByRole("link", { name: "Télécharger mes données (JSON)" }).getAttribute("href")) ?? "");
@@ -167,7 +167,7 @@ test(
       ["Qui sommes-nous", "Qui sommes-nous"],
       ["Mentions légales", "Mentions légales"],
       ["Politique de confidentialité", "Politique de confidentialité"],
-      ["Accessibilité", "Déclaration d'accessibilité"],
+      ["Accessibilité", "Déclaration d’accessibilité"],
     ]) {
       await page.goto("/");
       await page.getByRole("contentinfo").getByRole("link", { name: link, exact: true }).click();

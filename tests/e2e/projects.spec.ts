@@ -46,7 +46,7 @@ test("a report naming Briefcam is published, resolved to the company, and shows 
   await page.getByRole("button", { name: "Publier" }).click();
   await expect(page).toHaveURL(/\/admin\/signalements$/);
 
-  await page.getByRole("navigation", { name: "Navigation de l'espace organisateurs" }).getByRole("link", { name: "Projets publiés" }).click();
+  await page.getByRole("navigation", { name: "Navigation de l’espace organisateurs" }).getByRole("link", { name: "Projets publiés" }).click();
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expectAccessible(page);
@@ -57,7 +57,7 @@ test("a report naming Briefcam is published, resolved to the company, and shows 
   await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(page.getByLabel("Acteurs cités, pas encore identifiés")).toHaveValue("");
   await page.getByLabel("Date", { exact: true }).fill("2024-03-01");
-  await page.getByLabel("Ce qui s'est passé").fill("La commune déploie le logiciel sur le port.");
+  await page.getByLabel("Ce qui s’est passé").fill("La commune déploie le logiciel sur le port.");
   await page.getByLabel("Nouveau statut (facultatif)").selectOption({ label: "Déployé" });
   await page.getByRole("button", { name: "Ajouter à la chronologie" }).click();
   await expect(page.getByText("La commune déploie le logiciel sur le port.")).toBeVisible();
@@ -184,7 +184,7 @@ test("merging a duplicate project or company asks for confirmation first, then m
   await signInAsOrganizer(page);
   await page.goto(`/admin/projets/${duplicate.id}`);
   await page.getByLabel("Projet à conserver").selectOption({ label: kept.title });
-  await page.getByRole("button", { name: "Fusionner (l'adresse de cette page redirigera)" }).click();
+  await page.getByRole("button", { name: "Fusionner (l’adresse de cette page redirigera)" }).click();
   // First, the consequence; nothing has changed yet.
   const confirmation = page.getByTestId("confirm-step");
   await expect(confirmation).toContainText(`Ce projet sera fusionné dans « ${kept.title} »`);

@@ -34,7 +34,7 @@ async function fillReport(page: Page, javaScriptEnabled: boolean, values: { titl
   await page.getByLabel("Type de technologie").selectOption({ label: "Vidéosurveillance automatisée (VSA)" });
   await page.getByLabel("Titre", { exact: true }).fill(values.title);
   await page.getByLabel("Description", { exact: true }).fill("Le conseil municipal a voté l'achat d'un logiciel d'analyse automatisée des images.");
-  await page.getByLabel("Date de début ou d'annonce (facultatif)").fill("mars 2024");
+  await page.getByLabel("Date de début ou d’annonce (facultatif)").fill("mars 2024");
   await page.getByLabel("Entreprises et organismes publics impliqués (facultatif)").fill("Briefcam, préfecture d'Ille-et-Vilaine");
   await page.getByLabel("Sources (facultatif)").fill("https://example.org/deliberation-2024\nhttps://example.org/article");
   await page.getByLabel("Votre adresse électronique").fill(values.email);
@@ -76,7 +76,7 @@ test("report a project with a PDF, confirm, the organizer publishes it: on the c
   expect((await page.request.get(`/documents/${report.documents[0].id}`)).status()).toBe(404);
 
   await signInAsOrganizer(page);
-  await page.getByRole("navigation", { name: "Navigation de l'espace organisateurs" }).getByRole("link", { name: "Signalements" }).click();
+  await page.getByRole("navigation", { name: "Navigation de l’espace organisateurs" }).getByRole("link", { name: "Signalements" }).click();
   await page.getByLabel("Ville ou code postal").fill("Rennes");
   await page.getByLabel("Type de technologie").selectOption({ label: "Vidéosurveillance automatisée (VSA)" });
   await page.getByRole("button", { name: "Filtrer" }).click();
@@ -135,7 +135,7 @@ test("an executable renamed .pdf and a file over 10 MB are refused with clear me
   ]);
   await page.getByRole("button", { name: "Envoyer le signalement" }).click();
   await expect(
-    page.locator(".field-error").getByText("« rapport.pdf » n'est ni un PDF ni une image (PNG, JPEG, WebP) : son contenu ne correspond pas."),
+    page.locator(".field-error").getByText("« rapport.pdf » n’est ni un PDF ni une image (PNG, JPEG, WebP) : son contenu ne correspond pas."),
   ).toBeVisible();
   await expect(page.locator(".field-error").getByText("« scan-complet.pdf » dépasse 10 Mo.")).toBeVisible();
   await expect(page.locator(".field-error").getByText("Par sécurité, choisissez de nouveau les documents à joindre.")).toBeVisible();

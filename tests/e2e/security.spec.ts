@@ -21,7 +21,7 @@ async function sign(page: import("@playwright/test").Page, email: string, { hone
   await form.getByLabel("Nom", { exact: true }).fill("Martin");
   await form.getByLabel("Adresse électronique", { exact: true }).fill(email);
   await form.getByLabel("Code postal", { exact: true }).fill("31000");
-  await form.getByLabel(/J'accepte que Technopolice traite mes données/).check();
+  await form.getByLabel(/J’accepte que Technopolice traite mes données/).check();
   // What a naive bot does: fill every input it finds, hidden or not.
   if (honeypot) await form.locator('input[name="website"]').fill(honeypot, { force: true });
   await form.getByRole("button", { name: "Signer" }).click();

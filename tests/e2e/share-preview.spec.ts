@@ -154,7 +154,7 @@ async function signAndConfirm(page: Page, slug: string, postcode: string) {
   await form.getByLabel("Nom", { exact: true }).fill("Moreau");
   await form.getByLabel("Adresse électronique", { exact: true }).fill(email);
   await form.getByLabel("Code postal", { exact: true }).fill(postcode);
-  await form.getByLabel(/J'accepte que Technopolice traite mes données/).check();
+  await form.getByLabel(/J’accepte que Technopolice traite mes données/).check();
   await form.getByRole("button", { name: "Signer" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
   await page.goto(linkIn(await lastEmailTo(email, { after: sentAt }), "/signature/"));

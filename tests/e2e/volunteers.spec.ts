@@ -28,7 +28,7 @@ test("sign up as a volunteer, confirm, the organizer finds them by skill, they w
   await page.getByLabel("Quelques heures par semaine").check();
   await page.getByLabel("Langues parlées (facultatif)").fill("français, breton");
   await page.getByLabel("Votre adresse électronique").fill(email);
-  await page.getByRole("button", { name: "M'inscrire" }).click();
+  await page.getByRole("button", { name: "M’inscrire" }).click();
   await expect(page.locator(".field-error").getByText("Cochez au moins une compétence.")).toBeVisible();
   await expect(page.locator(".field-error").getByText("Pour vous inscrire, acceptez que le collectif vous contacte.")).toBeVisible();
   // The error summary, focused, links to each field in error.
@@ -39,9 +39,9 @@ test("sign up as a volunteer, confirm, the organizer finds them by skill, they w
 
   await page.getByLabel("Traduction").check();
   await page.getByLabel("Organisation locale").check();
-  await page.getByLabel(/J'accepte que le collectif Technopolice me contacte/).check();
+  await page.getByLabel(/J’accepte que le collectif Technopolice me contacte/).check();
   const sentAt = Date.now();
-  await page.getByRole("button", { name: "M'inscrire" }).click();
+  await page.getByRole("button", { name: "M’inscrire" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
 
   const message = await lastEmailTo(email, { after: sentAt });
@@ -86,7 +86,7 @@ test("sign up as a volunteer, confirm, the organizer finds them by skill, they w
   await expect(organizer.getByRole("row").filter({ hasText: name })).toHaveCount(0);
   expect(await db().volunteer.count({ where: { emailIndex: emailIndexFor(email) } })).toBe(0);
   await page.goto(personalLink);
-  await expect(page.getByRole("alert")).toContainText("Ce lien n'est pas valable");
+  await expect(page.getByRole("alert")).toContainText("Ce lien n’est pas valable");
   await organizerContext.close();
 });
 
@@ -99,9 +99,9 @@ test("a volunteer updates their details through their link", async ({ page, java
   await page.getByLabel("Juridique").check();
   await page.getByLabel("Quelques heures par mois").check();
   await page.getByLabel("Votre adresse électronique").fill(email);
-  await page.getByLabel(/J'accepte que le collectif Technopolice me contacte/).check();
+  await page.getByLabel(/J’accepte que le collectif Technopolice me contacte/).check();
   const sentAt = Date.now();
-  await page.getByRole("button", { name: "M'inscrire" }).click();
+  await page.getByRole("button", { name: "M’inscrire" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");
   const link = linkIn(await lastEmailTo(email, { after: sentAt }), "/benevole/");
   await page.goto(link);

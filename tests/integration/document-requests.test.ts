@@ -139,7 +139,7 @@ describe("reminders, each exactly once", () => {
     const message = await db().emailMessage.findFirstOrThrow({ where: { idempotencyKey: emailKey(`document-request-reminder/${id}/IMPLICIT_REFUSAL`) } });
     const props = JSON.parse(decrypt(message.payload)) as { deadline: string; referral: { body: string; pdfUrl: string } };
     expect(props.deadline).toBe("28 avril 2026");
-    expect(props.referral.body).toContain("Le 31 janvier 2026, j'ai demandé à la mairie de Saint-Étienne");
+    expect(props.referral.body).toContain("Le 31 janvier 2026, j’ai demandé à la mairie de Saint-Étienne");
     expect(props.referral.body).toContain("Cette demande est restée sans réponse");
     expect(props.referral.pdfUrl).toMatch(/\/demande\/[\w-]+\/saisine\.pdf$/);
   });

@@ -9,7 +9,7 @@ export const PLACEHOLDERS = ["commune", "maire", "projet", "documents", "nom", "
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /** The CADA's postal address and site, as it publishes them. */
-export const CADA_ADDRESS = "Commission d'accès aux documents administratifs\nTSA 50730\n75334 Paris Cedex 07";
+export const CADA_ADDRESS = "Commission d’accès aux documents administratifs\nTSA 50730\n75334 Paris Cedex 07";
 export const CADA_SITE = "https://www.cada.fr";
 
 const NNBSP = "\u202f";
@@ -123,8 +123,8 @@ export function renderReferral(input: {
     input.answerKind === "REFUSED" && input.answeredOn
       ? `Par une décision du ${frenchDate(input.answeredOn)}, dont je joins la copie, la commune a refusé de me communiquer ces documents.`
       : input.answerKind === "PARTIAL" && input.answeredOn
-        ? `Le ${frenchDate(input.answeredOn)}, la commune ne m'a communiqué qu'une partie de ces documents (copie de sa réponse jointe)${NNBSP}; les autres ne m'ont pas été transmis.`
-        : `Cette demande est restée sans réponse. Le silence gardé pendant plus d'un mois, soit depuis le ${frenchDate(addMonths(input.sentOn, 1))}, vaut décision implicite de refus (article R311-13 du code des relations entre le public et l'administration).`;
+        ? `Le ${frenchDate(input.answeredOn)}, la commune ne m’a communiqué qu’une partie de ces documents (copie de sa réponse jointe)${NNBSP}; les autres ne m’ont pas été transmis.`
+        : `Cette demande est restée sans réponse. Le silence gardé pendant plus d’un mois, soit depuis le ${frenchDate(addMonths(input.sentOn, 1))}, vaut décision implicite de refus (article R311-13 du code des relations entre le public et l’administration).`;
   const subject = `Saisine de la CADA${NBSP}: refus de communication de documents par la commune ${withDe(input.communeName)}`;
   const body = [
     `${input.name}\n${input.address}\n${input.email}`,
@@ -132,12 +132,12 @@ export function renderReferral(input: {
     `Le ${frenchDate(input.date)}`,
     `Objet${NBSP}: ${subject.replace(`Saisine de la CADA${NBSP}: `, "")}`,
     "Madame, Monsieur,",
-    `En application des articles L342-1 et R343-1 du code des relations entre le public et l'administration, je sollicite l'avis de la Commission d'accès aux documents administratifs sur le refus opposé par la commune ${withDe(input.communeName)} à ma demande de communication de documents administratifs.`,
-    `Le ${frenchDate(input.sentOn)}, j'ai demandé à la mairie ${withDe(input.communeName)}${input.projectLabel ? `, au sujet du projet «${NBSP}${input.projectLabel}${NBSP}»,` : ""} la communication des documents suivants${NBSP}:`,
+    `En application des articles L342-1 et R343-1 du code des relations entre le public et l’administration, je sollicite l’avis de la Commission d’accès aux documents administratifs sur le refus opposé par la commune ${withDe(input.communeName)} à ma demande de communication de documents administratifs.`,
+    `Le ${frenchDate(input.sentOn)}, j’ai demandé à la mairie ${withDe(input.communeName)}${input.projectLabel ? `, au sujet du projet «${NBSP}${input.projectLabel}${NBSP}»,` : ""} la communication des documents suivants${NBSP}:`,
     documentList(input.documents),
     refusal,
-    "Je joins la copie de ma demande initiale. Je vous remercie de bien vouloir me faire connaître l'avis de la Commission.",
-    "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+    "Je joins la copie de ma demande initiale. Je vous remercie de bien vouloir me faire connaître l’avis de la Commission.",
+    "Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.",
     input.name,
   ].join("\n\n");
   return { subject, body };
@@ -153,23 +153,23 @@ export const DEFAULT_TEMPLATES = [
     documents: [
       "les délibérations du conseil municipal et les décisions du maire relatives à la vidéoprotection (installation, extension, budget, logiciels) depuis 2015",
       "les arrêtés préfectoraux autorisant les systèmes de vidéoprotection de la commune et les dossiers de demande correspondants",
-      "la liste et l'implantation des caméras installées sur la voie publique",
-      "les marchés publics et leurs pièces (cahier des clauses techniques particulières, cahier des clauses administratives particulières, acte d'engagement, bordereau des prix) relatifs aux caméras, à leur maintenance et à tout logiciel d'analyse automatisée des images",
-      "les analyses d'impact relatives à la protection des données (AIPD) et les fiches du registre des traitements correspondantes",
+      "la liste et l’implantation des caméras installées sur la voie publique",
+      "les marchés publics et leurs pièces (cahier des clauses techniques particulières, cahier des clauses administratives particulières, acte d’engagement, bordereau des prix) relatifs aux caméras, à leur maintenance et à tout logiciel d’analyse automatisée des images",
+      "les analyses d’impact relatives à la protection des données (AIPD) et les fiches du registre des traitements correspondantes",
       "les conventions, bons de commande et échanges écrits avec les fournisseurs et intégrateurs de ces systèmes",
-      "les bilans, rapports d'évaluation et statistiques d'utilisation du dispositif",
+      "les bilans, rapports d’évaluation et statistiques d’utilisation du dispositif",
     ],
     body: [
       "{nom}\n{adresse}",
-      "À l'attention de {maire}\nMairie de {commune}",
+      "À l’attention de {maire}\nMairie de {commune}",
       "Le {date}",
       `Objet${NBSP}: demande de communication de documents administratifs`,
       "{maire},",
-      `En application des articles L300-1 et suivants du code des relations entre le public et l'administration (CRPA), je vous prie de bien vouloir me communiquer les documents administratifs suivants, relatifs au système de vidéosurveillance («${NBSP}vidéoprotection${NBSP}») de la commune de {commune} et à tout dispositif d'analyse automatisée, dite «${NBSP}algorithmique${NBSP}», des images${NBSP}:`,
+      `En application des articles L300-1 et suivants du code des relations entre le public et l’administration (CRPA), je vous prie de bien vouloir me communiquer les documents administratifs suivants, relatifs au système de vidéosurveillance («${NBSP}vidéoprotection${NBSP}») de la commune de {commune} et à tout dispositif d’analyse automatisée, dite «${NBSP}algorithmique${NBSP}», des images${NBSP}:`,
       "{documents}",
-      "Je souhaite recevoir ces documents sous forme électronique, à l'adresse d'où vous parvient cette demande (article L311-9 du CRPA). Si certains comportent des mentions qui ne peuvent être communiquées, je vous remercie de les occulter et de me transmettre le reste (article L311-7).",
-      "Je vous rappelle que le silence gardé pendant plus d'un mois sur cette demande vaudrait décision implicite de refus (article R311-13), que je serais alors fondé à soumettre à la Commission d'accès aux documents administratifs.",
-      "Je vous prie d'agréer, {maire}, l'expression de mes salutations distinguées.",
+      "Je souhaite recevoir ces documents sous forme électronique, à l’adresse d’où vous parvient cette demande (article L311-9 du CRPA). Si certains comportent des mentions qui ne peuvent être communiquées, je vous remercie de les occulter et de me transmettre le reste (article L311-7).",
+      "Je vous rappelle que le silence gardé pendant plus d’un mois sur cette demande vaudrait décision implicite de refus (article R311-13), que je serais alors fondé à soumettre à la Commission d’accès aux documents administratifs.",
+      "Je vous prie d’agréer, {maire}, l’expression de mes salutations distinguées.",
       "{nom}",
     ].join("\n\n"),
   },
@@ -182,21 +182,21 @@ export const DEFAULT_TEMPLATES = [
       "les délibérations du conseil municipal et les décisions du maire relatives à ce projet",
       "les marchés publics, contrats et conventions conclus pour ce projet, avec leurs avenants",
       "le cahier des clauses techniques particulières (CCTP) et les autres pièces de ces marchés",
-      "l'autorisation préfectorale dont ce projet a fait l'objet et le dossier de demande",
-      "l'analyse d'impact relative à la protection des données (AIPD) et la fiche du registre des traitements",
-      "la correspondance échangée avec le fournisseur ou l'intégrateur de ce projet",
+      "l’autorisation préfectorale dont ce projet a fait l’objet et le dossier de demande",
+      "l’analyse d’impact relative à la protection des données (AIPD) et la fiche du registre des traitements",
+      "la correspondance échangée avec le fournisseur ou l’intégrateur de ce projet",
     ],
     body: [
       "{nom}\n{adresse}",
-      "À l'attention de {maire}\nMairie de {commune}",
+      "À l’attention de {maire}\nMairie de {commune}",
       "Le {date}",
       `Objet${NBSP}: demande de communication de documents administratifs — {projet}`,
       "{maire},",
-      `En application des articles L300-1 et suivants du code des relations entre le public et l'administration (CRPA), je vous prie de bien vouloir me communiquer les documents administratifs suivants, relatifs au projet «${NBSP}{projet}${NBSP}» de la commune de {commune}${NBSP}:`,
+      `En application des articles L300-1 et suivants du code des relations entre le public et l’administration (CRPA), je vous prie de bien vouloir me communiquer les documents administratifs suivants, relatifs au projet «${NBSP}{projet}${NBSP}» de la commune de {commune}${NBSP}:`,
       "{documents}",
-      "Je souhaite recevoir ces documents sous forme électronique, à l'adresse d'où vous parvient cette demande (article L311-9 du CRPA). Si certains comportent des mentions qui ne peuvent être communiquées, je vous remercie de les occulter et de me transmettre le reste (article L311-7).",
-      "Je vous rappelle que le silence gardé pendant plus d'un mois sur cette demande vaudrait décision implicite de refus (article R311-13), que je serais alors fondé à soumettre à la Commission d'accès aux documents administratifs.",
-      "Je vous prie d'agréer, {maire}, l'expression de mes salutations distinguées.",
+      "Je souhaite recevoir ces documents sous forme électronique, à l’adresse d’où vous parvient cette demande (article L311-9 du CRPA). Si certains comportent des mentions qui ne peuvent être communiquées, je vous remercie de les occulter et de me transmettre le reste (article L311-7).",
+      "Je vous rappelle que le silence gardé pendant plus d’un mois sur cette demande vaudrait décision implicite de refus (article R311-13), que je serais alors fondé à soumettre à la Commission d’accès aux documents administratifs.",
+      "Je vous prie d’agréer, {maire}, l’expression de mes salutations distinguées.",
       "{nom}",
     ].join("\n\n"),
   },

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { Clock, RequestDates, RequestState } from "../clock";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
+import { prose } from "~/utils/typography";
 
 /** What a public list needs of one request (../public.server.ts). */
 export type RequestSummary = {
@@ -125,8 +126,7 @@ function RequestItem({ request, showCommune, headingLevel }: { request: RequestS
         {showCommune ? <Link to={`/villes/${request.commune.slug}`}>{request.commune.name}</Link> : null}
         {showCommune ? " — " : null}
         <Link to={`/demandes/${request.id}`}>
-          {request.template.title}
-          {request.projectLabel ? ` : « ${request.projectLabel} »` : ""}
+          {prose(request.projectLabel ? `${request.template.title} : « ${request.projectLabel} »` : request.template.title)}
         </Link>
       </Heading>
       <p className="request-meta">
@@ -147,19 +147,19 @@ function RequestItem({ request, showCommune, headingLevel }: { request: RequestS
       </p>
       {request.report ? (
         <p className="request-project">
-          {t("requests.list.project")} <Link to={`/projets/${request.report.slug}`}>{request.report.title}</Link>
+          {t("requests.list.project")} <Link to={`/projets/${request.report.slug}`}>{prose(request.report.title)}</Link>
         </p>
       ) : null}
       {request.legalAction ? (
         <p className="request-legal-action">
-          {t("requests.list.legalAction")} <Link to={`/recours/${request.legalAction.id}`}>{request.legalAction.title}</Link>
+          {t("requests.list.legalAction")} <Link to={`/recours/${request.legalAction.id}`}>{prose(request.legalAction.title)}</Link>
         </p>
       ) : null}
       <details>
         <summary>{t("requests.list.asked", { count: request.documents.length })}</summary>
         <ul>
           {request.documents.map((document, index) => (
-            <li key={index}>{document}</li>
+            <li key={index}>{prose(document)}</li>
           ))}
         </ul>
       </details>
