@@ -5,6 +5,7 @@ import type { MessageKey } from "~/locales/fr";
 import { LegalActionSchema, type LegalActionInput } from "~/schemas/legal-action";
 import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { useT } from "~/utils/i18n";
 
 /** The organizers' form for a legal action (creation and edition). */
@@ -23,7 +24,7 @@ export function LegalActionForm({
   projects: ProjectChoices;
 }) {
   const t = useT();
-  const [form, fields] = useServerForm<typeof LegalActionSchema>("legal-action", { lastResult, defaultValue });
+  const [form, fields] = useServerForm<typeof LegalActionSchema>(forms.legalAction, { lastResult, defaultValue });
   const filedOn = getInputProps(fields.filedOn, { type: "date" });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

@@ -4,6 +4,7 @@ import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/component
 import { GRACE_PERIOD_HOURS } from "~/modules/petitions/closing";
 import type { OpenPetitionSchema } from "~/schemas/petition-admin";
 import { useServerForm } from "./server-form";
+import * as forms from "./form-constraints";
 import { useT } from "~/utils/i18n";
 
 type Values = {
@@ -30,7 +31,7 @@ export function PetitionAdminForm({
   opening: boolean;
 }) {
   const t = useT();
-  const [form, fields] = useServerForm<typeof OpenPetitionSchema>(opening ? "petition-open" : "petition-edit", {
+  const [form, fields] = useServerForm<typeof OpenPetitionSchema>(opening ? forms.petitionOpen : forms.petitionEdit, {
     id: opening ? "open-petition" : "edit-petition",
     lastResult,
     defaultValue: {

@@ -1,6 +1,7 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { PetitionRequestSchema } from "~/schemas/petition-request";
 import { useT } from "~/utils/i18n";
 import { FormGuard } from "./form-guard";
@@ -9,7 +10,7 @@ import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextAreaField, 
 /** "Ask for a petition here" (issue 17): posts to /villes/<slug>/demande-petition, with or without JavaScript. */
 export function PetitionRequestForm({ communeSlug, lastResult }: { communeSlug: string; lastResult?: SubmissionResult<string[]> | null }) {
   const t = useT();
-  const [form, fields] = useServerForm<typeof PetitionRequestSchema>("petition-request", { id: "petition-request", lastResult });
+  const [form, fields] = useServerForm<typeof PetitionRequestSchema>(forms.petitionRequest, { id: "petition-request", lastResult });
   return (
     <Form method="post" action={`/villes/${communeSlug}/demande-petition`} {...getFormProps(form)} className="stack">
       <ErrorSummary formErrors={form.errors} fields={[fields.email, fields.message, fields.consent]} />

@@ -3,13 +3,14 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { useT } from "~/utils/i18n";
 import { FormGuard } from "./form-guard";
 import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "./forms";
 
 export function PetitionSignForm({ lastResult, children }: { lastResult?: SubmissionResult<string[]> | null; children?: ReactNode }) {
   const t = useT();
-  const [form, fields] = useServerForm<typeof SignPetitionSchema>("petition-sign", { lastResult });
+  const [form, fields] = useServerForm<typeof SignPetitionSchema>(forms.petitionSign, { lastResult });
   const checkbox = (field: typeof fields.showName, label: string) => (
     <div className="field checkbox">
       <input {...getInputProps(field, { type: "checkbox" })} key={field.key} />

@@ -4,6 +4,7 @@ import type { CommuneSummary } from "~/models/commune-index.server";
 import { ReportSchema } from "~/schemas/report";
 import { PROJECT_KINDS } from "~/schemas/choices";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "./commune-search";
 import { FormGuard } from "./form-guard";
@@ -69,7 +70,7 @@ export function ReportForm({
   companyNames?: string[];
 }) {
   const t = useT();
-  const [form, fields] = useServerForm<typeof ReportSchema>("report", { lastResult });
+  const [form, fields] = useServerForm<typeof ReportSchema>(forms.report, { lastResult });
   const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
   const documentsHintId = `${fields.documents.id}-hint`;
   return (

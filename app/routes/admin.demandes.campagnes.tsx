@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { launchCampaign, listCampaigns } from "~/modules/document-requests/admin.server";
 import { listActiveTemplates } from "~/modules/document-requests/request.server";
 import { CampaignSchema } from "~/modules/document-requests/schema";
@@ -41,7 +42,7 @@ export default function CampaignsPage() {
   const { campaigns, templates } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useServerForm<typeof CampaignSchema>("document-request-campaign", { lastResult, defaultValue: { minPopulation: "10000" } });
+  const [form, fields] = useServerForm<typeof CampaignSchema>(forms.documentRequestCampaign, { lastResult, defaultValue: { minPopulation: "10000" } });
   return (
     <>
       <p>

@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { getTemplate, saveTemplate } from "~/modules/document-requests/admin.server";
 import { PLACEHOLDERS } from "~/modules/document-requests/letter";
 import { TemplateSchema } from "~/modules/document-requests/schema";
@@ -40,7 +41,7 @@ export default function TemplatePage() {
   const { template } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useServerForm<typeof TemplateSchema>("document-request-template", {
+  const [form, fields] = useServerForm<typeof TemplateSchema>(forms.documentRequestTemplate, {
     lastResult,
     defaultValue: template
       ? {

@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { addOrganizer, listOrganizers, removeOrganizer } from "~/models/organizer.server";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
 import { requireOrganizer } from "~/models/auth.server";
@@ -44,7 +45,7 @@ export default function OrganizersPage() {
   const lastResult = actionData?.add;
   const t = useT();
   const lang = useLang();
-  const [form, fields] = useServerForm<typeof AddOrganizerSchema>("organizer", { lastResult, defaultValue: { role: "ORGANIZER" } });
+  const [form, fields] = useServerForm<typeof AddOrganizerSchema>(forms.organizer, { lastResult, defaultValue: { role: "ORGANIZER" } });
   const dates = { format: (value: Date) => formatDate(lang, value, "medium") };
   return (
     <>

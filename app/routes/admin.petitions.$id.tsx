@@ -6,6 +6,7 @@ import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextAreaField } from "~/components/forms";
 import { PetitionAdminForm } from "~/components/petition-admin-form";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import {
   ANSWERABLE,
   closePetition,
@@ -102,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResult<string[]>; preview?: { total: number; confirmed: number } }) {
   const t = useT();
-  const [form, fields] = useServerForm<typeof InvalidationSchema>("petition-invalidation", {
+  const [form, fields] = useServerForm<typeof InvalidationSchema>(forms.petitionInvalidation, {
     id: "invalidate",
     lastResult,
     shouldValidate: "onSubmit",
@@ -169,7 +170,7 @@ function InvalidationForm({ lastResult, preview }: { lastResult?: SubmissionResu
 
 function ResponseForm({ lastResult, defaultValue }: { lastResult?: SubmissionResult<string[]>; defaultValue: string | null }) {
   const t = useT();
-  const [form, fields] = useServerForm<typeof ResponseSchema>("petition-response", {
+  const [form, fields] = useServerForm<typeof ResponseSchema>(forms.petitionResponse, {
     id: "response",
     lastResult,
     defaultValue: { response: defaultValue ?? "" },

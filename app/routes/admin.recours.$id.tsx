@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { useDateFormat } from "~/components/legal-action";
 import { LegalActionForm } from "~/components/legal-action-form";
 import { addLegalActionUpdate, editLegalAction, getLegalActionForAdmin, publishLegalAction, resolveReferences } from "~/models/legal-action.server";
@@ -54,7 +55,7 @@ export default function EditLegalActionPage() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const date = useDateFormat();
-  const [updateForm, updateFields] = useServerForm<typeof LegalActionUpdateSchema>("legal-action-update", {
+  const [updateForm, updateFields] = useServerForm<typeof LegalActionUpdateSchema>(forms.legalActionUpdate, {
     id: "legal-update",
     lastResult: actionData?.form === "update" ? actionData.result : null,
   });

@@ -6,6 +6,7 @@ import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { KindSelect } from "~/components/report-form";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/models/report.server";
 import { ModerationSchema, ProjectFieldsSchema } from "~/schemas/report";
 import { requireOrganizer } from "~/models/auth.server";
@@ -107,7 +108,7 @@ export default function ModerateReportPage() {
   const lang = useLang();
   const pending = report.status === "PENDING";
   // The edit form validates its project fields in the browser; the action reads every intent with ModerationSchema.
-  const [form, fields] = useServerForm<typeof ProjectFieldsSchema>("project-fields", {
+  const [form, fields] = useServerForm<typeof ProjectFieldsSchema>(forms.projectFields, {
     lastResult,
     defaultValue: {
       kind: report.kind,

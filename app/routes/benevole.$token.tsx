@@ -10,6 +10,7 @@ import { VolunteerProfileSchema } from "~/schemas/volunteer";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "volunteers.manage.title", { noindex: true });
 
@@ -45,7 +46,7 @@ export default function ManageVolunteerPage() {
   const t = useT();
   const ok = searchParams.get("ok");
   const lastResult = actionData?.result;
-  const [form, fields] = useServerForm<typeof VolunteerProfileSchema>("volunteer-profile", {
+  const [form, fields] = useServerForm<typeof VolunteerProfileSchema>(forms.volunteerProfile, {
     lastResult,
     defaultValue: volunteer
       ? {

@@ -10,6 +10,7 @@ import { enqueueAddressRequest } from "~/models/address-request.server";
 import { VolunteerSchema } from "~/schemas/volunteer";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -53,7 +54,7 @@ export default function VolunteerPage() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const lastResult = actionData?.result;
-  const [form, fields] = useServerForm<typeof VolunteerSchema>("volunteer", { lastResult });
+  const [form, fields] = useServerForm<typeof VolunteerSchema>(forms.volunteer, { lastResult });
   const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
   return (
     <div className="narrow">

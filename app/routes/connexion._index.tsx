@@ -8,6 +8,7 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { useT } from "~/utils/i18n";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
@@ -49,7 +50,7 @@ export default function SignInPage() {
   const { sent, redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useServerForm<typeof SignInRequestSchema>("sign-in", { lastResult });
+  const [form, fields] = useServerForm<typeof SignInRequestSchema>(forms.signIn, { lastResult });
   return (
     <div className="narrow">
       <h1>{t("signIn.title")}</h1>

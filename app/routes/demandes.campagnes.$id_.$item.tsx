@@ -6,6 +6,7 @@ import { RequesterFields } from "~/modules/document-requests/components/requeste
 import { FormGuard } from "~/components/form-guard";
 import { FormErrors } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { getCampaignItem } from "~/modules/document-requests/admin.server";
 import { takeCampaignItem } from "~/modules/document-requests/request.server";
 import { TakeItemSchema } from "~/modules/document-requests/schema";
@@ -44,7 +45,7 @@ export default function TakeItemPage() {
   const { item, campaignId } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useServerForm<typeof TakeItemSchema>("document-request-take-item", { lastResult });
+  const [form, fields] = useServerForm<typeof TakeItemSchema>(forms.documentRequestTakeItem, { lastResult });
   if (!item) {
     return (
       <div className="narrow">

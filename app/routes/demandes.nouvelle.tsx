@@ -6,6 +6,7 @@ import { RequesterFields } from "~/modules/document-requests/components/requeste
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { getCommuneBySlug } from "~/models/commune.server";
 import {
   chosenDocuments,
@@ -125,7 +126,7 @@ function RequestForm({ template, defaultProject }: { template: { title: string; 
   const t = useT();
   // A project named by the page's address fills the field, which may then be left empty.
   const [form, fields] = useServerForm<ReturnType<typeof newRequestFormSchema>>(
-    template.needsProject && !defaultProject ? "document-request-with-project" : "document-request",
+    template.needsProject && !defaultProject ? forms.documentRequestWithProject : forms.documentRequest,
     {
       lastResult,
       defaultValue: { projectLabel: defaultProject },

@@ -17,6 +17,7 @@ import { stripeConfigured } from "~/utils/stripe.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { log } from "~/utils/log.server";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.title");
 
@@ -81,7 +82,7 @@ function DonationForm({ maxEuros, receipts }: { maxEuros: number; receipts: bool
   const t = useT();
   const lang = useLang();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useServerForm<ReturnType<typeof donationSchema>>("donation", { lastResult, defaultValue: { kind: "ONE_OFF", preset: "25" } });
+  const [form, fields] = useServerForm<ReturnType<typeof donationSchema>>(forms.donation, { lastResult, defaultValue: { kind: "ONE_OFF", preset: "25" } });
   const kind = fields.kind.initialValue ?? "ONE_OFF";
   const preset = fields.preset.initialValue ?? "25";
   const receiptFields = [fields.name, fields.address, fields.postcode, fields.city];

@@ -11,6 +11,7 @@ import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.manage.title");
 
@@ -37,7 +38,7 @@ export default function ManageDonationPage() {
   const { sent } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useServerForm<typeof PortalRequestSchema>("donation-portal", { lastResult });
+  const [form, fields] = useServerForm<typeof PortalRequestSchema>(forms.donationPortal, { lastResult });
   return (
     <div className="narrow">
       <h1>{t("donate.manage.title")}</h1>

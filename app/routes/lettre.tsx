@@ -11,6 +11,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.page.title");
 
@@ -41,7 +42,7 @@ export default function NewsletterPage() {
   const lastResult = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
-  const [form, fields] = useServerForm<typeof SubscribeSchema>("newsletter", { lastResult, defaultValue: { lang, source: "page" } });
+  const [form, fields] = useServerForm<typeof SubscribeSchema>(forms.newsletter, { lastResult, defaultValue: { lang, source: "page" } });
   return (
     <div className="narrow">
       <h1>{t("newsletter.page.title")}</h1>

@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
+import * as forms from "~/components/form-constraints";
 import { requestDataAccess } from "~/models/my-data.server";
 import { MyDataRequestSchema } from "~/schemas/my-data";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
@@ -46,7 +47,7 @@ export default function MyDataRequestPage() {
   const { sent, erased, expired } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useServerForm<typeof MyDataRequestSchema>("my-data", { lastResult });
+  const [form, fields] = useServerForm<typeof MyDataRequestSchema>(forms.myData, { lastResult });
   return (
     <div className="narrow">
       <h1>{t("myData.title")}</h1>

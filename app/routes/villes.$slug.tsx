@@ -3,58 +3,20 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionPanel } from "~/components/petition-panel";
 import { PetitionSignForm } from "~/components/petition-sign-form";
-import { getCommuneBySlug } from "~/models/commune.server";
-import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners, signPetition } from "~/models/petition.server";
+import { signPetition } from "~/models/petition.server";
+import { cachedCommune, cachedNoPetition, cachedPetition, cachedRecord } from "~/models/commune-page.server";
 import { SignPetitionServerSchema } from "~/models/petition-sign-schema.server";
-import { countPetitionRequests } from "~/models/petition-request.server";
 import { NoPetitionYet } from "~/components/no-petition";
 import { CityDossier } from "~/components/city-dossier";
-import { getCommuneDossier } from "~/models/report.server";
 import { LegalActionSummary } from "~/components/legal-action";
-import { listPublicLegalActions } from "~/models/legal-action.server";
 import { CityRequests } from "~/modules/document-requests/components/requests";
-import { listRequestsForCommune } from "~/modules/document-requests/public.server";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
-import { cached } from "~/utils/memo.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { prose } from "~/utils/typography";
-
-async function loadCommune(slug: string | undefined) {
-  const commune = await getCommuneBySlug({ slug: slug ?? "" });
-  if (!commune) throw new Response("Not found", { status: 404 });
-  return commune;
-}
-
-/** The busiest page: the directory entry is cached for minutes, the petition and its signers for a second. */
-const cachedCommune = (slug: string | undefined) => cached(`commune:${slug}`, 5 * 60_000, () => loadCommune(slug));
-const cachedPetition = (inseeCode: string) =>
-  cached(`commune-petition:${inseeCode}`, 1_000, async () => {
-    const petition = await getPetitionForCommune({ inseeCode });
-    return { petition, recentSigners: petition ? await recentPublicSigners({ petitionId: petition.id }) : [] };
-  });
-/** The city's published reports and legal actions change when organizers publish: a second is fine. */
-const cachedRecord = (inseeCode: string) =>
-  cached(`commune-record:${inseeCode}`, 1_000, async () => {
-    const [dossier, legalActions, requests] = await Promise.all([
-      getCommuneDossier({ inseeCode }),
-      listPublicLegalActions({ inseeCode }),
-      listRequestsForCommune({ inseeCode }),
-    ]);
-    return { dossier, legalActions, requests };
-  });
-/** A commune without a petition: its confirmed requests and the open petitions nearest to it. */
-const cachedNoPetition = (commune: { inseeCode: string; departmentCode: string; regionCode: string }) =>
-  cached(`commune-no-petition:${commune.inseeCode}`, 1_000, async () => {
-    const [requestCount, nearby] = await Promise.all([
-      countPetitionRequests({ inseeCode: commune.inseeCode }),
-      nearestOpenPetitions({ departmentCode: commune.departmentCode, regionCode: commune.regionCode }),
-    ]);
-    return { requestCount, nearby };
-  });
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const commune = await cachedCommune(params.slug);

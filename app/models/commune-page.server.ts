@@ -1,0 +1,43 @@
+// What the city page shows (app/routes/villes.$slug.tsx), from several features, each part kept
+// for a moment (the busiest page under a spike). In one server module: a route module's every
+// server import stays in its browser bundle as an empty chunk.
+import { listRequestsForCommune } from "~/modules/document-requests/public.server";
+import { cached } from "~/utils/memo.server";
+import { getCommuneBySlug } from "./commune.server";
+import { listPublicLegalActions } from "./legal-action.server";
+import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners } from "./petition.server";
+import { countPetitionRequests } from "./petition-request.server";
+import { getCommuneDossier } from "./report.server";
+
+async function loadCommune(slug: string | undefined) {
+  const commune = await getCommuneBySlug({ slug: slug ?? "" });
+  if (!commune) throw new Response("Not found", { status: 404 });
+  return commune;
+}
+
+/** The busiest page: the directory entry is cached for minutes, the petition and its signers for a second. */
+export const cachedCommune = (slug: string | undefined) => cached(`commune:${slug}`, 5 * 60_000, () => loadCommune(slug));
+export const cachedPetition = (inseeCode: string) =>
+  cached(`commune-petition:${inseeCode}`, 1_000, async () => {
+    const petition = await getPetitionForCommune({ inseeCode });
+    return { petition, recentSigners: petition ? await recentPublicSigners({ petitionId: petition.id }) : [] };
+  });
+/** The city's published reports and legal actions change when organizers publish: a second is fine. */
+export const cachedRecord = (inseeCode: string) =>
+  cached(`commune-record:${inseeCode}`, 1_000, async () => {
+    const [dossier, legalActions, requests] = await Promise.all([
+      getCommuneDossier({ inseeCode }),
+      listPublicLegalActions({ inseeCode }),
+      listRequestsForCommune({ inseeCode }),
+    ]);
+    return { dossier, legalActions, requests };
+  });
+/** A commune without a petition: its confirmed requests and the open petitions nearest to it. */
+export const cachedNoPetition = (commune: { inseeCode: string; departmentCode: string; regionCode: string }) =>
+  cached(`commune-no-petition:${commune.inseeCode}`, 1_000, async () => {
+    const [requestCount, nearby] = await Promise.all([
+      countPetitionRequests({ inseeCode: commune.inseeCode }),
+      nearestOpenPetitions({ departmentCode: commune.departmentCode, regionCode: commune.regionCode }),
+    ]);
+    return { requestCount, nearby };
+  });
