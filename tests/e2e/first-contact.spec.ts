@@ -138,8 +138,8 @@ test("the public pages pass the Nu Html Checker, in French and in English", { ta
 // scripts, and finds its title, a description and the absolute canonical URL (issue 27).
 test("a shared link previews with its title, description and absolute URL", { tag: "@once" }, async ({ baseURL }) => {
   const bot = { "User-Agent": "Mastodon/4.3.0 (http.rb/5.2.0; +https://mastodon.example/)", "Accept-Language": "fr-FR" };
-  const project = (await get(`${baseURL}/projets`, "identity", bot)).body.toString("utf8").match(/href="(\/projets\/[a-z0-9-]+)"/)![1];
-  for (const path of ["/", "/villes/nice", "/petitions", project, "/recours", "/don"]) {
+  // A seeded project: the newest on /projets may be one another journey has just published, with a description of a few words.
+  for (const path of ["/", "/villes/nice", "/petitions", "/projets/paris-vsa-jeux-olympiques", "/recours", "/don"]) {
     const html = (await get(baseURL + path, "identity", bot)).body.toString("utf8");
     const tag = (attribute: string, name: string) => html.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1];
     const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
