@@ -9,7 +9,7 @@ import { log } from "~/utils/log.server";
 import { pageCacheControl } from "~/utils/http-security.server";
 import { lacksRetryAfter, withRetryAfter } from "~/utils/outage.server";
 import { PAGE_MESSAGES_ID } from "~/utils/browser-messages";
-import { messagesFor, observeMessages, type Lang } from "~/utils/i18n";
+import { isLang, messagesFor, observeMessages, type Lang } from "~/utils/i18n";
 
 // server.js applies these to every request (headers, origin check) and builds the load context.
 export { loadContext, securityMiddleware } from "./utils/http-security.server";
@@ -135,6 +135,9 @@ export default function handleRequest(
               responseHeaders.set("Content-Length", String(html.length));
               // Pages are rendered in the visitor's language (cookie, then Accept-Language).
               responseHeaders.set("Vary", "Cookie, Accept-Language");
+              // The page's language (`?lang=en`, the cookie or Accept-Language), as the root loader found it.
+              const lang = (remixContext.staticHandlerContext.loaderData.root as { lang?: unknown } | undefined)?.lang;
+              if (isLang(lang)) responseHeaders.set("Content-Language", lang);
               const cacheControl = pageCacheControl(new URL(request.url).pathname);
               // A page with personal data is never stored, whatever its route said.
               if (cacheControl.includes("no-store") || !responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", cacheControl);

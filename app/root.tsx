@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError } from "@remix-run/react";
+import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, type ShouldRevalidateFunction } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ActMenu } from "~/components/act-menu";
 import { ErrorPage, errorKind } from "~/components/error-page";
@@ -26,6 +26,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const origin = new URL(env().PUBLIC_URL).origin;
   return { lang, path: url.pathname + url.search, origin, formGuard: context.formGuardToken ?? issueFormGuardToken() } satisfies RootData;
 }
+
+/**
+ * Leaving an English address (`?lang=en`, shared or indexed) for one without: the page's language
+ * is found again (the visitor's choice or their browser's), for the whole page.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || currentUrl.searchParams.get("lang") !== nextUrl.searchParams.get("lang");
 
 function Document({ children, title }: { children: ReactNode; title?: string }) {
   const lang = useLang();

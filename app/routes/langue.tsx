@@ -1,11 +1,11 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { LanguageChoiceSchema } from "~/schemas/language-choice";
-import { serializeLangCookie } from "~/utils/lang.server";
+import { serializeLangCookie, withoutLangParam } from "~/utils/lang.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = LanguageChoiceSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return redirect("/");
-  return redirect(parsed.data.redirectTo, {
+  return redirect(withoutLangParam(parsed.data.redirectTo), {
     headers: { "Set-Cookie": await serializeLangCookie(parsed.data.lang) },
   });
 }

@@ -32,11 +32,33 @@ export function langFromAcceptLanguage(header: string | null): Lang {
 }
 
 export async function getLang(request: Request): Promise<Lang> {
-  return langFromHeaders(request.headers.get("Cookie"), request.headers.get("Accept-Language"));
+  return langFromHeaders(request.headers.get("Cookie"), request.headers.get("Accept-Language"), request.url);
 }
 
-/** The language choice if one was made, else Accept-Language's. */
-export async function langFromHeaders(cookie: string | null | undefined, acceptLanguage: string | null | undefined): Promise<Lang> {
+/**
+ * A page's language in its address (`?lang=en`, issue 27): an English page has a URL of its own,
+ * which a search engine indexes and a preview bot (no cookie) reads in English.
+ */
+export function langFromUrl(url: string | undefined): Lang | undefined {
+  const query = url?.split("?", 2)[1];
+  const lang = query === undefined ? null : new URLSearchParams(query).get("lang");
+  return isLang(lang) ? lang : undefined;
+}
+
+/** A same-site path without its `?lang=`: after a choice, the cookie speaks (the language switch). */
+export function withoutLangParam(path: string) {
+  const [pathname, query] = path.split("?", 2);
+  if (query === undefined) return path;
+  const params = new URLSearchParams(query);
+  params.delete("lang");
+  const rest = params.toString();
+  return rest ? `${pathname}?${rest}` : pathname;
+}
+
+/** The address's language, else the choice if one was made, else Accept-Language's. */
+export async function langFromHeaders(cookie: string | null | undefined, acceptLanguage: string | null | undefined, url?: string): Promise<Lang> {
+  const inUrl = langFromUrl(url);
+  if (inUrl) return inUrl;
   const chosen = await langCookie.parse(cookie ?? null);
   if (isLang(chosen)) return chosen;
   return langFromAcceptLanguage(acceptLanguage ?? null);

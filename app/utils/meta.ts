@@ -1,6 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/node";
 import type { MessageKey } from "~/locales/fr";
-import { DEFAULT_LANG, isLang, translator } from "./i18n";
+import { DEFAULT_LANG, isLang, LANGS, translator } from "./i18n";
 
 type Match = { id: string; data: unknown };
 
@@ -9,7 +9,14 @@ function rootData(matches: Match[]) {
   const lang = isLang(root?.lang) ? root.lang : DEFAULT_LANG;
   const origin = typeof root?.origin === "string" ? root.origin : "http://localhost:3000";
   const path = typeof root?.path === "string" ? root.path.split("?")[0] : "/";
-  return { t: translator(lang), lang, origin, formFailed: root?.formFailed === true, url: new URL(path, origin).toString() };
+  return { t: translator(lang), lang, origin, formFailed: root?.formFailed === true, url: inLang(new URL(path, origin), lang), path };
+}
+
+/** A page's address in a language: French at the bare path, English with `?lang=en` (app/utils/lang.server.ts). */
+function inLang(url: URL, lang: string) {
+  const address = new URL(url);
+  if (lang !== DEFAULT_LANG) address.searchParams.set("lang", lang);
+  return address.toString();
 }
 
 /** A description as previews show it: one line, at most about 200 characters, cut at a word. */
@@ -30,13 +37,16 @@ export function shareable(
   matches: Match[],
   { title, description, noindex = false, image }: { title: string; description?: string; noindex?: boolean; image?: ShareImage },
 ): MetaDescriptor[] {
-  const { t, lang, url, origin } = rootData(matches);
+  const { t, lang, url, origin, path } = rootData(matches);
   const text = clip(description || t("home.metaDescription"));
   if (noindex) return [{ title: shownTitle(matches, title) }, { name: "description", content: text }, { name: "robots", content: "noindex" }];
   return [
     { title: shownTitle(matches, title) },
     { name: "description", content: text },
     { tagName: "link", rel: "canonical", href: url },
+    // Each language's address, both ways, and French for everyone else.
+    ...LANGS.map((other) => ({ tagName: "link", rel: "alternate", hrefLang: other, href: inLang(new URL(path, origin), other) })),
+    { tagName: "link", rel: "alternate", hrefLang: "x-default", href: inLang(new URL(path, origin), DEFAULT_LANG) },
     { property: "og:title", content: title },
     { property: "og:description", content: text },
     { property: "og:url", content: url },

@@ -131,7 +131,7 @@ export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLo
     const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods(req.method ?? "GET", url.split("?")[0], req.headers.cookie);
     if (ttlMs === 0) return next();
     try {
-      const lang = await langFromHeaders(req.headers.cookie, req.headers["accept-language"]);
+      const lang = await langFromHeaders(req.headers.cookie, req.headers["accept-language"], url);
       const key = pageKey(lang, url);
       const now = Date.now();
       const entry = entries.get(key);

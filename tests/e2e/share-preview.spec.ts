@@ -20,10 +20,10 @@ const decode = (text: string) =>
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
 
-/** The attributes of every <meta> and <link> in a page's HTML, as a bot reads them. */
+/** The attributes of every <meta> and <link> in a page's HTML, as a bot reads them (names are case-insensitive: React writes hrefLang). */
 function headTags(html: string) {
   return [...html.matchAll(/<(meta|link)\b([^>]*)>/g)].map((match) =>
-    Object.fromEntries([...match[2].matchAll(/([\w:-]+)="([^"]*)"/g)].map((attribute) => [attribute[1], decode(attribute[2])])),
+    Object.fromEntries([...match[2].matchAll(/([\w:-]+)="([^"]*)"/g)].map((attribute) => [attribute[1].toLowerCase(), decode(attribute[2])])),
   );
 }
 
@@ -119,6 +119,43 @@ test("a link-preview bot finds title, description, canonical address and a 1200Ã
   const inEnglish = await request.get(pathOf(englishImage!));
   expect(inEnglish.status()).toBe(200);
   expect(inEnglish.headers().etag).not.toBe(french.headers().etag);
+});
+
+test("English pages have their own address: a petition shared in English previews in English, with each language's address both ways @once", async ({
+  request,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  const links = (tags: Record<string, string>[]) =>
+    Object.fromEntries(tags.filter((tag) => tag.rel === "alternate" && tag.hreflang).map((tag) => [tag.hreflang, tag.href]));
+  const alternates = { fr: `${origin}/villes/nice`, en: `${origin}/villes/nice?lang=en`, "x-default": `${origin}/villes/nice` };
+
+  // A bot with no cookie and a French Accept-Language: the address decides.
+  const english = await request.get("/villes/nice?lang=en", { headers: { "Accept-Language": "fr-FR", "User-Agent": BOTS[0] } });
+  expect(english.headers()["content-language"]).toBe("en");
+  const html = await english.text();
+  expect(html).toMatch(/<html lang="en"/);
+  const tags = headTags(html);
+  const meta = (name: string) => tags.find((tag) => tag.property === name || tag.name === name)?.content;
+  expect(tags.find((tag) => tag.rel === "canonical")?.href).toBe(`${origin}/villes/nice?lang=en`);
+  expect(meta("og:url")).toBe(`${origin}/villes/nice?lang=en`);
+  expect(meta("og:locale")).toBe("en_GB");
+  expect(html).toMatch(/<title>Nice â€” Technopolice<\/title>/);
+  expect(meta("description")).toMatch(/\S/);
+  expect(html).toContain("Sign the petition");
+  expect(meta("og:image")).toBe(`${origin}/villes/nice/partage.png?lang=en`);
+  expect(links(tags)).toEqual(alternates);
+
+  // The French page names the same alternates, and stays French for a bot whatever its Accept-Language.
+  const french = await request.get("/villes/nice", { headers: { "Accept-Language": "fr-FR", "User-Agent": BOTS[1] } });
+  expect(french.headers()["content-language"]).toBe("fr");
+  const frenchTags = headTags(await french.text());
+  expect(frenchTags.find((tag) => tag.rel === "canonical")?.href).toBe(`${origin}/villes/nice`);
+  expect(links(frenchTags)).toEqual(alternates);
+
+  // ?lang=fr wins over an English cookie or browser; junk is ignored.
+  expect((await request.get("/villes/nice?lang=fr", { headers: { "Accept-Language": "en" } })).headers()["content-language"]).toBe("fr");
+  expect((await request.get("/villes/nice?lang=xx", { headers: { "Accept-Language": "en" } })).headers()["content-language"]).toBe("en");
 });
 
 test("unknown or junk slugs and ids answer 404, never 500 @once", async ({ request }) => {

@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { translator } from "~/utils/i18n";
 import { action } from "~/routes/langue";
 import { env } from "~/utils/env.server";
-import { getLang, langCookie, langFromAcceptLanguage } from "~/utils/lang.server";
+import { getLang, langCookie, langFromAcceptLanguage, withoutLangParam } from "~/utils/lang.server";
 
 test("Accept-Language picks the preferred of French and English, French otherwise", () => {
   expect(langFromAcceptLanguage(null)).toBe("fr");
@@ -40,4 +40,14 @@ test("the language cookie is Secure in production (issue 29, item 11)", async ()
   } finally {
     config.NODE_ENV = nodeEnv;
   }
+});
+
+test("an address's ?lang= wins over the cookie and Accept-Language; the language switch drops it", async () => {
+  const cookie = (await langCookie.serialize("fr")).split(";")[0];
+  expect(await getLang(new Request("http://localhost/villes/nice?lang=en", { headers: { Cookie: cookie, "Accept-Language": "fr" } }))).toBe("en");
+  expect(await getLang(new Request("http://localhost/villes/nice?lang=fr", { headers: { "Accept-Language": "en" } }))).toBe("fr");
+  expect(await getLang(new Request("http://localhost/villes/nice?lang=de", { headers: { "Accept-Language": "en" } }))).toBe("en");
+  expect(withoutLangParam("/villes/nice?lang=en")).toBe("/villes/nice");
+  expect(withoutLangParam("/petitions?tri=ville&lang=en")).toBe("/petitions?tri=ville");
+  expect(withoutLangParam("/carte")).toBe("/carte");
 });
