@@ -8,8 +8,12 @@ function rootData(matches: Match[]) {
   const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown; formFailed?: unknown; path?: unknown; origin?: unknown } | undefined;
   const lang = isLang(root?.lang) ? root.lang : DEFAULT_LANG;
   const origin = typeof root?.origin === "string" ? root.origin : "http://localhost:3000";
-  const path = typeof root?.path === "string" ? root.path.split("?")[0] : "/";
-  return { t: translator(lang), lang, origin, formFailed: root?.formFailed === true, url: inLang(new URL(path, origin), lang), path };
+  const [path = "/", query] = typeof root?.path === "string" ? root.path.split("?", 2) : ["/"];
+  // The language the address alone names (`?lang=en`, else French), which the page's may not be
+  // (a cookie or the browser chose English at a French address).
+  const inAddress = new URLSearchParams(query ?? "").get("lang");
+  const addressLang = isLang(inAddress) ? inAddress : DEFAULT_LANG;
+  return { t: translator(lang), lang, origin, formFailed: root?.formFailed === true, url: inLang(new URL(path, origin), lang), path, addressLang };
 }
 
 /** A page's address in a language: French at the bare path, English with `?lang=en` (app/utils/lang.server.ts). */
@@ -37,16 +41,22 @@ export function shareable(
   matches: Match[],
   { title, description, noindex = false, image }: { title: string; description?: string; noindex?: boolean; image?: ShareImage },
 ): MetaDescriptor[] {
-  const { t, lang, url, origin, path } = rootData(matches);
+  const { t, lang, url, origin, path, addressLang } = rootData(matches);
   const text = clip(description || t("home.metaDescription"));
   if (noindex) return [{ title: shownTitle(matches, title) }, { name: "description", content: text }, { name: "robots", content: "noindex" }];
   return [
     { title: shownTitle(matches, title) },
     { name: "description", content: text },
     { tagName: "link", rel: "canonical", href: url },
-    // Each language's address, both ways, and French for everyone else.
-    ...LANGS.map((other) => ({ tagName: "link", rel: "alternate", hrefLang: other, href: inLang(new URL(path, origin), other) })),
-    { tagName: "link", rel: "alternate", hrefLang: "x-default", href: inLang(new URL(path, origin), DEFAULT_LANG) },
+    // Each language's address, both ways, and French for everyone else; not on a page whose
+    // language its address does not name (English by cookie at a French address): its canonical
+    // URL is the English address, which the alternates would contradict.
+    ...(lang === addressLang
+      ? [
+          ...LANGS.map((other) => ({ tagName: "link", rel: "alternate", hrefLang: other, href: inLang(new URL(path, origin), other) })),
+          { tagName: "link", rel: "alternate", hrefLang: "x-default", href: inLang(new URL(path, origin), DEFAULT_LANG) },
+        ]
+      : []),
     { property: "og:title", content: title },
     { property: "og:description", content: text },
     { property: "og:url", content: url },

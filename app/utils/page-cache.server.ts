@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import { env } from "./env.server";
 import { issueFormGuardToken } from "./form-guard.server";
-import { langFromHeaders } from "./lang.server";
+import { langFromHeaders, langFromUrl } from "./lang.server";
 import { checkRequestLine, sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-http.server";
 import { log } from "./log.server";
 import { outageAwareBuild } from "./outage.server";
@@ -49,13 +49,16 @@ export function sharedPeriods(method: string, path: string, cookie: string | und
   return SHARED_PAGES.find((page) => page.path.test(path))?.periods ?? 0;
 }
 
-/** The copy's key: the language, the path and the values of the parameters the page reads, in a fixed order. */
+/** The copy's key: the language (and whether the address named it), the path and the values of the parameters the page reads, in a fixed order. */
 export function pageKey(lang: string, url: string) {
   const [path, query = ""] = url.split("?", 2);
   const page = SHARED_PAGES.find((shared) => shared.path.test(path));
   const params = new URLSearchParams(query);
   const known = (page?.params ?? []).map((name) => `${name}=${encodeURIComponent(params.get(name) ?? "")}`);
-  return `${lang} ${path}?${known.join("&")}`;
+  // English at `?lang=en` and English by cookie at the French address are two pages (their
+  // canonical and alternate links differ: app/utils/meta.ts).
+  const inAddress = langFromUrl(url);
+  return `${lang}${inAddress ? "@address" : ""} ${path}?${known.join("&")}`;
 }
 
 async function toPage(response: Response, context: AppLoadContext): Promise<Page | undefined> {

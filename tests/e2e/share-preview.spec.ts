@@ -153,6 +153,12 @@ test("English pages have their own address: a petition shared in English preview
   expect(frenchTags.find((tag) => tag.rel === "canonical")?.href).toBe(`${origin}/villes/nice`);
   expect(links(frenchTags)).toEqual(alternates);
 
+  // English by the browser's choice at the French address: the English address is canonical, and
+  // no alternates contradict it (Lighthouse's canonical audit fails a page that does both).
+  const chosen = headTags(await (await request.get("/villes/nice", { headers: { "Accept-Language": "en-GB" } })).text());
+  expect(chosen.find((tag) => tag.rel === "canonical")?.href).toBe(`${origin}/villes/nice?lang=en`);
+  expect(links(chosen)).toEqual({});
+
   // ?lang=fr wins over an English cookie or browser; junk is ignored.
   expect((await request.get("/villes/nice?lang=fr", { headers: { "Accept-Language": "en" } })).headers()["content-language"]).toBe("fr");
   expect((await request.get("/villes/nice?lang=xx", { headers: { "Accept-Language": "en" } })).headers()["content-language"]).toBe("en");

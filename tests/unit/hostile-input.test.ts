@@ -73,6 +73,9 @@ describe("page cache keys", () => {
     expect(pageKey("fr", "/villes/paris?utm_source=x")).toBe(pageKey("fr", "/villes/paris"));
     expect(pageKey("fr", "/villes?q=a")).not.toBe(pageKey("fr", "/villes?q=b"));
     expect(pageKey("fr", "/")).not.toBe(pageKey("en", "/"));
+    // English named by the address is not the same page as English chosen by a cookie (their links differ); junk is ignored.
+    expect(pageKey("en", "/villes/nice?lang=en")).not.toBe(pageKey("en", "/villes/nice"));
+    expect(pageKey("fr", "/villes/nice?lang=zz")).toBe(pageKey("fr", "/villes/nice"));
   });
 });
 
