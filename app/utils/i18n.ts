@@ -57,6 +57,16 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
 }
 
+/**
+ * A page's language in its address (`?lang=en`, issue 27): an English page has a URL of its own,
+ * which a search engine indexes and a preview bot (no cookie) reads in English. A path or a URL.
+ */
+export function langInAddress(url: string | undefined): Lang | undefined {
+  const query = url?.split("?", 2)[1];
+  const lang = query === undefined ? null : new URLSearchParams(query).get("lang");
+  return isLang(lang) ? lang : undefined;
+}
+
 /** The BCP 47 locale for Intl formatting: French of France, British English. */
 export function locale(lang: Lang): "fr-FR" | "en-GB" {
   return lang === "fr" ? "fr-FR" : "en-GB";

@@ -1,6 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { env } from "./env.server";
-import { DEFAULT_LANG, isLang, type Lang } from "./i18n";
+import { DEFAULT_LANG, isLang, langInAddress, type Lang } from "./i18n";
 
 /** The visitor's language choice; not personal data, so not signed. */
 export const langCookie = createCookie("lang", {
@@ -35,16 +35,6 @@ export async function getLang(request: Request): Promise<Lang> {
   return langFromHeaders(request.headers.get("Cookie"), request.headers.get("Accept-Language"), request.url);
 }
 
-/**
- * A page's language in its address (`?lang=en`, issue 27): an English page has a URL of its own,
- * which a search engine indexes and a preview bot (no cookie) reads in English.
- */
-export function langFromUrl(url: string | undefined): Lang | undefined {
-  const query = url?.split("?", 2)[1];
-  const lang = query === undefined ? null : new URLSearchParams(query).get("lang");
-  return isLang(lang) ? lang : undefined;
-}
-
 /** A same-site path without its `?lang=`: after a choice, the cookie speaks (the language switch). */
 export function withoutLangParam(path: string) {
   const [pathname, query] = path.split("?", 2);
@@ -57,7 +47,7 @@ export function withoutLangParam(path: string) {
 
 /** The address's language, else the choice if one was made, else Accept-Language's. */
 export async function langFromHeaders(cookie: string | null | undefined, acceptLanguage: string | null | undefined, url?: string): Promise<Lang> {
-  const inUrl = langFromUrl(url);
+  const inUrl = langInAddress(url);
   if (inUrl) return inUrl;
   const chosen = await langCookie.parse(cookie ?? null);
   if (isLang(chosen)) return chosen;

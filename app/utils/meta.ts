@@ -1,6 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/node";
 import type { MessageKey } from "~/locales/fr";
-import { DEFAULT_LANG, isLang, LANGS, translator } from "./i18n";
+import { DEFAULT_LANG, isLang, langInAddress, LANGS, translator } from "./i18n";
 
 type Match = { id: string; data: unknown };
 
@@ -8,11 +8,11 @@ function rootData(matches: Match[]) {
   const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown; formFailed?: unknown; path?: unknown; origin?: unknown } | undefined;
   const lang = isLang(root?.lang) ? root.lang : DEFAULT_LANG;
   const origin = typeof root?.origin === "string" ? root.origin : "http://localhost:3000";
-  const [path = "/", query] = typeof root?.path === "string" ? root.path.split("?", 2) : ["/"];
+  const address = typeof root?.path === "string" ? root.path : "/";
+  const path = address.split("?")[0];
   // The language the address alone names (`?lang=en`, else French), which the page's may not be
   // (a cookie or the browser chose English at a French address).
-  const inAddress = new URLSearchParams(query ?? "").get("lang");
-  const addressLang = isLang(inAddress) ? inAddress : DEFAULT_LANG;
+  const addressLang = langInAddress(address) ?? DEFAULT_LANG;
   return { t: translator(lang), lang, origin, formFailed: root?.formFailed === true, url: inLang(new URL(path, origin), lang), path, addressLang };
 }
 

@@ -10,7 +10,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import { env } from "./env.server";
 import { issueFormGuardToken } from "./form-guard.server";
-import { langFromHeaders, langFromUrl } from "./lang.server";
+import { langInAddress } from "./i18n";
+import { langFromHeaders } from "./lang.server";
 import { checkRequestLine, sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-http.server";
 import { log } from "./log.server";
 import { outageAwareBuild } from "./outage.server";
@@ -57,7 +58,7 @@ export function pageKey(lang: string, url: string) {
   const known = (page?.params ?? []).map((name) => `${name}=${encodeURIComponent(params.get(name) ?? "")}`);
   // English at `?lang=en` and English by cookie at the French address are two pages (their
   // canonical and alternate links differ: app/utils/meta.ts).
-  const inAddress = langFromUrl(url);
+  const inAddress = langInAddress(url);
   return `${lang}${inAddress ? "@address" : ""} ${path}?${known.join("&")}`;
 }
 
