@@ -12,13 +12,11 @@ import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated
 import VolunteerEmail, { volunteerSubject } from "./volunteer";
 import DigestEmail, { digestSubject } from "./digest";
 import NewsletterConfirmEmail, { newsletterConfirmSubject } from "./newsletter-confirm";
-import DonationPortalEmail, { donationPortalSubject } from "./donation-portal";
-import DonationThanksEmail, { donationThanksSubject } from "./donation-thanks";
-import TaxReceiptEmail, { taxReceiptSubject } from "./tax-receipt";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
 import PetitionRequestConfirmEmail, { petitionRequestConfirmSubject } from "./petition-request-confirm";
 import { defineTemplate, type EmailTemplates } from "./define";
 import { documentRequestEmails } from "~/modules/document-requests/email-templates";
+import { donationEmails } from "~/modules/donations/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -104,21 +102,6 @@ export const EMAIL_TEMPLATES = {
     verbatim: ["webUrl", "unsubscribeUrl"],
     render: DigestEmail,
   }),
-  "donation-thanks": defineTemplate({
-    props: z.object({ amount: z.number().int().positive(), monthly: z.boolean(), portalUrl: z.url().nullable(), receipt: z.boolean() }),
-    subject: donationThanksSubject,
-    render: DonationThanksEmail,
-  }),
-  "donation-portal": defineTemplate({
-    props: z.object({ url: z.url(), days: z.number().int().positive() }),
-    subject: donationPortalSubject,
-    render: DonationPortalEmail,
-  }),
-  "tax-receipt": defineTemplate({
-    props: z.object({ url: z.url(), year: z.number().int(), number: z.string() }),
-    subject: taxReceiptSubject,
-    render: TaxReceiptEmail,
-  }),
   // "My data" link (issue 13)
   "data-access": defineTemplate({
     props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
@@ -134,6 +117,7 @@ export const EMAIL_TEMPLATES = {
   }),
   // Feature modules declare their own templates (app/modules/<feature>/email-templates.ts).
   ...documentRequestEmails,
+  ...donationEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -9,7 +9,6 @@ import {
   daysBefore,
   DIGEST_DELIVERY_DAYS,
   DISABLED_ORGANIZER_DAYS,
-  donationCutoff,
   REPORTER_EMAIL_AFTER_DECISION_DAYS,
   SIGNATURE_AFTER_PETITION_DAYS,
   SUBSCRIBER_SUPPRESSION_DAYS,
@@ -59,25 +58,6 @@ export const privacyRetentionRules: RetentionRule[] = [
           data: { reporterEmail: null, tokenHash: null },
         })
       ).count,
-  },
-  {
-    name: "donations, monthly gifts, tax receipts and donors past the keeping period of French tax law (LPF art. L102 E)",
-    models: ["Donation", "DonationSubscription", "TaxReceipt", "TaxReceiptCounter", "Donor"],
-    run: async (now) => {
-      const cutoff = donationCutoff(now);
-      return db().$transaction(async (tx) => {
-        const donations = await tx.donation.deleteMany({ where: { createdAt: { lt: cutoff }, OR: [{ paidAt: null }, { paidAt: { lt: cutoff } }] } });
-        const receipts = await tx.taxReceipt.deleteMany({ where: { issuedAt: { lt: cutoff } } });
-        await tx.taxReceiptCounter.deleteMany({ where: { year: { lt: cutoff.getUTCFullYear() } } });
-        const subscriptions = await tx.donationSubscription.deleteMany({
-          where: { status: "CANCELED", OR: [{ canceledAt: { lt: cutoff } }, { canceledAt: null, updatedAt: { lt: cutoff } }], donations: { none: {} } },
-        });
-        const donors = await tx.donor.deleteMany({
-          where: { updatedAt: { lt: cutoff }, donations: { none: {} }, receipts: { none: {} }, subscriptions: { none: {} } },
-        });
-        return donations.count + receipts.count + subscriptions.count + donors.count;
-      });
-    },
   },
   {
     name: `audit entries older than ${AUDIT_ENTRY_DAYS} days`,

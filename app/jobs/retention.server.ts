@@ -21,8 +21,8 @@ import { volunteerRetentionRules } from "~/models/volunteer.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
-import { donationRetentionRules } from "~/models/donation.server";
 import { documentRequestRetentionRules } from "~/modules/document-requests/privacy.server";
+import { donationRetentionRules } from "~/modules/donations/privacy.server";
 import { petitionRequestRetentionRules } from "~/models/petition-request.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
@@ -40,9 +40,9 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...forModels(["Volunteer"], volunteerRetentionRules),
   ...forModels(["Subscriber"], subscriberRetentionRules),
   ...forModels(["ResendWebhookEvent"], resendWebhookRetentionRules),
-  ...forModels(["DonationCheckout", "StripeEvent"], donationRetentionRules),
   ...privacyRetentionRules,
   ...documentRequestRetentionRules,
+  ...donationRetentionRules,
   ...petitionRequestRetentionRules,
 ];
 

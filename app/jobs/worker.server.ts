@@ -9,7 +9,6 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { createBoss, createQueues } from "~/utils/jobs.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
-import { sendAnnualReceipts } from "~/models/tax-receipt.server";
 import { ADDRESS_REQUEST_BATCH, answerAddressRequests } from "~/models/address-request.server";
 import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type JobDefinition, type JobTable, type QueueKey } from "~/utils/queues";
 import { runRetention } from "./retention.server";
@@ -18,6 +17,7 @@ import { notifySigners } from "./notify-signers.server";
 import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
 import { documentRequestJobs } from "~/modules/document-requests/jobs.server";
 import { petitionJobs } from "~/modules/petitions/jobs.server";
+import { donationJobs } from "~/modules/donations/jobs.server";
 import { log } from "~/utils/log.server";
 
 /** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
@@ -33,11 +33,6 @@ const HANDLERS: Record<QueueKey, JobDefinition["handler"]> = {
   sendDigest: sendDigestJob,
   resumeDigests: () => resumeDigests(),
   answerAddressRequest: (jobs: PgBoss.Job<{ sealed: string; attempt?: number }>[]) => answerAddressRequests(jobs),
-  sendTaxReceipts: async () => {
-    const result = await sendAnnualReceipts();
-    log.info(result.skipped ? "tax receipts: RECEIPTS_ENABLED is off, nothing sent" : "tax receipts: issued", { issued: result.issued });
-    return result;
-  },
 };
 
 /** A queue of utils/queues.ts as a job definition: its handler, its schedule and batch size. */
@@ -58,6 +53,7 @@ export const JOBS = {
   ...(Object.fromEntries((Object.keys(HANDLERS) as QueueKey[]).map((key) => [key, coreJob(key)])) as Record<QueueKey, JobDefinition>),
   ...documentRequestJobs,
   ...petitionJobs,
+  ...donationJobs,
 } satisfies JobTable;
 
 export type JobKey = keyof typeof JOBS;

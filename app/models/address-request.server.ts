@@ -9,7 +9,7 @@ import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/choices";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { enqueue } from "~/utils/jobs.server";
-import { requestPortalLink } from "./donation.server";
+import { requestPortalLink } from "~/modules/donations/donation.server";
 import { requestSignInLink } from "./organizer.server";
 import { subscribe } from "./subscriber.server";
 import { signUpVolunteer } from "./volunteer.server";

@@ -6,7 +6,7 @@
 // submission with JavaScript on or off.
 import type { $ZodType } from "zod/v4/core";
 import { CampaignSchema, newRequestFormSchema, TakeItemSchema, TemplateSchema } from "~/modules/document-requests/schema";
-import { DonationFieldsSchema, PortalRequestSchema } from "~/schemas/donation";
+import { DonationFieldsSchema, PortalRequestSchema } from "~/modules/donations/schema";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
 import { MyDataRequestSchema } from "~/schemas/my-data";
 import { SubscribeSchema } from "~/schemas/newsletter";

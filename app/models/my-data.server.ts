@@ -7,14 +7,15 @@ import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
-import { DATA_ACCESS_LINK_MINUTES, DONATION_YEARS } from "~/utils/retention-periods";
+import { DATA_ACCESS_LINK_MINUTES } from "~/utils/retention-periods";
 import { deleteDocuments } from "~/utils/uploads.server";
 import { documentRequestPersonalData } from "~/modules/document-requests/privacy.server";
+import { donationsOf } from "~/modules/donations/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
 import { recountPetition } from "./petition-tally.server";
-import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "./signature-index.server";
+import { emailIndexFor, volunteerIndexFor } from "./signature-index.server";
 import { subscriberIndexFor } from "./subscriber.server";
 import { VOLUNTEER_PROFILE_SELECT } from "./volunteer.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
@@ -66,7 +67,7 @@ async function reportsFor(email: string) {
 
 /** Everything the site holds for an address, decrypted: what the page shows and the export contains. */
 export async function collectData(email: string) {
-  const [signatures, volunteer, subscriber, reports, parts, donor, emails, petitionRequests] = await Promise.all([
+  const [signatures, volunteer, subscriber, reports, parts, donations, emails, petitionRequests] = await Promise.all([
     db().signature.findMany({
       where: { emailIndex: emailIndexFor(email) },
       select: {
@@ -92,18 +93,7 @@ export async function collectData(email: string) {
     }),
     reportsFor(email),
     collectParts(email),
-    db().donor.findUnique({
-      where: { emailIndex: donorIndexFor(email) },
-      select: {
-        id: true,
-        createdAt: true,
-        donations: {
-          select: { id: true, kind: true, status: true, amount: true, currency: true, paidAt: true, createdAt: true },
-          orderBy: { createdAt: "asc" },
-        },
-        receipts: { select: { id: true, year: true, number: true, amount: true, issuedAt: true }, orderBy: { year: "asc" } },
-      },
-    }),
+    donationsOf(email),
     db().emailMessage.count({ where: { recipientIndex: recipientIndexFor(email) } }),
     petitionRequestsFor(email),
   ]);
@@ -145,13 +135,7 @@ export async function collectData(email: string) {
       : null,
     reports: reports.map((row) => ({ id: row.id, title: row.title, commune: row.commune.name, status: row.status, createdAt: row.createdAt.toISOString() })),
     ...parts,
-    donations: donor
-      ? {
-          keptYears: DONATION_YEARS,
-          donations: donor.donations.map((row) => ({ ...row, paidAt: row.paidAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() })),
-          receipts: donor.receipts.map((row) => ({ ...row, issuedAt: row.issuedAt.toISOString() })),
-        }
-      : null,
+    donations,
     petitionRequests,
     emailsOnRecord: emails,
   };

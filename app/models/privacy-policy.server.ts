@@ -4,14 +4,13 @@
 // who receives it. Feature modules declare their entries; they are spread in below.
 import type { MessageKey } from "~/locales/fr";
 import { documentRequestPrivacyEntries } from "~/modules/document-requests/privacy.server";
+import { donationPrivacyEntries } from "~/modules/donations/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
   DATA_ACCESS_LINK_MINUTES,
   DIGEST_DELIVERY_DAYS,
   DISABLED_ORGANIZER_DAYS,
-  DONATION_CHECKOUT_DAYS,
-  DONATION_YEARS,
   EMAIL_SENT_DAYS,
   PETITION_REQUEST_AFTER_OPEN_DAYS,
   PETITION_REQUEST_DAYS,
@@ -45,13 +44,6 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   },
   { id: "reports", basis: "consentArt9", models: ["Report", "ReportDocument"], values: { unconfirmedDays: UNCONFIRMED_DAYS }, recipients: ["resend"] },
   {
-    id: "donations",
-    basis: "legalObligation",
-    models: ["Donor", "Donation", "DonationSubscription", "DonationCheckout", "TaxReceipt", "TaxReceiptCounter", "StripeEvent"],
-    values: { years: DONATION_YEARS, checkoutDays: DONATION_CHECKOUT_DAYS },
-    recipients: ["stripe", "resend"],
-  },
-  {
     id: "emails",
     basis: "legitimateInterest",
     models: ["EmailMessage", "ResendWebhookEvent", "RateLimit"],
@@ -67,6 +59,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   },
   { id: "myData", basis: "legalObligation", models: ["DataAccessToken"], values: { minutes: DATA_ACCESS_LINK_MINUTES }, recipients: ["resend"] },
   ...documentRequestPrivacyEntries,
+  ...donationPrivacyEntries,
   {
     id: "petitionRequests",
     basis: "consent",

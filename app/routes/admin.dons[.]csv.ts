@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { auditExport } from "~/models/audit.server";
-import { listDonations } from "~/models/donation-admin.server";
-import { DonationFiltersSchema } from "~/schemas/donation-filters";
+import { listDonations } from "~/modules/donations/admin.server";
+import { DonationFiltersSchema } from "~/modules/donations/filters";
 import { requireOrganizer } from "~/models/auth.server";
 import { csvResponse, toCsv } from "~/utils/csv.server";
 import { formatDateTime } from "~/utils/dates";

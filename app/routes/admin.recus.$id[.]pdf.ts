@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { receiptContent, receiptPdf } from "~/models/tax-receipt.server";
+import { receiptContent, receiptPdf } from "~/modules/donations/tax-receipt.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { pdfResponse } from "~/utils/pdf.server";
 import { isUuid } from "~/utils/uuid";

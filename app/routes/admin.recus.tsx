@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { issueReceiptsForYear, listReceipts } from "~/models/tax-receipt.server";
-import { IssueReceiptsSchema } from "~/schemas/donation-filters";
+import { issueReceiptsForYear, listReceipts } from "~/modules/donations/tax-receipt.server";
+import { IssueReceiptsSchema } from "~/modules/donations/filters";
 import { requireOrganizer } from "~/models/auth.server";
 import { env } from "~/utils/env.server";
 import { useLang, useT } from "~/utils/i18n";

@@ -4,8 +4,8 @@ import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@rem
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
-import { startCheckout } from "~/models/donation.server";
-import { donationSchema } from "~/schemas/donation";
+import { startCheckout } from "~/modules/donations/donation.server";
+import { donationSchema } from "~/modules/donations/schema";
 import { costAfterDeduction, PRESET_AMOUNTS } from "~/schemas/choices";
 import { env } from "~/utils/env.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";

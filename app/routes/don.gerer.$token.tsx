@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { openPortal, portalCustomer } from "~/models/donation.server";
+import { openPortal, portalCustomer } from "~/modules/donations/donation.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

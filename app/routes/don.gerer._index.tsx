@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
-import { PortalRequestSchema } from "~/schemas/donation";
+import { PortalRequestSchema } from "~/modules/donations/schema";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

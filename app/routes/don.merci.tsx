@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { checkoutOutcome } from "~/models/donation.server";
+import { checkoutOutcome } from "~/modules/donations/donation.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { formatEuros } from "~/utils/money";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { receiptContent, receiptIdFromToken, receiptPdf } from "~/models/tax-receipt.server";
+import { receiptContent, receiptIdFromToken, receiptPdf } from "~/modules/donations/tax-receipt.server";
 import { pdfResponse } from "~/utils/pdf.server";
 
 /** The donor's receipt, from the signed link in their January email. Reading only. */

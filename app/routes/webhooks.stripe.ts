@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { processStripeEvent } from "~/models/donation.server";
+import { processStripeEvent } from "~/modules/donations/donation.server";
 import { stripeConfigured, verifyStripeEvent } from "~/utils/stripe.server";
 
 /**

@@ -60,11 +60,6 @@ export const QUEUES = {
     name: "resume-digests",
     options: { retryLimit: 1, retryDelay: 60, expireInSeconds: 300 },
   },
-  /** Issue and email last year's tax receipts (scheduled in January; does nothing unless RECEIPTS_ENABLED). */
-  sendTaxReceipts: {
-    name: "send-tax-receipts",
-    options: { retryLimit: 3, retryDelay: 600, expireInSeconds: 3600 },
-  },
   // --- issue 16: equal work for known and unknown addresses
   /** A sign-in, newsletter, volunteer or donation-portal request, sealed (data: { sealed }): app/models/address-request.server.ts. */
   answerAddressRequest: {
@@ -80,7 +75,6 @@ export const SCHEDULES: { queue: QueueKey; cron: string }[] = [
   { queue: "retention", cron: "17 3 * * *" },
   { queue: "recountPetitions", cron: "41 4 * * *" },
   { queue: "resumeDigests", cron: "*/5 * * * *" },
-  { queue: "sendTaxReceipts", cron: "0 10 15 1 *" },
 ];
 
 /** How often the worker adds new confirmations to the petition counts. */

@@ -17,13 +17,6 @@ export const VOLUNTEER_STAY_ANSWER_DAYS = 30;
 export const SUBSCRIBER_SUPPRESSION_DAYS = 1;
 /** Reporters' addresses: erased this many days after the report is decided (published, declined, merged). */
 export const REPORTER_EMAIL_AFTER_DECISION_DAYS = 1;
-/**
- * Donations, donors and tax receipts: six years from the end of the year of the gift or receipt
- * (Livre des procédures fiscales, art. L102 E: documents that justify receipts), then erased.
- */
-export const DONATION_YEARS = 6;
-/** Unpaid checkouts (they may hold a name and an address). */
-export const DONATION_CHECKOUT_DAYS = 7;
 /** Emails: the record of a sent email (encrypted address and content). */
 export const EMAIL_SENT_DAYS = 30;
 /** Organizers' audit trail. */
@@ -44,12 +37,6 @@ export const PETITION_REQUEST_DAYS = 365;
 export const PETITION_REQUEST_AFTER_OPEN_DAYS = 30;
 
 export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
-
-/** The first instant after the keeping period of something dated `date` (end of its year + `years`). */
-export function donationCutoff(now: Date, years = DONATION_YEARS) {
-  // Something dated in year Y is kept until 31 December of Y + years: delete what is before 1 January of (now's year - years).
-  return new Date(Date.UTC(now.getUTCFullYear() - years, 0, 1));
-}
 
 /** One rule of the retention registry (app/jobs/retention.server.ts). */
 export type RetentionRule = {

@@ -28,7 +28,7 @@ export function stripe(): Stripe {
 
 const STRIPE_ID = z.string().regex(/^[\w-]{1,255}$/);
 /**
- * What the handlers (app/models/donation.server.ts) read from every event. A signed body comes
+ * What the handlers (app/modules/donations/donation.server.ts) read from every event. A signed body comes
  * from whoever holds the secret, but it is still data: an id with a NUL byte or an object without
  * an id would reach PostgreSQL, or filter nothing, and answer 500 on every retry.
  */

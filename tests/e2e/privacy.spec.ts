@@ -4,7 +4,8 @@ import { recipientIndexFor } from "~/models/email-message.server";
 import { emailIndexFor, volunteerIndexFor } from "~/models/signature-index.server";
 import { subscriberIndexFor } from "~/models/subscriber.server";
 import { db } from "~/utils/db.server";
-import { SIGNATURE_AFTER_PETITION_DAYS, DONATION_YEARS } from "~/utils/retention-periods";
+import { SIGNATURE_AFTER_PETITION_DAYS } from "~/utils/retention-periods";
+import { DONATION_YEARS } from "~/modules/donations/periods";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 

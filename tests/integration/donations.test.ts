@@ -21,8 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => stand?.close());
 
-const models = () => import("~/models/donation.server");
-const receipts = () => import("~/models/tax-receipt.server");
+const models = () => import("~/modules/donations/donation.server");
+const receipts = () => import("~/modules/donations/tax-receipt.server");
 const unique = () => Math.random().toString(36).slice(2, 10);
 const identity = { name: "Camille Martin", address: "3 rue des Lilas", postcode: "06000", city: "Nice" };
 
@@ -66,7 +66,7 @@ describe("checkout", () => {
   });
 
   test("amounts: 0, negative, letters and above the maximum get clear messages; 12,50 is 1250 cents", async () => {
-    const { donationSchema } = await import("~/schemas/donation");
+    const { donationSchema } = await import("~/modules/donations/schema");
     const schema = donationSchema(500);
     const message = (custom: string) => {
       const result = schema.safeParse({ kind: "ONE_OFF", preset: "other", custom });
@@ -197,7 +197,7 @@ describe("webhooks", () => {
 
 describe("organizers", () => {
   test("totals per month count paid donations only, and the filters apply", async () => {
-    const { monthlyTotals, listDonations } = await import("~/models/donation-admin.server");
+    const { monthlyTotals, listDonations } = await import("~/modules/donations/admin.server");
     const { encrypt } = await import("~/utils/crypto.server");
     const donor = await db().donor.create({ data: { email: encrypt(`totals-${unique()}@example.org`), emailIndex: `totals-${unique()}`, lang: "fr" } });
     const from = new Date("1999-01-01T00:00:00Z");

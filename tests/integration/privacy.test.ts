@@ -21,12 +21,14 @@ import { db } from "~/utils/db.server";
 import { sanitizeDocument } from "~/utils/document-sanitizer.server";
 import { recipientIndexFor } from "~/models/email-message.server";
 import * as periods from "~/utils/retention-periods";
+import { DONATION_YEARS } from "~/modules/donations/periods";
+import { donationRetentionRules } from "~/modules/donations/privacy.server";
 import { openPetition, signer } from "../factories/petition";
 import { aPendingReport, RENNES } from "../factories/report";
 
 const DAY = 24 * 3600_000;
 const rule = (start: string) => {
-  const found = privacyRetentionRules.find((r) => r.name.startsWith(start));
+  const found = [...privacyRetentionRules, ...donationRetentionRules].find((r) => r.name.startsWith(start));
   if (!found) throw new Error(`no rule "${start}"`);
   return found;
 };
@@ -98,7 +100,7 @@ describe("retention registry", () => {
   test("the privacy policy's durations are the retention constants", () => {
     const byId = Object.fromEntries(PRIVACY_ENTRIES.map((entry) => [entry.id, entry.values]));
     expect(byId.signatures).toEqual({ unconfirmedDays: periods.UNCONFIRMED_DAYS, afterDays: periods.SIGNATURE_AFTER_PETITION_DAYS });
-    expect(byId.donations.years).toBe(periods.DONATION_YEARS);
+    expect(byId.donations.years).toBe(DONATION_YEARS);
     expect(byId.emails.days).toBe(periods.EMAIL_SENT_DAYS);
     expect(byId.organizers).toEqual({ auditDays: periods.AUDIT_ENTRY_DAYS, removedDays: periods.DISABLED_ORGANIZER_DAYS });
     expect(byId.newsletter.deliveryDays).toBe(periods.DIGEST_DELIVERY_DAYS);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DonationFiltersSchema, IssueReceiptsSchema } from "~/schemas/donation-filters";
+import { DonationFiltersSchema, IssueReceiptsSchema } from "~/modules/donations/filters";
 
 describe("DonationFiltersSchema (the query string of /admin/dons)", () => {
   test.each([

@@ -1,4 +1,4 @@
-import { DonationFieldsSchema, donationSchema, PortalRequestSchema } from "~/schemas/donation";
+import { DonationFieldsSchema, donationSchema, PortalRequestSchema } from "~/modules/donations/schema";
 import { accept, chars, reject, type SchemaCases } from "../support";
 import { emailOnly } from "./small";
 

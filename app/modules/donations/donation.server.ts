@@ -4,16 +4,15 @@
 // and objects whose state matters are re-read from Stripe, so events may arrive in any order.
 import { createHmac } from "node:crypto";
 import type { DonationStatus } from "~/generated/prisma/client";
-import type { DonationInput } from "~/schemas/donation";
+import type { DonationInput } from "~/modules/donations/schema";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { isLang, translator, type Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { stripe, type Stripe } from "~/utils/stripe.server";
-import { queueEmail } from "./email-message.server";
-import { donorIndexFor } from "./signature-index.server";
-import { DONATION_CHECKOUT_DAYS } from "~/utils/retention-periods";
+import { queueEmail } from "~/models/email-message.server";
+import { donorIndexFor } from "~/models/signature-index.server";
 import { ok, type Ok } from "~/utils/result";
 import { safeEqual } from "~/utils/tokens.server";
 
@@ -303,16 +302,3 @@ async function queueThanks(tx: Tx, donationId: string) {
     },
   });
 }
-
-export const donationRetentionRules = [
-  {
-    name: "donation checkouts left unpaid for 7 days",
-    run: async (now: Date) =>
-      (await db().donationCheckout.deleteMany({ where: { completedAt: null, createdAt: { lt: new Date(now.getTime() - DONATION_CHECKOUT_DAYS * DAY) } } }))
-        .count,
-  },
-  {
-    name: "processed Stripe event ids older than 90 days",
-    run: async (now: Date) => (await db().stripeEvent.deleteMany({ where: { processedAt: { lt: new Date(now.getTime() - 90 * DAY) } } })).count,
-  },
-];

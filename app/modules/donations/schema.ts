@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { freeText } from "./free-text";
+import { freeText } from "~/schemas/free-text";
 
 const optionalText = (max: number) => freeText().max(max, "errors.donation.tooLong").optional();
 

@@ -1,7 +1,7 @@
 import { Button, Text } from "@react-email/components";
 import { formatEuros } from "~/utils/money";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, FallbackLink, paragraph, SiteLink } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph, SiteLink } from "../../../../emails/layout";
 
 export type DonationThanksProps = { amount: number; monthly: boolean; portalUrl: string | null; receipt: boolean };
 
