@@ -9,7 +9,6 @@ import PetitionDeliveredEmail, { petitionDeliveredSubject, petitionNewsHeaders }
 import PetitionAnsweredEmail, { petitionAnsweredSubject } from "./petition-answered";
 import ReportConfirmEmail, { reportConfirmSubject } from "./report-confirm";
 import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated";
-import VolunteerEmail, { volunteerSubject } from "./volunteer";
 import DigestEmail, { digestSubject } from "./digest";
 import NewsletterConfirmEmail, { newsletterConfirmSubject } from "./newsletter-confirm";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
@@ -17,6 +16,7 @@ import PetitionRequestConfirmEmail, { petitionRequestConfirmSubject } from "./pe
 import { defineTemplate, type EmailTemplates } from "./define";
 import { documentRequestEmails } from "~/modules/document-requests/email-templates";
 import { donationEmails } from "~/modules/donations/email-templates";
+import { volunteerEmails } from "~/modules/volunteers/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -68,11 +68,6 @@ export const EMAIL_TEMPLATES = {
     subject: reportModeratedSubject,
     render: ReportModeratedEmail,
   }),
-  volunteer: defineTemplate({
-    props: z.object({ variant: z.enum(["confirm", "already", "stay"]), url: z.url(), communeName: z.string(), stayDays: z.number().int() }),
-    subject: volunteerSubject,
-    render: VolunteerEmail,
-  }),
   // Newsletter (issue 7)
   "newsletter-confirm": defineTemplate({
     props: z.object({ url: z.url() }),
@@ -118,6 +113,7 @@ export const EMAIL_TEMPLATES = {
   // Feature modules declare their own templates (app/modules/<feature>/email-templates.ts).
   ...documentRequestEmails,
   ...donationEmails,
+  ...volunteerEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

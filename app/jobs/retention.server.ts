@@ -17,12 +17,12 @@ import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
 import { reportRetentionRules } from "~/models/report.server";
-import { volunteerRetentionRules } from "~/models/volunteer.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { documentRequestRetentionRules } from "~/modules/document-requests/privacy.server";
 import { donationRetentionRules } from "~/modules/donations/privacy.server";
+import { volunteerRetentionRules } from "~/modules/volunteers/privacy.server";
 import { petitionRequestRetentionRules } from "~/models/petition-request.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
@@ -37,12 +37,12 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...forModels(["Signature"], signatureRetentionRules),
   ...forModels(["RateLimit"], rateLimitRetentionRules),
   ...forModels(["Report", "ReportDocument"], reportRetentionRules),
-  ...forModels(["Volunteer"], volunteerRetentionRules),
   ...forModels(["Subscriber"], subscriberRetentionRules),
   ...forModels(["ResendWebhookEvent"], resendWebhookRetentionRules),
   ...privacyRetentionRules,
   ...documentRequestRetentionRules,
   ...donationRetentionRules,
+  ...volunteerRetentionRules,
   ...petitionRequestRetentionRules,
 ];
 

@@ -2,6 +2,7 @@
 // and tests/unit/locales.test.ts both check it).
 import { documentRequestMessagesFr } from "~/modules/document-requests/messages.fr";
 import { donationMessagesFr } from "~/modules/donations/messages.fr";
+import { volunteerMessagesFr } from "~/modules/volunteers/messages.fr";
 import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
 
@@ -562,82 +563,6 @@ export const fr = {
   "email.report.declinedReason": "Raison : {reason}",
   "email.report.thanks": "Merci de documenter la surveillance dans votre ville. Votre adresse est maintenant effacée de notre base.",
   // --- Volunteers (issue 5)
-  "volunteers.skill.LEGAL": "Juridique",
-  "volunteers.skill.RESEARCH": "Recherche et documentation",
-  "volunteers.skill.PRESS": "Presse et communication",
-  "volunteers.skill.DESIGN": "Graphisme",
-  "volunteers.skill.DEVELOPMENT": "Développement informatique",
-  "volunteers.skill.TRANSLATION": "Traduction",
-  "volunteers.skill.ORGANISING": "Organisation locale",
-  "volunteers.skill.OTHER": "Autre",
-  "volunteers.availability.MONTHLY": "Quelques heures par mois",
-  "volunteers.availability.WEEKLY": "Quelques heures par semaine",
-  "volunteers.availability.MORE": "Davantage",
-  "volunteers.form.heading": "Devenir bénévole",
-  "volunteers.form.intro":
-    "La campagne vit du temps que chacun et chacune lui donne : documenter les projets de sa ville, informer, organiser. Dites-nous ce que vous aimeriez faire.",
-  "volunteers.form.name": "Nom ou prénom",
-  "volunteers.form.skills": "Ce que vous pouvez apporter",
-  "volunteers.form.availability": "Votre disponibilité",
-  "volunteers.form.languages": "Langues parlées (facultatif)",
-  "volunteers.form.languagesHint": "Par exemple : français, anglais, arabe.",
-  "volunteers.form.message": "Un message pour le collectif (facultatif)",
-  "volunteers.form.emailHint":
-    "Pour confirmer votre inscription et vous contacter. Chaque courriel contient un lien pour modifier vos informations ou vous retirer.",
-  "volunteers.form.consent":
-    "J’accepte que le collectif Technopolice me contacte au sujet d’actions locales et conserve ces informations tant que je reste bénévole (obligatoire).",
-  "volunteers.form.submit": "M’inscrire",
-  "volunteers.form.privacy":
-    "Vos données sont chiffrées, vues seulement par les organisateurs du collectif, et supprimées si vous vous retirez ou restez 24 mois sans nouvelles.",
-  "volunteers.errors.name": "Indiquez votre nom ou votre prénom.",
-  "volunteers.errors.skills": "Cochez au moins une compétence.",
-  "volunteers.errors.availability": "Indiquez votre disponibilité.",
-  "volunteers.errors.languages": "200 caractères au plus.",
-  "volunteers.errors.message": "Le message ne doit pas dépasser 2 000 caractères.",
-  "volunteers.errors.consent": "Pour vous inscrire, acceptez que le collectif vous contacte.",
-  "volunteers.errors.note": "La note ne doit pas dépasser 2 000 caractères.",
-  "volunteers.sent.text":
-    "Nous venons d’envoyer un courriel à l’adresse indiquée. Confirmez votre inscription avec le lien qu’il contient. Pensez à regarder dans vos indésirables.",
-  "volunteers.confirm.title": "Confirmer votre inscription",
-  "volunteers.confirm.intro": "Appuyez sur le bouton pour confirmer votre inscription comme bénévole.",
-  "volunteers.confirm.submit": "Confirmer mon inscription",
-  "volunteers.manage.title": "Votre inscription de bénévole",
-  "volunteers.manage.unknown": "Ce lien n’est pas valable : il est peut-être incomplet, ou l’inscription a été supprimée.",
-  "volunteers.manage.confirmed": "Merci, votre inscription est confirmée. Le collectif vous contactera.",
-  "volunteers.manage.stayed": "C’est noté, vous restez sur la liste des bénévoles. Merci !",
-  "volunteers.manage.updated": "Vos informations sont enregistrées.",
-  "volunteers.manage.stayHeading": "Souhaitez-vous rester bénévole ?",
-  "volunteers.manage.stay": "Oui, je reste bénévole",
-  "volunteers.manage.update": "Modifier vos informations",
-  "volunteers.manage.save": "Enregistrer",
-  "volunteers.manage.withdrawHeading": "Vous retirer",
-  "volunteers.manage.withdrawText": "Vos informations seront supprimées immédiatement et définitivement.",
-  "volunteers.manage.withdraw": "Me retirer et supprimer mes données",
-  "volunteers.withdrawn.title": "Vous êtes retiré·e",
-  "volunteers.withdrawn.text": "Vos informations ont été supprimées. Merci pour votre soutien.",
-  "admin.volunteers": "Bénévoles",
-  "admin.volunteers.skill": "Compétence",
-  "admin.volunteers.allSkills": "Toutes",
-  "admin.volunteers.export": "Exporter ces {count} bénévoles (CSV)",
-  "admin.volunteers.shown": "Les {shown} plus récents sont affichés ici ; l’export contient les {count}.",
-  "admin.volunteers.empty": "Aucun bénévole ne correspond.",
-  "admin.volunteers.details": "Langues et message",
-  "admin.volunteers.contact": "Contact",
-  "admin.volunteers.contactedOn": "Contacté·e le {date}",
-  "admin.volunteers.note": "Note de contact pour {name}",
-  "admin.volunteers.markContacted": "Marquer comme contacté·e",
-  "email.volunteer.reason": "Vous recevez ce courriel parce que cette adresse a été inscrite comme bénévole sur Technopolice.",
-  "email.volunteer.manage": "Avec ce même lien, vous pouvez à tout moment modifier vos informations ou vous retirer (vos données sont alors supprimées).",
-  "email.volunteer.confirmSubject": "Confirmez votre inscription de bénévole",
-  "email.volunteer.confirmIntro": "Merci de vouloir donner du temps à la campagne à {commune} ! Confirmez votre inscription :",
-  "email.volunteer.confirmButton": "Confirmer mon inscription",
-  "email.volunteer.alreadySubject": "Votre inscription de bénévole",
-  "email.volunteer.alreadyIntro": "Cette adresse est déjà inscrite comme bénévole ({commune}). Voici votre lien personnel :",
-  "email.volunteer.alreadyButton": "Voir mon inscription",
-  "email.volunteer.staySubject": "Souhaitez-vous rester bénévole ?",
-  "email.volunteer.stayIntro":
-    "Nous n’avons pas eu de contact depuis deux ans. Voulez-vous rester sur la liste des bénévoles ({commune}) ? Sans réponse sous {days} jours, vos informations seront supprimées.",
-  "email.volunteer.stayButton": "Je veux rester bénévole",
   // Newsletter, legal actions and digests (issue 7)
   "newsletter.footer.heading": "La lettre des recours",
   "newsletter.footer.email": "Courriel pour la lettre",
@@ -927,9 +852,7 @@ export const fr = {
   "myData.signedOn": "signée le {date}",
   "myData.unconfirmed": "non confirmée",
   "myData.withdrawSignature": "Retirer cette signature",
-  "myData.volunteer": "Profil de bénévole",
   "myData.since": "depuis le {date}",
-  "myData.deleteVolunteer": "Supprimer mon profil de bénévole",
   "myData.subscription": "Lettre d’information",
   "myData.subscription.PENDING": "Abonnement en attente de confirmation.",
   "myData.subscription.CONFIRMED": "Abonné·e à la lettre d’information.",
@@ -988,12 +911,6 @@ export const fr = {
     "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d’information), une empreinte de votre adresse IP.",
   "privacy.signatures.retention":
     "non confirmée : {unconfirmedDays} jours ; confirmée : jusqu’à {afterDays} jours après la remise de la pétition (ou sa clôture sans remise), puis effacée : seul le décompte demeure. Vous pouvez retirer votre signature à tout moment.",
-  "privacy.volunteers.title": "Bénévoles",
-  "privacy.volunteers.purpose": "vous proposer des actions locales.",
-  "privacy.volunteers.kept":
-    "nom, adresse électronique, commune, compétences, disponibilité, langues, message, et la note des organisateurs quand ils vous ont contacté.",
-  "privacy.volunteers.retention":
-    "non confirmé : {unconfirmedDays} jours ; sans nouvelles pendant {inactiveMonths} mois, nous vous demandons si vous restez, et supprimons le profil {answerDays} jours plus tard sans réponse.",
   "privacy.newsletter.title": "Lettre d’information",
   "privacy.newsletter.purpose": "vous envoyer les nouveaux recours et leurs suites.",
   "privacy.newsletter.kept": "adresse électronique, langue, dates d’abonnement et de confirmation, et quelle lettre vous a été envoyée.",
@@ -1112,9 +1029,6 @@ export const fr = {
   "commune.nearby.heading": "Pétitions ouvertes près d’ici",
   "commune.nearby.signatures.one": "{count} signature",
   "commune.nearby.signatures.other": "{count} signatures",
-  "commune.volunteer.heading": "Agir dans votre commune",
-  "commune.volunteer.text": "Recherche documentaire, relations avec la presse, organisation locale\u00a0: rejoignez les bénévoles de {commune}.",
-  "commune.volunteer.link": "Devenir bénévole à {commune}",
   "search.petitionOpen.one": "pétition ouverte · {count} signature",
   "search.petitionOpen.other": "pétition ouverte · {count} signatures",
   "email.petitionRequest.reason": "Vous recevez ce courriel parce que quelqu’un a demandé une pétition sur Technopolice avec cette adresse.",
@@ -1157,6 +1071,7 @@ export const fr = {
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.fr.ts).
   ...documentRequestMessagesFr,
   ...donationMessagesFr,
+  ...volunteerMessagesFr,
   ...petitionMessagesFr,
   ...shareMessagesFr,
 } as const;

@@ -12,7 +12,7 @@ import { enqueue } from "~/utils/jobs.server";
 import { requestPortalLink } from "~/modules/donations/donation.server";
 import { requestSignInLink } from "./organizer.server";
 import { subscribe } from "./subscriber.server";
-import { signUpVolunteer } from "./volunteer.server";
+import { signUpVolunteer } from "~/modules/volunteers/volunteer.server";
 import { log } from "~/utils/log.server";
 
 const lang = z.enum(["fr", "en"]);

@@ -16,7 +16,7 @@ import { PetitionRequestSchema } from "~/schemas/petition-request";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
 import { ProjectFieldsSchema, ReportSchema } from "~/schemas/report";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
-import { VolunteerProfileSchema, VolunteerSchema } from "~/schemas/volunteer";
+import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
 
 export const FORM_SCHEMAS = {
   "document-request": newRequestFormSchema({ needsProject: false }),

@@ -11,13 +11,13 @@ import { DATA_ACCESS_LINK_MINUTES } from "~/utils/retention-periods";
 import { deleteDocuments } from "~/utils/uploads.server";
 import { documentRequestPersonalData } from "~/modules/document-requests/privacy.server";
 import { donationsOf } from "~/modules/donations/privacy.server";
+import { eraseVolunteer, volunteerOf } from "~/modules/volunteers/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
 import { recountPetition } from "./petition-tally.server";
-import { emailIndexFor, volunteerIndexFor } from "./signature-index.server";
+import { emailIndexFor } from "./signature-index.server";
 import { subscriberIndexFor } from "./subscriber.server";
-import { VOLUNTEER_PROFILE_SELECT } from "./volunteer.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Sends a link to the address, known or not: the page answers the same either way. */
@@ -83,10 +83,7 @@ export async function collectData(email: string) {
       },
       orderBy: { createdAt: "asc" },
     }),
-    db().volunteer.findUnique({
-      where: { emailIndex: volunteerIndexFor(email) },
-      select: { ...VOLUNTEER_PROFILE_SELECT, createdAt: true, commune: { select: { name: true } } },
-    }),
+    volunteerOf(email),
     db().subscriber.findUnique({
       where: { emailIndex: subscriberIndexFor(email) },
       select: { id: true, status: true, lang: true, createdAt: true, confirmedAt: true },
@@ -111,19 +108,7 @@ export async function collectData(email: string) {
       signedAt: row.createdAt.toISOString(),
       confirmedAt: row.confirmedAt?.toISOString() ?? null,
     })),
-    volunteer: volunteer
-      ? {
-          id: volunteer.id,
-          name: decrypt(volunteer.name),
-          commune: volunteer.commune.name,
-          skills: volunteer.skills,
-          availability: volunteer.availability,
-          languages: decrypt(volunteer.languages),
-          message: decrypt(volunteer.message),
-          createdAt: volunteer.createdAt.toISOString(),
-          confirmedAt: volunteer.confirmedAt?.toISOString() ?? null,
-        }
-      : null,
+    volunteer,
     subscription: subscriber
       ? {
           id: subscriber.id,
@@ -163,7 +148,7 @@ export async function deleteData(email: string, target: DeleteTarget) {
       const where = { emailIndex: petitionRequestIndexFor(email), ...(target.kind === "petitionRequest" ? { id: target.id } : {}) };
       await tx.petitionRequest.deleteMany({ where });
     }
-    if (kinds("volunteer")) await tx.volunteer.deleteMany({ where: { emailIndex: volunteerIndexFor(email) } });
+    if (kinds("volunteer")) await eraseVolunteer(tx, email);
     // A bounced or complaining address keeps its suppression hash (nothing else): no email goes to it again.
     if (kinds("subscription")) {
       const where = { emailIndex: subscriberIndexFor(email) };

@@ -5,6 +5,7 @@
 import type { MessageKey } from "~/locales/fr";
 import { documentRequestPrivacyEntries } from "~/modules/document-requests/privacy.server";
 import { donationPrivacyEntries } from "~/modules/donations/privacy.server";
+import { volunteerPrivacyEntries } from "~/modules/volunteers/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
@@ -16,8 +17,6 @@ import {
   PETITION_REQUEST_DAYS,
   SIGNATURE_AFTER_PETITION_DAYS,
   UNCONFIRMED_DAYS,
-  VOLUNTEER_INACTIVE_DAYS,
-  VOLUNTEER_STAY_ANSWER_DAYS,
 } from "~/utils/retention-periods";
 
 export const PRIVACY_ENTRIES: PrivacyEntry[] = [
@@ -26,13 +25,6 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     basis: "consentArt9",
     models: ["Signature", "PetitionTally"],
     values: { unconfirmedDays: UNCONFIRMED_DAYS, afterDays: SIGNATURE_AFTER_PETITION_DAYS },
-    recipients: ["resend"],
-  },
-  {
-    id: "volunteers",
-    basis: "consentArt9",
-    models: ["Volunteer"],
-    values: { unconfirmedDays: UNCONFIRMED_DAYS, inactiveMonths: (VOLUNTEER_INACTIVE_DAYS / 365) * 12, answerDays: VOLUNTEER_STAY_ANSWER_DAYS },
     recipients: ["resend"],
   },
   {
@@ -60,6 +52,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   { id: "myData", basis: "legalObligation", models: ["DataAccessToken"], values: { minutes: DATA_ACCESS_LINK_MINUTES }, recipients: ["resend"] },
   ...documentRequestPrivacyEntries,
   ...donationPrivacyEntries,
+  ...volunteerPrivacyEntries,
   {
     id: "petitionRequests",
     basis: "consent",

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { VOLUNTEERS_PAGE, countVolunteers, listVolunteers, markVolunteerContacted } from "~/models/volunteer.server";
-import { MarkContactedSchema, VolunteerFilterSchema } from "~/schemas/volunteer";
+import { VOLUNTEERS_PAGE, countVolunteers, listVolunteers, markVolunteerContacted } from "~/modules/volunteers/volunteer.server";
+import { MarkContactedSchema, VolunteerFilterSchema } from "~/modules/volunteers/schema";
 import { VOLUNTEER_SKILLS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";

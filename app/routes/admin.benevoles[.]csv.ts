@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { auditVolunteerExport, listVolunteers } from "~/models/volunteer.server";
-import { VolunteerFilterSchema } from "~/schemas/volunteer";
+import { auditVolunteerExport, listVolunteers } from "~/modules/volunteers/volunteer.server";
+import { VolunteerFilterSchema } from "~/modules/volunteers/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { csvResponse, toCsv } from "~/utils/csv.server";
 import { translator } from "~/utils/i18n";

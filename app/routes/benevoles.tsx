@@ -4,10 +4,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "~/components/forms";
-import { profileSummaryFields, VolunteerProfileFields } from "~/components/volunteer-form";
+import { profileSummaryFields, VolunteerProfileFields } from "~/modules/volunteers/components/form";
 import { communeField } from "~/models/commune-choice.server";
 import { enqueueAddressRequest } from "~/models/address-request.server";
-import { VolunteerSchema } from "~/schemas/volunteer";
+import { VolunteerSchema } from "~/modules/volunteers/schema";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";

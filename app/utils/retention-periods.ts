@@ -10,9 +10,6 @@ export const DAY_MS = 24 * 3600_000;
 export const UNCONFIRMED_DAYS = 7;
 /** Signatures: kept until one year after the petition is delivered (or closed without delivery). */
 export const SIGNATURE_AFTER_PETITION_DAYS = 365;
-/** Volunteers: asked whether to stay after 24 months without activity, deleted 30 days later without an answer. */
-export const VOLUNTEER_INACTIVE_DAYS = 730;
-export const VOLUNTEER_STAY_ANSWER_DAYS = 30;
 /** Unsubscribed, bounced or complaining addresses: reduced to the suppression hash after this many days. */
 export const SUBSCRIBER_SUPPRESSION_DAYS = 1;
 /** Reporters' addresses: erased this many days after the report is decided (published, declined, merged). */

@@ -21,7 +21,7 @@ const env = siteEnv({
 Object.assign(process.env, env);
 const { addOrganizer } = await import("~/models/organizer.server");
 const { subscribe } = await import("~/models/subscriber.server");
-const { signUpVolunteer } = await import("~/models/volunteer.server");
+const { signUpVolunteer } = await import("~/modules/volunteers/volunteer.server");
 const { donorIndexFor } = await import("~/models/signature-index.server");
 const { encrypt } = await import("~/utils/crypto.server");
 const { db } = await import("~/utils/db.server");

@@ -15,7 +15,7 @@ import { publishReport, takeDownReport } from "~/models/report.server";
 import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "~/models/signature-index.server";
 import { ipHashFor } from "~/utils/client-ip.server";
 import { requestSubscription, subscriberIndexFor } from "~/models/subscriber.server";
-import { signUpVolunteer } from "~/models/volunteer.server";
+import { signUpVolunteer } from "~/modules/volunteers/volunteer.server";
 import { fr } from "~/locales/fr";
 import { db } from "~/utils/db.server";
 import { sanitizeDocument } from "~/utils/document-sanitizer.server";

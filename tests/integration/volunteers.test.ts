@@ -11,10 +11,10 @@ import {
   markVolunteerContacted,
   signUpVolunteer,
   updateVolunteer,
-  volunteerRetentionRules,
   withdrawVolunteer,
-} from "~/models/volunteer.server";
-import type { VolunteerInput } from "~/schemas/volunteer";
+} from "~/modules/volunteers/volunteer.server";
+import { volunteerRetentionRules } from "~/modules/volunteers/privacy.server";
+import type { VolunteerInput } from "~/modules/volunteers/schema";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { runRetention } from "~/jobs/retention.server";

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
-import { MarkContactedSchema, VolunteerFilterSchema, VolunteerSchema } from "~/schemas/volunteer";
+import { MarkContactedSchema, VolunteerFilterSchema, VolunteerSchema } from "~/modules/volunteers/schema";
 import { markContacted, volunteer, volunteerFilter, volunteerProfile } from "./cases/volunteer";
 import { describeCases, errorsOf, formDataOf } from "./support";
 

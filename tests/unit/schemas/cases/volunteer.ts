@@ -1,4 +1,4 @@
-import { MarkContactedSchema, VolunteerFilterSchema, VolunteerProfileSchema, VolunteerSchema } from "~/schemas/volunteer";
+import { MarkContactedSchema, VolunteerFilterSchema, VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
 import { accept, chars, emailOf, reject, rejectAny, type Reject, type SchemaCases } from "../support";
 
 const profile = { name: "Camille", commune: "Lyon", skills: ["LEGAL", "PRESS"], availability: "MONTHLY" };

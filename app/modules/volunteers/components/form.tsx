@@ -2,9 +2,9 @@ import { getCollectionProps, type FieldMetadata } from "@conform-to/react";
 import type { CommuneSummary } from "~/models/commune-index.server";
 import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/choices";
 import { useT } from "~/utils/i18n";
-import { CommuneField } from "./commune-search";
-import { FieldErrors, TextField } from "./forms";
-import { TextAreaField } from "./forms";
+import { CommuneField } from "~/components/commune-search";
+import { FieldErrors, TextField } from "~/components/forms";
+import { TextAreaField } from "~/components/forms";
 
 type ProfileFields = {
   name: FieldMetadata<string | undefined>;

@@ -1,14 +1,15 @@
 import type { Prisma, VolunteerAvailability, VolunteerSkill } from "~/generated/prisma/client";
-import type { VolunteerInput, VolunteerProfile } from "~/schemas/volunteer";
+import type { VolunteerInput, VolunteerProfile } from "~/modules/volunteers/schema";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
-import { audit } from "./audit.server";
-import { queueEmail } from "./email-message.server";
-import { volunteerIndexFor } from "./signature-index.server";
-import { UNCONFIRMED_DAYS as UNCONFIRMED_PERIOD_DAYS, VOLUNTEER_INACTIVE_DAYS, VOLUNTEER_STAY_ANSWER_DAYS } from "~/utils/retention-periods";
+import { audit } from "~/models/audit.server";
+import { queueEmail } from "~/models/email-message.server";
+import { volunteerIndexFor } from "~/models/signature-index.server";
+import { UNCONFIRMED_DAYS as UNCONFIRMED_PERIOD_DAYS } from "~/utils/retention-periods";
+import { VOLUNTEER_INACTIVE_DAYS, VOLUNTEER_STAY_ANSWER_DAYS } from "./periods";
 import { fail, ok, type Ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
@@ -245,39 +246,26 @@ export async function auditVolunteerExport({ organizerId, filter, count }: { org
   );
 }
 
-export const volunteerRetentionRules = [
-  {
-    name: `volunteers left unconfirmed for ${UNCONFIRMED_DAYS} days`,
-    run: async (now: Date) =>
-      (await db().volunteer.deleteMany({ where: { confirmedAt: null, createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY) } } })).count,
-  },
-  {
-    name: `volunteers who did not answer within ${STAY_ANSWER_DAYS} days whether to stay`,
-    run: async (now: Date) => (await db().volunteer.deleteMany({ where: { stayAskedAt: { lt: new Date(now.getTime() - STAY_ANSWER_DAYS * DAY) } } })).count,
-  },
-  {
-    // Deletes nothing itself: asks, and starts the 30 days of the rule above. Counts the emails.
-    name: "volunteers asked whether to stay after 24 months without contact or update (emails queued)",
-    run: async (now: Date) => {
-      const due = await db().volunteer.findMany({
-        where: { confirmedAt: { not: null }, stayAskedAt: null, lastActiveAt: { lt: new Date(now.getTime() - STAY_QUESTION_AFTER_DAYS * DAY) } },
-        select: { id: true },
-        take: 1_000,
-      });
-      let asked = 0;
-      for (const { id } of due) {
-        await db().$transaction(async (tx) => {
-          const { count } = await tx.volunteer.updateMany({ where: { id, stayAskedAt: null }, data: { stayAskedAt: now } });
-          if (count === 0) return;
-          const volunteer = await tx.volunteer.findUniqueOrThrow({
-            where: { id },
-            select: EMAIL_SELECT,
-          });
-          await emailVolunteer(tx, volunteer, "stay", now.toISOString().slice(0, 10));
-          asked++;
-        });
-      }
-      return asked;
-    },
-  },
-];
+/**
+ * Asks the volunteers inactive for STAY_QUESTION_AFTER_DAYS whether to stay (at most 1,000 a run;
+ * each asked once), which starts the STAY_ANSWER_DAYS after which they are deleted without an
+ * answer. Deletes nothing itself; returns how many were asked.
+ */
+export async function askVolunteersToStay(now: Date) {
+  const due = await db().volunteer.findMany({
+    where: { confirmedAt: { not: null }, stayAskedAt: null, lastActiveAt: { lt: new Date(now.getTime() - STAY_QUESTION_AFTER_DAYS * DAY) } },
+    select: { id: true },
+    take: 1_000,
+  });
+  let asked = 0;
+  for (const { id } of due) {
+    await db().$transaction(async (tx) => {
+      const { count } = await tx.volunteer.updateMany({ where: { id, stayAskedAt: null }, data: { stayAskedAt: now } });
+      if (count === 0) return;
+      const volunteer = await tx.volunteer.findUniqueOrThrow({ where: { id }, select: EMAIL_SELECT });
+      await emailVolunteer(tx, volunteer, "stay", now.toISOString().slice(0, 10));
+      asked++;
+    });
+  }
+  return asked;
+}
