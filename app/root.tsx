@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { ActMenu } from "~/components/act-menu";
 import { ErrorPage, errorKind } from "~/components/error-page";
 import { LanguageSwitch } from "~/components/language-switch";
-import { NewsletterFooterForm } from "~/components/newsletter-footer-form";
+import { NewsletterFooterForm } from "~/modules/newsletter/components/footer-form";
 import { RouteFocus } from "~/components/route-focus";
 import { useLang, useT } from "~/utils/i18n";
 import { env } from "~/utils/env.server";

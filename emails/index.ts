@@ -9,14 +9,13 @@ import PetitionDeliveredEmail, { petitionDeliveredSubject, petitionNewsHeaders }
 import PetitionAnsweredEmail, { petitionAnsweredSubject } from "./petition-answered";
 import ReportConfirmEmail, { reportConfirmSubject } from "./report-confirm";
 import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated";
-import DigestEmail, { digestSubject } from "./digest";
-import NewsletterConfirmEmail, { newsletterConfirmSubject } from "./newsletter-confirm";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
 import PetitionRequestConfirmEmail, { petitionRequestConfirmSubject } from "./petition-request-confirm";
 import { defineTemplate, type EmailTemplates } from "./define";
 import { documentRequestEmails } from "~/modules/document-requests/email-templates";
 import { donationEmails } from "~/modules/donations/email-templates";
 import { volunteerEmails } from "~/modules/volunteers/email-templates";
+import { newsletterEmails } from "~/modules/newsletter/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -68,35 +67,6 @@ export const EMAIL_TEMPLATES = {
     subject: reportModeratedSubject,
     render: ReportModeratedEmail,
   }),
-  // Newsletter (issue 7)
-  "newsletter-confirm": defineTemplate({
-    props: z.object({ url: z.url() }),
-    subject: newsletterConfirmSubject,
-    verbatim: ["url"],
-    render: NewsletterConfirmEmail,
-  }),
-  digest: defineTemplate({
-    props: z.object({
-      date: z.string(),
-      webUrl: z.url(),
-      unsubscribeUrl: z.url(),
-      actions: z.array(
-        z.object({
-          title: z.string(),
-          status: z.enum(["FILED", "HEARING_SCHEDULED", "WON", "LOST", "APPEALED", "WITHDRAWN"]),
-          court: z.string(),
-          summary: z.string(),
-          filedOn: z.string(),
-          communes: z.array(z.string()),
-          url: z.url(),
-        }),
-      ),
-      updates: z.array(z.object({ actionTitle: z.string(), happenedOn: z.string(), text: z.string(), url: z.url() })),
-    }),
-    subject: digestSubject,
-    verbatim: ["webUrl", "unsubscribeUrl"],
-    render: DigestEmail,
-  }),
   // "My data" link (issue 13)
   "data-access": defineTemplate({
     props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
@@ -114,6 +84,7 @@ export const EMAIL_TEMPLATES = {
   ...documentRequestEmails,
   ...donationEmails,
   ...volunteerEmails,
+  ...newsletterEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

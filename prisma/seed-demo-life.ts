@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { addOrganizer } from "~/models/organizer.server";
 import { emailIndexFor, domainIndexFor } from "~/models/signature-index.server";
 import { ipHashFor } from "~/utils/client-ip.server";
-import { subscriberIndexFor } from "~/models/subscriber.server";
+import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { hashToken, newToken } from "~/utils/tokens.server";

@@ -7,11 +7,9 @@ import {
   AUDIT_ENTRY_DAYS,
   DATA_ACCESS_LINK_DAYS,
   daysBefore,
-  DIGEST_DELIVERY_DAYS,
   DISABLED_ORGANIZER_DAYS,
   REPORTER_EMAIL_AFTER_DECISION_DAYS,
   SIGNATURE_AFTER_PETITION_DAYS,
-  SUBSCRIBER_SUPPRESSION_DAYS,
 } from "~/utils/retention-periods";
 
 export const privacyRetentionRules: RetentionRule[] = [
@@ -29,19 +27,6 @@ export const privacyRetentionRules: RetentionRule[] = [
         WHERE p.id = s.petition_id AND p.status IN ('CLOSED', 'DELIVERED', 'ANSWERED')
           AND coalesce(p.delivered_at, p.closed_at) < ${daysBefore(now, SIGNATURE_AFTER_PETITION_DAYS)}
           AND s.email_index NOT LIKE 'erased:%'`;
-    },
-  },
-  {
-    name: `unsubscribed, bounced or complaining newsletter addresses reduced to their suppression hash after ${SUBSCRIBER_SUPPRESSION_DAYS} day(s)`,
-    models: ["Subscriber"],
-    run: async (now) => {
-      const empty = encrypt("");
-      const before = daysBefore(now, SUBSCRIBER_SUPPRESSION_DAYS);
-      return db().$executeRaw`
-        UPDATE subscriber SET email = ${empty}, token_hash = NULL
-        WHERE (token_hash IS NOT NULL OR email <> ${empty})
-          AND ((status = 'UNSUBSCRIBED' AND unsubscribed_at < ${before})
-            OR (status IN ('BOUNCED', 'COMPLAINED') AND coalesce(suppressed_at, created_at) < ${before}))`;
     },
   },
   {
@@ -63,12 +48,6 @@ export const privacyRetentionRules: RetentionRule[] = [
     name: `audit entries older than ${AUDIT_ENTRY_DAYS} days`,
     models: ["AuditEntry"],
     run: async (now) => (await db().auditEntry.deleteMany({ where: { createdAt: { lt: daysBefore(now, AUDIT_ENTRY_DAYS) } } })).count,
-  },
-  {
-    name: `digest deliveries of digests sent more than ${DIGEST_DELIVERY_DAYS} days ago`,
-    models: ["DigestDelivery"],
-    run: async (now) =>
-      (await db().digestDelivery.deleteMany({ where: { digest: { status: "SENT", sentAt: { lt: daysBefore(now, DIGEST_DELIVERY_DAYS) } } } })).count,
   },
   {
     name: `organizers removed more than ${DISABLED_ORGANIZER_DAYS} days ago`,

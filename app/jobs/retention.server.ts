@@ -18,11 +18,11 @@ import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
 import { reportRetentionRules } from "~/models/report.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
-import { subscriberRetentionRules } from "~/models/subscriber.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { documentRequestRetentionRules } from "~/modules/document-requests/privacy.server";
 import { donationRetentionRules } from "~/modules/donations/privacy.server";
 import { volunteerRetentionRules } from "~/modules/volunteers/privacy.server";
+import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
 import { petitionRequestRetentionRules } from "~/models/petition-request.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
@@ -37,12 +37,12 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...forModels(["Signature"], signatureRetentionRules),
   ...forModels(["RateLimit"], rateLimitRetentionRules),
   ...forModels(["Report", "ReportDocument"], reportRetentionRules),
-  ...forModels(["Subscriber"], subscriberRetentionRules),
   ...forModels(["ResendWebhookEvent"], resendWebhookRetentionRules),
   ...privacyRetentionRules,
   ...documentRequestRetentionRules,
   ...donationRetentionRules,
   ...volunteerRetentionRules,
+  ...newsletterRetentionRules,
   ...petitionRequestRetentionRules,
 ];
 

@@ -4,20 +4,20 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type PgBoss from "pg-boss";
-import { resumeStalledDigests } from "~/models/digest.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { createBoss, createQueues } from "~/utils/jobs.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
 import { ADDRESS_REQUEST_BATCH, answerAddressRequests } from "~/models/address-request.server";
-import { QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type JobDefinition, type JobTable, type QueueKey } from "~/utils/queues";
+import { cronOf, QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type JobDefinition, type JobTable, type QueueKey } from "~/utils/queues";
 import { runRetention } from "./retention.server";
 import { startEmailDispatcher } from "./dispatch-emails.server";
 import { notifySigners } from "./notify-signers.server";
-import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
 import { documentRequestJobs } from "~/modules/document-requests/jobs.server";
 import { petitionJobs } from "~/modules/petitions/jobs.server";
 import { donationJobs } from "~/modules/donations/jobs.server";
+import { newsletterJobs } from "~/modules/newsletter/jobs.server";
+import { resumeStalledDigests } from "~/modules/newsletter/digest.server";
 import { log } from "~/utils/log.server";
 
 /** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
@@ -29,9 +29,6 @@ const HANDLERS: Record<QueueKey, JobDefinition["handler"]> = {
     return result;
   },
   notifySigners,
-  digest: () => scheduledDigest(),
-  sendDigest: sendDigestJob,
-  resumeDigests: () => resumeDigests(),
   answerAddressRequest: (jobs: PgBoss.Job<{ sealed: string; attempt?: number }>[]) => answerAddressRequests(jobs),
 };
 
@@ -54,6 +51,7 @@ export const JOBS = {
   ...documentRequestJobs,
   ...petitionJobs,
   ...donationJobs,
+  ...newsletterJobs,
 } satisfies JobTable;
 
 export type JobKey = keyof typeof JOBS;
@@ -103,9 +101,10 @@ export async function startWorker({
     await boss.work(job.name, { pollingIntervalSeconds, batchSize: job.batchSize ?? 1 }, job.handler);
   }
   if (schedules) {
-    for (const job of Object.values<JobDefinition>(JOBS)) if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Paris" });
-    // The digest's day and hour come from the environment (DIGEST_CRON).
-    await boss.schedule(QUEUES.digest.name, env().DIGEST_CRON, {}, { tz: "Europe/Paris" });
+    for (const job of Object.values<JobDefinition>(JOBS)) {
+      const cron = cronOf(job);
+      if (cron) await boss.schedule(job.name, cron, {}, { tz: "Europe/Paris" });
+    }
   }
   // Counts: every worker tries; an advisory lock lets one tally at a time.
   const timers = [

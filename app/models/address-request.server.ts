@@ -4,14 +4,14 @@
 // differs (look the address up, write rows, queue the email). Neither the answer nor its timing
 // says anything; what the visitor was promised is committed with the job (issue 16).
 import { z } from "zod";
-import { SUBSCRIPTION_SOURCES } from "~/schemas/newsletter";
+import { SUBSCRIPTION_SOURCES } from "~/modules/newsletter/schema";
 import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/choices";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { enqueue } from "~/utils/jobs.server";
 import { requestPortalLink } from "~/modules/donations/donation.server";
 import { requestSignInLink } from "./organizer.server";
-import { subscribe } from "./subscriber.server";
+import { subscribe } from "~/modules/newsletter/subscriber.server";
 import { signUpVolunteer } from "~/modules/volunteers/volunteer.server";
 import { log } from "~/utils/log.server";
 

@@ -7,7 +7,7 @@ import { db } from "~/utils/db.server";
 import { emailKey, recipientIndexFor } from "./email-message.server";
 import { organizerIndexFor } from "./organizer.server";
 import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "./signature-index.server";
-import { subscriberIndexFor } from "./subscriber.server";
+import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 
 const BATCH = 500;
 

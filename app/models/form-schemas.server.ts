@@ -9,7 +9,7 @@ import { CampaignSchema, newRequestFormSchema, TakeItemSchema, TemplateSchema } 
 import { DonationFieldsSchema, PortalRequestSchema } from "~/modules/donations/schema";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
 import { MyDataRequestSchema } from "~/schemas/my-data";
-import { SubscribeSchema } from "~/schemas/newsletter";
+import { SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema } from "~/schemas/organizer";
 import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema } from "~/schemas/petition-admin";
 import { PetitionRequestSchema } from "~/schemas/petition-request";

@@ -12,12 +12,12 @@ import { deleteDocuments } from "~/utils/uploads.server";
 import { documentRequestPersonalData } from "~/modules/document-requests/privacy.server";
 import { donationsOf } from "~/modules/donations/privacy.server";
 import { eraseVolunteer, volunteerOf } from "~/modules/volunteers/privacy.server";
+import { eraseSubscription, subscriptionOf } from "~/modules/newsletter/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
 import { recountPetition } from "./petition-tally.server";
 import { emailIndexFor } from "./signature-index.server";
-import { subscriberIndexFor } from "./subscriber.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Sends a link to the address, known or not: the page answers the same either way. */
@@ -67,7 +67,7 @@ async function reportsFor(email: string) {
 
 /** Everything the site holds for an address, decrypted: what the page shows and the export contains. */
 export async function collectData(email: string) {
-  const [signatures, volunteer, subscriber, reports, parts, donations, emails, petitionRequests] = await Promise.all([
+  const [signatures, volunteer, subscription, reports, parts, donations, emails, petitionRequests] = await Promise.all([
     db().signature.findMany({
       where: { emailIndex: emailIndexFor(email) },
       select: {
@@ -84,10 +84,7 @@ export async function collectData(email: string) {
       orderBy: { createdAt: "asc" },
     }),
     volunteerOf(email),
-    db().subscriber.findUnique({
-      where: { emailIndex: subscriberIndexFor(email) },
-      select: { id: true, status: true, lang: true, createdAt: true, confirmedAt: true },
-    }),
+    subscriptionOf(email),
     reportsFor(email),
     collectParts(email),
     donationsOf(email),
@@ -109,15 +106,7 @@ export async function collectData(email: string) {
       confirmedAt: row.confirmedAt?.toISOString() ?? null,
     })),
     volunteer,
-    subscription: subscriber
-      ? {
-          id: subscriber.id,
-          status: subscriber.status,
-          lang: subscriber.lang,
-          createdAt: subscriber.createdAt.toISOString(),
-          confirmedAt: subscriber.confirmedAt?.toISOString() ?? null,
-        }
-      : null,
+    subscription,
     reports: reports.map((row) => ({ id: row.id, title: row.title, commune: row.commune.name, status: row.status, createdAt: row.createdAt.toISOString() })),
     ...parts,
     donations,
@@ -149,12 +138,7 @@ export async function deleteData(email: string, target: DeleteTarget) {
       await tx.petitionRequest.deleteMany({ where });
     }
     if (kinds("volunteer")) await eraseVolunteer(tx, email);
-    // A bounced or complaining address keeps its suppression hash (nothing else): no email goes to it again.
-    if (kinds("subscription")) {
-      const where = { emailIndex: subscriberIndexFor(email) };
-      await tx.subscriber.deleteMany({ where: { ...where, status: { in: ["PENDING", "CONFIRMED", "UNSUBSCRIBED"] } } });
-      await tx.subscriber.updateMany({ where, data: { email: encrypt(""), tokenHash: null } });
-    }
+    if (kinds("subscription")) await eraseSubscription(tx, email);
     if (kinds("report")) {
       const ids = (await reportsFor(email)).map((row) => row.id).filter((id) => target.kind === "all" || (target.kind === "report" && target.id === id));
       const undecided = await tx.report.findMany({

@@ -9,7 +9,7 @@ import type { EmailProps } from "../../emails";
 import { batcher } from "~/utils/batcher.server";
 import { cached } from "~/utils/memo.server";
 import { queueEmail, queueEmails } from "./email-message.server";
-import { confirmSubscriptionFromSignature, requestSubscription } from "./subscriber.server";
+import { confirmSubscriptionFromSignature, requestSubscription } from "~/modules/newsletter/subscriber.server";
 import { domainIndexFor, emailIndexFor } from "./signature-index.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { fail, ok, type Result } from "~/utils/result";

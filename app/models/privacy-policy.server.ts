@@ -6,11 +6,11 @@ import type { MessageKey } from "~/locales/fr";
 import { documentRequestPrivacyEntries } from "~/modules/document-requests/privacy.server";
 import { donationPrivacyEntries } from "~/modules/donations/privacy.server";
 import { volunteerPrivacyEntries } from "~/modules/volunteers/privacy.server";
+import { newsletterPrivacyEntries } from "~/modules/newsletter/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
   DATA_ACCESS_LINK_MINUTES,
-  DIGEST_DELIVERY_DAYS,
   DISABLED_ORGANIZER_DAYS,
   EMAIL_SENT_DAYS,
   PETITION_REQUEST_AFTER_OPEN_DAYS,
@@ -25,13 +25,6 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     basis: "consentArt9",
     models: ["Signature", "PetitionTally"],
     values: { unconfirmedDays: UNCONFIRMED_DAYS, afterDays: SIGNATURE_AFTER_PETITION_DAYS },
-    recipients: ["resend"],
-  },
-  {
-    id: "newsletter",
-    basis: "consent",
-    models: ["Subscriber", "DigestDelivery"],
-    values: { unconfirmedDays: UNCONFIRMED_DAYS, deliveryDays: DIGEST_DELIVERY_DAYS },
     recipients: ["resend"],
   },
   { id: "reports", basis: "consentArt9", models: ["Report", "ReportDocument"], values: { unconfirmedDays: UNCONFIRMED_DAYS }, recipients: ["resend"] },
@@ -53,6 +46,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   ...documentRequestPrivacyEntries,
   ...donationPrivacyEntries,
   ...volunteerPrivacyEntries,
+  ...newsletterPrivacyEntries,
   {
     id: "petitionRequests",
     basis: "consent",

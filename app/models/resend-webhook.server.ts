@@ -4,7 +4,7 @@ import { Webhook, WebhookVerificationError } from "svix";
 import { z } from "zod";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { suppressAddress } from "./subscriber.server";
+import { suppressAddress } from "~/modules/newsletter/subscriber.server";
 
 const DAY = 24 * 3600_000;
 

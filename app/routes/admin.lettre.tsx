@@ -1,9 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
-import { createDigest, listDigests, previewNextDigest } from "~/models/digest.server";
-import { subscriberCounts } from "~/models/subscriber.server";
-import { DigestSendSchema } from "~/schemas/newsletter";
+import { createDigest, listDigests, previewNextDigest } from "~/modules/newsletter/digest.server";
+import { subscriberCounts } from "~/modules/newsletter/subscriber.server";
+import { DigestSendSchema } from "~/modules/newsletter/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useDates } from "~/utils/dates";
 import { env } from "~/utils/env.server";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { previewNextDigest } from "~/models/digest.server";
+import { previewNextDigest } from "~/modules/newsletter/digest.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { isLang } from "~/utils/i18n";
 

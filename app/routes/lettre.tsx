@@ -5,7 +5,7 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
-import { SubscribeSchema } from "~/schemas/newsletter";
+import { SubscribeSchema } from "~/modules/newsletter/schema";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";

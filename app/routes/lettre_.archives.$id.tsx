@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { LegalStatus, useDateFormat } from "~/components/legal-action";
-import { getArchivedDigest } from "~/models/digest.server";
+import { getArchivedDigest } from "~/modules/newsletter/digest.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { prose } from "~/utils/typography";

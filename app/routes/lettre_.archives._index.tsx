@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useDateFormat } from "~/components/legal-action";
-import { listArchivedDigests } from "~/models/digest.server";
+import { listArchivedDigests } from "~/modules/newsletter/digest.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

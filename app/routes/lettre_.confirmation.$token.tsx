@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { confirmSubscription } from "~/models/subscriber.server";
+import { confirmSubscription } from "~/modules/newsletter/subscriber.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

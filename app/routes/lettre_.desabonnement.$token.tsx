@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { changeSubscriptionLang, getSubscriptionByToken, unsubscribe } from "~/models/subscriber.server";
-import { ManageSubscriptionSchema } from "~/schemas/newsletter";
+import { changeSubscriptionLang, getSubscriptionByToken, unsubscribe } from "~/modules/newsletter/subscriber.server";
+import { ManageSubscriptionSchema } from "~/modules/newsletter/schema";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

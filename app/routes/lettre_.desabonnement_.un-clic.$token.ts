@@ -4,7 +4,7 @@
 // apply; the site's exempts /lettre/desabonnement/ (app/utils/http-security.server.ts). The token
 // is the authority. A GET (a mail scanner, a person) changes nothing: it opens the page with a button.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { unsubscribe } from "~/models/subscriber.server";
+import { unsubscribe } from "~/modules/newsletter/subscriber.server";
 
 export async function action({ params }: ActionFunctionArgs) {
   // The body is "List-Unsubscribe=One-Click" (RFC 8058 §3.1); the POST to this URL is what counts.

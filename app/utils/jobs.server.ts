@@ -2,7 +2,7 @@
 // writes the rows they concern (`enqueue(tx, …)`): a rolled-back transaction leaves no job,
 // a committed one always has its job.
 import PgBoss from "pg-boss";
-import { QUEUES, type QueueKey, type QueueOptions } from "./queues";
+import { QUEUES, type QueueDefinition, type QueueKey, type QueueOptions } from "./queues";
 import type { Prisma } from "~/generated/prisma/client";
 import { env } from "./env.server";
 import { log } from "./log.server";
@@ -10,6 +10,8 @@ import { log } from "./log.server";
 export type Tx = Prisma.TransactionClient;
 
 let client: Promise<PgBoss> | undefined;
+/** The module queues this process has created (those of utils/queues.ts are created with the client). */
+const created = new Set<string>();
 
 export function createBoss(options: PgBoss.ConstructorOptions = {}) {
   return new PgBoss({
@@ -60,6 +62,7 @@ export function jobClient(): Promise<PgBoss> {
 export async function stopJobClient() {
   const current = client;
   client = undefined;
+  created.clear();
   await (await current)?.stop({ graceful: false, wait: true });
 }
 
@@ -74,19 +77,33 @@ function executor(tx: Tx): PgBoss.Db {
 }
 
 /**
- * Enqueues a job as part of `tx`. With a singletonKey, a second job with the same key is
- * not created while the first is queued or running.
+ * The client, with the queue created: a feature module's queue (its `queues.ts`, name and options
+ * without the handler) is created by the first process that enqueues to it, as the worker does.
  */
-export async function enqueue(tx: Tx, queue: QueueKey, data: object, options: PgBoss.SendOptions = {}) {
+async function clientFor(queue: QueueKey | QueueDefinition) {
   const boss = await jobClient();
-  return boss.send(QUEUES[queue].name, data, { ...options, db: executor(tx) });
+  if (typeof queue === "string") return { boss, name: QUEUES[queue].name };
+  if (!created.has(queue.name)) {
+    await createQueues(boss, [queue]);
+    created.add(queue.name);
+  }
+  return { boss, name: queue.name };
+}
+
+/**
+ * Enqueues a job as part of `tx`, to a queue of utils/queues.ts (by its key) or of a feature
+ * module (its definition). With a singletonKey, a second job with the same key is not created
+ * while the first is queued or running.
+ */
+export async function enqueue(tx: Tx, queue: QueueKey | QueueDefinition, data: object, options: PgBoss.SendOptions = {}) {
+  const { boss, name } = await clientFor(queue);
+  return boss.send(name, data, { ...options, db: executor(tx) });
 }
 
 /** Enqueues many jobs of one queue as part of `tx`, in one statement (see `enqueue` for singletonKey). */
-export async function enqueueMany(tx: Tx, queue: QueueKey, jobs: { data: object; singletonKey?: string }[]) {
+export async function enqueueMany(tx: Tx, queue: QueueKey | QueueDefinition, jobs: { data: object; singletonKey?: string }[]) {
   if (jobs.length === 0) return;
-  const boss = await jobClient();
-  const name = QUEUES[queue].name;
+  const { boss, name } = await clientFor(queue);
   await boss.insert(
     jobs.map(({ data, singletonKey }) => ({ name, data, singletonKey })),
     { db: executor(tx) },

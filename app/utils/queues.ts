@@ -10,6 +10,12 @@ import type PgBoss from "pg-boss";
 export type QueueOptions = Omit<PgBoss.Queue, "name">;
 
 /**
+ * A queue a feature module declares in its `queues.ts` (no server code: its models enqueue to it,
+ * `enqueue(tx, definition, data)`, and its jobs.server.ts adds the handler).
+ */
+export type QueueDefinition = { name: string; options: QueueOptions };
+
+/**
  * One background job, declared as data: the worker (app/jobs/worker.server.ts) creates its queue,
  * works it and schedules it from this alone.
  */
@@ -17,13 +23,19 @@ export type JobDefinition = {
   /** The pg-boss queue's name, unique site-wide. */
   name: string;
   options: QueueOptions;
-  /** Cron schedule, Europe/Paris time; pg-boss fires it once per tick whatever the number of workers. */
-  cron?: string;
+  /**
+   * Cron schedule, Europe/Paris time; pg-boss fires it once per tick whatever the number of
+   * workers. A function when it comes from the environment (read when the worker schedules it).
+   */
+  cron?: string | (() => string);
   /** Jobs handed to one call of the handler (1 unless the handler works in batches). */
   batchSize?: number;
   /** `never` data: a handler of any job data fits (it reads what its queue carries). */
   handler: (jobs: PgBoss.Job<never>[]) => Promise<unknown>;
 };
+
+/** A job's schedule, if it has one. */
+export const cronOf = (job: Pick<JobDefinition, "cron">) => (typeof job.cron === "function" ? job.cron() : job.cron);
 
 /** What a feature module declares in its jobs.server.ts: `{ ... } satisfies JobTable`. */
 export type JobTable = Record<string, JobDefinition>;
@@ -44,22 +56,6 @@ export const QUEUES = {
     name: "notify-signers",
     options: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
   },
-  // Newsletter digests (issue 7)
-  /** Freeze and start the next digest if anything was published (DIGEST_CRON, Europe/Paris). */
-  digest: {
-    name: "digest",
-    options: { retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
-  },
-  /** Send one digest's batches (data: { digestId }); resumable, one sender at a time. */
-  sendDigest: {
-    name: "send-digest",
-    options: { retryLimit: 20, retryDelay: 5, retryBackoff: true, expireInSeconds: 1800 },
-  },
-  /** Re-enqueue digests whose sender died (lease expired), every few minutes. */
-  resumeDigests: {
-    name: "resume-digests",
-    options: { retryLimit: 1, retryDelay: 60, expireInSeconds: 300 },
-  },
   // --- issue 16: equal work for known and unknown addresses
   /** A sign-in, newsletter, volunteer or donation-portal request, sealed (data: { sealed }): app/models/address-request.server.ts. */
   answerAddressRequest: {
@@ -74,7 +70,6 @@ export type QueueKey = keyof typeof QUEUES;
 export const SCHEDULES: { queue: QueueKey; cron: string }[] = [
   { queue: "retention", cron: "17 3 * * *" },
   { queue: "recountPetitions", cron: "41 4 * * *" },
-  { queue: "resumeDigests", cron: "*/5 * * * *" },
 ];
 
 /** How often the worker adds new confirmations to the petition counts. */

@@ -10,16 +10,12 @@ export const DAY_MS = 24 * 3600_000;
 export const UNCONFIRMED_DAYS = 7;
 /** Signatures: kept until one year after the petition is delivered (or closed without delivery). */
 export const SIGNATURE_AFTER_PETITION_DAYS = 365;
-/** Unsubscribed, bounced or complaining addresses: reduced to the suppression hash after this many days. */
-export const SUBSCRIBER_SUPPRESSION_DAYS = 1;
 /** Reporters' addresses: erased this many days after the report is decided (published, declined, merged). */
 export const REPORTER_EMAIL_AFTER_DECISION_DAYS = 1;
 /** Emails: the record of a sent email (encrypted address and content). */
 export const EMAIL_SENT_DAYS = 30;
 /** Organizers' audit trail. */
 export const AUDIT_ENTRY_DAYS = 365;
-/** Which subscriber received which digest. */
-export const DIGEST_DELIVERY_DAYS = 90;
 /** Organizers removed from the team: their address is deleted after this many days. */
 export const DISABLED_ORGANIZER_DAYS = 365;
 /** "My data" links: valid for an hour, deleted a day after they expire. */

@@ -36,7 +36,7 @@ Object.assign(process.env, env);
 
 // Imported after the environment is set.
 const { db, disconnectDb } = await import("~/utils/db.server");
-const { createDigest } = await import("~/models/digest.server");
+const { createDigest } = await import("~/modules/newsletter/digest.server");
 const { stopJobClient } = await import("~/utils/jobs.server");
 const { confirmedSubscribers, publishedLegalAction } = await import("../factories/newsletter");
 

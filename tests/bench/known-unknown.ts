@@ -20,7 +20,7 @@ const env = siteEnv({
 });
 Object.assign(process.env, env);
 const { addOrganizer } = await import("~/models/organizer.server");
-const { subscribe } = await import("~/models/subscriber.server");
+const { subscribe } = await import("~/modules/newsletter/subscriber.server");
 const { signUpVolunteer } = await import("~/modules/volunteers/volunteer.server");
 const { donorIndexFor } = await import("~/models/signature-index.server");
 const { encrypt } = await import("~/utils/crypto.server");

@@ -2,7 +2,7 @@
 import type { Page } from "@playwright/test";
 import { recipientIndexFor } from "~/models/email-message.server";
 import { emailIndexFor, volunteerIndexFor } from "~/models/signature-index.server";
-import { subscriberIndexFor } from "~/models/subscriber.server";
+import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { db } from "~/utils/db.server";
 import { SIGNATURE_AFTER_PETITION_DAYS } from "~/utils/retention-periods";
 import { DONATION_YEARS } from "~/modules/donations/periods";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { addLegalActionUpdate, createLegalAction, publishLegalAction } from "~/models/legal-action.server";
 import { addOrganizer } from "~/models/organizer.server";
-import { subscriberIndexFor } from "~/models/subscriber.server";
+import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { answerAddressRequest, answerAddressRequests, enqueueAddressRequest, type AddressRequest } from "~/models/address-request.server";
 import { emailKey, recipientIndexFor } from "~/models/email-message.server";
 import { addOrganizer } from "~/models/organizer.server";
-import { subscriberIndexFor } from "~/models/subscriber.server";
+import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { volunteerIndexFor } from "~/models/signature-index.server";
 import { db } from "~/utils/db.server";
 import { jobClient, stopJobClient } from "~/utils/jobs.server";

@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
 import { Webhook } from "svix";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createDigest, previewNextDigest, sendDigest } from "~/models/digest.server";
+import { createDigest, previewNextDigest, sendDigest } from "~/modules/newsletter/digest.server";
 import { confirmSignature, signPetition } from "~/models/petition.server";
 import { handleResendWebhook } from "~/models/resend-webhook.server";
-import { subscribe, subscriberIndexFor, unsubscribe, unsubscribeToken, subscriberRetentionRules } from "~/models/subscriber.server";
+import { subscribe, subscriberIndexFor, unsubscribe, unsubscribeToken } from "~/modules/newsletter/subscriber.server";
+import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
 import { action as unsubscribeAction } from "~/routes/lettre_.desabonnement.$token";
 import { action as webhookAction } from "~/routes/webhooks.resend";
 import { MALFORMED_RESEND_BODIES, svixSignedHeaders } from "../support/malformed-webhooks";
@@ -65,7 +66,7 @@ describe("subscribing", () => {
     expect(subscriber).toMatchObject({ status: "PENDING", lang: "en" });
     // Nothing in clear.
     expect(JSON.stringify(subscriber)).not.toContain("example.org");
-    const { confirmSubscription } = await import("~/models/subscriber.server");
+    const { confirmSubscription } = await import("~/modules/newsletter/subscriber.server");
     expect((await confirmSubscription({ token })).ok).toBe(true);
     expect((await db().subscriber.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("CONFIRMED");
     // A confirmed address asking again: no email, same answer.
@@ -89,7 +90,7 @@ describe("subscribing", () => {
   test("unconfirmed subscriptions are deleted after 7 days", async () => {
     const { id } = await subscribe({ email: "late@example.org", lang: "fr", source: "page" });
     await db().subscriber.update({ where: { id }, data: { createdAt: new Date(Date.now() - 8 * 24 * 3600_000) } });
-    const deleted = await subscriberRetentionRules[0].run(new Date());
+    const deleted = await newsletterRetentionRules[0].run(new Date());
     expect(deleted).toBe(1);
   });
 });

@@ -14,7 +14,7 @@ import { PRIVACY_ENTRIES } from "~/models/privacy-policy.server";
 import { publishReport, takeDownReport } from "~/models/report.server";
 import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "~/models/signature-index.server";
 import { ipHashFor } from "~/utils/client-ip.server";
-import { requestSubscription, subscriberIndexFor } from "~/models/subscriber.server";
+import { requestSubscription, subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { signUpVolunteer } from "~/modules/volunteers/volunteer.server";
 import { fr } from "~/locales/fr";
 import { db } from "~/utils/db.server";
@@ -23,12 +23,14 @@ import { recipientIndexFor } from "~/models/email-message.server";
 import * as periods from "~/utils/retention-periods";
 import { DONATION_YEARS } from "~/modules/donations/periods";
 import { donationRetentionRules } from "~/modules/donations/privacy.server";
+import { DIGEST_DELIVERY_DAYS } from "~/modules/newsletter/periods";
+import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
 import { openPetition, signer } from "../factories/petition";
 import { aPendingReport, RENNES } from "../factories/report";
 
 const DAY = 24 * 3600_000;
 const rule = (start: string) => {
-  const found = [...privacyRetentionRules, ...donationRetentionRules].find((r) => r.name.startsWith(start));
+  const found = [...privacyRetentionRules, ...donationRetentionRules, ...newsletterRetentionRules].find((r) => r.name.startsWith(start));
   if (!found) throw new Error(`no rule "${start}"`);
   return found;
 };
@@ -103,7 +105,7 @@ describe("retention registry", () => {
     expect(byId.donations.years).toBe(DONATION_YEARS);
     expect(byId.emails.days).toBe(periods.EMAIL_SENT_DAYS);
     expect(byId.organizers).toEqual({ auditDays: periods.AUDIT_ENTRY_DAYS, removedDays: periods.DISABLED_ORGANIZER_DAYS });
-    expect(byId.newsletter.deliveryDays).toBe(periods.DIGEST_DELIVERY_DAYS);
+    expect(byId.newsletter.deliveryDays).toBe(DIGEST_DELIVERY_DAYS);
     expect(byId.volunteers.inactiveMonths).toBe(24);
     // Every number is printed: each placeholder of the sentence has its value.
     for (const entry of PRIVACY_ENTRIES) {

@@ -3,12 +3,12 @@
 // with the headers mail providers send.
 import { describe, expect, test } from "vitest";
 import { addOrganizer, removeOrganizer } from "~/models/organizer.server";
-import { unsubscribeToken } from "~/models/subscriber.server";
+import { unsubscribeToken } from "~/modules/newsletter/subscriber.server";
 import { action as oneClickAction } from "~/routes/lettre_.desabonnement_.un-clic.$token";
 import { requireOrganizer } from "~/models/auth.server";
 import { db } from "~/utils/db.server";
 import { signIn, signOut } from "~/models/session.server";
-import { subscriberIndexFor } from "~/models/subscriber.server";
+import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { confirmedSubscribers } from "../factories/newsletter";
 
 const address = () => `organizer-${Math.random().toString(36).slice(2)}@collectif.example`;

@@ -1,5 +1,5 @@
 // Sends one digest in a separate process, so that a test can kill it (SIGKILL) mid-send.
-import { sendDigest } from "~/models/digest.server";
+import { sendDigest } from "~/modules/newsletter/digest.server";
 
 const digestId = process.env.DIGEST_ID;
 if (!digestId) throw new Error("DIGEST_ID is required");

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
-import { ManageSubscriptionSchema, SubscribeSchema } from "~/schemas/newsletter";
+import { ManageSubscriptionSchema, SubscribeSchema } from "~/modules/newsletter/schema";
 import { manageSubscription, subscribe } from "./cases/small";
 import { describeCases, formDataOf } from "./support";
 

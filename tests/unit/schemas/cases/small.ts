@@ -1,6 +1,6 @@
 // The schemas of the small files: commune search, language choice, sign-in, my data, newsletter, organizers.
 import { MyDataDeleteSchema, MyDataRequestSchema } from "~/schemas/my-data";
-import { ManageSubscriptionSchema, SubscribeSchema } from "~/schemas/newsletter";
+import { ManageSubscriptionSchema, SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { z } from "zod";

@@ -1,6 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useLang, useT } from "~/utils/i18n";
-import { FormGuard } from "./form-guard";
+import { FormGuard } from "~/components/form-guard";
 
 /** The footer's subscribe form: one field, posted to /lettre (which shows errors if any). */
 export function NewsletterFooterForm() {

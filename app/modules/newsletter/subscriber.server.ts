@@ -7,9 +7,8 @@ import { canonicalEmail } from "~/utils/email-address";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
-import type { SubscriptionSource } from "~/schemas/newsletter";
-import { queueEmail } from "./email-message.server";
-import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import type { SubscriptionSource } from "./schema";
+import { queueEmail } from "~/models/email-message.server";
 import { fail, ok, type Ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { newToken, hashToken, safeEqual } from "~/utils/tokens.server";
@@ -17,7 +16,6 @@ import { newToken, hashToken, safeEqual } from "~/utils/tokens.server";
 /** Who receives digests. */
 /** At most this many confirmation emails while a subscription is pending. */
 export const MAX_CONFIRMATION_EMAILS = 3;
-const DAY = 24 * 3600_000;
 
 export const subscriberIndexFor = (email: string) => keyedIndex("subscriber-email", canonicalEmail(email));
 
@@ -172,11 +170,3 @@ export async function subscriberCounts() {
 export function subscriberAddress(sealed: string) {
   return decrypt(sealed);
 }
-
-export const subscriberRetentionRules = [
-  {
-    name: "newsletter subscriptions left unconfirmed for 7 days",
-    run: async (now: Date) =>
-      (await db().subscriber.deleteMany({ where: { status: "PENDING", createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY) } } })).count,
-  },
-];

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { confirmField } from "./confirm";
-import { freeText } from "./free-text";
+import { confirmField } from "~/schemas/confirm";
+import { freeText } from "~/schemas/free-text";
 
 export const SUBSCRIPTION_SOURCES = ["footer", "page", "petition"] as const;
 export type SubscriptionSource = (typeof SUBSCRIPTION_SOURCES)[number];

@@ -5,15 +5,16 @@
 // worker or a 429/500 never sends twice and never skips anyone.
 import { randomUUID } from "node:crypto";
 import { db } from "~/utils/db.server";
-import { renderEmail } from "./email-render.server";
+import { renderEmail } from "~/models/email-render.server";
 import type { RenderedEmail } from "~/utils/resend.server";
 import { encrypt } from "~/utils/crypto.server";
-import { emailKey, recipientIndexFor } from "./email-message.server";
+import { emailKey, recipientIndexFor } from "~/models/email-message.server";
 import { emailTransport, env } from "~/utils/env.server";
 import { LANGS, type Lang } from "~/utils/i18n";
 import { enqueue } from "~/utils/jobs.server";
+import { sendDigestQueue } from "./queues";
 import { sendBatchWithResend, TransientEmailError } from "~/utils/resend.server";
-import { audit } from "./audit.server";
+import { audit } from "~/models/audit.server";
 import { subscriberAddress, unsubscribeToken as unsubscribeTokenFor, unsubscribeUrl, oneClickUnsubscribeUrl } from "./subscriber.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
@@ -152,7 +153,7 @@ export async function createDigest({
         ON CONFLICT DO NOTHING`;
       const batches = Math.ceil(recipients / batchSize);
       await tx.digest.update({ where: { id: digest.id }, data: { batches } });
-      await enqueue(tx, "sendDigest", { digestId: digest.id }, { singletonKey: digest.id });
+      await enqueue(tx, sendDigestQueue, { digestId: digest.id }, { singletonKey: digest.id });
       await audit(tx, {
         organizerId,
         action: "digest.start",
@@ -322,7 +323,7 @@ export async function resumeStalledDigests() {
     select: { id: true },
   });
   for (const digest of stalled) {
-    await db().$transaction((tx) => enqueue(tx, "sendDigest", { digestId: digest.id }, { singletonKey: digest.id }));
+    await db().$transaction((tx) => enqueue(tx, sendDigestQueue, { digestId: digest.id }, { singletonKey: digest.id }));
   }
   return stalled.length;
 }

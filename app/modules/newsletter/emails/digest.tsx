@@ -1,7 +1,7 @@
 import { Heading, Hr, Link, Section, Text } from "@react-email/components";
 import type { MessageKey } from "~/locales/fr";
 import type { Lang, Translate } from "~/utils/i18n";
-import { EmailLayout, paragraph, longLink } from "./layout";
+import { EmailLayout, paragraph, longLink } from "../../../../emails/layout";
 import { formatDate } from "~/utils/dates";
 import { prose } from "~/utils/typography";
 
