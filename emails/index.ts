@@ -19,6 +19,7 @@ import DataAccessEmail, { dataAccessSubject } from "./data-access";
 import PetitionRequestConfirmEmail, { petitionRequestConfirmSubject } from "./petition-request-confirm";
 import { defineTemplate, type EmailTemplates } from "./define";
 import { documentRequestEmails } from "~/modules/document-requests/email-templates";
+import { petitionMailingEmails } from "~/modules/petition-mailing/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -134,6 +135,7 @@ export const EMAIL_TEMPLATES = {
   }),
   // Feature modules declare their own templates (app/modules/<feature>/email-templates.ts).
   ...documentRequestEmails,
+  ...petitionMailingEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -18,6 +18,7 @@ import { notifySigners } from "./notify-signers.server";
 import { resumeDigests, scheduledDigest, sendDigestJob } from "./send-digest.server";
 import { documentRequestJobs } from "~/modules/document-requests/jobs.server";
 import { petitionJobs } from "~/modules/petitions/jobs.server";
+import { petitionMailingJobs } from "~/modules/petition-mailing/jobs.server";
 import { log } from "~/utils/log.server";
 
 /** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
@@ -58,6 +59,7 @@ export const JOBS = {
   ...(Object.fromEntries((Object.keys(HANDLERS) as QueueKey[]).map((key) => [key, coreJob(key)])) as Record<QueueKey, JobDefinition>),
   ...documentRequestJobs,
   ...petitionJobs,
+  ...petitionMailingJobs,
 } satisfies JobTable;
 
 export type JobKey = keyof typeof JOBS;

@@ -82,6 +82,21 @@ export async function enqueue(tx: Tx, queue: QueueKey, data: object, options: Pg
   return boss.send(QUEUES[queue].name, data, { ...options, db: executor(tx) });
 }
 
+const ensuredQueues = new Set<string>();
+
+/**
+ * Enqueues a job of a feature module's queue (declared in its jobs.server.ts, which this file
+ * cannot import) as part of `tx`, creating the queue the first time a process uses it.
+ */
+export async function enqueueJob(tx: Tx, queue: { name: string; options: QueueOptions }, data: object, options: PgBoss.SendOptions = {}) {
+  const boss = await jobClient();
+  if (!ensuredQueues.has(queue.name)) {
+    await createQueues(boss, [queue]);
+    ensuredQueues.add(queue.name);
+  }
+  return boss.send(queue.name, data, { ...options, db: executor(tx) });
+}
+
 /** Enqueues many jobs of one queue as part of `tx`, in one statement (see `enqueue` for singletonKey). */
 export async function enqueueMany(tx: Tx, queue: QueueKey, jobs: { data: object; singletonKey?: string }[]) {
   if (jobs.length === 0) return;
