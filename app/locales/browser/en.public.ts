@@ -987,6 +987,15 @@ const messages: Record<string, string> = {
   "errors.mastodonInstance.required": "Give the name of your Mastodon instance, for example mastodon.social.",
   "errors.mastodonInstance.invalid":
     "Give only the name of your instance, for example mastodon.social: no spaces, no path after the name, no “javascript:” or other prefix.",
+  "petition.sign.mayContact":
+    "I agree that the organizers may write to me about this petition, for instance before the city council votes (one email a week at most, unsubscribe in one click).",
+  "errors.petitionMailing.subject": "Enter the message’s subject.",
+  "errors.petitionMailing.subjectTooLong": "The subject must be 150 characters at most.",
+  "errors.petitionMailing.subjectLine": "The subject fits on one line.",
+  "errors.petitionMailing.body": "Write the message.",
+  "errors.petitionMailing.bodyTooLong": "The message must be 10,000 characters at most.",
+  "errors.petitionMailing.tooSoon": "A message was already sent to this petition’s signers this week. Next message possible from {date}.",
+  "errors.petitionMailing.nobody": "No signer agreed to be contacted: there is nobody to write to.",
   "share.card.petition": "Petition · {commune}",
   "share.card.count": "{count, plural, one {# signature} other {# signatures}}",
   "share.card.goal": "goal: {goal}",

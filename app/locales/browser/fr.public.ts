@@ -1005,6 +1005,15 @@ const messages: Record<string, string> = {
   "errors.mastodonInstance.required": "Indiquez le nom de votre instance Mastodon, par exemple mastodon.social.",
   "errors.mastodonInstance.invalid":
     "Indiquez seulement le nom de votre instance, par exemple mastodon.social : sans espace, sans chemin après le nom, sans « javascript: » ni autre préfixe.",
+  "petition.sign.mayContact":
+    "J’accepte que les organisateurs m’écrivent au sujet de cette pétition, par exemple avant le vote au conseil municipal (au plus un courriel par semaine, désinscription en un clic).",
+  "errors.petitionMailing.subject": "Indiquez l’objet du message.",
+  "errors.petitionMailing.subjectTooLong": "L’objet ne doit pas dépasser 150 caractères.",
+  "errors.petitionMailing.subjectLine": "L’objet tient sur une seule ligne.",
+  "errors.petitionMailing.body": "Écrivez le message.",
+  "errors.petitionMailing.bodyTooLong": "Le message ne doit pas dépasser 10 000 caractères.",
+  "errors.petitionMailing.tooSoon": "Un message a déjà été envoyé aux signataires de cette pétition cette semaine. Prochain envoi possible à partir du {date}.",
+  "errors.petitionMailing.nobody": "Aucun signataire n’a accepté d’être recontacté : il n’y a personne à qui écrire.",
   "share.card.petition": "Pétition · {commune}",
   "share.card.count": "{count, plural, one {# signature} other {# signatures}}",
   "share.card.goal": "objectif : {goal}",

@@ -6,13 +6,12 @@ export const petitionMailingMessagesEn: Record<keyof typeof petitionMailingMessa
   "petition.sign.mayContact":
     "I agree that the organizers may write to me about this petition, for instance before the city council votes (one email a week at most, unsubscribe in one click).",
   "admin.petitions.mayContact": "Reachable",
-  "admin.petitions.mayContactCount":
-    "{count, plural, =0 {No confirmed signer agreed to be contacted} one {# confirmed signer agreed to be contacted} other {# confirmed signers agreed to be contacted}}",
+  "admin.petitions.mayContactCount": "{count, plural, one {# confirmed signer agreed to be contacted} other {# confirmed signers agreed to be contacted}}",
   "admin.petitions.mailing.link": "Write to the signers",
   "admin.mailing.title": "Write to the signers",
   "admin.mailing.back": "Back to the petition",
   "admin.mailing.intro":
-    "Your message goes to the confirmed signers who agreed to be contacted and have not unsubscribed: {count, plural, =0 {nobody yet} one {# person} other {# people}}. Every email carries an unsubscribe link. One message a week at most for this petition.",
+    "Your message goes to the confirmed signers who agreed to be contacted and have not unsubscribed: {count, plural, one {# person} other {# people}}. Every email carries an unsubscribe link. One message a week at most for this petition.",
   "admin.mailing.subject": "Subject",
   "admin.mailing.body": "Message",
   "admin.mailing.bodyHint": "Plain text. Separate paragraphs with an empty line.",

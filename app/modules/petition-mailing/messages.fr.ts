@@ -7,13 +7,13 @@ export const petitionMailingMessagesFr = {
   // The petition's admin page.
   "admin.petitions.mayContact": "Joignables",
   "admin.petitions.mayContactCount":
-    "{count, plural, =0 {Aucun signataire confirmé n’a accepté d’être recontacté} one {# signataire confirmé a accepté d’être recontacté} other {# signataires confirmés ont accepté d’être recontactés}}",
+    "{count, plural, one {# signataire confirmé a accepté d’être recontacté} other {# signataires confirmés ont accepté d’être recontactés}}",
   "admin.petitions.mailing.link": "Écrire aux signataires",
   // The composer.
   "admin.mailing.title": "Écrire aux signataires",
   "admin.mailing.back": "Retour à la pétition",
   "admin.mailing.intro":
-    "Votre message part aux signataires confirmés qui ont accepté d’être recontactés et ne se sont pas désinscrits : {count, plural, =0 {personne pour l’instant} one {# personne} other {# personnes}}. Chaque courriel porte un lien de désinscription. Un message par semaine au plus pour cette pétition.",
+    "Votre message part aux signataires confirmés qui ont accepté d’être recontactés et ne se sont pas désinscrits : {count, plural, one {# personne} other {# personnes}}. Chaque courriel porte un lien de désinscription. Un message par semaine au plus pour cette pétition.",
   "admin.mailing.subject": "Objet",
   "admin.mailing.body": "Message",
   "admin.mailing.bodyHint": "Texte simple. Séparez les paragraphes par une ligne vide.",
