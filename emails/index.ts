@@ -16,6 +16,7 @@ import { documentRequestEmails } from "~/modules/document-requests/email-templat
 import { donationEmails } from "~/modules/donations/email-templates";
 import { volunteerEmails } from "~/modules/volunteers/email-templates";
 import { newsletterEmails } from "~/modules/newsletter/email-templates";
+import { petitionMailingEmails } from "~/modules/petition-mailing/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -85,6 +86,7 @@ export const EMAIL_TEMPLATES = {
   ...donationEmails,
   ...volunteerEmails,
   ...newsletterEmails,
+  ...petitionMailingEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -295,6 +295,22 @@ export const petitionInvalidation = {
   },
 } satisfies FormConstraints;
 
+export const petitionMailing = {
+  intent: {
+    required: true,
+    pattern: "preview|test|send",
+  },
+  subject: {
+    required: true,
+  },
+  body: {
+    required: true,
+  },
+  confirm: {
+    required: false,
+  },
+} satisfies FormConstraints;
+
 export const petitionResponse = {
   intent: {
     required: true,
@@ -336,6 +352,9 @@ export const petitionSign = {
     required: false,
   },
   wantsNewsletter: {
+    required: false,
+  },
+  mayContact: {
     required: false,
   },
 } satisfies FormConstraints;

@@ -24,7 +24,16 @@ export function PetitionSignForm({ lastResult, children }: { lastResult?: Submis
     <Form method="post" {...getFormProps(form)} className="stack sign-form">
       <ErrorSummary
         formErrors={form.errors}
-        fields={[fields.firstName, fields.lastName, fields.email, fields.postcode, fields.consentProcessing, fields.showName, fields.wantsNewsletter]}
+        fields={[
+          fields.firstName,
+          fields.lastName,
+          fields.email,
+          fields.postcode,
+          fields.consentProcessing,
+          fields.showName,
+          fields.wantsNewsletter,
+          fields.mayContact,
+        ]}
       />
       <FormGuard />
       <RequiredNote />
@@ -38,6 +47,7 @@ export function PetitionSignForm({ lastResult, children }: { lastResult?: Submis
       {checkbox(fields.consentProcessing, t("petition.sign.consentProcessing"))}
       {checkbox(fields.showName, t("petition.sign.showName"))}
       {checkbox(fields.wantsNewsletter, t("petition.sign.newsletter"))}
+      {checkbox(fields.mayContact, t("petition.sign.mayContact"))}
       <button type="submit">{t("petition.sign.submit")}</button>
       <p className="muted small">{t("petition.sign.privacy")}</p>
     </Form>

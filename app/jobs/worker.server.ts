@@ -18,6 +18,7 @@ import { petitionJobs } from "~/modules/petitions/jobs.server";
 import { donationJobs } from "~/modules/donations/jobs.server";
 import { newsletterJobs } from "~/modules/newsletter/jobs.server";
 import { resumeStalledDigests } from "~/modules/newsletter/digest.server";
+import { petitionMailingJobs } from "~/modules/petition-mailing/jobs.server";
 import { log } from "~/utils/log.server";
 
 /** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
@@ -52,6 +53,7 @@ export const JOBS = {
   ...petitionJobs,
   ...donationJobs,
   ...newsletterJobs,
+  ...petitionMailingJobs,
 } satisfies JobTable;
 
 export type JobKey = keyof typeof JOBS;

@@ -4,6 +4,7 @@ import { donationMessagesEn } from "~/modules/donations/messages.en";
 import { volunteerMessagesEn } from "~/modules/volunteers/messages.en";
 import { newsletterMessagesEn } from "~/modules/newsletter/messages.en";
 import { petitionMessagesEn } from "~/modules/petitions/messages.en";
+import { petitionMailingMessagesEn } from "~/modules/petition-mailing/messages.en";
 import { shareMessagesEn } from "~/modules/share/messages.en";
 
 export const en: Messages = {
@@ -814,8 +815,9 @@ export const en: Messages = {
   "legalPages.privacy.cnil": "If you think your rights are not respected, you can complain to the CNIL:",
   "privacy.signatures.title": "Petition signatures",
   "privacy.signatures.purpose":
-    "to count the signatures of a petition to the mayor, deliver it with the names of those who agreed, and write to you about it (confirmation, delivery, answer).",
-  "privacy.signatures.kept": "first name, last name, email address, postcode, your choices (name shown, newsletter), a fingerprint of your IP address.",
+    "to count the signatures of a petition to the mayor, deliver it with the names of those who agreed, and write to you about it (confirmation, delivery, answer, and its organizers’ messages if you agreed, one a week at most).",
+  "privacy.signatures.kept":
+    "first name, last name, email address, postcode, your choices (name shown, newsletter, organizers’ messages), a fingerprint of your IP address.",
   "privacy.signatures.retention":
     "unconfirmed: {unconfirmedDays} days; confirmed: until {afterDays} days after the petition is delivered (or closed without delivery), then erased: only the count remains. You can withdraw your signature at any time.",
   "privacy.reports.title": "Reports",
@@ -972,5 +974,6 @@ export const en: Messages = {
   ...volunteerMessagesEn,
   ...newsletterMessagesEn,
   ...petitionMessagesEn,
+  ...petitionMailingMessagesEn,
   ...shareMessagesEn,
 };

@@ -5,6 +5,7 @@ import { donationMessagesFr } from "~/modules/donations/messages.fr";
 import { volunteerMessagesFr } from "~/modules/volunteers/messages.fr";
 import { newsletterMessagesFr } from "~/modules/newsletter/messages.fr";
 import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
+import { petitionMailingMessagesFr } from "~/modules/petition-mailing/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
 
 export const fr = {
@@ -824,9 +825,9 @@ export const fr = {
   "legalPages.privacy.cnil": "Si vous estimez que vos droits ne sont pas respectés, vous pouvez saisir la CNIL :",
   "privacy.signatures.title": "Signatures de pétitions",
   "privacy.signatures.purpose":
-    "compter les signatures d’une pétition au maire, la lui remettre avec le prénom et le nom des personnes qui l’ont accepté, et vous écrire à son sujet (confirmation, remise, réponse).",
+    "compter les signatures d’une pétition au maire, la lui remettre avec le prénom et le nom des personnes qui l’ont accepté, et vous écrire à son sujet (confirmation, remise, réponse, et les messages de ses organisateurs si vous l’avez accepté, au plus un par semaine).",
   "privacy.signatures.kept":
-    "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d’information), une empreinte de votre adresse IP.",
+    "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d’information, messages des organisateurs), une empreinte de votre adresse IP.",
   "privacy.signatures.retention":
     "non confirmée : {unconfirmedDays} jours ; confirmée : jusqu’à {afterDays} jours après la remise de la pétition (ou sa clôture sans remise), puis effacée : seul le décompte demeure. Vous pouvez retirer votre signature à tout moment.",
   "privacy.reports.title": "Signalements",
@@ -987,6 +988,7 @@ export const fr = {
   ...volunteerMessagesFr,
   ...newsletterMessagesFr,
   ...petitionMessagesFr,
+  ...petitionMailingMessagesFr,
   ...shareMessagesFr,
 } as const;
 

@@ -14,6 +14,7 @@ import { AddOrganizerSchema } from "~/schemas/organizer";
 import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema } from "~/schemas/petition-admin";
 import { PetitionRequestSchema } from "~/schemas/petition-request";
 import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { MailingSchema } from "~/modules/petition-mailing/schema";
 import { ProjectFieldsSchema, ReportSchema } from "~/schemas/report";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
@@ -35,6 +36,7 @@ export const FORM_SCHEMAS = {
   "petition-open": OpenPetitionSchema,
   "petition-edit": PetitionSchema,
   "petition-invalidation": InvalidationSchema,
+  "petition-mailing": MailingSchema,
   "petition-response": ResponseSchema,
   "petition-request": PetitionRequestSchema,
   "petition-sign": SignPetitionSchema,

@@ -26,6 +26,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { formatDateTime } from "~/utils/dates";
+import { contactCounts } from "~/modules/petition-mailing/mailing.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.petitions.one", data ? { text: data.petition.commune.name } : null);
@@ -39,7 +40,8 @@ async function loadPetition(id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
   const petition = await loadPetition(params.id);
-  return { petition, canDeliver: DELIVERABLE.includes(petition.status), canAnswer: ANSWERABLE.includes(petition.status) };
+  const contacts = await contactCounts({ petitionId: petition.id });
+  return { petition, contacts, canDeliver: DELIVERABLE.includes(petition.status), canAnswer: ANSWERABLE.includes(petition.status) };
 }
 
 type ActionResult = {
@@ -187,7 +189,7 @@ function ResponseForm({ lastResult, defaultValue }: { lastResult?: SubmissionRes
 }
 
 export default function AdminPetition() {
-  const { petition, canDeliver, canAnswer } = useLoaderData<typeof loader>();
+  const { petition, contacts, canDeliver, canAnswer } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const t = useT();
@@ -237,6 +239,11 @@ export default function AdminPetition() {
         </dd>
         <dt>{t("admin.petitions.others")}</dt>
         <dd>{t("admin.petitions.othersCounts", { unconfirmed: petition.unconfirmed, invalidated: petition.invalidated })}</dd>
+        <dt>{t("admin.petitions.mayContact")}</dt>
+        <dd data-testid="admin-may-contact">
+          {t("admin.petitions.mayContactCount", { count: contacts.agreed })} ·{" "}
+          <Link to={`/admin/petitions/${petition.id}/message`}>{t("admin.petitions.mailing.link")}</Link>
+        </dd>
         {petition.deliveredAt ? (
           <>
             <dt>{t("admin.petitions.deliveredAt")}</dt>

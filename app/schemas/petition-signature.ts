@@ -28,6 +28,8 @@ export const SignPetitionSchema = z.object({
   consentProcessing: z.boolean({ error: "errors.consent.required" }).refine((value) => value, { error: "errors.consent.required" }),
   showName: z.boolean().default(false),
   wantsNewsletter: z.boolean().default(false),
+  /** May organizers write to the signer about this petition (issue 28, item 3)? Unticked by default. */
+  mayContact: z.boolean().default(false),
 });
 
 export type SignPetitionInput = z.infer<typeof SignPetitionSchema>;

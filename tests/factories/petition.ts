@@ -26,6 +26,7 @@ export function signer(overrides: Partial<{ firstName: string; lastName: string;
     consentProcessing: true,
     showName: true,
     wantsNewsletter: false,
+    mayContact: false,
     ...overrides,
   };
 }

@@ -77,6 +77,10 @@ const samples: { [Name in EmailTemplateName]: unknown[] } = {
   "tax-receipt": [{ url, year: 2026, number: "2026-000042" }],
   "data-access": [{ url, minutes: 30 }],
   "petition-request-confirm": [{ url, communeName: "Toulouse" }],
+  "petition-mailing": [
+    { url, petitionTitle: hostile, communeName: "Nice", subject: hostile, body: `Premier <b>paragraphe</b> & "suite".\nLigne deux.\n\nSecond.`, preview: true },
+    { url, petitionTitle: hostile, communeName: "Nice", subject: hostile, body: "Un seul paragraphe.", ...unsubscribe },
+  ],
   "document-request-confirm": [{ url, communeName: "Montpellier" }],
   "document-request-reminder": (["IMPLICIT_REFUSAL", "OPINION_DUE", "COURT_DEADLINE"] as const).flatMap((reminder) => [
     { reminder, communeName: "Montpellier", url, deadline: "28 avril 2026", referral: null },
@@ -102,6 +106,7 @@ const FILLED: EmailTemplateName[] = [
   "petition-delivered",
   "petition-answered",
   "petition-request-confirm",
+  "petition-mailing",
 ];
 
 /** The reference: the two renders the dispatcher made before, on the very same element. */

@@ -436,8 +436,9 @@ const messages: Record<string, string> = {
   "legalPages.privacy.cnil": "If you think your rights are not respected, you can complain to the CNIL:",
   "privacy.signatures.title": "Petition signatures",
   "privacy.signatures.purpose":
-    "to count the signatures of a petition to the mayor, deliver it with the names of those who agreed, and write to you about it (confirmation, delivery, answer).",
-  "privacy.signatures.kept": "first name, last name, email address, postcode, your choices (name shown, newsletter), a fingerprint of your IP address.",
+    "to count the signatures of a petition to the mayor, deliver it with the names of those who agreed, and write to you about it (confirmation, delivery, answer, and its organizers’ messages if you agreed, one a week at most).",
+  "privacy.signatures.kept":
+    "first name, last name, email address, postcode, your choices (name shown, newsletter, organizers’ messages), a fingerprint of your IP address.",
   "privacy.signatures.retention":
     "unconfirmed: {unconfirmedDays} days; confirmed: until {afterDays} days after the petition is delivered (or closed without delivery), then erased: only the count remains. You can withdraw your signature at any time.",
   "privacy.reports.title": "Reports",
@@ -956,7 +957,7 @@ const messages: Record<string, string> = {
   "errors.petitionAdmin.closesAt": "Enter a valid date and time, or leave the field empty.",
   "petition.news.title": "News of the petition",
   "petition.news.intro":
-    "You receive an email when the petition of {commune} is delivered to the mayor, then when the mayor answers. Your signature still counts if you want no more.",
+    "You receive an email when the petition of {commune} is delivered to the mayor, then when the mayor answers, and its organizers’ messages if you agreed that they may write to you. Your signature still counts if you want no more.",
   "petition.news.submit": "Stop receiving news of this petition",
   "petition.news.done": "Done: you will receive no more news of the petition of {commune}. Your signature still counts.",
   "petition.act.heading": "Take action in {commune}",
@@ -987,6 +988,15 @@ const messages: Record<string, string> = {
   "errors.mastodonInstance.required": "Give the name of your Mastodon instance, for example mastodon.social.",
   "errors.mastodonInstance.invalid":
     "Give only the name of your instance, for example mastodon.social: no spaces, no path after the name, no “javascript:” or other prefix.",
+  "petition.sign.mayContact":
+    "I agree that the organizers may write to me about this petition, for instance before the city council votes (one email a week at most, unsubscribe in one click).",
+  "errors.petitionMailing.subject": "Enter the message’s subject.",
+  "errors.petitionMailing.subjectTooLong": "The subject must be 150 characters at most.",
+  "errors.petitionMailing.subjectLine": "The subject fits on one line.",
+  "errors.petitionMailing.body": "Write the message.",
+  "errors.petitionMailing.bodyTooLong": "The message must be 10,000 characters at most.",
+  "errors.petitionMailing.tooSoon": "A message was already sent to this petition’s signers this week. Next message possible from {date}.",
+  "errors.petitionMailing.nobody": "No signer agreed to be contacted: there is nobody to write to.",
   "share.card.petition": "Petition · {commune}",
   "share.card.count": "{count, plural, one {# signature} other {# signatures}}",
   "share.card.goal": "goal: {goal}",

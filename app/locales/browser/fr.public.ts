@@ -440,9 +440,9 @@ const messages: Record<string, string> = {
   "legalPages.privacy.cnil": "Si vous estimez que vos droits ne sont pas respectés, vous pouvez saisir la CNIL :",
   "privacy.signatures.title": "Signatures de pétitions",
   "privacy.signatures.purpose":
-    "compter les signatures d’une pétition au maire, la lui remettre avec le prénom et le nom des personnes qui l’ont accepté, et vous écrire à son sujet (confirmation, remise, réponse).",
+    "compter les signatures d’une pétition au maire, la lui remettre avec le prénom et le nom des personnes qui l’ont accepté, et vous écrire à son sujet (confirmation, remise, réponse, et les messages de ses organisateurs si vous l’avez accepté, au plus un par semaine).",
   "privacy.signatures.kept":
-    "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d’information), une empreinte de votre adresse IP.",
+    "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d’information, messages des organisateurs), une empreinte de votre adresse IP.",
   "privacy.signatures.retention":
     "non confirmée : {unconfirmedDays} jours ; confirmée : jusqu’à {afterDays} jours après la remise de la pétition (ou sa clôture sans remise), puis effacée : seul le décompte demeure. Vous pouvez retirer votre signature à tout moment.",
   "privacy.reports.title": "Signalements",
@@ -973,7 +973,7 @@ const messages: Record<string, string> = {
   "errors.petitionAdmin.closesAt": "Indiquez une date et une heure valides, ou laissez le champ vide.",
   "petition.news.title": "Nouvelles de la pétition",
   "petition.news.intro":
-    "Vous recevez un courriel quand la pétition de {commune} est remise au maire, puis quand il y répond. Votre signature reste comptée si vous n’en voulez plus.",
+    "Vous recevez un courriel quand la pétition de {commune} est remise au maire, puis quand il y répond, et les messages de ses organisateurs si vous avez accepté qu’ils vous écrivent. Votre signature reste comptée si vous n’en voulez plus.",
   "petition.news.submit": "Ne plus recevoir de nouvelles de cette pétition",
   "petition.news.done": "C’est fait : vous ne recevrez plus de nouvelles de la pétition de {commune}. Votre signature reste comptée.",
   "petition.act.heading": "Agir à {commune}",
@@ -1005,6 +1005,15 @@ const messages: Record<string, string> = {
   "errors.mastodonInstance.required": "Indiquez le nom de votre instance Mastodon, par exemple mastodon.social.",
   "errors.mastodonInstance.invalid":
     "Indiquez seulement le nom de votre instance, par exemple mastodon.social : sans espace, sans chemin après le nom, sans « javascript: » ni autre préfixe.",
+  "petition.sign.mayContact":
+    "J’accepte que les organisateurs m’écrivent au sujet de cette pétition, par exemple avant le vote au conseil municipal (au plus un courriel par semaine, désinscription en un clic).",
+  "errors.petitionMailing.subject": "Indiquez l’objet du message.",
+  "errors.petitionMailing.subjectTooLong": "L’objet ne doit pas dépasser 150 caractères.",
+  "errors.petitionMailing.subjectLine": "L’objet tient sur une seule ligne.",
+  "errors.petitionMailing.body": "Écrivez le message.",
+  "errors.petitionMailing.bodyTooLong": "Le message ne doit pas dépasser 10 000 caractères.",
+  "errors.petitionMailing.tooSoon": "Un message a déjà été envoyé aux signataires de cette pétition cette semaine. Prochain envoi possible à partir du {date}.",
+  "errors.petitionMailing.nobody": "Aucun signataire n’a accepté d’être recontacté : il n’y a personne à qui écrire.",
   "share.card.petition": "Pétition · {commune}",
   "share.card.count": "{count, plural, one {# signature} other {# signatures}}",
   "share.card.goal": "objectif : {goal}",

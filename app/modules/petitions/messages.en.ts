@@ -16,7 +16,7 @@ export const petitionMessagesEn: Record<keyof typeof petitionMessagesFr, string>
   "email.petitionNews.unsubscribe": "Stop receiving news of this petition:",
   "petition.news.title": "News of the petition",
   "petition.news.intro":
-    "You receive an email when the petition of {commune} is delivered to the mayor, then when the mayor answers. Your signature still counts if you want no more.",
+    "You receive an email when the petition of {commune} is delivered to the mayor, then when the mayor answers, and its organizers’ messages if you agreed that they may write to you. Your signature still counts if you want no more.",
   "petition.news.submit": "Stop receiving news of this petition",
   "petition.news.done": "Done: you will receive no more news of the petition of {commune}. Your signature still counts.",
   "petition.act.heading": "Take action in {commune}",

@@ -16,7 +16,7 @@ export const petitionMessagesFr = {
   "email.petitionNews.unsubscribe": "Ne plus recevoir de nouvelles de cette pétition :",
   "petition.news.title": "Nouvelles de la pétition",
   "petition.news.intro":
-    "Vous recevez un courriel quand la pétition de {commune} est remise au maire, puis quand il y répond. Votre signature reste comptée si vous n’en voulez plus.",
+    "Vous recevez un courriel quand la pétition de {commune} est remise au maire, puis quand il y répond, et les messages de ses organisateurs si vous avez accepté qu’ils vous écrivent. Votre signature reste comptée si vous n’en voulez plus.",
   "petition.news.submit": "Ne plus recevoir de nouvelles de cette pétition",
   "petition.news.done": "C’est fait : vous ne recevrez plus de nouvelles de la pétition de {commune}. Votre signature reste comptée.",
   // A project's page leads to action in its commune (issue 27, item 4).

@@ -23,6 +23,7 @@ describe("SignPetitionSchema, parsed", () => {
       consentProcessing: true,
       showName: false,
       wantsNewsletter: false,
+      mayContact: false,
     });
   });
 });
@@ -30,7 +31,15 @@ describe("SignPetitionSchema, parsed", () => {
 describe("SignPetitionSchema through Conform, as the server parses the form", () => {
   test("a filled-in form succeeds, checkboxes sent as 'on'", () => {
     const submission = parseWithZod(
-      formDataOf({ firstName: " Ann ", lastName: "Dupont", email: "ann@example.fr", postcode: "75011", consentProcessing: "on", wantsNewsletter: "on" }),
+      formDataOf({
+        firstName: " Ann ",
+        lastName: "Dupont",
+        email: "ann@example.fr",
+        postcode: "75011",
+        consentProcessing: "on",
+        wantsNewsletter: "on",
+        mayContact: "on",
+      }),
       { schema: SignPetitionSchema },
     );
     expect(submission.status).toBe("success");
@@ -42,6 +51,7 @@ describe("SignPetitionSchema through Conform, as the server parses the form", ()
       consentProcessing: true,
       showName: false,
       wantsNewsletter: true,
+      mayContact: true,
     });
   });
 
