@@ -3,6 +3,7 @@ import { documentRequestMessagesEn } from "~/modules/document-requests/messages.
 import { donationMessagesEn } from "~/modules/donations/messages.en";
 import { volunteerMessagesEn } from "~/modules/volunteers/messages.en";
 import { newsletterMessagesEn } from "~/modules/newsletter/messages.en";
+import { legalActionMessagesEn } from "~/modules/legal-actions/messages.en";
 import { petitionMessagesEn } from "~/modules/petitions/messages.en";
 import { petitionMailingMessagesEn } from "~/modules/petition-mailing/messages.en";
 import { shareMessagesEn } from "~/modules/share/messages.en";
@@ -380,7 +381,6 @@ export const en: Messages = {
   "admin.pending.petitionRequests.one": "request for a petition where there is none",
   "admin.pending.petitionRequests.other": "requests for a petition where there is none",
   "admin.projects.one": "Project",
-  "admin.legal.one": "Legal action",
   "admin.pending.count": "{count}",
   "admin.pending.files.one": "document received from a commune, to review",
   "admin.pending.files.other": "documents received from communes, to review",
@@ -559,71 +559,6 @@ export const en: Messages = {
   "email.report.thanks": "Thank you for documenting surveillance in your city. Your address is now erased from our database.",
   // --- Volunteers (issue 5)
   // Newsletter, legal actions and digests (issue 7)
-  "legal.status.FILED": "Filed",
-  "legal.status.HEARING_SCHEDULED": "Hearing scheduled",
-  "legal.status.WON": "Won",
-  "legal.status.LOST": "Lost",
-  "legal.status.APPEALED": "Appealed",
-  "legal.status.WITHDRAWN": "Withdrawn",
-  "legal.statusLabel": "Status",
-  "legal.filedOn": "filed on {date}",
-  "legal.filed": "Filed on",
-  "legal.national": "national",
-  "legal.court": "Court",
-  "legal.communes": "Towns",
-  "legal.project": "Project targeted",
-  "legal.documents": "Documents",
-  "legal.timeline": "Timeline",
-  "legal.timelineFiled": "Action filed before: {court}",
-  "legal.list.title": "Legal actions",
-  "legal.list.intro": "The collective's legal actions against surveillance projects, and what became of them.",
-  "legal.list.filterStatus": "Status",
-  "legal.list.filterCity": "Town",
-  "legal.list.all": "All",
-  "legal.list.filter": "Filter",
-  "legal.list.empty": "No legal action matches.",
-  "legal.list.feed": "Atom feed of the legal actions",
-  "legal.errors.date": "Enter a valid date",
-  "legal.errors.title": "Enter a title (3 to 200 characters)",
-  "legal.errors.communes": "The list of towns is too long",
-  "legal.errors.communesUnknown": "One of these towns cannot be found, or several towns share its name: then give its INSEE code",
-  "legal.errors.report": "Choose a published project from the list",
-  "legal.errors.project": "The project description is too long",
-  "legal.errors.court": "Enter the court",
-  "legal.errors.status": "Choose a status",
-  "legal.errors.summary": "Enter a summary (10 to 5,000 characters)",
-  "legal.errors.documents": "One document per line, as “label | https://…”",
-  "legal.errors.updateText": "Describe what happened (3 to 2,000 characters)",
-  "admin.legal": "Legal actions",
-  "admin.legal.new": "New legal action",
-  "admin.legal.create": "Create the legal action",
-  "admin.legal.edit": "Edit the legal action",
-  "admin.legal.save": "Save",
-  "admin.legal.view": "see the public page",
-  "admin.legal.empty": "No legal action yet.",
-  "admin.legal.fieldTitle": "Title",
-  "admin.legal.communes": "Towns concerned",
-  "admin.legal.communesHint":
-    "Commune names, separated by commas (for example “Nice, Saint-Étienne”); for a name several communes share, its INSEE code. Empty for a national action.",
-  "admin.legal.project": "Project targeted",
-  "admin.legal.report": "The project's record on the site (optional)",
-  "admin.legal.reportHint": "Published projects, by town. The legal action's page will link to it, and the project's record will list the action.",
-  "admin.legal.reportNone": "No record",
-  "admin.legal.court": "Court",
-  "admin.legal.filedOn": "Filing date",
-  "admin.legal.status": "Status",
-  "admin.legal.summary": "Summary",
-  "admin.legal.documents": "Documents",
-  "admin.legal.documentsHint": "One per line: label | https://…",
-  "admin.legal.publication": "Publication",
-  "admin.legal.published": "Published on {date}",
-  "admin.legal.draft": "Not published",
-  "admin.legal.publish": "Publish the legal action",
-  "admin.legal.updates": "Developments",
-  "admin.legal.addUpdate": "Add a development",
-  "admin.legal.updateDate": "Date",
-  "admin.legal.updateText": "What happened",
-  "admin.legal.updateSubmit": "Add the development",
   "nav.donate": "Donate",
   // --- issue 17 item 6: the digest's confirmation, result and history
   // --- issue 15: project pages, companies and bodies, map of France
@@ -886,7 +821,6 @@ export const en: Messages = {
   // --- issue 14 (finish): request pages, organizers' steps and links, retention
   "projects.requests": "Document requests",
   "projects.makeRequest": "Ask the mairie for this project's documents",
-  "legal.requests": "Document requests linked to this legal action",
   // --- issue 16: limits, sessions
   "error.tooLarge.title": "Too much data sent",
   "error.tooLarge.text":
@@ -973,6 +907,7 @@ export const en: Messages = {
   ...donationMessagesEn,
   ...volunteerMessagesEn,
   ...newsletterMessagesEn,
+  ...legalActionMessagesEn,
   ...petitionMessagesEn,
   ...petitionMailingMessagesEn,
   ...shareMessagesEn,

@@ -4,6 +4,7 @@ import { documentRequestMessagesFr } from "~/modules/document-requests/messages.
 import { donationMessagesFr } from "~/modules/donations/messages.fr";
 import { volunteerMessagesFr } from "~/modules/volunteers/messages.fr";
 import { newsletterMessagesFr } from "~/modules/newsletter/messages.fr";
+import { legalActionMessagesFr } from "~/modules/legal-actions/messages.fr";
 import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
 import { petitionMailingMessagesFr } from "~/modules/petition-mailing/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
@@ -386,7 +387,6 @@ export const fr = {
   "admin.pending.petitionRequests.one": "demande de pétition dans une commune sans pétition",
   "admin.pending.petitionRequests.other": "demandes de pétition dans des communes sans pétition",
   "admin.projects.one": "Projet",
-  "admin.legal.one": "Recours",
   "admin.pending.count": "{count}",
   "admin.pending.files.one": "document reçu d’une commune, à vérifier",
   "admin.pending.files.other": "documents reçus des communes, à vérifier",
@@ -566,71 +566,6 @@ export const fr = {
   "email.report.thanks": "Merci de documenter la surveillance dans votre ville. Votre adresse est maintenant effacée de notre base.",
   // --- Volunteers (issue 5)
   // Newsletter, legal actions and digests (issue 7)
-  "legal.status.FILED": "Déposé",
-  "legal.status.HEARING_SCHEDULED": "Audience fixée",
-  "legal.status.WON": "Gagné",
-  "legal.status.LOST": "Perdu",
-  "legal.status.APPEALED": "En appel",
-  "legal.status.WITHDRAWN": "Retiré",
-  "legal.statusLabel": "Statut",
-  "legal.filedOn": "déposé le {date}",
-  "legal.filed": "Déposé le",
-  "legal.national": "national",
-  "legal.court": "Juridiction",
-  "legal.communes": "Communes",
-  "legal.project": "Projet visé",
-  "legal.documents": "Documents",
-  "legal.timeline": "Chronologie",
-  "legal.timelineFiled": "Recours déposé devant : {court}",
-  "legal.list.title": "Les recours",
-  "legal.list.intro": "Les actions en justice du collectif contre les projets de surveillance, et leurs suites.",
-  "legal.list.filterStatus": "Statut",
-  "legal.list.filterCity": "Ville",
-  "legal.list.all": "Tous",
-  "legal.list.filter": "Filtrer",
-  "legal.list.empty": "Aucun recours ne correspond.",
-  "legal.list.feed": "Flux Atom des recours",
-  "legal.errors.date": "Indiquez une date valide",
-  "legal.errors.title": "Indiquez un titre (3 à 200 caractères)",
-  "legal.errors.communes": "Liste de communes trop longue",
-  "legal.errors.communesUnknown": "Une de ces communes est introuvable, ou son nom est porté par plusieurs communes : donnez alors son code INSEE",
-  "legal.errors.report": "Choisissez un projet publié dans la liste",
-  "legal.errors.project": "Description du projet trop longue",
-  "legal.errors.court": "Indiquez la juridiction",
-  "legal.errors.status": "Choisissez un statut",
-  "legal.errors.summary": "Indiquez un résumé (10 à 5 000 caractères)",
-  "legal.errors.documents": "Un document par ligne, sous la forme « intitulé | https://… »",
-  "legal.errors.updateText": "Décrivez ce qui s’est passé (3 à 2 000 caractères)",
-  "admin.legal": "Recours",
-  "admin.legal.new": "Nouveau recours",
-  "admin.legal.create": "Créer le recours",
-  "admin.legal.edit": "Modifier le recours",
-  "admin.legal.save": "Enregistrer",
-  "admin.legal.view": "voir la page publique",
-  "admin.legal.empty": "Aucun recours pour l’instant.",
-  "admin.legal.fieldTitle": "Titre",
-  "admin.legal.communes": "Communes concernées",
-  "admin.legal.communesHint":
-    "Noms des communes, séparés par des virgules (par exemple « Nice, Saint-Étienne ») ; pour un nom porté par plusieurs communes, son code INSEE. Vide pour un recours national.",
-  "admin.legal.project": "Projet visé",
-  "admin.legal.report": "Fiche du projet sur le site (facultatif)",
-  "admin.legal.reportHint": "Les projets publiés, par commune. La page du recours y renverra, et la fiche du projet listera le recours.",
-  "admin.legal.reportNone": "Aucune fiche",
-  "admin.legal.court": "Juridiction",
-  "admin.legal.filedOn": "Date de dépôt",
-  "admin.legal.status": "Statut",
-  "admin.legal.summary": "Résumé",
-  "admin.legal.documents": "Documents",
-  "admin.legal.documentsHint": "Un par ligne : intitulé | https://…",
-  "admin.legal.publication": "Publication",
-  "admin.legal.published": "Publié le {date}",
-  "admin.legal.draft": "Non publié",
-  "admin.legal.publish": "Publier le recours",
-  "admin.legal.updates": "Suites",
-  "admin.legal.addUpdate": "Ajouter une suite",
-  "admin.legal.updateDate": "Date",
-  "admin.legal.updateText": "Ce qui s’est passé",
-  "admin.legal.updateSubmit": "Ajouter la suite",
   "nav.donate": "Faire un don",
   // --- issue 17 item 6: the digest's confirmation, result and history
   // --- issue 15: project pages, companies and bodies, map of France
@@ -898,7 +833,6 @@ export const fr = {
   // --- issue 14 (finish): request pages, organizers' steps and links, retention
   "projects.requests": "Demandes de documents",
   "projects.makeRequest": "Demander les documents de ce projet à la mairie",
-  "legal.requests": "Demandes de documents liées à ce recours",
   // --- issue 16: limits, sessions
   "error.tooLarge.title": "Envoi trop volumineux",
   "error.tooLarge.text":
@@ -987,6 +921,7 @@ export const fr = {
   ...donationMessagesFr,
   ...volunteerMessagesFr,
   ...newsletterMessagesFr,
+  ...legalActionMessagesFr,
   ...petitionMessagesFr,
   ...petitionMailingMessagesFr,
   ...shareMessagesFr,

@@ -4,7 +4,7 @@
 import { listRequestsForCommune } from "~/modules/document-requests/public.server";
 import { cached } from "~/utils/memo.server";
 import { getCommuneBySlug } from "./commune.server";
-import { listPublicLegalActions } from "./legal-action.server";
+import { listPublicLegalActions } from "~/modules/legal-actions/legal-action.server";
 import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners } from "./petition.server";
 import { countPetitionRequests } from "./petition-request.server";
 import { getCommuneDossier } from "./report.server";

@@ -7,7 +7,7 @@
 import type { $ZodType } from "zod/v4/core";
 import { CampaignSchema, newRequestFormSchema, TakeItemSchema, TemplateSchema } from "~/modules/document-requests/schema";
 import { DonationFieldsSchema, PortalRequestSchema } from "~/modules/donations/schema";
-import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
+import { LegalActionSchema, LegalActionUpdateSchema } from "~/modules/legal-actions/schema";
 import { MyDataRequestSchema } from "~/schemas/my-data";
 import { SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema } from "~/schemas/organizer";

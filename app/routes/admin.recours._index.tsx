@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { LegalStatus, useDateFormat } from "~/components/legal-action";
-import { listLegalActionsForAdmin } from "~/models/legal-action.server";
+import { LegalStatus, useDateFormat } from "~/modules/legal-actions/components/summary";
+import { listLegalActionsForAdmin } from "~/modules/legal-actions/legal-action.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

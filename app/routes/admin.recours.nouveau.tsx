@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { LegalActionForm } from "~/components/legal-action-form";
-import { createLegalAction, resolveReferences } from "~/models/legal-action.server";
+import { LegalActionForm } from "~/modules/legal-actions/components/form";
+import { createLegalAction, resolveReferences } from "~/modules/legal-actions/legal-action.server";
 import { projectChoices } from "~/models/project.server";
-import { LegalActionSchema } from "~/schemas/legal-action";
+import { LegalActionSchema } from "~/modules/legal-actions/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

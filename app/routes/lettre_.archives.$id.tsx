@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { LegalStatus, useDateFormat } from "~/components/legal-action";
+import { LegalStatus, useDateFormat } from "~/modules/legal-actions/components/summary";
 import { getArchivedDigest } from "~/modules/newsletter/digest.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";

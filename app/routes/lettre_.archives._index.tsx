@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useDateFormat } from "~/components/legal-action";
+import { useDateFormat } from "~/modules/legal-actions/components/summary";
 import { listArchivedDigests } from "~/modules/newsletter/digest.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DocumentRequestList } from "~/modules/document-requests/components/requests";
-import { LegalActionCommunes, LegalStatus, useDateFormat } from "~/components/legal-action";
+import { LegalActionCommunes, LegalStatus, useDateFormat } from "~/modules/legal-actions/components/summary";
 import { listRequestsForLegalAction } from "~/modules/document-requests/public.server";
-import { getPublicLegalAction } from "~/models/legal-action.server";
+import { getPublicLegalAction } from "~/modules/legal-actions/legal-action.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";

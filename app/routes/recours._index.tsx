@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { LegalActionSummary } from "~/components/legal-action";
+import { LegalActionSummary } from "~/modules/legal-actions/components/summary";
 import type { MessageKey } from "~/locales/fr";
 import { getCommuneBySlug } from "~/models/commune.server";
-import { listPublicLegalActions } from "~/models/legal-action.server";
+import { listPublicLegalActions } from "~/modules/legal-actions/legal-action.server";
 import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
-import { LegalActionFiltersSchema } from "~/schemas/legal-action";
+import { LegalActionFiltersSchema } from "~/modules/legal-actions/schema";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

@@ -1,4 +1,4 @@
-import { legalActionFeed } from "~/models/legal-action.server";
+import { legalActionFeed } from "~/modules/legal-actions/legal-action.server";
 import { env } from "~/utils/env.server";
 import { escapeXml } from "~/utils/text";
 

@@ -8,7 +8,7 @@ import { cachedCommune, cachedNoPetition, cachedPetition, cachedRecord } from "~
 import { SignPetitionServerSchema } from "~/models/petition-sign-schema.server";
 import { NoPetitionYet } from "~/components/no-petition";
 import { CityDossier } from "~/components/city-dossier";
-import { LegalActionSummary } from "~/components/legal-action";
+import { LegalActionSummary } from "~/modules/legal-actions/components/summary";
 import { CityRequests } from "~/modules/document-requests/components/requests";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";

@@ -2,7 +2,7 @@
 // namespace, each with its language (xml:lang); an update of a legal action is an entry of its own,
 // with its own title and time (issue 29, item 13). @once: the parser runs as a script in the page.
 import type { Page } from "@playwright/test";
-import { addLegalActionUpdate, createLegalAction, publishLegalAction } from "~/models/legal-action.server";
+import { addLegalActionUpdate, createLegalAction, publishLegalAction } from "~/modules/legal-actions/legal-action.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { stopJobClient } from "~/utils/jobs.server";
 import { expect, test } from "./fixtures";

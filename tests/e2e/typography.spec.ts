@@ -4,7 +4,7 @@
 // it is shown). @once: the text is the same with and without JavaScript.
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { createLegalAction, publishLegalAction, addLegalActionUpdate } from "~/models/legal-action.server";
+import { createLegalAction, publishLegalAction, addLegalActionUpdate } from "~/modules/legal-actions/legal-action.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { addLegalActionUpdate, createLegalAction, publishLegalAction } from "~/models/legal-action.server";
+import { addLegalActionUpdate, createLegalAction, publishLegalAction } from "~/modules/legal-actions/legal-action.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { encrypt } from "~/utils/crypto.server";

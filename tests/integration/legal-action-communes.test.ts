@@ -1,6 +1,6 @@
 // The legal-action form names communes as organizers write them, not only by slug or INSEE code.
 import { describe, expect, test } from "vitest";
-import { resolveCommunes } from "~/models/legal-action.server";
+import { resolveCommunes } from "~/modules/legal-actions/legal-action.server";
 
 describe("communes of a legal action", () => {
   test("names (accents and case aside), slugs and INSEE codes; an ambiguous name is not guessed", async () => {

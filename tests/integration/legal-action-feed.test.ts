@@ -2,9 +2,9 @@
 // title and its own time, even when it was written before its action was published (it then
 // shares the action's publication instant).
 import { expect, test } from "vitest";
-import { addLegalActionUpdate, createLegalAction, legalActionFeed, publishLegalAction } from "~/models/legal-action.server";
+import { addLegalActionUpdate, createLegalAction, legalActionFeed, publishLegalAction } from "~/modules/legal-actions/legal-action.server";
 import { addOrganizer } from "~/models/organizer.server";
-import type { LegalActionInput } from "~/schemas/legal-action";
+import type { LegalActionInput } from "~/modules/legal-actions/schema";
 import { RENNES } from "../factories/report";
 
 const unique = () => Math.random().toString(36).slice(2, 10);

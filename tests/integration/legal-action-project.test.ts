@@ -1,11 +1,11 @@
 // A legal action names the project record it targets by reference, picked from a list: both pages
 // link to each other, the link follows a merge, and a project taken down is no longer linked to.
 import { expect, test } from "vitest";
-import { createLegalAction, getPublicLegalAction, publishLegalAction, resolveReferences } from "~/models/legal-action.server";
+import { createLegalAction, getPublicLegalAction, publishLegalAction, resolveReferences } from "~/modules/legal-actions/legal-action.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { getPublicProject, mergeProject, projectChoices } from "~/models/project.server";
 import { publishReport } from "~/models/report.server";
-import type { LegalActionInput } from "~/schemas/legal-action";
+import type { LegalActionInput } from "~/modules/legal-actions/schema";
 import { db } from "~/utils/db.server";
 import { aPendingReport, RENNES, reportInput } from "../factories/report";
 

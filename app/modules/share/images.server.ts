@@ -7,7 +7,7 @@
 // 304 without drawing anything).
 import { createHash } from "node:crypto";
 import { getCommuneBySlug } from "~/models/commune.server";
-import { getPublicLegalAction } from "~/models/legal-action.server";
+import { getPublicLegalAction } from "~/modules/legal-actions/legal-action.server";
 import { getPetitionForCommune } from "~/models/petition.server";
 import { getPublicProject } from "~/models/project.server";
 import { petitionIs } from "~/modules/petitions/states";

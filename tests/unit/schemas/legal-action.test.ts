@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
-import { LegalActionSchema, LegalActionUpdateSchema, parseDocuments } from "~/schemas/legal-action";
+import { LegalActionSchema, LegalActionUpdateSchema, parseDocuments } from "~/modules/legal-actions/schema";
 import { legalAction, legalActionUpdate } from "./cases/legal-action";
 import { describeCases, errorsOf, formDataOf } from "./support";
 

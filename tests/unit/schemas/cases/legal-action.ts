@@ -1,4 +1,4 @@
-import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
+import { LegalActionSchema, LegalActionUpdateSchema } from "~/modules/legal-actions/schema";
 import { accept, chars, reject, type SchemaCases } from "../support";
 
 export const legalAction: SchemaCases = {

@@ -2,8 +2,8 @@
 // once published. Every change is audited in its own transaction.
 import type { LegalActionStatus, Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
-import { parseDocuments, type LegalActionInput } from "~/schemas/legal-action";
-import { audit } from "./audit.server";
+import { parseDocuments, type LegalActionInput } from "~/modules/legal-actions/schema";
+import { audit } from "~/models/audit.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { searchKey } from "~/utils/text";

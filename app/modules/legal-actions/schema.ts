@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCalendarDay } from "~/utils/dates";
-import { freeText } from "./free-text";
-import { LEGAL_ACTION_STATUSES } from "./choices";
+import { freeText } from "~/schemas/free-text";
+import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
 
 const date = freeText({ error: "legal.errors.date" }).refine(isCalendarDay, "legal.errors.date");
 

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } fr
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import type { MessageKey } from "~/locales/fr";
-import { LegalActionSchema, type LegalActionInput } from "~/schemas/legal-action";
+import { LegalActionSchema, type LegalActionInput } from "~/modules/legal-actions/schema";
 import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
