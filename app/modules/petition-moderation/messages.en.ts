@@ -30,7 +30,7 @@ export const moderationMessagesEn: Record<keyof typeof moderationMessagesFr, str
   "admin.moderation.status.invalidated": "Invalidated",
   "admin.moderation.filter": "Filter",
   "admin.moderation.clear": "Clear the filters",
-  "admin.moderation.total": "{count, plural, =0 {No signature matches.} one {# signature matches.} other {# signatures match.}}",
+  "admin.moderation.total": "{count, plural, one {# signature matches.} other {# signatures match.}}",
   "admin.moderation.col.select": "Select",
   "admin.moderation.col.time": "Signed on",
   "admin.moderation.col.name": "Name",
@@ -50,12 +50,9 @@ export const moderationMessagesEn: Record<keyof typeof moderationMessagesFr, str
   "admin.moderation.invalidate": "Invalidate",
   "admin.moderation.revalidate": "Re-validate",
   "admin.moderation.delete": "Delete for good",
-  "admin.moderation.done.invalidate":
-    "{count, plural, =0 {No signature invalidated.} one {# signature invalidated.} other {# signatures invalidated.}} The counts are recomputed.",
-  "admin.moderation.done.revalidate":
-    "{count, plural, =0 {No signature re-validated.} one {# signature re-validated.} other {# signatures re-validated.}} The counts are recomputed.",
-  "admin.moderation.done.delete":
-    "{count, plural, =0 {No signature deleted.} one {# signature deleted.} other {# signatures deleted.}} The counts are recomputed.",
+  "admin.moderation.done.invalidate": "{count, plural, one {# signature invalidated.} other {# signatures invalidated.}} The counts are recomputed.",
+  "admin.moderation.done.revalidate": "{count, plural, one {# signature re-validated.} other {# signatures re-validated.}} The counts are recomputed.",
+  "admin.moderation.done.delete": "{count, plural, one {# signature deleted.} other {# signatures deleted.}} The counts are recomputed.",
   "admin.moderation.previous": "← Previous page",
   "admin.moderation.next": "Next page →",
   "admin.moderation.page": "Page {page} of {pages}",

@@ -29,7 +29,7 @@ export const moderationMessagesFr = {
   "admin.moderation.status.invalidated": "Invalidée",
   "admin.moderation.filter": "Filtrer",
   "admin.moderation.clear": "Effacer les filtres",
-  "admin.moderation.total": "{count, plural, =0 {Aucune signature ne correspond.} one {# signature correspond.} other {# signatures correspondent.}}",
+  "admin.moderation.total": "{count, plural, one {# signature correspond.} other {# signatures correspondent.}}",
   "admin.moderation.col.select": "Choisir",
   "admin.moderation.col.time": "Signée le",
   "admin.moderation.col.name": "Nom",
@@ -49,12 +49,9 @@ export const moderationMessagesFr = {
   "admin.moderation.invalidate": "Invalider",
   "admin.moderation.revalidate": "Revalider",
   "admin.moderation.delete": "Supprimer définitivement",
-  "admin.moderation.done.invalidate":
-    "{count, plural, =0 {Aucune signature invalidée.} one {# signature invalidée.} other {# signatures invalidées.}} Les compteurs sont recalculés.",
-  "admin.moderation.done.revalidate":
-    "{count, plural, =0 {Aucune signature revalidée.} one {# signature revalidée.} other {# signatures revalidées.}} Les compteurs sont recalculés.",
-  "admin.moderation.done.delete":
-    "{count, plural, =0 {Aucune signature supprimée.} one {# signature supprimée.} other {# signatures supprimées.}} Les compteurs sont recalculés.",
+  "admin.moderation.done.invalidate": "{count, plural, one {# signature invalidée.} other {# signatures invalidées.}} Les compteurs sont recalculés.",
+  "admin.moderation.done.revalidate": "{count, plural, one {# signature revalidée.} other {# signatures revalidées.}} Les compteurs sont recalculés.",
+  "admin.moderation.done.delete": "{count, plural, one {# signature supprimée.} other {# signatures supprimées.}} Les compteurs sont recalculés.",
   "admin.moderation.previous": "← Page précédente",
   "admin.moderation.next": "Page suivante →",
   "admin.moderation.page": "Page {page} sur {pages}",
