@@ -2,6 +2,7 @@
 // that recount exactly, a bulk invalidation of "all matching" while people sign, and the routes'
 // answers to organizers, strangers and bad input.
 import { describe, expect, test } from "vitest";
+import { privacyRetentionRules } from "~/jobs/privacy-retention.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { signPetition } from "~/models/petition.server";
 import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
@@ -61,6 +62,21 @@ describe("networks", () => {
     expect(networkOf("300.1.1.1")).toBeNull();
     expect(networkHashFor("203.0.113.1")).toBe(networkHashFor("203.0.113.254"));
     expect(networkHashFor("203.0.113.1")).not.toBe(networkHashFor("203.0.114.1"));
+  });
+});
+
+describe("retention", () => {
+  test("the network hash goes with the other personal fields when a petition's signatures are reduced", async () => {
+    const petition = await openPetition({ inseeCode: ANTIBES });
+    await sign(petition.id, { email: `kept.${Date.now()}@example.org` }, { ip: "203.0.113.9" });
+    expect((await db().signature.findFirstOrThrow({ where: { petitionId: petition.id } })).networkHash).toBe(networkHashFor("203.0.113.9"));
+    await db().petition.update({ where: { id: petition.id }, data: { status: "CLOSED", closedAt: new Date("2000-01-01T00:00:00Z") } });
+    const rule = privacyRetentionRules.find((candidate) => candidate.name.startsWith("signatures of petitions delivered or closed"));
+    await rule?.run(new Date());
+    expect(await db().signature.findFirstOrThrow({ where: { petitionId: petition.id }, select: { ipHash: true, networkHash: true } })).toEqual({
+      ipHash: "erased",
+      networkHash: null,
+    });
   });
 });
 
