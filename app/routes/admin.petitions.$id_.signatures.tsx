@@ -6,7 +6,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireOrganizer } from "~/models/auth.server";
 import { ModerationPage, type ModerationActionResult } from "~/modules/petition-moderation/components/moderation-page";
-import { listSignaturesForModeration, moderateSignatures } from "~/modules/petition-moderation/moderation.server";
+import { countTargets, listSignaturesForModeration, moderateSignatures } from "~/modules/petition-moderation/moderation.server";
 import { filterFromUrl, petitionForModeration, typedFilter } from "~/modules/petition-moderation/page.server";
 import { MODERATION_INTENTS, ModerationActionSchema } from "~/modules/petition-moderation/schema";
 import { adminTitle } from "~/utils/meta";
@@ -44,6 +44,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = filterFromUrl(url);
   if (!parsed.ok && submission.value.scope === "all") {
     return data<ModerationActionResult>({ errors: { scope: ["moderation.errors.filter"] }, typed }, { status: 400 });
+  }
+  if (submission.value.intent === "delete" && submission.value.confirm !== "1") {
+    const count = await countTargets({ petitionId: petition.id, action: submission.value, filter: parsed.ok ? parsed.filter : {} });
+    return data<ModerationActionResult>({ errors: {}, typed, confirmDelete: { count } });
   }
   const result = await moderateSignatures({
     petitionId: petition.id,

@@ -128,8 +128,9 @@ test("after 30 signatures from one network, the fraud view leads to them and one
   await expectPublicCount(page, city.slug, 4);
 });
 
-test("bad filters: messages beside the fields, what was typed kept, never an error page", async ({ page }) => {
+test("bad filters: messages beside the fields, what was typed kept; deleting asks first", async ({ page }) => {
   const petition = await openPetition({ inseeCode: "06030", goal: 100 });
+  await signed(petition.id, { firstName: "Double", lastName: "Saisie", postcode: "06110" }, "198.51.100.30");
   await signInAsOrganizer(page);
   await page.goto(`/admin/petitions/${petition.id}/signatures`);
   await page.getByLabel("Adresse IP (IPv4 ou IPv6)").fill("192.168.1");
@@ -141,4 +142,14 @@ test("bad filters: messages beside the fields, what was typed kept, never an err
   await expect(page.getByTestId("error-summary")).toBeVisible();
   await expect(page.getByLabel("Adresse IP (IPv4 ou IPv6)")).toHaveValue("192.168.1");
   await expect(page.getByLabel("Signées à partir du (heure UTC)")).toHaveValue("2026-03-02T10:00");
+
+  // Deleting cannot be undone: the page says what will go, and only the second button deletes.
+  await page.getByRole("link", { name: "Effacer les filtres" }).click();
+  await page.getByRole("checkbox", { name: "Choisir la signature de Double Saisie" }).check();
+  await page.getByRole("button", { name: "Supprimer définitivement" }).click();
+  await expect(page.getByTestId("confirm-step")).toContainText("1 signature sera supprimée définitivement");
+  await expect(page.getByTestId("moderation-total")).toHaveText("1 signature correspond.");
+  await page.getByRole("button", { name: "Confirmer la suppression" }).click();
+  await expect(page.getByRole("status")).toHaveText("1 signature supprimée. Les compteurs sont recalculés.");
+  await expect(page.getByTestId("moderation-total")).toHaveText("0 signature correspond.");
 });

@@ -331,8 +331,25 @@ describe("the routes", () => {
     expect(done.headers.get("Location")).toBe(`/admin/petitions/${petition.id}/signatures?name=Camille&fait=invalidate&n=1`);
     expect(await db().signature.count({ where: { petitionId: petition.id, invalidatedAt: { not: null } } })).toBe(1);
 
+    // Deleting asks first: nothing is deleted until the second submit carries confirm=1.
+    const asked = (await moderationAction({
+      request: new Request(url, { method: "POST", headers, body: new URLSearchParams({ intent: "delete", scope: "selected", id: row.id }) }),
+      params,
+      context: {},
+    })) as unknown as { data: { confirmDelete: { count: number }; typed: { ids: string[] } } };
+    expect(asked.data.confirmDelete).toEqual({ count: 1 });
+    expect(asked.data.typed.ids).toEqual([row.id]);
+    expect(await db().signature.count({ where: { petitionId: petition.id } })).toBe(1);
+    const deleted = (await moderationAction({
+      request: new Request(url, { method: "POST", headers, body: new URLSearchParams({ intent: "delete", scope: "selected", id: row.id, confirm: "1" }) }),
+      params,
+      context: {},
+    })) as Response;
+    expect(deleted.headers.get("Location")).toBe(`/admin/petitions/${petition.id}/signatures?fait=delete&n=1`);
+    expect(await db().signature.count({ where: { petitionId: petition.id } })).toBe(0);
+
     const fraud = await fraudLoader({ request: new Request(`${url.replace("signatures", "fraude")}?periode=hour`, { headers }), params, context: {} });
     expect(fraud.window).toBe("hour");
-    expect(fraud.groups.network).toHaveLength(1);
+    expect(fraud.groups.network).toHaveLength(0);
   });
 });

@@ -478,6 +478,9 @@ const messages: Record<string, string> = {
   "admin.moderation.done.invalidate": "{count, plural, one {# signature invalidated.} other {# signatures invalidated.}} The counts are recomputed.",
   "admin.moderation.done.revalidate": "{count, plural, one {# signature re-validated.} other {# signatures re-validated.}} The counts are recomputed.",
   "admin.moderation.done.delete": "{count, plural, one {# signature deleted.} other {# signatures deleted.}} The counts are recomputed.",
+  "admin.moderation.confirmDelete":
+    "{count, plural, one {# signature will be deleted} other {# signatures will be deleted}} for good, with no way back; the counts will be recomputed. To only stop counting them, invalidate them instead.",
+  "admin.moderation.confirmDelete.submit": "Confirm deletion",
   "admin.moderation.previous": "← Previous page",
   "admin.moderation.next": "Next page →",
   "admin.moderation.page": "Page {page} of {pages}",

@@ -602,7 +602,8 @@ const messages: Record<string, string> = {
   "privacy.signatures.title": "Petition signatures",
   "privacy.signatures.purpose":
     "to count the signatures of a petition to the mayor, deliver it with the names of those who agreed, and write to you about it (confirmation, delivery, answer).",
-  "privacy.signatures.kept": "first name, last name, email address, postcode, your choices (name shown, newsletter), a fingerprint of your IP address.",
+  "privacy.signatures.kept":
+    "first name, last name, email address, postcode, your choices (name shown, newsletter), a fingerprint of your IP address and one of its network.",
   "privacy.signatures.retention":
     "unconfirmed: {unconfirmedDays} days; confirmed: until {afterDays} days after the petition is delivered (or closed without delivery), then erased: only the count remains. You can withdraw your signature at any time.",
   "privacy.volunteers.title": "Volunteers",

@@ -481,6 +481,9 @@ const messages: Record<string, string> = {
   "admin.moderation.done.invalidate": "{count, plural, one {# signature invalidée.} other {# signatures invalidées.}} Les compteurs sont recalculés.",
   "admin.moderation.done.revalidate": "{count, plural, one {# signature revalidée.} other {# signatures revalidées.}} Les compteurs sont recalculés.",
   "admin.moderation.done.delete": "{count, plural, one {# signature supprimée.} other {# signatures supprimées.}} Les compteurs sont recalculés.",
+  "admin.moderation.confirmDelete":
+    "{count, plural, one {# signature sera supprimée} other {# signatures seront supprimées}} définitivement, sans retour possible ; les compteurs seront recalculés. Pour seulement ne plus les compter, invalidez-les plutôt.",
+  "admin.moderation.confirmDelete.submit": "Confirmer la suppression",
   "admin.moderation.previous": "← Page précédente",
   "admin.moderation.next": "Page suivante →",
   "admin.moderation.page": "Page {page} sur {pages}",

@@ -612,7 +612,7 @@ const messages: Record<string, string> = {
   "privacy.signatures.purpose":
     "compter les signatures d’une pétition au maire, la lui remettre avec le prénom et le nom des personnes qui l’ont accepté, et vous écrire à son sujet (confirmation, remise, réponse).",
   "privacy.signatures.kept":
-    "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d’information), une empreinte de votre adresse IP.",
+    "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d’information), une empreinte de votre adresse IP et une de son réseau.",
   "privacy.signatures.retention":
     "non confirmée : {unconfirmedDays} jours ; confirmée : jusqu’à {afterDays} jours après la remise de la pétition (ou sa clôture sans remise), puis effacée : seul le décompte demeure. Vous pouvez retirer votre signature à tout moment.",
   "privacy.volunteers.title": "Bénévoles",

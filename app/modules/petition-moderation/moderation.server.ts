@@ -134,6 +134,14 @@ export async function listSignaturesForModeration({ petitionId, filter, page = 1
   return { total: Number(total), signatures, pages: Math.max(1, Math.ceil(Number(total) / PAGE_SIZE)) };
 }
 
+/** How many signatures an action would touch (what the deletion's confirmation says). */
+export async function countTargets({ petitionId, action, filter }: { petitionId: string; action: ModerationAction; filter: SignatureFilter }) {
+  const scope =
+    action.scope === "all" ? await filterCondition(petitionId, filter) : Prisma.sql`petition_id = ${petitionId}::uuid AND id = ANY(${action.id}::uuid[])`;
+  const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM signature WHERE ${scope}`;
+  return Number(total);
+}
+
 /**
  * Invalidates, re-validates or deletes the ticked signatures (scope "selected", still checked
  * against the petition) or every signature matching the filter (scope "all"), in one SQL

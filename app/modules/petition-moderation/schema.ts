@@ -2,6 +2,7 @@
 // the fraud view and reloaded) and its actions on signatures. Every field is optional; a filter
 // that is present must be valid, or the list says why beside the field.
 import { z } from "zod";
+import { confirmField } from "~/schemas/confirm";
 import { freeText } from "~/schemas/free-text";
 
 /** An empty field is no filter. */
@@ -88,6 +89,8 @@ export const ModerationActionSchema = z
       z.array(z.uuid({ error: "moderation.errors.selection" })).max(500, "moderation.errors.selection"),
     ),
     reason: optional(freeText().max(500, "moderation.errors.reasonTooLong")),
+    /** Deleting cannot be undone: it takes effect on the second submit, with confirm=1. */
+    confirm: confirmField,
   })
   .refine((value) => value.intent !== "invalidate" || Boolean(value.reason), { error: "moderation.errors.reason", path: ["reason"] })
   .refine((value) => value.scope === "all" || value.id.length > 0, { error: "moderation.errors.selection", path: ["id"] });

@@ -1,6 +1,7 @@
 // The moderation list of a petition: the filter form (GET), the matching signatures with a
 // checkbox each, and the action form (POST) on the ticked ones or on all matching ones.
 import { Form, Link } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { formatDateTime } from "~/utils/dates";
 import { formatNumber, useLang, useT } from "~/utils/i18n";
@@ -9,6 +10,8 @@ import { COMMUNE_FILTERS, MODERATION_STATUSES } from "../schema";
 export type ModerationActionResult = {
   errors: Record<string, string[] | null>;
   typed: { reason: string; scope: string; ids: string[] };
+  /** A deletion asked for: what it would delete, before the second submit. */
+  confirmDelete?: { count: number };
 };
 
 type Row = {
@@ -68,6 +71,7 @@ export function ModerationPage({ petition, typed, filterErrors, page, list, done
       errors: errorsOf(name),
     }),
   );
+  const actionUrl = `${base}${query({ ...withoutPage, ...(page > 1 ? { page: String(page) } : {}) })}`;
   const hashShown = HASH_FILTERS.filter(({ name }) => typed[name] || errorsOf(name));
   return (
     <>
@@ -171,8 +175,9 @@ export function ModerationPage({ petition, typed, filterErrors, page, list, done
           <h2 id="results-heading" data-testid="moderation-total">
             {t("admin.moderation.total", { count: list.total })}
           </h2>
+          {actionData?.confirmDelete ? <ConfirmDelete action={actionUrl} typed={actionData.typed} count={actionData.confirmDelete.count} /> : null}
           {list.total > 0 ? (
-            <Form method="post" action={`${base}${query({ ...withoutPage, ...(page > 1 ? { page: String(page) } : {}) })}`} className="stack">
+            <Form method="post" action={actionUrl} className="stack">
               <ErrorSummary
                 fields={["id", "scope", "reason", "intent"].map((name) => ({ name, id: `moderation-${name}`, errors: actionErrors[name] ?? undefined }))}
               />
@@ -265,5 +270,38 @@ export function ModerationPage({ petition, typed, filterErrors, page, list, done
         </section>
       ) : null}
     </>
+  );
+}
+
+/**
+ * The second step of a deletion, rendered by the server (so it works without JavaScript): what
+ * would be deleted, a button that posts the same choice again with confirm=1, and a way back.
+ * Outside the list's form: forms do not nest.
+ */
+function ConfirmDelete({ action, typed, count }: { action: string; typed: ModerationActionResult["typed"]; count: number }) {
+  const t = useT();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <div className="confirm-step" role="group" aria-labelledby="confirm-delete-heading" data-testid="confirm-step">
+      <h3 id="confirm-delete-heading" ref={headingRef} tabIndex={-1}>
+        {t("admin.confirm.heading")}
+      </h3>
+      <p className="confirm-consequence">{t("admin.moderation.confirmDelete", { count })}</p>
+      <Form method="post" action={action} className="button-row">
+        <input type="hidden" name="intent" value="delete" />
+        <input type="hidden" name="scope" value={typed.scope === "all" ? "all" : "selected"} />
+        {typed.ids.map((id) => (
+          <input key={id} type="hidden" name="id" value={id} />
+        ))}
+        <input type="hidden" name="confirm" value="1" />
+        <button type="submit" className="button-danger">
+          {t("admin.moderation.confirmDelete.submit")}
+        </button>
+        <Link to={action} className="button button-secondary" replace>
+          {t("admin.confirm.cancel")}
+        </Link>
+      </Form>
+    </div>
   );
 }
