@@ -9,7 +9,7 @@ import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.se
 import { signIn } from "~/models/session.server";
 import { domainIndexFor, emailIndexFor } from "~/models/signature-index.server";
 import { fraudGroups } from "~/modules/petition-moderation/fraud.server";
-import { listSignaturesForModeration, moderateSignatures } from "~/modules/petition-moderation/moderation.server";
+import { listSignaturesForModeration, moderateSignatures, normalizedIp } from "~/modules/petition-moderation/moderation.server";
 import type { SignatureFilter } from "~/modules/petition-moderation/schema";
 import { action as moderationAction, loader as moderationLoader } from "~/routes/admin.petitions.$id_.signatures";
 import { loader as fraudLoader } from "~/routes/admin.petitions.$id_.fraude";
@@ -61,6 +61,11 @@ describe("networks", () => {
     expect(networkOf("unknown")).toBeNull();
     expect(networkOf("300.1.1.1")).toBeNull();
     expect(networkHashFor("203.0.113.1")).toBe(networkHashFor("203.0.113.254"));
+    expect(normalizedIp("2001:DB8:0:0:1:0:0:1")).toBe("2001:db8::1:0:0:1");
+    expect(normalizedIp("2001:db8:0:0:0:0:2:1")).toBe("2001:db8::2:1");
+    expect(normalizedIp("2001:db8:1:1:1:1:1:1")).toBe("2001:db8:1:1:1:1:1:1");
+    expect(normalizedIp("0:0:0:0:0:0:0:1")).toBe("::1");
+    expect(normalizedIp("fe80:0:0:0:0:0:0:0")).toBe("fe80::");
     expect(networkHashFor("203.0.113.1")).not.toBe(networkHashFor("203.0.114.1"));
   });
 });
@@ -115,6 +120,9 @@ describe("moderation filters", () => {
     expect(await names(id, { ip: "203.0.113.200", ipNetwork: "1" })).toEqual(["Jean Dupont", "Élodie Trolléa"]);
     expect(await names(id, { ip: "2001:db8:1:2::ffff", ipNetwork: "1" })).toEqual(["Ana Silva", "Zoé Martin"]);
     expect(await names(id, { ip: "2001:db8:1:2::10" })).toEqual(["Ana Silva"]);
+    // However the organizer writes it.
+    expect(await names(id, { ip: "2001:0DB8:0001:0002:0000:0000:0000:0010" })).toEqual(["Ana Silva"]);
+    expect(await names(id, { ip: "::ffff:203.0.113.5" })).toEqual(["Élodie Trolléa"]);
     expect(await names(id, { network: networkHashFor("203.0.113.1") as string })).toEqual(["Jean Dupont", "Élodie Trolléa"]);
     expect(await names(id, { ipHash: ipHashFor("203.0.113.6") })).toEqual(["Jean Dupont"]);
     expect(await names(id, { domain: "SPAM.example" })).toEqual(["Jean Dupont", "Élodie Trolléa"]);

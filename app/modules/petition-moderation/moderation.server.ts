@@ -15,11 +15,29 @@ export const PAGE_SIZE = 50;
 /** Rows decrypted per query when a filter needs the clear text (name, postcode). */
 const DECRYPT_BATCH = 2_000;
 
-/** "::ffff:192.0.2.1" is 192.0.2.1, as client-ip.server.ts stores it; IPv6 in lower case. */
-const normalizedIp = (ip: string) => {
+/**
+ * An address as the server sees it, so that its hash is the stored one: "::ffff:192.0.2.1" is
+ * 192.0.2.1 (client-ip.server.ts), and IPv6 is in its canonical text form (RFC 5952: lower case,
+ * no leading zeros, the longest run of zero groups as "::"), as Node writes socket addresses.
+ */
+export function normalizedIp(ip: string) {
   const lower = ip.toLowerCase();
-  return lower.startsWith("::ffff:") && lower.includes(".") ? lower.slice(7) : lower;
-};
+  if (lower.startsWith("::ffff:") && lower.includes(".")) return lower.slice(7);
+  if (!lower.includes(":") || lower.includes(".")) return lower;
+  const [head, tail] = lower.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = lower.includes("::") ? [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right] : left;
+  const short = groups.map((group) => group.replace(/^0+(?=.)/, ""));
+  let best = { start: -1, length: 1 };
+  for (let start = 0; start < 8; start++) {
+    let length = 0;
+    while (start + length < 8 && short[start + length] === "0") length++;
+    if (length > best.length) best = { start, length };
+  }
+  if (best.start < 0) return short.join(":");
+  return `${short.slice(0, best.start).join(":")}::${short.slice(best.start + best.length).join(":")}`;
+}
 
 /** For comparing names: lower case, without accents, single spaces. */
 export const foldName = (text: string) =>
