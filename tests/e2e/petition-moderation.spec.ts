@@ -26,6 +26,11 @@ async function signed(petitionId: string, overrides: Parameters<typeof signer>[0
   await db().signature.updateMany({ where: { petitionId, emailIndex: emailIndexFor(input.email) }, data: { confirmedAt: new Date() } });
 }
 
+/** Nothing wider than the 360 px screen but what scrolls inside its own box (the tables). */
+async function expectNoSideways(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+}
+
 /** The public count, as a number, once the page shows what the database says. */
 async function expectPublicCount(page: Page, slug: string, count: number) {
   const text = `${count} signature${count > 1 ? "s" : ""} confirmée${count > 1 ? "s" : ""}`;
@@ -60,6 +65,7 @@ test("an organizer finds a troll by name and invalidates it; the city page's lis
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Signatures de la pétition");
   await expect(page.getByTestId("moderation-total")).toHaveText("3 signatures correspondent.");
   await expectAccessible(page);
+  await expectNoSideways(page);
 
   // Found by part of the name, without its accents or case.
   await page.getByLabel("Nom ou prénom (une partie suffit)").fill("TROLLI");
@@ -111,6 +117,7 @@ test("after 30 signatures from one network, the fraud view leads to them and one
   await page.getByRole("link", { name: /^Vue des fraudes/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vue des fraudes");
   await expectAccessible(page);
+  await expectNoSideways(page);
   const networks = page.getByTestId("fraud-network");
   await expect(networks.getByRole("row").nth(1)).toContainText("30");
   // The last hour shows the same burst.
