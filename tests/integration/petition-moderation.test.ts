@@ -361,3 +361,62 @@ describe("the routes", () => {
     expect(fraud.groups.network).toHaveLength(0);
   });
 });
+
+describe("hostile input", () => {
+  test("odd filters and actions get a page or a 400, never a server error", async () => {
+    const { id: organizerId } = await organizer();
+    const petition = await openPetition({ inseeCode: ANTIBES });
+    await sign(petition.id, { email: `h.${Date.now()}@example.org` });
+    const cookie = (await signIn(organizerId, "/admin")).headers.get("Set-Cookie")?.split(";")[0] ?? "";
+    const url = `http://localhost/admin/petitions/${petition.id}/signatures`;
+    const params = { id: petition.id };
+    const long = "a".repeat(100_000);
+    const queries = [
+      "name=%00%01&email=%00",
+      `name=${long}`,
+      "email=a@b.c&email=d@e.f",
+      "page=-1",
+      "page=1e9",
+      "page=99999",
+      "from=0000-01-01T00:00",
+      "from=9999-12-31T23:59&to=9999-12-31T23:59:59",
+      "from=2026-02-30T25:61",
+      `ipHash=${"-".repeat(43)}`,
+      `network=${"_".repeat(43)}`,
+      "ip=::",
+      "ip=0.0.0.0&ipNetwork=1",
+      "ipNetwork=1",
+      "ip=fe80::1%25eth0",
+      "domain=a..b",
+      "domain=%E2%80%AE.example",
+      "commune=maybe&status=deleted",
+      "postcode=%F0%9F%92%A9",
+    ];
+    for (const query of queries) {
+      const result = await moderationLoader({ request: new Request(`${url}?${query}`, { headers: { Cookie: cookie } }), params, context: {} });
+      expect(result.list === null || typeof result.list.total === "number", query).toBe(true);
+    }
+    const bodies: Record<string, string | string[]>[] = [
+      { intent: "explode" },
+      { intent: "invalidate", scope: "everything", reason: "x" },
+      { intent: "invalidate", scope: "selected", id: "not-a-uuid", reason: "x" },
+      { intent: "invalidate", scope: "selected", id: Array.from({ length: 600 }, () => crypto.randomUUID()), reason: "x" },
+      { intent: "invalidate", scope: "selected", id: crypto.randomUUID(), reason: long },
+      { intent: "delete", scope: "all", confirm: "2" },
+      { intent: "revalidate", scope: "selected" },
+      { intent: "invalidate", scope: "selected", id: crypto.randomUUID(), reason: "%00\u0000'; DROP TABLE signature; --" },
+    ];
+    for (const fields of bodies) {
+      const body = new URLSearchParams();
+      for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(key, item);
+      const response = (await moderationAction({
+        request: new Request(`${url}?from=0000-01-01T00:00`, { method: "POST", headers: { Cookie: cookie }, body }),
+        params,
+        context: {},
+      })) as unknown as Response | { init: { status: number } | null };
+      const status = response instanceof Response ? response.status : (response.init?.status ?? 200);
+      expect(status, JSON.stringify(fields).slice(0, 200)).toBeLessThan(500);
+    }
+    expect(await db().signature.count({ where: { petitionId: petition.id } })).toBe(1);
+  });
+});
