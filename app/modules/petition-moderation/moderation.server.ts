@@ -71,9 +71,11 @@ function sqlConditions(petitionId: string, filter: SignatureFilter): Prisma.Sql[
  * Names and postcodes are encrypted (AES-256-GCM, one random IV each), so no index and no SQL
  * can search them: the rows that pass the other filters are read in batches of DECRYPT_BATCH and
  * decrypted here, and the ids that match come back for an `id = ANY(…)` condition. The cost is
- * one decryption per field per row of the petition that passes the SQL filters (a few
- * microseconds each: about a second for 100,000 signatures), paid only when such a filter is
- * used; narrowing by the other filters first makes it cheaper.
+ * one decryption per field per row of the petition that passes the SQL filters, paid only when
+ * such a filter is used: measured at 38 µs per decryption on the 2-core development machine
+ * under a load average of 15, i.e. about 8 s for a name filter over 100,000 signatures there
+ * (much less on a quiet server). Narrowing by another filter first (status, period, commune)
+ * makes it cheaper; a searchable name index would need a blind index per word, not built.
  */
 async function idsMatchingClearText(conditions: Prisma.Sql[], filter: SignatureFilter): Promise<string[]> {
   const name = filter.name ? foldName(filter.name) : null;
@@ -87,8 +89,9 @@ async function idsMatchingClearText(conditions: Prisma.Sql[], filter: SignatureF
       WHERE ${Prisma.join(conditions, " AND ")} ${cursor}
       ORDER BY id LIMIT ${DECRYPT_BATCH}`;
     for (const row of rows) {
-      if (name && !foldName(`${decrypt(row.first_name)} ${decrypt(row.last_name)}`).includes(name)) continue;
+      // The postcode first: one decryption, and it spares the name's two when it does not match.
       if (postcode && decrypt(row.postcode).replace(/\s/g, "").toUpperCase() !== postcode) continue;
+      if (name && !foldName(`${decrypt(row.first_name)} ${decrypt(row.last_name)}`).includes(name)) continue;
       ids.push(row.id);
     }
     if (rows.length < DECRYPT_BATCH) return ids;
