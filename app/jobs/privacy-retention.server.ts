@@ -21,7 +21,7 @@ export const privacyRetentionRules: RetentionRule[] = [
       const empty = encrypt("");
       return db().$executeRaw`
         UPDATE signature s SET first_name = ${empty}, last_name = ${empty}, email = ${empty}, postcode = ${empty},
-          email_index = 'erased:' || s.id, domain_index = 'erased', ip_hash = 'erased', token_hash = 'erased:' || s.id,
+          email_index = 'erased:' || s.id, domain_index = 'erased', ip_hash = 'erased', network_hash = NULL, token_hash = 'erased:' || s.id,
           show_name = false, wants_newsletter = false
         FROM petition p
         WHERE p.id = s.petition_id AND p.status IN ('CLOSED', 'DELIVERED', 'ANSWERED')

@@ -6,6 +6,7 @@ import { newsletterMessagesEn } from "~/modules/newsletter/messages.en";
 import { legalActionMessagesEn } from "~/modules/legal-actions/messages.en";
 import { petitionMessagesEn } from "~/modules/petitions/messages.en";
 import { petitionMailingMessagesEn } from "~/modules/petition-mailing/messages.en";
+import { moderationMessagesEn } from "~/modules/petition-moderation/messages.en";
 import { shareMessagesEn } from "~/modules/share/messages.en";
 
 export const en: Messages = {
@@ -752,7 +753,7 @@ export const en: Messages = {
   "privacy.signatures.purpose":
     "to count the signatures of a petition to the mayor, deliver it with the names of those who agreed, and write to you about it (confirmation, delivery, answer, and its organizers’ messages if you agreed, one a week at most).",
   "privacy.signatures.kept":
-    "first name, last name, email address, postcode, your choices (name shown, newsletter, organizers’ messages), a fingerprint of your IP address.",
+    "first name, last name, email address, postcode, your choices (name shown, newsletter, organizers’ messages), a fingerprint of your IP address and one of its network.",
   "privacy.signatures.retention":
     "unconfirmed: {unconfirmedDays} days; confirmed: until {afterDays} days after the petition is delivered (or closed without delivery), then erased: only the count remains. You can withdraw your signature at any time.",
   "privacy.reports.title": "Reports",
@@ -910,5 +911,6 @@ export const en: Messages = {
   ...legalActionMessagesEn,
   ...petitionMessagesEn,
   ...petitionMailingMessagesEn,
+  ...moderationMessagesEn,
   ...shareMessagesEn,
 };

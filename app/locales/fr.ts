@@ -7,6 +7,7 @@ import { newsletterMessagesFr } from "~/modules/newsletter/messages.fr";
 import { legalActionMessagesFr } from "~/modules/legal-actions/messages.fr";
 import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
 import { petitionMailingMessagesFr } from "~/modules/petition-mailing/messages.fr";
+import { moderationMessagesFr } from "~/modules/petition-moderation/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
 
 export const fr = {
@@ -762,7 +763,7 @@ export const fr = {
   "privacy.signatures.purpose":
     "compter les signatures d’une pétition au maire, la lui remettre avec le prénom et le nom des personnes qui l’ont accepté, et vous écrire à son sujet (confirmation, remise, réponse, et les messages de ses organisateurs si vous l’avez accepté, au plus un par semaine).",
   "privacy.signatures.kept":
-    "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d’information, messages des organisateurs), une empreinte de votre adresse IP.",
+    "prénom, nom, adresse électronique, code postal, vos choix (nom affiché, lettre d’information, messages des organisateurs), une empreinte de votre adresse IP et une de son réseau.",
   "privacy.signatures.retention":
     "non confirmée : {unconfirmedDays} jours ; confirmée : jusqu’à {afterDays} jours après la remise de la pétition (ou sa clôture sans remise), puis effacée : seul le décompte demeure. Vous pouvez retirer votre signature à tout moment.",
   "privacy.reports.title": "Signalements",
@@ -924,6 +925,7 @@ export const fr = {
   ...legalActionMessagesFr,
   ...petitionMessagesFr,
   ...petitionMailingMessagesFr,
+  ...moderationMessagesFr,
   ...shareMessagesFr,
 } as const;
 

@@ -45,10 +45,16 @@ export async function tallySignatures({ batch = 50_000 }: { batch?: number } = {
  */
 export async function recountPetition(tx: Tx, petitionId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TALLY_LOCK})`;
-  await tx.$executeRaw`
-    UPDATE signature SET tallied = true
-    WHERE petition_id = ${petitionId}::uuid AND NOT tallied AND confirmed_at IS NOT NULL`;
+  // One statement, so one snapshot: what is marked tallied is exactly what is counted. (Two
+  // statements let a confirmation committed between them be counted here and again by the
+  // tally job, since it was not marked: issue 28, moderation during signing.) A data-modifying
+  // CTE runs to completion even when nothing reads it.
   const [row] = await tx.$queryRaw<{ residents: bigint; supporters: bigint }[]>`
+    WITH marked AS (
+      UPDATE signature SET tallied = true
+      WHERE petition_id = ${petitionId}::uuid AND NOT tallied AND confirmed_at IS NOT NULL
+      RETURNING id
+    )
     SELECT count(*) FILTER (WHERE is_resident) AS residents, count(*) FILTER (WHERE NOT is_resident) AS supporters
     FROM signature WHERE petition_id = ${petitionId}::uuid AND confirmed_at IS NOT NULL AND invalidated_at IS NULL`;
   const residents = Number(row.residents);

@@ -146,6 +146,8 @@ type NewSignature = {
   token: string;
   ipHash: string;
   confirmationProps: EmailProps<"signature-confirm">;
+  /** Keyed hash of the signer's /24 or /64 network (fraud views, issue 28); null if unknown. */
+  networkHash?: string | null;
 };
 
 /**
@@ -158,9 +160,9 @@ async function writeSignatures(signatures: NewSignature[]): Promise<boolean[]> {
   return db().$transaction(async (tx) => {
     const inserted = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO signature (id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
-                             is_resident, consented_at, show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact)
+                             is_resident, consented_at, show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact, network_hash)
       SELECT id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
-             is_resident, now(), show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact
+             is_resident, now(), show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact, network_hash
       FROM unnest(
         ${column((s) => s.id)}::uuid[], ${column((s) => s.petitionId)}::uuid[],
         ${column((s) => encrypt(s.input.firstName))}::text[], ${column((s) => encrypt(s.input.lastName))}::text[],
@@ -169,9 +171,9 @@ async function writeSignatures(signatures: NewSignature[]): Promise<boolean[]> {
         ${column((s) => s.isResident)}::bool[], ${column((s) => s.input.showName)}::bool[],
         ${column((s) => s.input.wantsNewsletter)}::bool[], ${column((s) => s.lang)}::"Lang"[],
         ${column((s) => hashToken(s.token))}::text[], ${column((s) => s.ipHash)}::text[],
-        ${column((s) => s.input.mayContact)}::bool[]
+        ${column((s) => s.input.mayContact)}::bool[], ${column((s) => s.networkHash ?? null)}::text[]
       ) AS t(id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
-             is_resident, show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact)
+             is_resident, show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact, network_hash)
       WHERE EXISTS (SELECT 1 FROM petition p WHERE p.id = t.petition_id AND p.status = 'OPEN' AND (p.closes_at IS NULL OR p.closes_at > now()))
       ON CONFLICT (petition_id, email_index) DO NOTHING
       RETURNING id::text`;
@@ -210,11 +212,13 @@ export async function signPetition({
   input,
   ipHash,
   lang,
+  networkHash = null,
 }: {
   petitionId: string;
   input: SignPetitionInput;
   ipHash: string;
   lang: Lang;
+  networkHash?: string | null;
 }): Promise<Result<{ repeat: boolean }, "closed">> {
   const petition = await petitionForSigning(petitionId);
   // Past its closing date, a petition takes no signature, even before the job has closed it.
@@ -228,7 +232,7 @@ export async function signPetition({
     alreadyConfirmed: false,
   };
   const isResident = petition.commune.postcodes.includes(input.postcode);
-  const signature = { id: randomUUID(), petitionId, input, isResident, lang, token, ipHash, confirmationProps };
+  const signature = { id: randomUUID(), petitionId, input, isResident, lang, token, ipHash, confirmationProps, networkHash };
   if (await writeSignature(signature)) return ok({ repeat: false });
   return signAgain(signature);
 }

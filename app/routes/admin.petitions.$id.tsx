@@ -280,6 +280,18 @@ export default function AdminPetition() {
         {petition.status === "DELIVERED" || petition.status === "ANSWERED" ? <p>{t("admin.petitions.deliveredNote")}</p> : null}
       </section>
 
+      <section aria-labelledby="moderation-heading" className="panel">
+        <h2 id="moderation-heading">{t("admin.moderation.link")}</h2>
+        <ul>
+          <li>
+            <Link to={`/admin/petitions/${petition.id}/signatures`}>{t("admin.moderation.link")}</Link>
+          </li>
+          <li>
+            <Link to={`/admin/petitions/${petition.id}/fraude`}>{t("admin.moderation.fraudLink")}</Link>
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="invalidate-heading" className="panel">
         <h2 id="invalidate-heading">{t("admin.petitions.invalidate")}</h2>
         <p>{t("admin.petitions.invalidate.intro")}</p>

@@ -10,7 +10,7 @@ import { NoPetitionYet } from "~/components/no-petition";
 import { CityDossier } from "~/components/city-dossier";
 import { LegalActionSummary } from "~/modules/legal-actions/components/summary";
 import { CityRequests } from "~/modules/document-requests/components/requests";
-import { clientIpHash } from "~/utils/client-ip.server";
+import { clientIpHash, clientNetworkHash } from "~/utils/client-ip.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
@@ -61,7 +61,13 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
   }
   if (!petition || petition.status !== "OPEN") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
-  const signed = await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(request, context), lang: await getLang(request) });
+  const signed = await signPetition({
+    petitionId: petition.id,
+    input: submission.value,
+    ipHash: clientIpHash(request, context),
+    lang: await getLang(request),
+    networkHash: clientNetworkHash(request, context),
+  });
   if (!signed.ok) return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   // The same page whether this address had signed before or not.
   return redirect(`/villes/${commune.slug}/verification`);

@@ -7,7 +7,9 @@ const utcMinute = (error: string) =>
   z
     .string({ error })
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, error)
-    .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}Z`));
+    .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}Z`))
+    // PostgreSQL has no year 0 (a 500 before, issue 28): a date outside 2000–9999 is a typo.
+    .refine((date) => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 9999, { error });
 
 /** A petition's text and addressee, as organizers open or edit it. */
 export const PetitionSchema = z.object({

@@ -63,3 +63,27 @@ export function rateLimitSubject(address: string) {
     .map((group) => group.replace(/^0+(?=.)/, ""))
     .join(":")}::/64`;
 }
+
+/**
+ * The network an address belongs to, as the fraud views group it: the /24 of an IPv4 address,
+ * the /64 of an IPv6 one (an IPv4-mapped IPv6 address is its IPv4 address). Null for what is
+ * not an address ("unknown" when no socket address was known).
+ */
+export function networkOf(address: string): string | null {
+  const ip = normalizeIp(address.trim());
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip);
+  if (v4) return v4.slice(1).every((part) => Number(part) <= 255) ? `${v4.slice(1, 4).map(Number).join(".")}.0/24` : null;
+  if (!/^[0-9a-f:]+(%.*)?$/i.test(ip) || !ip.includes(":")) return null;
+  return rateLimitSubject(ip);
+}
+
+/** The keyed hash of an address's network (signature.network_hash); null when not an address. */
+export function networkHashFor(address: string): string | null {
+  const network = networkOf(address);
+  return network ? blindIndex(`net:${network}`) : null;
+}
+
+/** The client's network as its keyed hash. */
+export function clientNetworkHash(request: Request, context: AppLoadContext) {
+  return networkHashFor(clientIp(request, context));
+}

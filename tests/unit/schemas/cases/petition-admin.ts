@@ -97,6 +97,9 @@ export const invalidationByTime: SchemaCases = {
   rejects: [
     reject("a missing start", { from: undefined }, "from", "errors.petitionAdmin.from"),
     reject("a start without time", { from: "2025-05-01" }, "from", "errors.petitionAdmin.from"),
+    // PostgreSQL has no year 0: this was a 500 (issue 28).
+    reject("a start in year 0", { from: "0000-01-01T00:00" }, "from", "errors.petitionAdmin.from"),
+    reject("a day that does not exist", { from: "2025-02-30T25:61" }, "from", "errors.petitionAdmin.from"),
     reject("a missing end", { to: undefined }, "to", "errors.petitionAdmin.to"),
     reject("an end before the start", { from: "2025-05-01T11:00", to: "2025-05-01T10:00" }, "to", "errors.petitionAdmin.window"),
     reject("an end equal to the start", { to: "2025-05-01T10:00" }, "to", "errors.petitionAdmin.window"),
