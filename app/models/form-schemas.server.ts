@@ -13,7 +13,7 @@ import { SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema } from "~/schemas/organizer";
 import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema } from "~/schemas/petition-admin";
 import { PetitionRequestSchema } from "~/schemas/petition-request";
-import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { SignPetitionFieldsSchema } from "~/schemas/petition-signature";
 import { ProjectFieldsSchema, ReportSchema } from "~/schemas/report";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
@@ -37,7 +37,7 @@ export const FORM_SCHEMAS = {
   "petition-invalidation": InvalidationSchema,
   "petition-response": ResponseSchema,
   "petition-request": PetitionRequestSchema,
-  "petition-sign": SignPetitionSchema,
+  "petition-sign": SignPetitionFieldsSchema,
   "project-fields": ProjectFieldsSchema,
   report: ReportSchema,
   "sign-in": SignInRequestSchema,

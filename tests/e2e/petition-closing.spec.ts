@@ -120,7 +120,17 @@ test("the delivered email's unsubscribe link and one-click header stop the petit
   const city = javaScriptEnabled ? { slug: "draguignan", postcode: "83300" } : { slug: "cagnes-sur-mer", postcode: "06800" };
   const petition = await petitionIn(city.slug, { status: "OPEN" });
   const email = `nouvelles.${Math.random().toString(36).slice(2, 10)}@example.org`;
-  const input = { firstName: "Inès", lastName: "Roy", email, postcode: city.postcode, consentProcessing: true, showName: false, wantsNewsletter: false };
+  const input = {
+    firstName: "Inès",
+    lastName: "Roy",
+    email,
+    residence: "france" as const,
+    postcode: city.postcode,
+    country: null,
+    consentProcessing: true,
+    showName: false,
+    wantsNewsletter: false,
+  };
   await signPetition({ petitionId: petition.id, input, ipHash: "e2e", lang: "fr" });
   const signature = await db().signature.findFirstOrThrow({ where: { petitionId: petition.id } });
   await db().signature.update({ where: { id: signature.id }, data: { tokenHash: hashToken(`e2e-${signature.id}`) } });
