@@ -68,7 +68,7 @@ export function PetitionSignForm({
         <FieldErrors id={fields.residence.errorId} errors={fields.residence.errors} />
       </fieldset>
       <div className="residence-france">
-        <TextField field={fields.postcode} label={t("petition.sign.postcodeFrance")} autoComplete="postal-code" hint={t("petition.sign.postcodeHint")} />
+        <TextField field={fields.postcode} label={t("petition.sign.postcode")} autoComplete="postal-code" hint={t("petition.sign.postcodeHint")} />
       </div>
       <div className="field residence-abroad">
         <label htmlFor={fields.country.id}>{t("petition.sign.country")}</label>

@@ -48,12 +48,11 @@ export const petitionMessagesEn: Record<keyof typeof petitionMessagesFr, string>
   "errors.mastodonInstance.invalid":
     "Give only the name of your instance, for example mastodon.social: no spaces, no path after the name, no “javascript:” or other prefix.",
   // Supporters from abroad and the organizers' petition list (issue 28).
-  "petition.abroad": "({count, plural, other {# of them from abroad}})",
+  "petition.abroad": "({count, plural, one {# of them from abroad} other {# of them from abroad}})",
   "petition.sign.residence": "Where do you live?",
   "petition.sign.residence.france": "In France",
   "petition.sign.residence.abroad": "In another country",
-  "petition.sign.postcodeFrance": "Postcode (if you live in France)",
-  "petition.sign.country": "Country (if you live outside France)",
+  "petition.sign.country": "Country",
   "petition.sign.countryHint": "You count among the supporters from elsewhere. We do not ask for an address.",
   "petition.sign.countryChoose": "Choose a country…",
   "errors.residence.required": "Say whether you live in France or in another country.",

@@ -52,12 +52,11 @@ export const petitionMessagesFr = {
   "errors.mastodonInstance.invalid":
     "Indiquez seulement le nom de votre instance, par exemple mastodon.social : sans espace, sans chemin après le nom, sans « javascript: » ni autre préfixe.",
   // Supporters from abroad and the organizers' petition list (issue 28).
-  "petition.abroad": "(dont {count, plural, other {# de l’étranger}})",
+  "petition.abroad": "(dont {count, plural, one {# de l’étranger} other {# de l’étranger}})",
   "petition.sign.residence": "Où habitez-vous ?",
   "petition.sign.residence.france": "En France",
   "petition.sign.residence.abroad": "Dans un autre pays",
-  "petition.sign.postcodeFrance": "Code postal (si vous habitez en France)",
-  "petition.sign.country": "Pays (si vous habitez hors de France)",
+  "petition.sign.country": "Pays",
   "petition.sign.countryHint": "Vous comptez parmi les soutiens d’ailleurs. Nous ne demandons pas d’adresse.",
   "petition.sign.countryChoose": "Choisir un pays…",
   "errors.residence.required": "Indiquez si vous habitez en France ou dans un autre pays.",
