@@ -342,8 +342,15 @@ export const petitionSign = {
   email: {
     required: true,
   },
+  residence: {
+    required: false,
+    pattern: "france|abroad",
+  },
   postcode: {
-    required: true,
+    required: false,
+  },
+  country: {
+    required: false,
   },
   consentProcessing: {
     required: true,

@@ -14,9 +14,11 @@ export type PetitionPanelData = {
   count: number;
   residents: number;
   supporters: number;
+  /** Of the supporters, those who live abroad (issue 28). */
+  abroad?: number;
 };
 
-type Counts = { count: number; residents: number; supporters: number };
+type Counts = { count: number; residents: number; supporters: number; abroad: number };
 
 /** With JavaScript, the count refreshes every few seconds from the open-data endpoint. */
 function useLiveCounts(initial: Counts, url: string, active: boolean) {
@@ -30,8 +32,11 @@ function useLiveCounts(initial: Counts, url: string, active: boolean) {
       try {
         const response = await fetch(url, { headers: { Accept: "application/json" } });
         if (response.ok) {
-          const data = (await response.json()) as Counts;
-          setLive({ base: initial, value: { count: data.count, residents: data.residents, supporters: data.supporters } });
+          const data = (await response.json()) as Omit<Counts, "abroad"> & { supportersAbroad?: number };
+          setLive({
+            base: initial,
+            value: { count: data.count, residents: data.residents, supporters: data.supporters, abroad: data.supportersAbroad ?? 0 },
+          });
         }
       } catch {
         // Offline for a moment: keep the last count.
@@ -62,10 +67,18 @@ export function PetitionPanel({
   const t = useT();
   const lang = useLang();
   const initial = useMemo(
-    () => ({ count: petition.count, residents: petition.residents, supporters: petition.supporters }),
-    [petition.count, petition.residents, petition.supporters],
+    () => ({ count: petition.count, residents: petition.residents, supporters: petition.supporters, abroad: petition.abroad ?? 0 }),
+    [petition.count, petition.residents, petition.supporters, petition.abroad],
   );
   const counts = useLiveCounts(initial, `/villes/${communeSlug}/petition.json`, petition.status === "OPEN");
+  // "(dont 3 de l’étranger)", only when there are some.
+  const abroad =
+    counts.abroad > 0 ? (
+      <>
+        {" "}
+        <span data-testid="petition-abroad">{t("petition.abroad", { count: counts.abroad })}</span>
+      </>
+    ) : null;
   const percent = Math.min(100, Math.round((counts.count / Math.max(1, petition.goal)) * 100));
   return (
     <>
@@ -90,6 +103,7 @@ export function PetitionPanel({
             </progress>
             <p className="muted">
               {t("petition.goal", { goal: petition.goal })} · {t("petition.split", { residents: counts.residents, supporters: counts.supporters })}
+              {abroad}
             </p>
           </>
         ) : (
@@ -98,7 +112,10 @@ export function PetitionPanel({
             <p className="count">
               <strong data-testid="petition-count">{t("petition.finalCount", { count: counts.count })}</strong>
             </p>
-            <p className="muted">{t("petition.split", { residents: counts.residents, supporters: counts.supporters })}</p>
+            <p className="muted">
+              {t("petition.split", { residents: counts.residents, supporters: counts.supporters })}
+              {abroad}
+            </p>
           </>
         )}
         {signHref ? (

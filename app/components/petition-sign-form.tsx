@@ -1,16 +1,26 @@
-import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { getCollectionProps, getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { RESIDENCES, type SignPetitionSchema } from "~/schemas/petition-signature";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
 import { useT } from "~/utils/i18n";
 import { FormGuard } from "./form-guard";
 import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "./forms";
 
-export function PetitionSignForm({ lastResult, children }: { lastResult?: SubmissionResult<string[]> | null; children?: ReactNode }) {
+export function PetitionSignForm({
+  lastResult,
+  countries,
+  children,
+}: {
+  lastResult?: SubmissionResult<string[]> | null;
+  /** Countries a supporter from abroad may choose, named in the reader's language (app/modules/petitions/countries.ts). */
+  countries: { code: string; name: string }[];
+  children?: ReactNode;
+}) {
   const t = useT();
-  const [form, fields] = useServerForm<typeof SignPetitionSchema>(forms.petitionSign, { lastResult });
+  const [form, fields] = useServerForm<typeof SignPetitionSchema>(forms.petitionSign, { lastResult, defaultValue: { residence: "france" } });
+  const countryHint = `${fields.country.id}-hint`;
   const checkbox = (field: typeof fields.showName, label: string) => (
     <div className="field checkbox">
       <input {...getInputProps(field, { type: "checkbox" })} key={field.key} />
@@ -28,7 +38,9 @@ export function PetitionSignForm({ lastResult, children }: { lastResult?: Submis
           fields.firstName,
           fields.lastName,
           fields.email,
+          fields.residence,
           fields.postcode,
+          fields.country,
           fields.consentProcessing,
           fields.showName,
           fields.wantsNewsletter,
@@ -43,7 +55,42 @@ export function PetitionSignForm({ lastResult, children }: { lastResult?: Submis
         <TextField field={fields.lastName} label={t("petition.sign.lastName")} autoComplete="family-name" />
       </div>
       <TextField field={fields.email} label={t("petition.sign.email")} type="email" autoComplete="email" hint={t("petition.sign.emailHint")} />
-      <TextField field={fields.postcode} label={t("petition.sign.postcode")} autoComplete="postal-code" hint={t("petition.sign.postcodeHint")} />
+      {/* Issue 28: in France, a postcode; abroad, a country. Both fields are in the page; with a
+          browser that knows :has(), the stylesheet shows only the chosen one, JavaScript or not.
+          The server reads the one the radio button names. */}
+      <fieldset className="field residence" aria-describedby={fields.residence.errors?.length ? fields.residence.errorId : undefined}>
+        <legend>{t("petition.sign.residence")}</legend>
+        {getCollectionProps(fields.residence, { type: "radio", options: [...RESIDENCES] }).map((props) => (
+          <div key={props.id} className="field checkbox">
+            <input {...props} key={props.key} />
+            <label htmlFor={props.id}>{t(`petition.sign.residence.${props.value === "abroad" ? "abroad" : "france"}`)}</label>
+          </div>
+        ))}
+        <FieldErrors id={fields.residence.errorId} errors={fields.residence.errors} />
+      </fieldset>
+      <div className="residence-france">
+        <TextField field={fields.postcode} label={t("petition.sign.postcode")} autoComplete="postal-code" hint={t("petition.sign.postcodeHint")} />
+      </div>
+      <div className="field residence-abroad">
+        <label htmlFor={fields.country.id}>{t("petition.sign.country")}</label>
+        <p id={countryHint} className="hint">
+          {t("petition.sign.countryHint")}
+        </p>
+        <select
+          {...getSelectProps(fields.country)}
+          key={fields.country.key}
+          autoComplete="country"
+          aria-describedby={[countryHint, fields.country.errors?.length ? fields.country.errorId : null].filter(Boolean).join(" ")}
+        >
+          <option value="">{t("petition.sign.countryChoose")}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+        <FieldErrors id={fields.country.errorId} errors={fields.country.errors} />
+      </div>
       {checkbox(fields.consentProcessing, t("petition.sign.consentProcessing"))}
       {checkbox(fields.showName, t("petition.sign.showName"))}
       {checkbox(fields.wantsNewsletter, t("petition.sign.newsletter"))}

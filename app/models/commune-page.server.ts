@@ -2,6 +2,7 @@
 // for a moment (the busiest page under a spike). In one server module: a route module's every
 // server import stays in its browser bundle as an empty chunk.
 import { listRequestsForCommune } from "~/modules/document-requests/public.server";
+import { petitionSupportersByCountry, supportersAbroad } from "~/modules/petitions/countries.server";
 import { cached } from "~/utils/memo.server";
 import { getCommuneBySlug } from "./commune.server";
 import { listPublicLegalActions } from "~/modules/legal-actions/legal-action.server";
@@ -19,8 +20,11 @@ async function loadCommune(slug: string | undefined) {
 export const cachedCommune = (slug: string | undefined) => cached(`commune:${slug}`, 5 * 60_000, () => loadCommune(slug));
 export const cachedPetition = (inseeCode: string) =>
   cached(`commune-petition:${inseeCode}`, 1_000, async () => {
-    const petition = await getPetitionForCommune({ inseeCode });
-    return { petition, recentSigners: petition ? await recentPublicSigners({ petitionId: petition.id }) : [] };
+    const found = await getPetitionForCommune({ inseeCode });
+    if (!found) return { petition: null, recentSigners: [] };
+    const [recentSigners, byCountry] = await Promise.all([recentPublicSigners({ petitionId: found.id }), petitionSupportersByCountry(found.id)]);
+    // Issue 28: how many of the supporters live abroad.
+    return { petition: { ...found, abroad: supportersAbroad(byCountry) }, recentSigners };
   });
 /** The city's published reports and legal actions change when organizers publish: a second is fine. */
 export const cachedRecord = (inseeCode: string) =>

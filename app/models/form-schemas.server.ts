@@ -13,7 +13,7 @@ import { SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema } from "~/schemas/organizer";
 import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema } from "~/schemas/petition-admin";
 import { PetitionRequestSchema } from "~/schemas/petition-request";
-import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { SignPetitionFieldsSchema } from "~/schemas/petition-signature";
 import { MailingSchema } from "~/modules/petition-mailing/schema";
 import { ProjectFieldsSchema, ReportSchema } from "~/schemas/report";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
@@ -39,7 +39,7 @@ export const FORM_SCHEMAS = {
   "petition-mailing": MailingSchema,
   "petition-response": ResponseSchema,
   "petition-request": PetitionRequestSchema,
-  "petition-sign": SignPetitionSchema,
+  "petition-sign": SignPetitionFieldsSchema,
   "project-fields": ProjectFieldsSchema,
   report: ReportSchema,
   "sign-in": SignInRequestSchema,

@@ -75,6 +75,7 @@ export async function collectData(email: string) {
         firstName: true,
         lastName: true,
         postcode: true,
+        country: true,
         showName: true,
         wantsNewsletter: true,
         mayContact: true,
@@ -100,7 +101,9 @@ export async function collectData(email: string) {
       commune: row.petition.commune.name,
       firstName: decrypt(row.firstName),
       lastName: decrypt(row.lastName),
-      postcode: decrypt(row.postcode),
+      // Issue 28: a supporter from abroad gave a country instead of a postcode.
+      postcode: decrypt(row.postcode) || null,
+      country: row.country,
       showName: row.showName,
       wantsNewsletter: row.wantsNewsletter,
       mayContact: row.mayContact,

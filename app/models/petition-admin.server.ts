@@ -19,21 +19,6 @@ export const REOPENABLE: PetitionStatus[] = ["CLOSED"];
 export const DELIVERABLE: PetitionStatus[] = ["OPEN", "CLOSED"];
 export const ANSWERABLE: PetitionStatus[] = ["DELIVERED", "ANSWERED"];
 
-export async function listPetitionsForAdmin() {
-  const rows = await db().petition.findMany({
-    orderBy: [{ createdAt: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      goal: true,
-      commune: { select: { name: true, departmentCode: true } },
-      tally: { select: { residents: true, supporters: true } },
-    },
-  });
-  return rows.map(({ tally, ...row }) => ({ ...row, ...counts(tally) }));
-}
-
 export async function getPetitionForAdmin({ id }: { id: string }) {
   const petition = await db().petition.findUnique({
     where: { id },

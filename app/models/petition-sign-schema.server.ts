@@ -10,5 +10,6 @@ const knownPostcode = (postcode: string) => cached(`postcode:${postcode}`, 5 * 6
  * stay in its browser bundle, and Zod with it.
  */
 export const SignPetitionServerSchema = SignPetitionSchema.superRefine(async (value, ctx) => {
-  if (!(await knownPostcode(value.postcode))) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
+  if (value.postcode !== null && !(await knownPostcode(value.postcode)))
+    ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.postcode.unknown" });
 });

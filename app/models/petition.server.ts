@@ -160,20 +160,21 @@ async function writeSignatures(signatures: NewSignature[]): Promise<boolean[]> {
   return db().$transaction(async (tx) => {
     const inserted = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO signature (id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
-                             is_resident, consented_at, show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact, network_hash)
+                             is_resident, consented_at, show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact, network_hash, country)
       SELECT id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
-             is_resident, now(), show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact, network_hash
+             is_resident, now(), show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact, network_hash, country
       FROM unnest(
         ${column((s) => s.id)}::uuid[], ${column((s) => s.petitionId)}::uuid[],
         ${column((s) => encrypt(s.input.firstName))}::text[], ${column((s) => encrypt(s.input.lastName))}::text[],
         ${column((s) => encrypt(s.input.email))}::text[], ${column((s) => emailIndexFor(s.input.email))}::text[],
-        ${column((s) => domainIndexFor(s.input.email))}::text[], ${column((s) => encrypt(s.input.postcode))}::text[],
+        ${column((s) => domainIndexFor(s.input.email))}::text[], ${column((s) => encrypt(s.input.postcode ?? ""))}::text[],
         ${column((s) => s.isResident)}::bool[], ${column((s) => s.input.showName)}::bool[],
         ${column((s) => s.input.wantsNewsletter)}::bool[], ${column((s) => s.lang)}::"Lang"[],
         ${column((s) => hashToken(s.token))}::text[], ${column((s) => s.ipHash)}::text[],
-        ${column((s) => s.input.mayContact)}::bool[], ${column((s) => s.networkHash ?? null)}::text[]
+        ${column((s) => s.input.mayContact)}::bool[], ${column((s) => s.networkHash ?? null)}::text[],
+        ${column((s) => s.input.country)}::text[]
       ) AS t(id, petition_id, first_name, last_name, email, email_index, domain_index, postcode,
-             is_resident, show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact, network_hash)
+             is_resident, show_name, wants_newsletter, lang, token_hash, ip_hash, may_contact, network_hash, country)
       WHERE EXISTS (SELECT 1 FROM petition p WHERE p.id = t.petition_id AND p.status = 'OPEN' AND (p.closes_at IS NULL OR p.closes_at > now()))
       ON CONFLICT (petition_id, email_index) DO NOTHING
       RETURNING id::text`;
@@ -231,7 +232,8 @@ export async function signPetition({
     again: false,
     alreadyConfirmed: false,
   };
-  const isResident = petition.commune.postcodes.includes(input.postcode);
+  // From abroad (issue 28): a supporter, with a country and no postcode.
+  const isResident = input.postcode !== null && petition.commune.postcodes.includes(input.postcode);
   const signature = { id: randomUUID(), petitionId, input, isResident, lang, token, ipHash, confirmationProps, networkHash };
   if (await writeSignature(signature)) return ok({ repeat: false });
   return signAgain(signature);

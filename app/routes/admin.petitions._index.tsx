@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { listPetitionsForAdmin } from "~/models/petition-admin.server";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireOrganizer } from "~/models/auth.server";
+import { filtersQuery, PETITION_LIST_STATUSES, PetitionListFiltersSchema } from "~/modules/petitions/admin-list";
+import { listPetitions, petitionDepartments } from "~/modules/petitions/admin-list.server";
 import { formatNumber, useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 
@@ -9,13 +10,16 @@ export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.pe
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);
-  return { petitions: await listPetitionsForAdmin() };
+  const filters = PetitionListFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [petitions, departments] = await Promise.all([listPetitions(filters), petitionDepartments()]);
+  return { petitions, departments, filters, query: filtersQuery(filters) };
 }
 
 export default function AdminPetitions() {
-  const { petitions } = useLoaderData<typeof loader>();
+  const { petitions, departments, filters, query } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const filtered = query !== "";
   return (
     <>
       <h1>{t("admin.petitions")}</h1>
@@ -24,8 +28,50 @@ export default function AdminPetitions() {
           {t("admin.petitions.new")}
         </Link>
       </p>
+      <Form method="get" className="filters field-row" aria-label={t("admin.petitions.filters")}>
+        <div className="field">
+          <label htmlFor="filter-status">{t("admin.petitions.filters.status")}</label>
+          <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">{t("admin.petitions.filters.all")}</option>
+            {PETITION_LIST_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`admin.petitions.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-commune">{t("admin.petitions.filters.commune")}</label>
+          <input id="filter-commune" type="search" name="commune" maxLength={100} defaultValue={filters.commune ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-department">{t("admin.petitions.filters.department")}</label>
+          <select id="filter-department" name="department" defaultValue={filters.department ?? ""}>
+            <option value="">{t("admin.petitions.filters.all")}</option>
+            {departments.map((department) => (
+              <option key={department.code} value={department.code}>
+                {department.code} – {department.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t("admin.petitions.filters.submit")}</button>
+      </Form>
+      <p>
+        <span role="status">{t("admin.petitions.filters.shown", { count: petitions.length })}</span>
+        {filtered ? (
+          <>
+            {" "}
+            · <Link to="/admin/petitions">{t("admin.petitions.filters.reset")}</Link>
+          </>
+        ) : null}{" "}
+        ·{" "}
+        <a href={`/admin/petitions.csv${query}`} download>
+          {t("admin.petitions.exportList")}
+        </a>
+      </p>
       {petitions.length === 0 ? (
-        <p>{t("admin.petitions.empty")}</p>
+        <p>{filtered ? t("admin.petitions.filters.none") : t("admin.petitions.empty")}</p>
       ) : (
         <table className="table">
           <thead>
@@ -35,6 +81,7 @@ export default function AdminPetitions() {
               <th scope="col">{t("admin.petitions.status")}</th>
               <th scope="col">{t("admin.petitions.residents")}</th>
               <th scope="col">{t("admin.petitions.supporters")}</th>
+              <th scope="col">{t("admin.petitions.abroad")}</th>
               <th scope="col">{t("admin.petitions.count")}</th>
             </tr>
           </thead>
@@ -50,6 +97,7 @@ export default function AdminPetitions() {
                 <td>{t(`admin.petitions.status.${petition.status}`)}</td>
                 <td>{formatNumber(lang, petition.residents)}</td>
                 <td>{formatNumber(lang, petition.supporters)}</td>
+                <td>{formatNumber(lang, petition.abroad)}</td>
                 <td>
                   {formatNumber(lang, petition.count)} / {formatNumber(lang, petition.goal)}
                 </td>

@@ -3,6 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { collectData, deleteData, emailForToken } from "~/models/my-data.server";
+import { countryName } from "~/modules/petitions/countries";
 import { MyDataDeleteSchema } from "~/schemas/my-data";
 import { useLang, useT } from "~/utils/i18n";
 import { formatEuros } from "~/utils/money";
@@ -86,7 +87,8 @@ export default function MyDataPage() {
                 <p>
                   <strong>{signature.petition}</strong> ({signature.commune})
                   <br />
-                  {signature.firstName} {signature.lastName}, {signature.postcode} — {t("myData.signedOn", { date: date(signature.signedAt) })}
+                  {signature.firstName} {signature.lastName}, {signature.country ? countryName(lang, signature.country) : signature.postcode} —{" "}
+                  {t("myData.signedOn", { date: date(signature.signedAt) })}
                   {signature.confirmedAt ? "" : ` (${t("myData.unconfirmed")})`}
                 </p>
                 <DeleteButton intent="signature" id={signature.id} label={t("myData.withdrawSignature")} />

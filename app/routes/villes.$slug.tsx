@@ -10,6 +10,7 @@ import { NoPetitionYet } from "~/components/no-petition";
 import { CityDossier } from "~/components/city-dossier";
 import { LegalActionSummary } from "~/modules/legal-actions/components/summary";
 import { CityRequests } from "~/modules/document-requests/components/requests";
+import { countryOptions } from "~/modules/petitions/countries";
 import { clientIpHash, clientNetworkHash } from "~/utils/client-ip.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
@@ -21,7 +22,8 @@ import { prose } from "~/utils/typography";
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const commune = await cachedCommune(params.slug);
   const { petition, recentSigners } = await cachedPetition(commune.inseeCode);
-  const t = translator(await getLang(request));
+  const lang = await getLang(request);
+  const t = translator(lang);
   const { dossier, legalActions, requests } = await cachedRecord(commune.inseeCode);
   const noPetition = petition ? null : await cachedNoPetition(commune);
   const shareImage = {
@@ -35,7 +37,20 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
         })
       : t("share.image.altCity", { commune: commune.name }),
   };
-  return { commune, petition, recentSigners, dossier, legalActions, requests, noPetition, shareImage, title: t("commune.metaTitle", { name: commune.name }) };
+  // The signing form's countries (issue 28), named in the reader's language: only while it is open.
+  const countries = petition?.status === "OPEN" ? countryOptions(lang) : [];
+  return {
+    commune,
+    petition,
+    recentSigners,
+    countries,
+    dossier,
+    legalActions,
+    requests,
+    noPetition,
+    shareImage,
+    title: t("commune.metaTitle", { name: commune.name }),
+  };
 }
 
 export const headers = outageHeaders;
@@ -77,7 +92,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? shareable(matches, { title: data.title, description: prose(data.petition?.title), image: data.shareImage }) : [];
 
 export default function CommunePage() {
-  const { commune, petition, recentSigners, dossier, legalActions, requests, noPetition } = useLoaderData<typeof loader>();
+  const { commune, petition, recentSigners, countries, dossier, legalActions, requests, noPetition } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
@@ -102,7 +117,7 @@ export default function CommunePage() {
                 <h3 id="sign-heading" tabIndex={-1}>
                   {t("petition.sign.heading")}
                 </h3>
-                <PetitionSignForm lastResult={lastResult} />
+                <PetitionSignForm lastResult={lastResult} countries={countries} />
               </section>
             ) : (
               <p>{t("petition.closedNotice")}</p>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { getPetitionForCommune, petitionOpenData } from "~/models/petition.server";
+import { petitionSupportersByCountry, supportersAbroad } from "~/modules/petitions/countries.server";
 import { cached } from "~/utils/memo.server";
 
 /**
@@ -14,7 +15,16 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const body = await cached(`petition-json:${slug}`, 1_000, async () => {
     const commune = await getCommuneBySlug({ slug });
     const petition = commune ? await getPetitionForCommune({ inseeCode: commune.inseeCode }) : null;
-    return commune && petition ? { ...petitionOpenData(petition), commune: commune.name, inseeCode: commune.inseeCode } : null;
+    if (!commune || !petition) return null;
+    const supportersByCountry = await petitionSupportersByCountry(petition.id);
+    return {
+      ...petitionOpenData(petition),
+      commune: commune.name,
+      inseeCode: commune.inseeCode,
+      // Issue 28: of the supporters, those from abroad, by country (counts only).
+      supportersAbroad: supportersAbroad(supportersByCountry),
+      supportersByCountry,
+    };
   });
   if (!body) return Response.json({ error: "not found" }, { status: 404 });
   return Response.json(body, { headers: { "Cache-Control": "public, max-age=3, stale-while-revalidate=10", "Access-Control-Allow-Origin": "*" } });

@@ -24,9 +24,7 @@ export const PetitionSchema = z.object({
   mayorTitle: z.enum(["MADAME_LA_MAIRE", "MONSIEUR_LE_MAIRE"], { error: "errors.petitionAdmin.mayorTitle" }),
   mayorName: freeText({ error: "errors.petitionAdmin.mayorName" }).min(1, "errors.petitionAdmin.mayorName").max(120, "errors.petitionAdmin.tooLong"),
   /** Optional (issue 28): the worker closes the petition then. Empty: closed by hand. */
-  closesAt: utcMinute("errors.petitionAdmin.closesAt")
-    .refine((date) => !Number.isNaN(date.getTime()), { error: "errors.petitionAdmin.closesAt" })
-    .optional(),
+  closesAt: utcMinute("errors.petitionAdmin.closesAt").optional(),
 });
 
 export const OpenPetitionSchema = PetitionSchema.extend({

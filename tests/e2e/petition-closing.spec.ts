@@ -55,7 +55,7 @@ test("the petitions' open data, as JSON and as CSV for spreadsheets", { tag: "@o
     .replace(/^\uFEFF/, "")
     .trimEnd()
     .split("\r\n");
-  expect(lines[0]).toBe("id,commune,title,status,goal,count,residents,supporters,updated_at,url");
+  expect(lines[0]).toBe("id,commune,title,status,goal,count,residents,supporters,updated_at,url,supporters_by_country");
   expect(lines).toHaveLength(json.petitions.length + 1);
   expect(lines.some((line) => line.includes(",Nice,"))).toBe(true);
 });
@@ -124,7 +124,9 @@ test("the delivered email's unsubscribe link and one-click header stop the petit
     firstName: "Inès",
     lastName: "Roy",
     email,
+    residence: "france" as const,
     postcode: city.postcode,
+    country: null,
     consentProcessing: true,
     showName: false,
     wantsNewsletter: false,

@@ -22,11 +22,18 @@ export function signer(overrides: Partial<{ firstName: string; lastName: string;
     firstName: "Camille",
     lastName: "Martin",
     email: `camille.${Math.random().toString(36).slice(2, 10)}@example.org`,
+    residence: "france" as const,
     postcode: "06000",
+    country: null,
     consentProcessing: true,
     showName: true,
     wantsNewsletter: false,
     mayContact: false,
     ...overrides,
   };
+}
+
+/** A supporter who lives abroad (issue 28): a country, no postcode. */
+export function signerAbroad(country: string, overrides: Partial<{ firstName: string; lastName: string; email: string }> = {}) {
+  return { ...signer(overrides), residence: "abroad" as const, postcode: null, country };
 }

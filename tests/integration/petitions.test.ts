@@ -194,7 +194,7 @@ describe("open data (issue 28)", () => {
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(lines[0]).toBe("id,commune,title,status,goal,count,residents,supporters,updated_at,url");
+    expect(lines[0]).toBe("id,commune,title,status,goal,count,residents,supporters,updated_at,url,supporters_by_country");
     expect(lines).toHaveLength(listed.petitions.length + 1);
     const line = lines.find((row) => row.startsWith(petition.id));
     expect(line).toContain(`,Nice,"Non, ""merci"" ; =SOMME(A1)",open,1000,2,1,1,`);

@@ -988,6 +988,16 @@ const messages: Record<string, string> = {
   "errors.mastodonInstance.required": "Give the name of your Mastodon instance, for example mastodon.social.",
   "errors.mastodonInstance.invalid":
     "Give only the name of your instance, for example mastodon.social: no spaces, no path after the name, no “javascript:” or other prefix.",
+  "petition.abroad": "({count, plural, one {# of them from abroad} other {# of them from abroad}})",
+  "petition.sign.residence": "Where do you live?",
+  "petition.sign.residence.france": "In France",
+  "petition.sign.residence.abroad": "In another country",
+  "petition.sign.country": "Country",
+  "petition.sign.countryHint": "You count among the supporters from elsewhere. We do not ask for an address.",
+  "petition.sign.countryChoose": "Choose a country…",
+  "errors.residence.required": "Say whether you live in France or in another country.",
+  "errors.country.required": "Choose your country from the list.",
+  "errors.country.unknown": "Choose a country from the list. If you live in France, choose “In France” and give your postcode.",
   "petition.sign.mayContact":
     "I agree that the organizers may write to me about this petition, for instance before the city council votes (one email a week at most, unsubscribe in one click).",
   "errors.petitionMailing.subject": "Enter the message’s subject.",

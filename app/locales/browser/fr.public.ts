@@ -1005,6 +1005,16 @@ const messages: Record<string, string> = {
   "errors.mastodonInstance.required": "Indiquez le nom de votre instance Mastodon, par exemple mastodon.social.",
   "errors.mastodonInstance.invalid":
     "Indiquez seulement le nom de votre instance, par exemple mastodon.social : sans espace, sans chemin après le nom, sans « javascript: » ni autre préfixe.",
+  "petition.abroad": "(dont {count, plural, one {# de l’étranger} other {# de l’étranger}})",
+  "petition.sign.residence": "Où habitez-vous ?",
+  "petition.sign.residence.france": "En France",
+  "petition.sign.residence.abroad": "Dans un autre pays",
+  "petition.sign.country": "Pays",
+  "petition.sign.countryHint": "Vous comptez parmi les soutiens d’ailleurs. Nous ne demandons pas d’adresse.",
+  "petition.sign.countryChoose": "Choisir un pays…",
+  "errors.residence.required": "Indiquez si vous habitez en France ou dans un autre pays.",
+  "errors.country.required": "Choisissez votre pays dans la liste.",
+  "errors.country.unknown": "Choisissez un pays de la liste. Si vous habitez en France, choisissez « En France » et indiquez votre code postal.",
   "petition.sign.mayContact":
     "J’accepte que les organisateurs m’écrivent au sujet de cette pétition, par exemple avant le vote au conseil municipal (au plus un courriel par semaine, désinscription en un clic).",
   "errors.petitionMailing.subject": "Indiquez l’objet du message.",

@@ -5,12 +5,15 @@
 import { listPublicPetitions, petitionOpenData, PUBLIC_STATUSES } from "~/models/petition.server";
 import { toCsv } from "~/utils/csv.server";
 import { env } from "~/utils/env.server";
+import { allSupportersByCountry, countriesCell } from "./countries.server";
 
 /** Every public petition with its counts, as /petitions.json lists them. */
 export async function publicPetitionsOpenData() {
-  const petitions = await listPublicPetitions({ status: PUBLIC_STATUSES });
+  const [petitions, byCountry] = await Promise.all([listPublicPetitions({ status: PUBLIC_STATUSES }), allSupportersByCountry()]);
   return petitions.map((petition) => ({
     ...petitionOpenData(petition),
+    // Supporters from abroad by country, counts only (issue 28); the others live in France.
+    supportersByCountry: byCountry.get(petition.id) ?? {},
     commune: petition.commune.name,
     url: `${env().PUBLIC_URL}/villes/${petition.commune.slug}`,
   }));
@@ -21,8 +24,20 @@ export type PetitionOpenDataRow = Awaited<ReturnType<typeof publicPetitionsOpenD
 /** The same rows as CSV: one line per petition, the JSON's fields as columns. */
 export function petitionsCsv(rows: PetitionOpenDataRow[]) {
   return toCsv(
-    ["id", "commune", "title", "status", "goal", "count", "residents", "supporters", "updated_at", "url"],
-    rows.map((row) => [row.id, row.commune, row.title, row.status, row.goal, row.count, row.residents, row.supporters, row.updatedAt, row.url]),
+    ["id", "commune", "title", "status", "goal", "count", "residents", "supporters", "updated_at", "url", "supporters_by_country"],
+    rows.map((row) => [
+      row.id,
+      row.commune,
+      row.title,
+      row.status,
+      row.goal,
+      row.count,
+      row.residents,
+      row.supporters,
+      row.updatedAt,
+      row.url,
+      countriesCell(row.supportersByCountry),
+    ]),
   );
 }
 

@@ -19,7 +19,9 @@ describe("SignPetitionSchema, parsed", () => {
       firstName: "Amélie",
       lastName: "Dupont",
       email: "ann@example.fr",
+      residence: "france",
       postcode: "75011",
+      country: null,
       consentProcessing: true,
       showName: false,
       wantsNewsletter: false,
@@ -47,7 +49,9 @@ describe("SignPetitionSchema through Conform, as the server parses the form", ()
       firstName: "Ann",
       lastName: "Dupont",
       email: "ann@example.fr",
+      residence: "france",
       postcode: "75011",
+      country: null,
       consentProcessing: true,
       showName: false,
       wantsNewsletter: true,
@@ -80,5 +84,41 @@ describe("SignPetitionSchema through Conform, as the server parses the form", ()
       schema: SignPetitionSchema,
     });
     expect(errorsOf(submission)).toEqual({ firstName: ["errors.firstName.required"] });
+  });
+});
+
+describe("SignPetitionSchema, supporters from abroad (issue 28)", () => {
+  const abroad = { firstName: "Ann", lastName: "Dupont", email: "ann@example.be", residence: "abroad", consentProcessing: "on" };
+
+  test("from abroad: a country and no postcode, whatever was typed in the postcode field", () => {
+    const submission = parseWithZod(formDataOf({ ...abroad, country: "BE", postcode: "12" }), { schema: SignPetitionSchema });
+    expect(submission.status === "success" && submission.value).toMatchObject({ residence: "abroad", country: "BE", postcode: null });
+  });
+
+  test("from France: the postcode, and the country field ignored", () => {
+    const submission = parseWithZod(formDataOf({ ...abroad, residence: "france", postcode: "06000", country: "ZZ" }), { schema: SignPetitionSchema });
+    expect(submission.status === "success" && submission.value).toMatchObject({ residence: "france", country: null, postcode: "06000" });
+  });
+
+  test.each([
+    ["an unknown code", "ZZ", "errors.country.unknown"],
+    ["France itself", "FR", "errors.country.unknown"],
+    ["a lower-case code", "be", "errors.country.unknown"],
+    ["a name instead of a code", "Belgique", "errors.country.unknown"],
+    ["no country", "", "errors.country.required"],
+  ])("%s is refused beside the country field", (_, country, message) => {
+    const submission = parseWithZod(formDataOf({ ...abroad, country }), { schema: SignPetitionSchema });
+    expect(errorsOf(submission)).toEqual({ country: [message] });
+  });
+
+  test("an empty form from abroad says what each field needs, the country included", () => {
+    const submission = parseWithZod(formDataOf({ residence: "abroad", country: "", postcode: "" }), { schema: SignPetitionSchema });
+    expect(errorsOf(submission)).toMatchObject({ country: ["errors.country.required"], email: ["errors.email.required"] });
+    expect(errorsOf(submission)).not.toHaveProperty("postcode");
+  });
+
+  test("an unknown residence is refused beside its radio buttons", () => {
+    const submission = parseWithZod(formDataOf({ ...abroad, residence: "mars", postcode: "06000" }), { schema: SignPetitionSchema });
+    expect(errorsOf(submission)).toEqual({ residence: ["errors.residence.required"] });
   });
 });
