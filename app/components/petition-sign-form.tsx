@@ -1,7 +1,8 @@
 import { getCollectionProps, getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { RESIDENCES, type SignPetitionSchema } from "~/schemas/petition-signature";
+import { RESIDENCES } from "~/schemas/choices";
+import type { SignPetitionSchema } from "~/schemas/petition-signature";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
 import { useT } from "~/utils/i18n";

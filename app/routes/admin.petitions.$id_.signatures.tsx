@@ -8,7 +8,8 @@ import { requireOrganizer } from "~/models/auth.server";
 import { ModerationPage, type ModerationActionResult } from "~/modules/petition-moderation/components/moderation-page";
 import { countTargets, listSignaturesForModeration, moderateSignatures } from "~/modules/petition-moderation/moderation.server";
 import { filterFromUrl, petitionForModeration, typedFilter } from "~/modules/petition-moderation/page.server";
-import { MODERATION_INTENTS, ModerationActionSchema } from "~/modules/petition-moderation/schema";
+import { MODERATION_INTENTS } from "~/modules/petition-moderation/choices";
+import { ModerationActionSchema } from "~/modules/petition-moderation/schema";
 import { adminTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

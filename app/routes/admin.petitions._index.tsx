@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireOrganizer } from "~/models/auth.server";
-import { filtersQuery, PETITION_LIST_STATUSES, PetitionListFiltersSchema } from "~/modules/petitions/admin-list";
+import { filtersQuery, PETITION_LIST_STATUSES } from "~/modules/petitions/admin-list";
+import { PetitionListFiltersSchema } from "~/modules/petitions/admin-list.server";
 import { listPetitions, petitionDepartments } from "~/modules/petitions/admin-list.server";
 import { formatNumber, useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireOrganizer } from "~/models/auth.server";
 import { auditExport } from "~/models/audit.server";
-import { filtersQuery, PetitionListFiltersSchema } from "~/modules/petitions/admin-list";
+import { filtersQuery } from "~/modules/petitions/admin-list";
+import { PetitionListFiltersSchema } from "~/modules/petitions/admin-list.server";
 import { listPetitions, petitionListCsv } from "~/modules/petitions/admin-list.server";
 import { csvResponse } from "~/utils/csv.server";
 import { getLang } from "~/utils/lang.server";

@@ -3,6 +3,9 @@
 
 export const MIN_QUERY_LENGTH = 2;
 
+/** Where a petition's signer lives (issue 28): in France, proved by a postcode; abroad, a country and no postcode. */
+export const RESIDENCES = ["france", "abroad"] as const;
+
 export const VOLUNTEER_SKILLS = ["LEGAL", "RESEARCH", "PRESS", "DESIGN", "DEVELOPMENT", "TRANSLATION", "ORGANISING", "OTHER"] as const;
 
 export const VOLUNTEER_AVAILABILITIES = ["MONTHLY", "WEEKLY", "MORE"] as const;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isAbroadCountry } from "./countries";
 import { freeText } from "./free-text";
+import { RESIDENCES } from "./choices";
 
 /**
  * What a person's name never contains, and what spammers put in one so that it shows in
@@ -17,9 +18,6 @@ const name = (required: string) =>
     .min(1, required)
     .max(80, "errors.name.tooLong")
     .refine((value) => !looksLikeLinkOrMarkup(value), { error: "errors.name.noLinks", abort: true });
-
-/** Where a signer lives (issue 28): in France, proved by a postcode; abroad, a country and no postcode. */
-export const RESIDENCES = ["france", "abroad"] as const;
 
 const postcode = freeText({ error: "errors.postcode.required" }).regex(/^\d{5}$/, "errors.postcode.invalid");
 const country = freeText({ error: "errors.country.required" })

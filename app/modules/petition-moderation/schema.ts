@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { confirmField } from "~/schemas/confirm";
 import { freeText } from "~/schemas/free-text";
+import { COMMUNE_FILTERS, MODERATION_INTENTS, MODERATION_STATUSES } from "./choices";
 
 /** An empty field is no filter. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -19,9 +20,6 @@ const utcMinute = (error: string) =>
 
 /** A keyed hash as stored (base64url of an HMAC-SHA-256), as the fraud view links carry it. */
 const storedHash = (error: string) => freeText({ error }).regex(/^[A-Za-z0-9_-]{43}$/, error);
-
-export const MODERATION_STATUSES = ["pending", "confirmed", "invalidated"] as const;
-export const COMMUNE_FILTERS = ["resident", "other"] as const;
 
 const FilterFields = z.object({
   email: optional(
@@ -71,11 +69,6 @@ export const SignatureFilterSchema = FilterFields.refine((value) => !value.from 
 }).refine((value) => !value.ipNetwork || value.ip, { error: "moderation.errors.networkWithoutIp", path: ["ip"] });
 
 export type SignatureFilter = Omit<z.infer<typeof SignatureFilterSchema>, "page">;
-
-/** The filter fields, in the order the form shows them (also what a bulk action re-reads). */
-export const FILTER_FIELDS = ["email", "name", "postcode", "commune", "ip", "ipNetwork", "ipHash", "network", "domain", "from", "to", "status"] as const;
-
-export const MODERATION_INTENTS = ["invalidate", "revalidate", "delete"] as const;
 
 /**
  * An action on the ticked signatures, or on every signature matching the list's filter

@@ -7,8 +7,26 @@ import { formatDateTime } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { translator, type Lang } from "~/utils/i18n";
 import { searchKey } from "~/utils/text";
-import type { PetitionListFilters } from "./admin-list";
+import { z } from "zod";
+import { freeText } from "~/schemas/free-text";
+import { PETITION_LIST_STATUSES, type PetitionListFilters } from "./admin-list";
 import { supportersAbroad, supportersByCountry } from "./countries.server";
+
+export const PetitionListFiltersSchema = z.object({
+  status: z.enum(PETITION_LIST_STATUSES).optional().catch(undefined),
+  /** Part of the commune's name, accents and case ignored. */
+  commune: freeText().max(100).optional().catch(undefined),
+  /** A department's code: 01–95, 2A, 2B, 971–976. */
+  department: freeText()
+    .transform((value) => value.toUpperCase())
+    .pipe(z.string().regex(/^(\d{2}|2[AB]|97\d)$/))
+    .optional()
+    .catch(undefined),
+});
+// The browser-side type (admin-list.ts) and what the schema reads must not drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const filtersTypeMatches: Same<z.infer<typeof PetitionListFiltersSchema>, PetitionListFilters> = true;
+void filtersTypeMatches;
 
 /** The petitions matching the filters, newest first, with their counts. */
 export async function listPetitions(filters: PetitionListFilters, { take = 1_000 }: { take?: number } = {}) {

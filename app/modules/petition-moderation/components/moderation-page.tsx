@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { formatDateTime } from "~/utils/dates";
 import { formatNumber, useLang, useT } from "~/utils/i18n";
-import { COMMUNE_FILTERS, MODERATION_STATUSES } from "../schema";
+import { COMMUNE_FILTERS, MODERATION_STATUSES } from "../choices";
 
 export type ModerationActionResult = {
   errors: Record<string, string[] | null>;
