@@ -1,6 +1,7 @@
 import type { Messages } from "./fr";
 import { documentRequestMessagesEn } from "~/modules/document-requests/messages.en";
 import { petitionMessagesEn } from "~/modules/petitions/messages.en";
+import { petitionListMessagesEn } from "~/modules/petition-lists/messages.en";
 import { shareMessagesEn } from "~/modules/share/messages.en";
 
 export const en: Messages = {
@@ -1243,5 +1244,6 @@ export const en: Messages = {
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.en.ts).
   ...documentRequestMessagesEn,
   ...petitionMessagesEn,
+  ...petitionListMessagesEn,
   ...shareMessagesEn,
 };

@@ -2,6 +2,7 @@
 // and tests/unit/locales.test.ts both check it).
 import { documentRequestMessagesFr } from "~/modules/document-requests/messages.fr";
 import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
+import { petitionListMessagesFr } from "~/modules/petition-lists/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
 
 export const fr = {
@@ -1264,6 +1265,7 @@ export const fr = {
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.fr.ts).
   ...documentRequestMessagesFr,
   ...petitionMessagesFr,
+  ...petitionListMessagesFr,
   ...shareMessagesFr,
 } as const;
 

@@ -6,6 +6,7 @@
 // submission with JavaScript on or off.
 import type { $ZodType } from "zod/v4/core";
 import { CampaignSchema, newRequestFormSchema, TakeItemSchema, TemplateSchema } from "~/modules/document-requests/schema";
+import { AllowNetworkSchema, BlockAddressSchema, BlockDomainSchema } from "~/modules/petition-lists/schema";
 import { DonationFieldsSchema, PortalRequestSchema } from "~/schemas/donation";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/schemas/legal-action";
 import { MyDataRequestSchema } from "~/schemas/my-data";
@@ -35,6 +36,9 @@ export const FORM_SCHEMAS = {
   "petition-open": OpenPetitionSchema,
   "petition-edit": PetitionSchema,
   "petition-invalidation": InvalidationSchema,
+  "petition-list-domain": BlockDomainSchema,
+  "petition-list-address": BlockAddressSchema,
+  "petition-list-network": AllowNetworkSchema,
   "petition-response": ResponseSchema,
   "petition-request": PetitionRequestSchema,
   "petition-sign": SignPetitionSchema,

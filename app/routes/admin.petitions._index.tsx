@@ -22,7 +22,8 @@ export default function AdminPetitions() {
       <p>
         <Link to="/admin/petitions/nouvelle" className="button">
           {t("admin.petitions.new")}
-        </Link>
+        </Link>{" "}
+        <Link to="/admin/petitions/listes">{t("admin.petitionLists.link")}</Link>
       </p>
       {petitions.length === 0 ? (
         <p>{t("admin.petitions.empty")}</p>

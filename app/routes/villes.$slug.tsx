@@ -10,6 +10,7 @@ import { NoPetitionYet } from "~/components/no-petition";
 import { CityDossier } from "~/components/city-dossier";
 import { LegalActionSummary } from "~/components/legal-action";
 import { CityRequests } from "~/modules/document-requests/components/requests";
+import { isInAllowedNetwork } from "~/modules/petition-lists/signing.server";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
@@ -53,7 +54,8 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = await parseWithZod(formData, { schema: SignPetitionServerSchema, async: true });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const guard = await guardPublicForm({ request, context, formData, form: "petition-sign", email: submission.value.email });
+  // Inside an allowed network (a stall, a meeting: issue 28), the per-IP limit does not apply.
+  const guard = await guardPublicForm({ request, context, formData, form: "petition-sign", email: submission.value.email, ipLimitExempt: isInAllowedNetwork });
   // A bot gets the page a signer gets, and nothing is recorded.
   if (guard === "bot") return redirect(`/villes/${commune.slug}/verification`);
   if (guard !== "ok") {
@@ -62,8 +64,8 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   }
   if (!petition || petition.status !== "OPEN") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   const signed = await signPetition({ petitionId: petition.id, input: submission.value, ipHash: clientIpHash(request, context), lang: await getLang(request) });
-  if (!signed.ok) return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
-  // The same page whether this address had signed before or not.
+  if (!signed.ok && signed.error === "closed") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
+  // The same page whether this address had signed before or not, or is blocked.
   return redirect(`/villes/${commune.slug}/verification`);
 }
 
