@@ -48,23 +48,43 @@ const day = (required: "petitionLists.errors.fromRequired" | "petitionLists.erro
 
 const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
+/** What is wrong with a network as typed: missing, not a CIDR, or wider than the list takes. */
+function cidrProblem(value: string) {
+  if (value === "") return "petitionLists.errors.cidrRequired";
+  const network = value.length <= 64 ? parseCidr(value) : null;
+  if (!network) return "petitionLists.errors.cidr";
+  return isNarrowEnough(network) ? null : "petitionLists.errors.cidrWide";
+}
+
+/** What is wrong with a network's two days: out of order, over, or too long a period. */
+function datesProblem({ from, to }: { from: string; to: string }) {
+  if (from > to) return "petitionLists.errors.order";
+  if (to < parisDay(Date.now())) return "petitionLists.errors.past";
+  if (daysBetween(from, to) >= MAX_NETWORK_DAYS) return "petitionLists.errors.tooLong";
+  return null;
+}
+
 /** A network, normalised ("192.0.2.7/24" → "192.0.2.0/24"), between two Paris days (both included). */
 export const AllowNetworkSchema = z
   .object({
     intent: z.literal("allow-network"),
+    // One check with the first problem as its message: an aborting check would hide the dates' errors.
     cidr: freeText({ error: "petitionLists.errors.cidrRequired" })
-      .min(1, { error: "petitionLists.errors.cidrRequired", abort: true })
-      .max(64, { error: "petitionLists.errors.cidr", abort: true })
-      .refine((value) => parseCidr(value) !== null, { error: "petitionLists.errors.cidr", abort: true })
-      .refine((value) => isNarrowEnough(parseCidr(value)!), { error: "petitionLists.errors.cidrWide", abort: true })
+      .refine((value) => cidrProblem(value) === null, { error: (issue) => cidrProblem(String(issue.input)) ?? undefined })
       .transform((value) => formatNetwork(parseCidr(value)!)),
     label: freeText({ error: "petitionLists.errors.label" }).min(1, "petitionLists.errors.label").max(120, "petitionLists.errors.labelLong"),
     from: day("petitionLists.errors.fromRequired"),
     to: day("petitionLists.errors.toRequired"),
   })
-  .refine((value) => value.from <= value.to, { error: "petitionLists.errors.order", path: ["to"], abort: true })
-  .refine((value) => value.to >= parisDay(Date.now()), { error: "petitionLists.errors.past", path: ["to"], abort: true })
-  .refine((value) => daysBetween(value.from, value.to) < MAX_NETWORK_DAYS, { error: "petitionLists.errors.tooLong", path: ["to"] });
+  // Checked once both days are days, whatever the other fields, so that every error shows at once.
+  .refine((value) => datesProblem(value) === null, {
+    path: ["to"],
+    error: (issue) => datesProblem(issue.input as { from: string; to: string }) ?? undefined,
+    when: (payload) => {
+      const value = payload.value as { from?: unknown; to?: unknown } | null;
+      return typeof value?.from === "string" && isCalendarDay(value.from) && typeof value.to === "string" && isCalendarDay(value.to);
+    },
+  });
 
 export type AllowNetworkInput = z.infer<typeof AllowNetworkSchema>;
 
