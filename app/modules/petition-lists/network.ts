@@ -6,6 +6,9 @@ export type IpVersion = 4 | 6;
 export type IpAddress = { version: IpVersion; value: bigint };
 export type Network = IpAddress & { prefix: number };
 
+/** The longest an allowed network stays open: a stall or a meeting, not a standing exemption. */
+export const MAX_NETWORK_DAYS = 31;
+
 const BITS: Record<IpVersion, number> = { 4: 32, 6: 128 };
 /** The widest networks the allow-list takes: a /16 is 65,536 IPv4 addresses; a /48, one site. */
 export const WIDEST_PREFIX: Record<IpVersion, number> = { 4: 16, 6: 48 };

@@ -3,10 +3,7 @@
 import { z } from "zod";
 import { freeText } from "~/schemas/free-text";
 import { isCalendarDay, parisDay } from "~/utils/dates";
-import { formatNetwork, isNarrowEnough, parseCidr } from "./network";
-
-/** The longest an allowed network stays open: a stall or a meeting, not a standing exemption. */
-export const MAX_NETWORK_DAYS = 31;
+import { formatNetwork, isNarrowEnough, MAX_NETWORK_DAYS, parseCidr } from "./network";
 
 const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])$/;
 

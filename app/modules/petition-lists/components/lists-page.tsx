@@ -8,7 +8,7 @@ import { useServerForm } from "~/components/server-form";
 import { useDates } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
 import type { AllowNetworkSchema, BlockAddressSchema, BlockDomainSchema, ListKind } from "../schema";
-import { MAX_NETWORK_DAYS } from "../schema";
+import { MAX_NETWORK_DAYS } from "../network";
 
 type Author = { addedBy: string | null; createdAt: string | Date };
 export type ListsPageData = {
