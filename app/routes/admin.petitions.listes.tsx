@@ -25,14 +25,14 @@ export async function action({ request }: ActionFunctionArgs) {
       const submission = parseWithZod(formData, { schema: BlockDomainSchema });
       if (submission.status !== "success") return failed("domain", submission.reply());
       const blocked = await blockDomain({ ...submission.value, organizerId: organizer.id });
-      if (!blocked.ok) return failed("domain", submission.reply({ fieldErrors: { domain: ["petitionLists.errors.domainExists"] } }), 409);
+      if (!blocked.ok) return failed("domain", submission.reply({ fieldErrors: { domain: ["admin.petitionLists.errors.domainExists"] } }), 409);
       return redirect(PAGE);
     }
     case "block-address": {
       const submission = parseWithZod(formData, { schema: BlockAddressSchema });
       if (submission.status !== "success") return failed("address", submission.reply());
       const blocked = await blockAddress({ ...submission.value, organizerId: organizer.id });
-      if (!blocked.ok) return failed("address", submission.reply({ fieldErrors: { email: ["petitionLists.errors.addressExists"] } }), 409);
+      if (!blocked.ok) return failed("address", submission.reply({ fieldErrors: { email: ["admin.petitionLists.errors.addressExists"] } }), 409);
       return redirect(PAGE);
     }
     case "allow-network": {
@@ -43,9 +43,9 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     default: {
       const submission = parseWithZod(formData, { schema: RemoveEntrySchema });
-      if (submission.status !== "success") return failed("remove", submission.reply({ formErrors: ["petitionLists.errors.gone"] }));
+      if (submission.status !== "success") return failed("remove", submission.reply({ formErrors: ["admin.petitionLists.errors.gone"] }));
       const removed = await removeListEntry({ ...submission.value, organizerId: organizer.id });
-      if (!removed.ok) return failed("remove", submission.reply({ formErrors: ["petitionLists.errors.gone"] }), 409);
+      if (!removed.ok) return failed("remove", submission.reply({ formErrors: ["admin.petitionLists.errors.gone"] }), 409);
       return redirect(PAGE);
     }
   }

@@ -211,12 +211,12 @@ describe("allowed networks", () => {
 describe("the admin's forms refuse", () => {
   test("what is not a domain, with a message saying what to write", () => {
     const cases: [string, string][] = [
-      ["gmail", "petitionLists.errors.domainBare"],
-      ["http://x.fr", "petitionLists.errors.domainLink"],
-      ["a@b.fr", "petitionLists.errors.domainAt"],
-      ["exemple .fr", "petitionLists.errors.domainSpace"],
-      ["-x.fr", "petitionLists.errors.domain"],
-      ["", "petitionLists.errors.domainRequired"],
+      ["gmail", "admin.petitionLists.errors.domainBare"],
+      ["http://x.fr", "admin.petitionLists.errors.domainLink"],
+      ["a@b.fr", "admin.petitionLists.errors.domainAt"],
+      ["exemple .fr", "admin.petitionLists.errors.domainSpace"],
+      ["-x.fr", "admin.petitionLists.errors.domain"],
+      ["", "admin.petitionLists.errors.domainRequired"],
     ];
     for (const [domain, message] of cases) {
       const result = BlockDomainSchema.safeParse({ intent: "block-domain", domain });
@@ -233,21 +233,21 @@ describe("the admin's forms refuse", () => {
       const result = AllowNetworkSchema.safeParse({ intent: "allow-network", label: "stand", from: day, to: day, ...input });
       return result.success ? null : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     };
-    expect(refused({ cidr: "0.0.0.0/0" })).toEqual(["cidr: petitionLists.errors.cidrWide"]);
-    expect(refused({ cidr: "::/0" })).toEqual(["cidr: petitionLists.errors.cidrWide"]);
-    expect(refused({ cidr: "10.0.0.0/8" })).toEqual(["cidr: petitionLists.errors.cidrWide"]);
-    expect(refused({ cidr: "2001:db8::/32" })).toEqual(["cidr: petitionLists.errors.cidrWide"]);
+    expect(refused({ cidr: "0.0.0.0/0" })).toEqual(["cidr: admin.petitionLists.errors.cidrWide"]);
+    expect(refused({ cidr: "::/0" })).toEqual(["cidr: admin.petitionLists.errors.cidrWide"]);
+    expect(refused({ cidr: "10.0.0.0/8" })).toEqual(["cidr: admin.petitionLists.errors.cidrWide"]);
+    expect(refused({ cidr: "2001:db8::/32" })).toEqual(["cidr: admin.petitionLists.errors.cidrWide"]);
     for (const cidr of ["192.0.2.1", "192.0.2.0/33", "300.0.0.0/24", "stand", "2001:db8:::/48"])
-      expect(refused({ cidr })).toEqual(["cidr: petitionLists.errors.cidr"]);
-    expect(refused({ cidr: "192.0.2.0/24", from: inDays(2), to: inDays(1) })).toEqual(["to: petitionLists.errors.order"]);
-    expect(refused({ cidr: "192.0.2.0/24", from: inDays(-3), to: inDays(-1) })).toEqual(["to: petitionLists.errors.past"]);
-    expect(refused({ cidr: "192.0.2.0/24", from: day, to: inDays(31) })).toEqual(["to: petitionLists.errors.tooLong"]);
-    expect(refused({ cidr: "192.0.2.0/24", from: "2026-02-30" })).toEqual(["from: petitionLists.errors.day"]);
+      expect(refused({ cidr })).toEqual(["cidr: admin.petitionLists.errors.cidr"]);
+    expect(refused({ cidr: "192.0.2.0/24", from: inDays(2), to: inDays(1) })).toEqual(["to: admin.petitionLists.errors.order"]);
+    expect(refused({ cidr: "192.0.2.0/24", from: inDays(-3), to: inDays(-1) })).toEqual(["to: admin.petitionLists.errors.past"]);
+    expect(refused({ cidr: "192.0.2.0/24", from: day, to: inDays(31) })).toEqual(["to: admin.petitionLists.errors.tooLong"]);
+    expect(refused({ cidr: "192.0.2.0/24", from: "2026-02-30" })).toEqual(["from: admin.petitionLists.errors.day"]);
     // Every field's error at once.
     expect(refused({ cidr: "::/0", label: "", from: inDays(2), to: inDays(1) })).toEqual([
-      "cidr: petitionLists.errors.cidrWide",
-      "label: petitionLists.errors.label",
-      "to: petitionLists.errors.order",
+      "cidr: admin.petitionLists.errors.cidrWide",
+      "label: admin.petitionLists.errors.label",
+      "to: admin.petitionLists.errors.order",
     ]);
     // The widest accepted, normalised: host bits cleared, IPv6 written short.
     expect(AllowNetworkSchema.parse({ intent: "allow-network", label: "stand", cidr: "172.16.9.9/16", from: day, to: inDays(30) }).cidr).toBe("172.16.0.0/16");

@@ -470,5 +470,30 @@ const messages: Record<string, string> = {
   "admin.petitionLists.remove": "Retirer",
   "admin.petitionLists.removeLabel": "Retirer {name} de la liste",
   "admin.petitionLists.unknownAuthor": "—",
+  "admin.petitionLists.errors.noteLong": "La note est trop longue : 200 caractères au plus.",
+  "admin.petitionLists.errors.domainRequired": "Indiquez un domaine, par exemple exemple.fr.",
+  "admin.petitionLists.errors.domain": "Ce n’est pas un nom de domaine : indiquez-le comme exemple.fr (lettres, chiffres, tirets et points).",
+  "admin.petitionLists.errors.domainAt":
+    "Indiquez le domaine seul, sans « @ » : pour « nom@exemple.fr », c’est exemple.fr. Pour bloquer une adresse, utilisez le formulaire des adresses.",
+  "admin.petitionLists.errors.domainLink": "Indiquez le domaine seul, sans « http:// » ni chemin : pour « https://exemple.fr/page », c’est exemple.fr.",
+  "admin.petitionLists.errors.domainSpace": "Un nom de domaine ne contient pas d’espace.",
+  "admin.petitionLists.errors.domainBare": "Il manque l’extension du domaine : par exemple gmail.com, pas gmail.",
+  "admin.petitionLists.errors.domainExists": "Ce domaine est déjà bloqué.",
+  "admin.petitionLists.errors.emailRequired": "Indiquez l’adresse électronique à bloquer.",
+  "admin.petitionLists.errors.addressExists": "Cette adresse est déjà bloquée.",
+  "admin.petitionLists.errors.cidrRequired": "Indiquez un réseau, par exemple 192.0.2.0/24.",
+  "admin.petitionLists.errors.cidr":
+    "Ce n’est pas un réseau en notation CIDR : indiquez une adresse et sa longueur de préfixe, comme 192.0.2.0/24 ou 2001:db8:1::/48.",
+  "admin.petitionLists.errors.cidrWide":
+    "Ce réseau est trop large : au plus /16 en IPv4 (65 536 adresses) et /48 en IPv6. Plus large, il lèverait la limite pour des quartiers ou des opérateurs entiers (0.0.0.0/0 et ::/0 désignent tout Internet).",
+  "admin.petitionLists.errors.label": "Indiquez le lieu ou l’occasion, par exemple « stand marché de la Libération ».",
+  "admin.petitionLists.errors.labelLong": "Ce libellé est trop long : 120 caractères au plus.",
+  "admin.petitionLists.errors.fromRequired": "Indiquez le premier jour.",
+  "admin.petitionLists.errors.toRequired": "Indiquez le dernier jour.",
+  "admin.petitionLists.errors.day": "Indiquez une date valide, au format AAAA-MM-JJ.",
+  "admin.petitionLists.errors.order": "Le dernier jour doit être le même que le premier, ou après.",
+  "admin.petitionLists.errors.past": "Le dernier jour est déjà passé.",
+  "admin.petitionLists.errors.tooLong": "Un réseau est autorisé 31 jours au plus : raccourcissez la période.",
+  "admin.petitionLists.errors.gone": "Cette entrée avait déjà été retirée.",
 };
 export default messages;
