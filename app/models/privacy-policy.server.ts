@@ -4,6 +4,7 @@
 // who receives it. Feature modules declare their entries; they are spread in below.
 import type { MessageKey } from "~/locales/fr";
 import { documentRequestPrivacyEntries } from "~/modules/document-requests/privacy.server";
+import { petitionListPrivacyEntries } from "~/modules/petition-lists/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
@@ -67,6 +68,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   },
   { id: "myData", basis: "legalObligation", models: ["DataAccessToken"], values: { minutes: DATA_ACCESS_LINK_MINUTES }, recipients: ["resend"] },
   ...documentRequestPrivacyEntries,
+  ...petitionListPrivacyEntries,
   {
     id: "petitionRequests",
     basis: "consent",

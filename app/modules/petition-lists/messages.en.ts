@@ -67,4 +67,9 @@ export const petitionListMessagesEn: Record<keyof typeof petitionListMessagesFr,
   "admin.petitionLists.errors.past": "The last day is already over.",
   "admin.petitionLists.errors.tooLong": "A network is allowed for 31 days at most: shorten the period.",
   "admin.petitionLists.errors.gone": "This entry had already been removed.",
+  "privacy.signingBlockList.title": "Addresses blocked from signing",
+  "privacy.signingBlockList.purpose": "to refuse the signatures of an address used to skew a petition’s count (fake accounts, trolls).",
+  "privacy.signingBlockList.kept":
+    "a keyed fingerprint (HMAC) of the address in its canonical form, never the address itself, with the note of the organizer who blocked it.",
+  "privacy.signingBlockList.retention": "{days} days after it was blocked, or less if an organizer removes it.",
 };

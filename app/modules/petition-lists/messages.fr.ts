@@ -66,4 +66,9 @@ export const petitionListMessagesFr = {
   "admin.petitionLists.errors.past": "Le dernier jour est déjà passé.",
   "admin.petitionLists.errors.tooLong": "Un réseau est autorisé 31 jours au plus : raccourcissez la période.",
   "admin.petitionLists.errors.gone": "Cette entrée avait déjà été retirée.",
+  "privacy.signingBlockList.title": "Adresses bloquées à la signature",
+  "privacy.signingBlockList.purpose": "refuser les signatures d’une adresse utilisée pour fausser le compte d’une pétition (faux comptes, trolls).",
+  "privacy.signingBlockList.kept":
+    "une empreinte chiffrée (HMAC) de l’adresse sous sa forme canonique, jamais l’adresse elle-même, avec la note de l’organisateur qui l’a bloquée.",
+  "privacy.signingBlockList.retention": "{days} jours après le blocage, ou moins si un organisateur la retire.",
 } as const;
