@@ -987,6 +987,11 @@ const messages: Record<string, string> = {
   "errors.mastodonInstance.required": "Give the name of your Mastodon instance, for example mastodon.social.",
   "errors.mastodonInstance.invalid":
     "Give only the name of your instance, for example mastodon.social: no spaces, no path after the name, no “javascript:” or other prefix.",
+  "privacy.signingBlockList.title": "Addresses blocked from signing",
+  "privacy.signingBlockList.purpose": "to refuse the signatures of an address used to skew a petition’s count (fake accounts, trolls).",
+  "privacy.signingBlockList.kept":
+    "a keyed fingerprint (HMAC) of the address in its canonical form, never the address itself, with the note of the organizer who blocked it.",
+  "privacy.signingBlockList.retention": "{days} days after it was blocked, or less if an organizer removes it.",
   "share.card.petition": "Petition · {commune}",
   "share.card.count": "{count, plural, one {# signature} other {# signatures}}",
   "share.card.goal": "goal: {goal}",

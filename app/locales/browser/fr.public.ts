@@ -1005,6 +1005,11 @@ const messages: Record<string, string> = {
   "errors.mastodonInstance.required": "Indiquez le nom de votre instance Mastodon, par exemple mastodon.social.",
   "errors.mastodonInstance.invalid":
     "Indiquez seulement le nom de votre instance, par exemple mastodon.social : sans espace, sans chemin après le nom, sans « javascript: » ni autre préfixe.",
+  "privacy.signingBlockList.title": "Adresses bloquées à la signature",
+  "privacy.signingBlockList.purpose": "refuser les signatures d’une adresse utilisée pour fausser le compte d’une pétition (faux comptes, trolls).",
+  "privacy.signingBlockList.kept":
+    "une empreinte chiffrée (HMAC) de l’adresse sous sa forme canonique, jamais l’adresse elle-même, avec la note de l’organisateur qui l’a bloquée.",
+  "privacy.signingBlockList.retention": "{days} jours après le blocage, ou moins si un organisateur la retire.",
   "share.card.petition": "Pétition · {commune}",
   "share.card.count": "{count, plural, one {# signature} other {# signatures}}",
   "share.card.goal": "objectif : {goal}",
