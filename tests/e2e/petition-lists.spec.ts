@@ -9,6 +9,9 @@ import { db } from "~/utils/db.server";
 import { expect, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
+// On a phone, as most visitors and many organizers are.
+test.use({ viewport: { width: 360, height: 740 } });
+
 const suffix = () =>
   Math.random()
     .toString(36)
@@ -59,12 +62,14 @@ test("an organizer blocks a domain; its signer gets the usual page and is not co
   await domains.getByRole("button", { name: "Bloquer ce domaine" }).click();
   const row = domains.getByRole("row").filter({ has: page.getByRole("cell", { name: domain, exact: true }) });
   await expect(row).toContainText("faux comptes en série");
+  // Nothing widens the page at 360 px (the tables scroll inside themselves).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   // The site's copies of the lists are re-read within LISTS_CACHE_MS of the entry's commit.
   const { createdAt } = await db().blockedEmailDomain.findUniqueOrThrow({ where: { domain } });
   await expect.poll(() => Date.now() - createdAt.getTime(), { timeout: 10_000 }).toBeGreaterThan(LISTS_CACHE_MS);
 
   // A signer from a subdomain of it: the page every signer gets, and nothing recorded.
-  const signers = await browser.newContext({ locale: "fr-FR", javaScriptEnabled });
+  const signers = await browser.newContext({ locale: "fr-FR", javaScriptEnabled, viewport: { width: 360, height: 740 } });
   const signer = await signers.newPage();
   await signer.goto(`/villes/${slug}`);
   const count = await signer.getByTestId("petition-count").textContent();
