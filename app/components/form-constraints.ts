@@ -311,6 +311,48 @@ export const petitionMailing = {
   },
 } satisfies FormConstraints;
 
+export const petitionListDomain = {
+  intent: {
+    required: true,
+  },
+  domain: {
+    required: true,
+  },
+  note: {
+    required: false,
+  },
+} satisfies FormConstraints;
+
+export const petitionListAddress = {
+  intent: {
+    required: true,
+  },
+  email: {
+    required: true,
+  },
+  note: {
+    required: false,
+  },
+} satisfies FormConstraints;
+
+export const petitionListNetwork = {
+  intent: {
+    required: true,
+  },
+  cidr: {
+    required: true,
+  },
+  label: {
+    required: true,
+  },
+  from: {
+    required: true,
+  },
+  to: {
+    required: true,
+  },
+} satisfies FormConstraints;
+
 export const petitionResponse = {
   intent: {
     required: true,

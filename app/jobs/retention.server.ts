@@ -24,6 +24,7 @@ import { donationRetentionRules } from "~/modules/donations/privacy.server";
 import { volunteerRetentionRules } from "~/modules/volunteers/privacy.server";
 import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
 import { petitionRequestRetentionRules } from "~/models/petition-request.server";
+import { petitionListRetentionRules } from "~/modules/petition-lists/privacy.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
 import { log } from "~/utils/log.server";
@@ -44,6 +45,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...volunteerRetentionRules,
   ...newsletterRetentionRules,
   ...petitionRequestRetentionRules,
+  ...petitionListRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

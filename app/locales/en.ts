@@ -7,6 +7,7 @@ import { legalActionMessagesEn } from "~/modules/legal-actions/messages.en";
 import { petitionMessagesEn } from "~/modules/petitions/messages.en";
 import { petitionMailingMessagesEn } from "~/modules/petition-mailing/messages.en";
 import { moderationMessagesEn } from "~/modules/petition-moderation/messages.en";
+import { petitionListMessagesEn } from "~/modules/petition-lists/messages.en";
 import { shareMessagesEn } from "~/modules/share/messages.en";
 
 export const en: Messages = {
@@ -912,5 +913,6 @@ export const en: Messages = {
   ...petitionMessagesEn,
   ...petitionMailingMessagesEn,
   ...moderationMessagesEn,
+  ...petitionListMessagesEn,
   ...shareMessagesEn,
 };

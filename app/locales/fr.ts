@@ -8,6 +8,7 @@ import { legalActionMessagesFr } from "~/modules/legal-actions/messages.fr";
 import { petitionMessagesFr } from "~/modules/petitions/messages.fr";
 import { petitionMailingMessagesFr } from "~/modules/petition-mailing/messages.fr";
 import { moderationMessagesFr } from "~/modules/petition-moderation/messages.fr";
+import { petitionListMessagesFr } from "~/modules/petition-lists/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
 
 export const fr = {
@@ -926,6 +927,7 @@ export const fr = {
   ...petitionMessagesFr,
   ...petitionMailingMessagesFr,
   ...moderationMessagesFr,
+  ...petitionListMessagesFr,
   ...shareMessagesFr,
 } as const;
 

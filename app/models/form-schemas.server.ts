@@ -8,6 +8,7 @@ import type { $ZodType } from "zod/v4/core";
 import { CampaignSchema, newRequestFormSchema, TakeItemSchema, TemplateSchema } from "~/modules/document-requests/schema";
 import { DonationFieldsSchema, PortalRequestSchema } from "~/modules/donations/schema";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/modules/legal-actions/schema";
+import { AllowNetworkSchema, BlockAddressSchema, BlockDomainSchema } from "~/modules/petition-lists/schema";
 import { MyDataRequestSchema } from "~/schemas/my-data";
 import { SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema } from "~/schemas/organizer";
@@ -37,6 +38,9 @@ export const FORM_SCHEMAS = {
   "petition-edit": PetitionSchema,
   "petition-invalidation": InvalidationSchema,
   "petition-mailing": MailingSchema,
+  "petition-list-domain": BlockDomainSchema,
+  "petition-list-address": BlockAddressSchema,
+  "petition-list-network": AllowNetworkSchema,
   "petition-response": ResponseSchema,
   "petition-request": PetitionRequestSchema,
   "petition-sign": SignPetitionFieldsSchema,

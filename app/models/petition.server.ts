@@ -15,6 +15,7 @@ import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { fail, ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
 import { canConfirm } from "~/modules/petitions/closing.server";
+import { isBlockedSigner } from "~/modules/petition-lists/signing.server";
 
 /** Statuses shown on the public site. */
 export const PUBLIC_STATUSES: PetitionStatus[] = ["OPEN", "CLOSED", "DELIVERED", "ANSWERED"];
@@ -220,10 +221,12 @@ export async function signPetition({
   ipHash: string;
   lang: Lang;
   networkHash?: string | null;
-}): Promise<Result<{ repeat: boolean }, "closed">> {
+}): Promise<Result<{ repeat: boolean }, "closed" | "blocked">> {
   const petition = await petitionForSigning(petitionId);
   // Past its closing date, a petition takes no signature, even before the job has closed it.
   if (!petition || (petition.closesAt && petition.closesAt <= new Date())) return fail("closed");
+  // A blocked domain or address (issue 28): nothing is written; the caller answers as to a signer.
+  if (await isBlockedSigner(input.email)) return fail("blocked");
   const token = newToken();
   const confirmationProps = {
     petitionTitle: petition.title,

@@ -7,6 +7,7 @@ import { documentRequestPrivacyEntries } from "~/modules/document-requests/priva
 import { donationPrivacyEntries } from "~/modules/donations/privacy.server";
 import { volunteerPrivacyEntries } from "~/modules/volunteers/privacy.server";
 import { newsletterPrivacyEntries } from "~/modules/newsletter/privacy.server";
+import { petitionListPrivacyEntries } from "~/modules/petition-lists/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
@@ -47,6 +48,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   ...donationPrivacyEntries,
   ...volunteerPrivacyEntries,
   ...newsletterPrivacyEntries,
+  ...petitionListPrivacyEntries,
   {
     id: "petitionRequests",
     basis: "consent",

@@ -27,7 +27,8 @@ export default function AdminPetitions() {
       <p>
         <Link to="/admin/petitions/nouvelle" className="button">
           {t("admin.petitions.new")}
-        </Link>
+        </Link>{" "}
+        <Link to="/admin/petitions/listes">{t("admin.petitionLists.link")}</Link>
       </p>
       <Form method="get" className="filters field-row" aria-label={t("admin.petitions.filters")}>
         <div className="field">

@@ -11,6 +11,7 @@ import { CityDossier } from "~/components/city-dossier";
 import { LegalActionSummary } from "~/modules/legal-actions/components/summary";
 import { CityRequests } from "~/modules/document-requests/components/requests";
 import { countryOptions } from "~/modules/petitions/countries";
+import { isInAllowedNetwork } from "~/modules/petition-lists/signing.server";
 import { clientIpHash, clientNetworkHash } from "~/utils/client-ip.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
@@ -68,7 +69,8 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = await parseWithZod(formData, { schema: SignPetitionServerSchema, async: true });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const guard = await guardPublicForm({ request, context, formData, form: "petition-sign", email: submission.value.email });
+  // Inside an allowed network (a stall, a meeting: issue 28), the per-IP limit does not apply.
+  const guard = await guardPublicForm({ request, context, formData, form: "petition-sign", email: submission.value.email, ipLimitExempt: isInAllowedNetwork });
   // A bot gets the page a signer gets, and nothing is recorded.
   if (guard === "bot") return redirect(`/villes/${commune.slug}/verification`);
   if (guard !== "ok") {
@@ -83,8 +85,8 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
     lang: await getLang(request),
     networkHash: clientNetworkHash(request, context),
   });
-  if (!signed.ok) return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
-  // The same page whether this address had signed before or not.
+  if (!signed.ok && signed.error === "closed") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
+  // The same page whether this address had signed before or not, or is blocked.
   return redirect(`/villes/${commune.slug}/verification`);
 }
 

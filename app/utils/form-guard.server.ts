@@ -46,19 +46,24 @@ export async function guardPublicForm({
   formData,
   form,
   email,
+  ipLimitExempt,
 }: {
   request: Request;
   context: AppLoadContext;
   formData: FormData;
   form: string;
   email?: string | null;
+  /** Whether the client's address is exempt from the per-IP limit (an allowed network); the per-email one still applies. */
+  ipLimitExempt?: (ip: string) => Promise<boolean>;
 }): Promise<GuardVerdict> {
   const check = humanCheck(formData);
   if (check !== "human") return check;
+  const ip = clientIp(request, context);
+  const exempt = ipLimitExempt ? await ipLimitExempt(ip) : false;
   // Both counters in one go (one statement under load): an address can be tried a few times
   // from anywhere anyway, so counting it when the IP address is over its limit costs nothing.
   const limits = await Promise.all([
-    rateLimit(`${form}:ip`, rateLimitSubject(clientIp(request, context))),
+    ...(exempt ? [] : [rateLimit(`${form}:ip`, rateLimitSubject(ip))]),
     ...(email ? [rateLimit(`${form}:email`, canonicalEmail(email))] : []),
   ]);
   return limits.every((limit) => limit.allowed) ? "ok" : "rate-limited";

@@ -3,7 +3,7 @@
 // every acknowledged signature is stored exactly once, with its confirmation email queued. Then
 // the floor: plain INSERTs of the same row into the same table, with as many concurrent clients.
 // Prints figures; asserts nothing about time (this machine is shared and noisy).
-//   BENCH_DURATION=30 BENCH_SIGNERS=64 BENCH_READERS=8 WEB_CONCURRENCY=2 npm run bench:sign
+//   BENCH_DURATION=30 BENCH_SIGNERS=64 BENCH_READERS=8 WEB_CONCURRENCY=2 BENCH_LISTS=1 npm run bench:sign
 // Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
 import pg from "pg";
 import { fmt, runAutocannon, signingRequest, startSigningSite } from "./support";
@@ -24,6 +24,19 @@ const db = new pg.Pool({ connectionString: database.url, max: 4 });
 const {
   rows: [petition],
 } = await db.query<{ id: string }>("SELECT id FROM petition WHERE insee_code = '06088' AND status = 'OPEN'");
+
+// The signing lists in place (issue 28): blocked domains and addresses, allowed networks, none
+// of them the bench's signers' (BENCH_LISTS=0: empty lists).
+if (process.env.BENCH_LISTS !== "0") {
+  await db.query(
+    "INSERT INTO blocked_email_domain (id, domain) SELECT gen_random_uuid(), 'blocked-' || g || '.example' FROM generate_series(1, 200) g ON CONFLICT DO NOTHING",
+  );
+  await db.query(
+    "INSERT INTO blocked_email_address (id, email_index) SELECT gen_random_uuid(), md5(g::text) FROM generate_series(1, 200) g ON CONFLICT DO NOTHING",
+  );
+  await db.query(`INSERT INTO allowed_network (id, cidr, label, valid_from, valid_to)
+    SELECT gen_random_uuid(), '10.' || g || '.0.0/16', 'bench', now() - interval '1 day', now() + interval '1 day' FROM generate_series(1, 20) g`);
+}
 
 const { rows: before } = await db.query<{ email_index: string }>("SELECT email_index FROM signature WHERE petition_id = $1", [petition.id]);
 const seeded = new Set(before.map((row) => row.email_index));

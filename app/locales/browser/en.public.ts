@@ -1024,6 +1024,11 @@ const messages: Record<string, string> = {
   "moderation.errors.reason": "Give the reason for the invalidation.",
   "moderation.errors.reasonTooLong": "The reason must be at most 500 characters.",
   "moderation.errors.filter": "Correct the filter first: the action would apply to other signatures than those you see.",
+  "privacy.signingBlockList.title": "Addresses blocked from signing",
+  "privacy.signingBlockList.purpose": "to refuse the signatures of an address used to skew a petition’s count (fake accounts, trolls).",
+  "privacy.signingBlockList.kept":
+    "a keyed fingerprint (HMAC) of the address in its canonical form, never the address itself, with the note of the organizer who blocked it.",
+  "privacy.signingBlockList.retention": "{days} days after it was blocked, or less if an organizer removes it.",
   "share.card.petition": "Petition · {commune}",
   "share.card.count": "{count, plural, one {# signature} other {# signatures}}",
   "share.card.goal": "goal: {goal}",

@@ -1041,6 +1041,11 @@ const messages: Record<string, string> = {
   "moderation.errors.reason": "Indiquez le motif de l’invalidation.",
   "moderation.errors.reasonTooLong": "Le motif ne doit pas dépasser 500 caractères.",
   "moderation.errors.filter": "Corrigez d’abord le filtre : l’action porterait sur d’autres signatures que celles que vous voyez.",
+  "privacy.signingBlockList.title": "Adresses bloquées à la signature",
+  "privacy.signingBlockList.purpose": "refuser les signatures d’une adresse utilisée pour fausser le compte d’une pétition (faux comptes, trolls).",
+  "privacy.signingBlockList.kept":
+    "une empreinte chiffrée (HMAC) de l’adresse sous sa forme canonique, jamais l’adresse elle-même, avec la note de l’organisateur qui l’a bloquée.",
+  "privacy.signingBlockList.retention": "{days} jours après le blocage, ou moins si un organisateur la retire.",
   "share.card.petition": "Pétition · {commune}",
   "share.card.count": "{count, plural, one {# signature} other {# signatures}}",
   "share.card.goal": "objectif : {goal}",
