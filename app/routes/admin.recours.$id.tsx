@@ -7,7 +7,13 @@ import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
 import { useDateFormat } from "~/modules/legal-actions/components/summary";
 import { LegalActionForm } from "~/modules/legal-actions/components/form";
-import { addLegalActionUpdate, editLegalAction, getLegalActionForAdmin, publishLegalAction, resolveReferences } from "~/modules/legal-actions/legal-action.server";
+import {
+  addLegalActionUpdate,
+  editLegalAction,
+  getLegalActionForAdmin,
+  publishLegalAction,
+  resolveReferences,
+} from "~/modules/legal-actions/legal-action.server";
 import { projectChoices } from "~/models/project.server";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/modules/legal-actions/schema";
 import { requireOrganizer } from "~/models/auth.server";

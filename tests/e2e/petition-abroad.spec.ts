@@ -4,28 +4,9 @@
 // Each project uses its own commune in the Var (one open petition per commune), none used by the
 // other journeys.
 import { readFile } from "node:fs/promises";
-import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
-
-/** An open petition in the commune `slug`, replacing the commune's others (this journey owns the commune). */
-async function openPetitionIn(slug: string) {
-  const commune = await db().commune.findUniqueOrThrow({ where: { slug }, select: { inseeCode: true } });
-  await db().petition.deleteMany({ where: { inseeCode: commune.inseeCode } });
-  return db().petition.create({
-    data: {
-      inseeCode: commune.inseeCode,
-      title: `Pétition de test ${Date.now()}`,
-      body: "Texte de la pétition.",
-      goal: 500,
-      status: "OPEN",
-      mayorTitle: "MONSIEUR_LE_MAIRE",
-      mayorName: "Test",
-      openedAt: new Date(Date.now() - 3600_000),
-      tally: { create: { residents: 0, supporters: 0 } },
-    },
-  });
-}
+import { petitionIn } from "./petitions";
 
 test("a supporter from Belgium signs with a country and no postcode, confirms, and is counted by country", async ({
   page,
@@ -33,7 +14,7 @@ test("a supporter from Belgium signs with a country and no postcode, confirms, a
   expectAccessible,
 }) => {
   const city = javaScriptEnabled ? { slug: "hyeres", name: "Hyères" } : { slug: "la-seyne-sur-mer", name: "La Seyne-sur-Mer" };
-  const petition = await openPetitionIn(city.slug);
+  const petition = await petitionIn(city.slug);
   const email = `belgique.${Math.random().toString(36).slice(2, 10)}@example.be`;
 
   await page.goto(`/villes/${city.slug}`);
@@ -78,7 +59,7 @@ test("a supporter from Belgium signs with a country and no postcode, confirms, a
 
 test("an organizer filters the petition list by department and downloads it as CSV", async ({ page, javaScriptEnabled, expectAccessible }) => {
   const city = javaScriptEnabled ? { slug: "six-fours-les-plages", name: "Six-Fours-les-Plages" } : { slug: "toulon", name: "Toulon" };
-  const petition = await openPetitionIn(city.slug);
+  const petition = await petitionIn(city.slug);
   await signInAsOrganizer(page);
   await page.goto("/admin/petitions");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pétitions");

@@ -8,26 +8,7 @@ import { hashToken } from "~/utils/tokens.server";
 import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
-
-/** A petition in the commune `slug`, replacing the commune's others (this journey owns the commune). */
-async function petitionIn(slug: string, data: { status: "OPEN" | "CLOSED"; goal?: number; residents?: number; supporters?: number }) {
-  const commune = await db().commune.findUniqueOrThrow({ where: { slug }, select: { inseeCode: true } });
-  await db().petition.deleteMany({ where: { inseeCode: commune.inseeCode } });
-  return db().petition.create({
-    data: {
-      inseeCode: commune.inseeCode,
-      title: `Pétition de test ${Date.now()}`,
-      body: "Texte de la pétition.",
-      goal: data.goal ?? 500,
-      status: data.status,
-      mayorTitle: "MONSIEUR_LE_MAIRE",
-      mayorName: "Test",
-      openedAt: new Date(Date.now() - 3600_000),
-      closedAt: data.status === "CLOSED" ? new Date() : null,
-      tally: { create: { residents: data.residents ?? 0, supporters: data.supporters ?? 0 } },
-    },
-  });
-}
+import { petitionIn } from "./petitions";
 
 test("a closed petition shows its final count, without the goal", async ({ page, javaScriptEnabled, expectAccessible }) => {
   const slug = javaScriptEnabled ? "grasse" : "vence";

@@ -8,37 +8,14 @@ import { parisDay } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { expect, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
+import { petitionIn, suffix } from "./petitions";
 
 // On a phone, as most visitors and many organizers are.
 test.use({ viewport: { width: 360, height: 740 } });
 
-const suffix = () =>
-  Math.random()
-    .toString(36)
-    .replace(/[^a-z]/g, "")
-    .slice(0, 8);
-
-/** An open petition of its own, so that no other journey changes its count meanwhile. */
-async function ownPetition(slug: string) {
-  const commune = await db().commune.findFirstOrThrow({ where: { slug }, select: { inseeCode: true } });
-  await db().petition.updateMany({ where: { inseeCode: commune.inseeCode, status: "OPEN" }, data: { status: "CLOSED" } });
-  await db().petition.create({
-    data: {
-      inseeCode: commune.inseeCode,
-      title: `Pas de caméras ${suffix()}`,
-      body: "Texte.",
-      goal: 100,
-      status: "OPEN",
-      mayorTitle: "MONSIEUR_LE_MAIRE",
-      mayorName: "Test",
-      openedAt: new Date(),
-    },
-  });
-}
-
 test("an organizer blocks a domain; its signer gets the usual page and is not counted", async ({ page, browser, javaScriptEnabled, expectAccessible }) => {
-  const slug = javaScriptEnabled ? "grasse" : "vallauris";
-  await ownPetition(slug);
+  const slug = javaScriptEnabled ? "ollioules" : "sanary-sur-mer";
+  await petitionIn(slug);
   await signInAsOrganizer(page);
   await page.getByRole("navigation", { name: "Navigation de l’espace organisateurs" }).getByRole("link", { name: "Pétitions" }).click();
   await page.getByRole("link", { name: "Listes de blocage et réseaux autorisés" }).click();
@@ -78,7 +55,7 @@ test("an organizer blocks a domain; its signer gets the usual page and is not co
   await form.getByLabel("Prénom", { exact: true }).fill("Troll");
   await form.getByLabel("Nom", { exact: true }).fill("Sérieux");
   await form.getByLabel("Adresse électronique", { exact: true }).fill(email);
-  await form.getByLabel("Code postal", { exact: true }).fill(javaScriptEnabled ? "06130" : "06220");
+  await form.getByLabel("Code postal", { exact: true }).fill(javaScriptEnabled ? "83190" : "83110");
   await form.getByLabel(/J’accepte que Technopolice traite mes données/).check();
   await form.getByRole("button", { name: "Signer" }).click();
   await expect(signer.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre boîte de réception");

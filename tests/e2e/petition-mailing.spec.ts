@@ -4,25 +4,7 @@
 import { db } from "~/utils/db.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
-
-/** A fresh open petition in the commune `slug` (this journey owns the commune). */
-async function petitionIn(slug: string) {
-  const commune = await db().commune.findUniqueOrThrow({ where: { slug }, select: { inseeCode: true } });
-  await db().petition.deleteMany({ where: { inseeCode: commune.inseeCode } });
-  return db().petition.create({
-    data: {
-      inseeCode: commune.inseeCode,
-      title: `Pétition de test ${Date.now()}`,
-      body: "Texte de la pétition.",
-      goal: 500,
-      status: "OPEN",
-      mayorTitle: "MONSIEUR_LE_MAIRE",
-      mayorName: "Test",
-      openedAt: new Date(Date.now() - 3600_000),
-      tally: { create: { residents: 0, supporters: 0 } },
-    },
-  });
-}
+import { petitionIn } from "./petitions";
 
 test("an organizer writes to the consenting signers, after a preview; a signer unsubscribes in one click; a second message that week is refused", async ({
   page,
@@ -30,7 +12,7 @@ test("an organizer writes to the consenting signers, after a preview; a signer u
   javaScriptEnabled,
   expectAccessible,
 }) => {
-  const city = javaScriptEnabled ? { slug: "hyeres", postcode: "83400" } : { slug: "la-ciotat", postcode: "13600" };
+  const city = javaScriptEnabled ? { slug: "bandol", postcode: "83150" } : { slug: "la-ciotat", postcode: "13600" };
   const petition = await petitionIn(city.slug);
 
   // A resident signs, agreeing to be contacted, and confirms.

@@ -10,14 +10,9 @@ import { db } from "~/utils/db.server";
 import { openPetition, signer } from "../factories/petition";
 import { expect, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
+import { suffix } from "./petitions";
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-const suffix = () =>
-  Math.random()
-    .toString(36)
-    .replace(/[^a-z]/g, "")
-    .slice(0, 8);
 
 /** A confirmed signature from an address, written as the signing route writes it. */
 async function signed(petitionId: string, overrides: Parameters<typeof signer>[0], ip: string) {
