@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { addOrganizer } from "~/models/organizer.server";
 import { emailIndexFor, domainIndexFor } from "~/models/signature-index.server";
-import { ipHashFor } from "~/utils/client-ip.server";
+import { ipHashFor, networkHashFor } from "~/utils/client-ip.server";
 import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -60,21 +60,41 @@ const LAST_NAMES = [
 ];
 
 /** Signatures per featured city, and the share of residents. */
-const SIGNATURES: { inseeCode: string; postcode: string; count: number; residentShare: number }[] = [
-  { inseeCode: "06088", postcode: "06000", count: 148, residentShare: 0.8 },
+const SIGNATURES: { inseeCode: string; postcode: string; count: number; residentShare: number; burst?: number }[] = [
+  { inseeCode: "06088", postcode: "06000", count: 148, residentShare: 0.8, burst: 12 },
   { inseeCode: "13055", postcode: "13001", count: 97, residentShare: 0.75 },
   { inseeCode: "75056", postcode: "75011", count: 121, residentShare: 0.7 },
   { inseeCode: "31555", postcode: "31000", count: 46, residentShare: 0.85 },
   { inseeCode: "42218", postcode: "42000", count: 64, residentShare: 0.9 },
 ];
 
-async function signPetition(petitionId: string, { postcode, count, residentShare }: { postcode: string; count: number; residentShare: number }, label: string) {
+/** Supporters from abroad among the last supporters of a petition (issue 28), by country. */
+const ABROAD = ["BE", "CH", "DE", "CA", "IT"];
+
+/**
+ * Where a demo signature comes from: spread over many networks, but for a burst of `burst` of
+ * the last supporters, signed within the hour from one /24 with a throwaway domain, for the fraud
+ * view and the moderation list to find (the "trolls" of the demo).
+ */
+function origin(i: number, count: number, burst: number) {
+  if (i >= count - burst) return { ip: `203.0.113.${10 + (i % 40)}`, domain: "jetable.example", burst: true };
+  return { ip: `198.51.${(i * 13) % 200}.${(i * 7) % 250}`, domain: "signataires.example", burst: false };
+}
+
+async function signPetition(
+  petitionId: string,
+  { postcode, count, residentShare, burst = 0 }: { postcode: string; count: number; residentShare: number; burst?: number },
+  label: string,
+) {
   const rows = Array.from({ length: count }, (_, i) => {
-    const firstName = FIRST_NAMES[i % FIRST_NAMES.length];
+    const from = origin(i, count, burst);
+    const firstName = from.burst ? "Trollinou" : FIRST_NAMES[i % FIRST_NAMES.length];
     const lastName = LAST_NAMES[(i * 7) % LAST_NAMES.length];
-    const email = `${label}.${i}@signataires.example`;
+    const email = `${label}.${i}@${from.domain}`;
     const resident = i < Math.round(count * residentShare);
-    const createdAt = ago(1 + ((i * 37) % 60) + (i % 24) / 24);
+    // One supporter in four (not the burst) lives abroad: a country, no postcode.
+    const country = !resident && !from.burst && i % 4 === 0 ? ABROAD[i % ABROAD.length] : null;
+    const createdAt = from.burst ? ago(0.02 + (i % 30) / 2000) : ago(1 + ((i * 37) % 60) + (i % 24) / 24);
     return {
       id: randomUUID(),
       petitionId,
@@ -83,7 +103,8 @@ async function signPetition(petitionId: string, { postcode, count, residentShare
       email: encrypt(email),
       emailIndex: emailIndexFor(email),
       domainIndex: domainIndexFor(email),
-      postcode: encrypt(resident ? postcode : "69001"),
+      postcode: encrypt(resident ? postcode : country ? "" : "69001"),
+      country,
       isResident: resident,
       consentedAt: createdAt,
       showName: i % 3 !== 0,
@@ -92,7 +113,10 @@ async function signPetition(petitionId: string, { postcode, count, residentShare
       tokenHash: hashToken(newToken()),
       confirmedAt: new Date(createdAt.getTime() + 10 * 60 * 1000),
       tallied: true,
-      ipHash: ipHashFor(`192.0.2.${i % 250}`),
+      ipHash: ipHashFor(from.ip),
+      networkHash: networkHashFor(from.ip),
+      // Half agreed to hear from the petition's organizers (issue 28).
+      mayContact: i % 2 === 0,
       createdAt,
     };
   });
@@ -309,5 +333,14 @@ export async function seedDemoLife() {
   await digest(await legalActions());
   await pendingReports();
   await volunteers();
+  await signingLists();
   await addOrganizer({ email: DEMO_ORGANIZER_EMAIL, role: "ADMIN", addedBy: null });
+}
+
+/** A blocked throwaway domain and a street stall's network allowed this week (issue 28). */
+async function signingLists() {
+  await db().blockedEmailDomain.create({ data: { domain: "poubelle.example", note: "Adresses jetables d’une vague de fausses signatures" } });
+  await db().allowedNetwork.create({
+    data: { cidr: "192.0.2.0/24", label: "Stand du marché de la Libération", validFrom: ago(1), validTo: new Date(Date.now() + 6 * DAY) },
+  });
 }
