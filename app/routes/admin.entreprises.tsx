@@ -10,6 +10,7 @@ import { COMPANY_KINDS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
+import { isConfirmed } from "~/schemas/confirm";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.companies");
 
@@ -34,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/admin/entreprises");
   }
   // A merge cannot be undone: without confirm=1 the page asks for the confirmation.
-  if (value.intent === "merge" && value.confirm !== "1")
+  if (value.intent === "merge" && !isConfirmed(value))
     return data<ActionResult>({ form, result: submission.reply(), confirm: { id: value.id, intoId: value.intoId } });
   const result =
     value.intent === "edit"

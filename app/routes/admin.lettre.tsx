@@ -9,6 +9,7 @@ import { useDates } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { pluralOf, useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
+import { isConfirmed } from "~/schemas/confirm";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.digest");
 
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const parsed = DigestSendSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return redirect("/admin/lettre");
-  if (parsed.data.confirm !== "1") return data({ confirm: true });
+  if (!isConfirmed(parsed.data)) return data({ confirm: true });
   const digest = await createDigest({ startedBy: organizer.id, organizerId: organizer.id });
   return redirect(digest.ok ? `/admin/lettre?envoi=${digest.recipients}` : "/admin/lettre?envoi=rien");
 }

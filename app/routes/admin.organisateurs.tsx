@@ -12,6 +12,7 @@ import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
+import { isConfirmed } from "~/schemas/confirm";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.organizers");
 
@@ -25,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "remove") {
     const removal = RemoveOrganizerSchema.safeParse(Object.fromEntries(formData));
-    if (removal.success && removal.data.organizerId !== admin.id && removal.data.confirm !== "1") {
+    if (removal.success && removal.data.organizerId !== admin.id && !isConfirmed(removal.data)) {
       return data({ confirmRemove: removal.data.organizerId, add: undefined });
     }
     if (removal.success && removal.data.organizerId !== admin.id) {

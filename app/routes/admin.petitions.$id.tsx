@@ -27,6 +27,7 @@ import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { formatDateTime } from "~/utils/dates";
 import { contactCounts } from "~/modules/petition-mailing/mailing.server";
+import { isConfirmed } from "~/schemas/confirm";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.petitions.one", data ? { text: data.petition.commune.name } : null);
@@ -85,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const status = parseWithZod(formData, { schema: StatusIntentSchema });
   if (status.status !== "success") return fail("status", status.reply());
-  if (CONFIRMED_INTENTS.includes(status.value.intent) && status.value.confirm !== "1") {
+  if (CONFIRMED_INTENTS.includes(status.value.intent) && !isConfirmed(status.value)) {
     return data<ActionResult>({ form: "status", result: status.reply(), confirm: status.value.intent as "close" | "deliver" });
   }
   switch (status.value.intent) {

@@ -18,6 +18,7 @@ import { messageWithParams, useLang, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+import { isConfirmed } from "~/schemas/confirm";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.mailing.title", data ? { text: data.petition.commune.name } : null);
@@ -65,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await sendMailingPreview({ petitionId: petition.id, organizer, input: preview, lang });
     return data<ActionResult>({ result: submission.reply(), preview, tested: true });
   }
-  if (confirm !== "1") {
+  if (!isConfirmed({ confirm })) {
     const overview = await mailingOverview({ petitionId: petition.id });
     if (overview.nextAllowedAt) return tooSoon(overview.nextAllowedAt);
     if (overview.reachable === 0) return nobody();

@@ -11,6 +11,7 @@ import { filterFromUrl, petitionForModeration, typedFilter } from "~/modules/pet
 import { MODERATION_INTENTS } from "~/modules/petition-moderation/choices";
 import { ModerationActionSchema } from "~/modules/petition-moderation/schema";
 import { adminTitle } from "~/utils/meta";
+import { isConfirmed } from "~/schemas/confirm";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.moderation.heading", data ? { text: data.petition.commune.name } : null);
@@ -46,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok && submission.value.scope === "all") {
     return data<ModerationActionResult>({ errors: { scope: ["moderation.errors.filter"] }, typed }, { status: 400 });
   }
-  if (submission.value.intent === "delete" && submission.value.confirm !== "1") {
+  if (submission.value.intent === "delete" && !isConfirmed(submission.value)) {
     const count = await countTargets({ petitionId: petition.id, action: submission.value, filter: parsed.ok ? parsed.filter : {} });
     return data<ModerationActionResult>({ errors: {}, typed, confirmDelete: { count } });
   }

@@ -13,6 +13,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { formatDate } from "~/utils/dates";
+import { isConfirmed } from "~/schemas/confirm";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, data ? { text: data.project.title } : null, "admin.projects.one");
 
@@ -37,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data<ActionResult>({ form, result: submission.reply() }, { status: 400 });
   const value = submission.value;
   // A merge cannot be undone: without confirm=1 the page asks for the confirmation.
-  if (value.intent === "merge" && value.confirm !== "1") return data<ActionResult>({ form, result: submission.reply(), confirm: { intoId: value.intoId } });
+  if (value.intent === "merge" && !isConfirmed(value)) return data<ActionResult>({ form, result: submission.reply(), confirm: { intoId: value.intoId } });
   const change = { id, organizerId: organizer.id };
   const result =
     value.intent === "status"

@@ -14,6 +14,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { colon, prose } from "~/utils/typography";
+import { isConfirmed } from "~/schemas/confirm";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, data ? { text: data.report.title } : null, "admin.reports.one", data ? { text: data.report.commune.name } : null);
@@ -36,13 +37,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success")
     return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
-  if ((value.intent === "decline" || value.intent === "takedown") && value.confirm !== "1") {
+  if ((value.intent === "decline" || value.intent === "takedown") && !isConfirmed(value)) {
     return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({
       result: submission.reply(),
       confirm: { intent: value.intent, reason: value.reason },
     });
   }
-  if (value.intent === "merge" && value.confirm !== "1") {
+  if (value.intent === "merge" && !isConfirmed(value)) {
     return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({
       result: submission.reply(),
       confirm: { intent: "merge", intoId: value.intoId },

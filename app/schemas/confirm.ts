@@ -6,3 +6,6 @@ import { z } from "zod";
  * anything but "1" is refused by the schema.
  */
 export const confirmField = z.literal("1", { error: "errors.confirm" }).optional();
+
+/** Whether the submit is the confirmation (confirm=1) of an irreversible action, as confirmField parsed it. */
+export const isConfirmed = (value: { confirm?: string }) => value.confirm === "1";
