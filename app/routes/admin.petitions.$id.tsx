@@ -1,8 +1,9 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
+import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
 import { ErrorSummary, FieldErrors, TextAreaField } from "~/components/forms";
 import { PetitionAdminForm } from "~/components/petition-admin-form";
 import { useServerForm } from "~/components/server-form";
@@ -42,7 +43,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
   const petition = await loadPetition(params.id);
   const contacts = await contactCounts({ petitionId: petition.id });
-  return { petition, contacts, canDeliver: DELIVERABLE.includes(petition.status), canAnswer: ANSWERABLE.includes(petition.status) };
+  const { notice, headers } = await takeNotice(request);
+  return data({ petition, contacts, notice, canDeliver: DELIVERABLE.includes(petition.status), canAnswer: ANSWERABLE.includes(petition.status) }, { headers });
 }
 
 type ActionResult = {
@@ -58,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const petition = await loadPetition(params.id);
   const formData = await request.formData();
   const intent = formData.get("intent");
-  const done = (what: string, extra = "") => redirect(`/admin/petitions/${petition.id}?fait=${what}${extra}`);
+  const done = (key: string, count?: number) => redirectWithNotice(`/admin/petitions/${petition.id}`, { key, count });
   const fail = (form: ActionResult["form"], result: SubmissionResult<string[]>, status = 400) => data<ActionResult>({ form, result }, { status });
 
   if (intent === "save") {
@@ -75,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data<ActionResult>({ form: "invalidate", result: submission.reply(), preview });
     }
     const result = await invalidateSignatures({ petitionId: petition.id, criteria: submission.value, organizerId: organizer.id });
-    return done("invalidated", `&n=${result.invalidated}`);
+    return done("invalidated", result.invalidated);
   }
   if (intent === "response") {
     const submission = parseWithZod(formData, { schema: ResponseSchema });
@@ -190,21 +192,20 @@ function ResponseForm({ lastResult, defaultValue }: { lastResult?: SubmissionRes
 }
 
 export default function AdminPetition() {
-  const { petition, contacts, canDeliver, canAnswer } = useLoaderData<typeof loader>();
+  const { petition, contacts, notice, canDeliver, canAnswer } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [search] = useSearchParams();
   const t = useT();
   const lang = useLang();
   const dates = { format: (value: Date) => formatDateTime(lang, value, "medium") };
   const result = (form: ActionResult["form"]) => (actionData?.form === form ? actionData.result : undefined);
   // After an action on this page, the notice of the previous one is stale.
-  const done = actionData ? null : search.get("fait");
+  const done = actionData ? null : notice?.key;
   const notices: Record<string, string> = {
     opened: t("admin.petitions.done.opened"),
     saved: t("admin.petitions.done.saved"),
     closed: t("admin.petitions.done.closed"),
     reopened: t("admin.petitions.done.reopened"),
-    invalidated: t("admin.petitions.done.invalidated", { count: Number(search.get("n") ?? 0) }),
+    invalidated: t("admin.petitions.done.invalidated", { count: notice?.count ?? 0 }),
     delivered: t("admin.petitions.done.delivered"),
     answered: t("admin.petitions.done.answered"),
   };

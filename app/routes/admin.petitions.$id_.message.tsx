@@ -3,8 +3,8 @@
 // app/modules/petition-mailing/.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
@@ -19,6 +19,7 @@ import { getLang } from "~/utils/lang.server";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { isConfirmed } from "~/schemas/confirm";
+import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.mailing.title", data ? { text: data.petition.commune.name } : null);
@@ -32,7 +33,8 @@ async function loadPetition(id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request);
   const petition = await loadPetition(params.id);
-  return { petition, ...(await mailingOverview({ petitionId: petition.id })) };
+  const { notice, headers } = await takeNotice(request);
+  return data({ petition, ...(await mailingOverview({ petitionId: petition.id })), sent: notice?.key === "sent" ? (notice.count ?? 0) : null }, { headers });
 }
 
 type ActionResult = {
@@ -74,17 +76,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const sent = await createMailing({ petitionId: petition.id, organizerId: organizer.id, input: preview });
   if (!sent.ok) return sent.error === "too-soon" ? tooSoon(sent.nextAllowedAt) : nobody();
-  return redirect(`/admin/petitions/${petition.id}/message?fait=sent&n=${sent.recipients}`);
+  return redirectWithNotice(`/admin/petitions/${petition.id}/message`, { key: "sent", count: sent.recipients });
 }
 
 export default function PetitionMailingPage() {
-  const { petition, reachable, nextAllowedAt, mailings } = useLoaderData<typeof loader>();
+  const { petition, reachable, nextAllowedAt, mailings, sent: sentNow } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [search] = useSearchParams();
   const t = useT();
   const lang = useLang();
   const [form, fields] = useServerForm<typeof MailingSchema>(forms.petitionMailing, { id: "mailing", lastResult: actionData?.result });
-  const sent = actionData ? null : search.get("fait") === "sent" ? Number(search.get("n") ?? 0) : null;
+  const sent = actionData ? null : sentNow;
   const preview = actionData?.preview;
   return (
     <>

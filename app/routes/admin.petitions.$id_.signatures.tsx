@@ -2,7 +2,7 @@
 // selection or on every signature matching the filter. The filter lives in the address (GET), so
 // the fraud view links to it and a reload shows the same list.
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireOrganizer } from "~/models/auth.server";
 import { ModerationPage, type ModerationActionResult } from "~/modules/petition-moderation/components/moderation-page";
@@ -12,6 +12,7 @@ import { MODERATION_INTENTS } from "~/modules/petition-moderation/choices";
 import { ModerationActionSchema } from "~/modules/petition-moderation/schema";
 import { adminTitle } from "~/utils/meta";
 import { isConfirmed } from "~/schemas/confirm";
+import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.moderation.heading", data ? { text: data.petition.commune.name } : null);
@@ -22,15 +23,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const parsed = filterFromUrl(url);
   const list = parsed.ok ? await listSignaturesForModeration({ petitionId: petition.id, filter: parsed.filter, page: parsed.page }) : null;
-  const done = MODERATION_INTENTS.find((intent) => intent === url.searchParams.get("fait"));
-  return {
-    petition: { id: petition.id, title: petition.title, commune: petition.commune, residents: petition.residents, supporters: petition.supporters },
-    typed: typedFilter(url),
-    filterErrors: parsed.ok ? {} : parsed.errors,
-    page: parsed.ok ? parsed.page : 1,
-    list,
-    done: done ? { intent: done, count: Number(url.searchParams.get("n")) || 0 } : null,
-  };
+  const { notice, headers } = await takeNotice(request);
+  const done = MODERATION_INTENTS.find((intent) => intent === notice?.key);
+  return data(
+    {
+      petition: { id: petition.id, title: petition.title, commune: petition.commune, residents: petition.residents, supporters: petition.supporters },
+      typed: typedFilter(url),
+      filterErrors: parsed.ok ? {} : parsed.errors,
+      page: parsed.ok ? parsed.page : 1,
+      list,
+      done: done ? { intent: done, count: notice?.count ?? 0 } : null,
+    },
+    { headers },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -57,11 +62,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     action: submission.value,
     filter: parsed.ok ? parsed.filter : {},
   });
-  // Post/Redirect/Get, back to the same list (without the notice of a previous action).
-  const next = new URLSearchParams(typedFilter(url));
-  next.set("fait", submission.value.intent);
-  next.set("n", String(result.affected));
-  return redirect(`${url.pathname}?${next}`);
+  // Post/Redirect/Get, back to the same list, its notice in a flash cookie.
+  const next = new URLSearchParams(typedFilter(url)).toString();
+  return redirectWithNotice(`${url.pathname}${next ? `?${next}` : ""}`, { key: submission.value.intent, count: result.affected });
 }
 
 export default function AdminPetitionSignatures() {

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionAdminForm } from "~/components/petition-admin-form";
 import { getCommuneForPetition, searchCommunes } from "~/models/commune.server";
@@ -10,6 +10,7 @@ import { OpenPetitionSchema } from "~/schemas/petition-admin";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
+import { redirectWithNotice } from "~/utils/flash.server";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.petitions.new");
 
@@ -33,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const petition = await openPetitionForCommune({ input: submission.value, organizerId: organizer.id });
   if (!petition.ok) return data(submission.reply({ formErrors: ["errors.petitionAdmin.alreadyOpen"] }), { status: 409 });
-  return redirect(`/admin/petitions/${petition.id}?fait=opened`);
+  return redirectWithNotice(`/admin/petitions/${petition.id}`, { key: "opened" });
 }
 
 export default function NewPetition() {

@@ -303,14 +303,16 @@ describe("the routes", () => {
 
     const cookie = await cookieFor(organizerId);
     const headers = { Cookie: cookie };
-    const listed = await moderationLoader({ request: new Request(url, { headers }), params, context: {} });
+    const listed = (await moderationLoader({ request: new Request(url, { headers }), params, context: {} })).data;
     expect(listed.list?.total).toBe(1);
 
-    const bad = await moderationLoader({
-      request: new Request(`${url}?ip=999.1.1.1&from=2026-02-01T10:00&to=2026-01-01T10:00&name=Dup`, { headers }),
-      params,
-      context: {},
-    });
+    const bad = (
+      await moderationLoader({
+        request: new Request(`${url}?ip=999.1.1.1&from=2026-02-01T10:00&to=2026-01-01T10:00&name=Dup`, { headers }),
+        params,
+        context: {},
+      })
+    ).data;
     expect(bad.list).toBeNull();
     expect(bad.filterErrors.ip).toEqual(["moderation.errors.ip"]);
     expect(bad.filterErrors.to).toEqual(["moderation.errors.window"]);
@@ -336,7 +338,13 @@ describe("the routes", () => {
       context: {},
     })) as Response;
     expect(done.status).toBe(302);
-    expect(done.headers.get("Location")).toBe(`/admin/petitions/${petition.id}/signatures?name=Camille&fait=invalidate&n=1`);
+    // Back to the same filtered list; the notice travels in a flash cookie, shown once on that page.
+    expect(done.headers.get("Location")).toBe(`/admin/petitions/${petition.id}/signatures?name=Camille`);
+    const flash = done.headers.get("Set-Cookie")!.split(";")[0];
+    const shown = await moderationLoader({ request: new Request(`${url}?name=Camille`, { headers: { Cookie: `${cookie}; ${flash}` } }), params, context: {} });
+    expect(shown.data.done).toEqual({ intent: "invalidate", count: 1 });
+    expect(new Headers(shown.init?.headers).get("Set-Cookie")).toMatch(/Max-Age=0/);
+    expect((await moderationLoader({ request: new Request(`${url}?name=Camille`, { headers }), params, context: {} })).data.done).toBeNull();
     expect(await db().signature.count({ where: { petitionId: petition.id, invalidatedAt: { not: null } } })).toBe(1);
 
     // Deleting asks first: nothing is deleted until the second submit carries confirm=1.
@@ -353,7 +361,7 @@ describe("the routes", () => {
       params,
       context: {},
     })) as Response;
-    expect(deleted.headers.get("Location")).toBe(`/admin/petitions/${petition.id}/signatures?fait=delete&n=1`);
+    expect(deleted.headers.get("Location")).toBe(`/admin/petitions/${petition.id}/signatures`);
     expect(await db().signature.count({ where: { petitionId: petition.id } })).toBe(0);
 
     const fraud = await fraudLoader({ request: new Request(`${url.replace("signatures", "fraude")}?periode=hour`, { headers }), params, context: {} });
@@ -393,7 +401,7 @@ describe("hostile input", () => {
       "postcode=%F0%9F%92%A9",
     ];
     for (const query of queries) {
-      const result = await moderationLoader({ request: new Request(`${url}?${query}`, { headers: { Cookie: cookie } }), params, context: {} });
+      const result = (await moderationLoader({ request: new Request(`${url}?${query}`, { headers: { Cookie: cookie } }), params, context: {} })).data;
       expect(result.list === null || typeof result.list.total === "number", query).toBe(true);
     }
     const bodies: Record<string, string | string[]>[] = [

@@ -22,4 +22,4 @@ export function filterFromUrl(url: URL): { ok: true; filter: SignatureFilter; pa
 }
 
 /** The address's filter fields as typed, to fill the form again (nothing typed is lost). */
-export const typedFilter = (url: URL) => Object.fromEntries([...url.searchParams].filter(([key]) => key !== "fait" && key !== "n"));
+export const typedFilter = (url: URL) => Object.fromEntries(url.searchParams);
