@@ -2,6 +2,7 @@
 // its form; every form works without JavaScript (the action sends errors back beside the fields).
 import { getFormProps, getInputProps, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { ErrorSummary, FieldErrors, FormErrors, requiredLabel, TextField } from "~/components/forms";
 import * as forms from "~/components/form-constraints";
 import { useServerForm } from "~/components/server-form";
@@ -29,6 +30,56 @@ function RemoveButton({ kind, id, name }: { kind: ListKind; id: string; name: st
         {t("admin.petitionLists.remove")}
       </button>
     </Form>
+  );
+}
+
+/** One list's entries: its own columns, then who added each and its remove button. */
+function EntryTable<Row extends Author & { id: string }>({
+  rows,
+  empty,
+  kind,
+  columns,
+  name,
+}: {
+  rows: Row[];
+  empty: string;
+  kind: ListKind;
+  columns: { header: string; cell: (row: Row) => ReactNode }[];
+  /** How the remove button names the entry to screen readers. */
+  name: (row: Row) => string;
+}) {
+  const t = useT();
+  const dates = useDates();
+  if (rows.length === 0) return <p>{empty}</p>;
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th scope="col" key={column.header}>
+              {column.header}
+            </th>
+          ))}
+          <th scope="col">{t("admin.petitionLists.addedBy")}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t("admin.petitionLists.actions")}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            {columns.map((column) => (
+              <td key={column.header}>{column.cell(row)}</td>
+            ))}
+            <td>{`${row.addedBy ?? t("admin.petitionLists.unknownAuthor")}, ${dates.date(row.createdAt, "medium")}`}</td>
+            <td>
+              <RemoveButton kind={kind} id={row.id} name={name(row)} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -66,7 +117,6 @@ export function PetitionListsPage({ lists, action }: { lists: ListsPageData; act
     lastResult: resultFor(action, "network"),
     shouldValidate: "onSubmit",
   });
-  const author = (row: Author) => `${row.addedBy ?? t("admin.petitionLists.unknownAuthor")}, ${dates.date(row.createdAt, "medium")}`;
   const removed = resultFor(action, "remove");
   // The network's last day: the day before its end instant.
   const lastDay = (validTo: string | Date) => new Date(new Date(validTo).getTime() - 1);
@@ -78,34 +128,16 @@ export function PetitionListsPage({ lists, action }: { lists: ListsPageData; act
 
       <section aria-labelledby="domains-heading" className="stack">
         <h2 id="domains-heading">{t("admin.petitionLists.domains")}</h2>
-        {lists.domains.length === 0 ? (
-          <p>{t("admin.petitionLists.noDomains")}</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.petitionLists.domain")}</th>
-                <th scope="col">{t("admin.petitionLists.note")}</th>
-                <th scope="col">{t("admin.petitionLists.addedBy")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("admin.petitionLists.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lists.domains.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.domain}</td>
-                  <td>{row.note}</td>
-                  <td>{author(row)}</td>
-                  <td>
-                    <RemoveButton kind="domain" id={row.id} name={row.domain} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <EntryTable
+          rows={lists.domains}
+          empty={t("admin.petitionLists.noDomains")}
+          kind="domain"
+          columns={[
+            { header: t("admin.petitionLists.domain"), cell: (row) => row.domain },
+            { header: t("admin.petitionLists.note"), cell: (row) => row.note },
+          ]}
+          name={(row) => row.domain}
+        />
         <Form method="post" {...getFormProps(domainForm)} className="stack">
           <ErrorSummary formErrors={domainForm.errors} fields={[domainFields.domain, domainFields.note]} />
           <input type="hidden" name="intent" value="block-domain" />
@@ -117,32 +149,13 @@ export function PetitionListsPage({ lists, action }: { lists: ListsPageData; act
 
       <section aria-labelledby="addresses-heading" className="stack">
         <h2 id="addresses-heading">{t("admin.petitionLists.addresses")}</h2>
-        {lists.addresses.length === 0 ? (
-          <p>{t("admin.petitionLists.noAddresses")}</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.petitionLists.note")}</th>
-                <th scope="col">{t("admin.petitionLists.addedBy")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("admin.petitionLists.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lists.addresses.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.note || t("admin.petitionLists.hiddenAddress")}</td>
-                  <td>{author(row)}</td>
-                  <td>
-                    <RemoveButton kind="address" id={row.id} name={row.note || t("admin.petitionLists.hiddenAddress")} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <EntryTable
+          rows={lists.addresses}
+          empty={t("admin.petitionLists.noAddresses")}
+          kind="address"
+          columns={[{ header: t("admin.petitionLists.note"), cell: (row) => row.note || t("admin.petitionLists.hiddenAddress") }]}
+          name={(row) => row.note || t("admin.petitionLists.hiddenAddress")}
+        />
         <Form method="post" {...getFormProps(addressForm)} className="stack">
           <ErrorSummary formErrors={addressForm.errors} fields={[addressFields.email, addressFields.note]} />
           <input type="hidden" name="intent" value="block-address" />
@@ -161,39 +174,21 @@ export function PetitionListsPage({ lists, action }: { lists: ListsPageData; act
       <section aria-labelledby="networks-heading" className="stack">
         <h2 id="networks-heading">{t("admin.petitionLists.networks")}</h2>
         <p>{t("admin.petitionLists.networksIntro")}</p>
-        {lists.networks.length === 0 ? (
-          <p>{t("admin.petitionLists.noNetworks")}</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.petitionLists.cidr")}</th>
-                <th scope="col">{t("admin.petitionLists.label")}</th>
-                <th scope="col">{t("admin.petitionLists.dates")}</th>
-                <th scope="col">{t("admin.petitionLists.addedBy")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("admin.petitionLists.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lists.networks.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.cidr}</td>
-                  <td>{row.label}</td>
-                  <td>
-                    {t("admin.petitionLists.period", { from: dates.date(row.validFrom, "medium"), to: dates.date(lastDay(row.validTo), "medium") })} (
-                    {t(`admin.petitionLists.${row.state}`)})
-                  </td>
-                  <td>{author(row)}</td>
-                  <td>
-                    <RemoveButton kind="network" id={row.id} name={`${row.cidr} (${row.label})`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <EntryTable
+          rows={lists.networks}
+          empty={t("admin.petitionLists.noNetworks")}
+          kind="network"
+          columns={[
+            { header: t("admin.petitionLists.cidr"), cell: (row) => row.cidr },
+            { header: t("admin.petitionLists.label"), cell: (row) => row.label },
+            {
+              header: t("admin.petitionLists.dates"),
+              cell: (row) =>
+                `${t("admin.petitionLists.period", { from: dates.date(row.validFrom, "medium"), to: dates.date(lastDay(row.validTo), "medium") })} (${t(`admin.petitionLists.${row.state}`)})`,
+            },
+          ]}
+          name={(row) => `${row.cidr} (${row.label})`}
+        />
         <Form method="post" {...getFormProps(networkForm)} className="stack">
           <ErrorSummary formErrors={networkForm.errors} fields={[networkFields.cidr, networkFields.label, networkFields.from, networkFields.to]} />
           <input type="hidden" name="intent" value="allow-network" />
