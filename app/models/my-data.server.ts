@@ -13,11 +13,10 @@ import { documentRequestPersonalData } from "~/modules/document-requests/privacy
 import { donationsOf } from "~/modules/donations/privacy.server";
 import { eraseVolunteer, volunteerOf } from "~/modules/volunteers/privacy.server";
 import { eraseSubscription, subscriptionOf } from "~/modules/newsletter/privacy.server";
+import { eraseSignatures, signaturesOf } from "~/modules/petitions/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
-import { recountPetition } from "./petition-tally.server";
-import { emailIndexFor } from "./signature-index.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Sends a link to the address, known or not: the page answers the same either way. */
@@ -68,23 +67,7 @@ async function reportsFor(email: string) {
 /** Everything the site holds for an address, decrypted: what the page shows and the export contains. */
 export async function collectData(email: string) {
   const [signatures, volunteer, subscription, reports, parts, donations, emails, petitionRequests] = await Promise.all([
-    db().signature.findMany({
-      where: { emailIndex: emailIndexFor(email) },
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        postcode: true,
-        country: true,
-        showName: true,
-        wantsNewsletter: true,
-        mayContact: true,
-        createdAt: true,
-        confirmedAt: true,
-        petition: { select: { title: true, status: true, commune: { select: { name: true } } } },
-      },
-      orderBy: { createdAt: "asc" },
-    }),
+    signaturesOf(email),
     volunteerOf(email),
     subscriptionOf(email),
     reportsFor(email),
@@ -95,21 +78,7 @@ export async function collectData(email: string) {
   ]);
   return {
     email,
-    signatures: signatures.map((row) => ({
-      id: row.id,
-      petition: row.petition.title,
-      commune: row.petition.commune.name,
-      firstName: decrypt(row.firstName),
-      lastName: decrypt(row.lastName),
-      // Issue 28: a supporter from abroad gave a country instead of a postcode.
-      postcode: decrypt(row.postcode) || null,
-      country: row.country,
-      showName: row.showName,
-      wantsNewsletter: row.wantsNewsletter,
-      mayContact: row.mayContact,
-      signedAt: row.createdAt.toISOString(),
-      confirmedAt: row.confirmedAt?.toISOString() ?? null,
-    })),
+    signatures,
     volunteer,
     subscription,
     reports: reports.map((row) => ({ id: row.id, title: row.title, commune: row.commune.name, status: row.status, createdAt: row.createdAt.toISOString() })),
@@ -131,13 +100,7 @@ export async function deleteData(email: string, target: DeleteTarget) {
   const kinds = (kind: DeleteTarget["kind"]) => target.kind === "all" || target.kind === kind;
   const documentIds: string[] = [];
   await db().$transaction(async (tx) => {
-    if (kinds("signature")) {
-      const where = { emailIndex: emailIndexFor(email), ...(target.kind === "signature" ? { id: target.id } : {}) };
-      const petitions = await tx.signature.findMany({ where, select: { petitionId: true } });
-      await tx.signature.deleteMany({ where });
-      // The count (and a letter not yet delivered) no longer includes them.
-      for (const petitionId of new Set(petitions.map((row) => row.petitionId))) await recountPetition(tx, petitionId);
-    }
+    if (kinds("signature")) await eraseSignatures(tx, email, target.kind === "signature" ? target.id : null);
     if (kinds("petitionRequest")) {
       const where = { emailIndex: petitionRequestIndexFor(email), ...(target.kind === "petitionRequest" ? { id: target.id } : {}) };
       await tx.petitionRequest.deleteMany({ where });
