@@ -1,15 +1,7 @@
 import { z } from "zod";
 import { confirmField } from "./confirm";
 import { freeText } from "./free-text";
-
-/** A datetime-local value, read as UTC (the form says so). */
-const utcMinute = (error: string) =>
-  z
-    .string({ error })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, error)
-    .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}Z`))
-    // PostgreSQL has no year 0 (a 500 before, issue 28): a date outside 2000–9999 is a typo.
-    .refine((date) => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 9999, { error });
+import { utcMinute } from "./utc-minute";
 
 /** A petition's text and addressee, as organizers open or edit it. */
 export const PetitionSchema = z.object({

@@ -5,18 +5,11 @@ import { z } from "zod";
 import { confirmField } from "~/schemas/confirm";
 import { freeText } from "~/schemas/free-text";
 import { COMMUNE_FILTERS, MODERATION_INTENTS, MODERATION_STATUSES } from "./choices";
+import { utcMinute } from "~/schemas/utc-minute";
 
 /** An empty field is no filter. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
-
-/** A datetime-local value, read as UTC (the form says so). */
-const utcMinute = (error: string) =>
-  freeText({ error })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, error)
-    .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}Z`))
-    // PostgreSQL has no year 0 and the site no signature before 2000: a date outside is a typo.
-    .refine((date) => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 9999, { error });
 
 /** A keyed hash as stored (base64url of an HMAC-SHA-256), as the fraud view links carry it. */
 const storedHash = (error: string) => freeText({ error }).regex(/^[A-Za-z0-9_-]{43}$/, error);
