@@ -5,9 +5,10 @@ import { getOrganizerId } from "./session.server";
 
 /**
  * The signed-in organizer, or a redirect to the sign-in page. With `role: "ADMIN"`, other
- * organizers get a 403. Every /admin loader and action calls this.
+ * organizers get a 403; with `legal: true` (mandates, issue 26), every organizer without the
+ * legal flag does, admins included. Every /admin loader and action calls this.
  */
-export async function requireOrganizer(request: Request, { role }: { role?: OrganizerRole } = {}) {
+export async function requireOrganizer(request: Request, { role, legal }: { role?: OrganizerRole; legal?: true } = {}) {
   const id = await getOrganizerId(request);
   const organizer = id ? await getActiveOrganizer({ id }) : null;
   if (!organizer) {
@@ -15,5 +16,6 @@ export async function requireOrganizer(request: Request, { role }: { role?: Orga
     throw redirect(`/connexion?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   if (role === "ADMIN" && organizer.role !== "ADMIN") throw new Response("Forbidden", { status: 403 });
+  if (legal && !organizer.legal) throw new Response("Forbidden", { status: 403 });
   return organizer;
 }

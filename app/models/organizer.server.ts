@@ -57,7 +57,7 @@ export async function listOrganizers(): Promise<OrganizerSummary[]> {
 export async function getActiveOrganizer({ id }: { id: string }) {
   const row = await db().organizer.findFirst({
     where: { id, disabledAt: null },
-    select: { id: true, email: true, role: true },
+    select: { id: true, email: true, role: true, legal: true },
   });
   return row ? { ...row, email: decrypt(row.email) } : null;
 }
