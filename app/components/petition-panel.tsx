@@ -70,7 +70,7 @@ export function PetitionPanel({
     () => ({ count: petition.count, residents: petition.residents, supporters: petition.supporters, abroad: petition.abroad ?? 0 }),
     [petition.count, petition.residents, petition.supporters, petition.abroad],
   );
-  const counts = useLiveCounts(initial, `/villes/${communeSlug}/petition.json`, petition.status === "OPEN");
+  const counts = useLiveCounts(initial, `/villes/${communeSlug}/petition.json`, petitionIs(petition.status, "collecting"));
   // "(dont 3 de l’étranger)", only when there are some.
   const abroad =
     counts.abroad > 0 ? (

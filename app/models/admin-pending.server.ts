@@ -1,7 +1,7 @@
 // What waits for organizers, counted for the admin home: each count links to where the work is.
 import { db } from "~/utils/db.server";
 import { listOverdueRequests } from "~/modules/document-requests/admin.server";
-import { DELIVERABLE } from "./petition-admin.server";
+import { petitionIs, petitionStates } from "~/modules/petitions/states";
 import { countPendingPetitionRequests } from "./petition-request.server";
 import { QUEUE_STATUSES } from "./report.server";
 
@@ -20,7 +20,7 @@ export async function getPendingWork({ now = new Date() }: { now?: Date } = {}):
   const [reports, deliverable, files, overdue, volunteersToContact, petitionRequests] = await Promise.all([
     db().report.count({ where: { status: { in: QUEUE_STATUSES } } }),
     db().petition.findMany({
-      where: { status: { in: DELIVERABLE } },
+      where: { status: { in: petitionStates("deliverable") } },
       orderBy: { openedAt: "asc" },
       select: { id: true, status: true, goal: true, commune: { select: { name: true } }, tally: { select: { residents: true, supporters: true } } },
     }),
@@ -30,7 +30,7 @@ export async function getPendingWork({ now = new Date() }: { now?: Date } = {}):
     countPendingPetitionRequests(),
   ]);
   const toDeliver = deliverable
-    .filter((petition) => petition.status === "CLOSED" || (petition.tally?.residents ?? 0) + (petition.tally?.supporters ?? 0) >= petition.goal)
+    .filter((petition) => petitionIs(petition.status, "reopenable") || (petition.tally?.residents ?? 0) + (petition.tally?.supporters ?? 0) >= petition.goal)
     .map((petition) => ({ id: petition.id, commune: petition.commune.name }));
   return { reports, toDeliver, filesToReview: files, overdueRequests: overdue.length, volunteersToContact, petitionRequests };
 }

@@ -4,6 +4,7 @@
 import { db } from "~/utils/db.server";
 import { FEATURED_COMMUNES, getFeaturedCommunes } from "./commune.server";
 import { latestPublishedProjects } from "./report.server";
+import { petitionStates } from "~/modules/petitions/states";
 
 const VISIBLE: ("OPEN" | "CLOSED" | "DELIVERED" | "ANSWERED")[] = ["OPEN", "CLOSED", "DELIVERED", "ANSWERED"];
 
@@ -20,14 +21,14 @@ export async function getCampaignLife() {
       select: { id: true, title: true, status: true, court: true },
     }),
     db().petition.findMany({
-      where: { status: { in: ["DELIVERED", "ANSWERED"] } },
+      where: { status: { in: petitionStates("handedIn") } },
       orderBy: { deliveredAt: "desc" },
       take: 3,
       select: { id: true, title: true, status: true, deliveredAt: true, commune: { select: { name: true, slug: true } } },
     }),
     getFeaturedCommunes(),
     db().petition.findMany({
-      where: { status: "OPEN", inseeCode: { in: [...FEATURED_COMMUNES] } },
+      where: { status: { in: petitionStates("collecting") }, inseeCode: { in: [...FEATURED_COMMUNES] } },
       select: { inseeCode: true, tally: { select: { residents: true, supporters: true } } },
     }),
   ]);

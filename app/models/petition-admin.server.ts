@@ -1,7 +1,7 @@
 // The organizers' side of petitions: open, edit, close, reopen, invalidate, export, deliver,
 // publish the response. Every change is audited in the transaction that makes it.
 import { createHash } from "node:crypto";
-import type { MayorTitle, PetitionStatus, Prisma } from "~/generated/prisma/client";
+import type { MayorTitle, Prisma } from "~/generated/prisma/client";
 import type { InvalidationCriteria, PetitionInput } from "~/schemas/petition-admin";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -12,12 +12,9 @@ import { recountPetition } from "./petition-tally.server";
 import { domainIndexFor } from "./signature-index.server";
 import { ipHashFor } from "~/utils/client-ip.server";
 import { fail, ok, type Result } from "~/utils/result";
+import { petitionIs, petitionStates } from "~/modules/petitions/states";
 
 /** The statuses from which a petition can be closed, reopened, delivered, answered. */
-export const CLOSABLE: PetitionStatus[] = ["OPEN"];
-export const REOPENABLE: PetitionStatus[] = ["CLOSED"];
-export const DELIVERABLE: PetitionStatus[] = ["OPEN", "CLOSED"];
-export const ANSWERABLE: PetitionStatus[] = ["DELIVERED", "ANSWERED"];
 
 export async function getPetitionForAdmin({ id }: { id: string }) {
   const petition = await db().petition.findUnique({
@@ -100,7 +97,10 @@ export async function updatePetition({ id, input, organizerId }: { id: string; i
 
 export async function closePetition({ id, organizerId }: { id: string; organizerId: string }): Promise<Result<object, "not-open">> {
   return db().$transaction(async (tx) => {
-    const { count } = await tx.petition.updateMany({ where: { id, status: { in: CLOSABLE } }, data: { status: "CLOSED", closedAt: new Date() } });
+    const { count } = await tx.petition.updateMany({
+      where: { id, status: { in: petitionStates("closable") } },
+      data: { status: "CLOSED", closedAt: new Date() },
+    });
     if (count === 1) await audit(tx, { organizerId, action: "petition.close", subjectType: "petition", subjectId: id });
     return count === 1 ? ok() : fail("not-open");
   });
@@ -110,7 +110,7 @@ export async function closePetition({ id, organizerId }: { id: string; organizer
 export async function reopenPetition({ id, organizerId }: { id: string; organizerId: string }): Promise<Result<object, "not-closed" | "already-open">> {
   return db().$transaction(async (tx) => {
     const petition = await tx.petition.findUniqueOrThrow({ where: { id }, select: { inseeCode: true, status: true } });
-    if (!REOPENABLE.includes(petition.status)) return fail("not-closed");
+    if (!petitionIs(petition.status, "reopenable")) return fail("not-closed");
     if (await lockCommune(tx, petition.inseeCode)) return fail("already-open");
     // A closing date already past would close it again at once: reopened, it has none.
     const { closesAt } = await tx.petition.findUniqueOrThrow({ where: { id }, select: { closesAt: true } });
@@ -220,7 +220,7 @@ export function notifyJobId(key: string) {
 export async function markDelivered({ id, organizerId }: { id: string; organizerId: string }): Promise<Result<object, "not-deliverable">> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.petition.updateMany({
-      where: { id, status: { in: DELIVERABLE } },
+      where: { id, status: { in: petitionStates("deliverable") } },
       data: { status: "DELIVERED", deliveredAt: new Date(), closedAt: new Date() },
     });
     if (count === 0) return fail("not-deliverable");
@@ -242,16 +242,16 @@ export async function publishResponse({
 }): Promise<Result<object, "not-delivered">> {
   return db().$transaction(async (tx) => {
     const before = await tx.petition.findUniqueOrThrow({ where: { id }, select: { status: true } });
-    if (!ANSWERABLE.includes(before.status)) return fail("not-delivered");
+    if (!petitionIs(before.status, "handedIn")) return fail("not-delivered");
     await tx.petition.update({ where: { id }, data: { status: "ANSWERED", response, respondedAt: new Date() } });
     await audit(tx, {
       organizerId,
-      action: before.status === "ANSWERED" ? "petition.response.edit" : "petition.response.publish",
+      action: petitionIs(before.status, "answered") ? "petition.response.edit" : "petition.response.publish",
       subjectType: "petition",
       subjectId: id,
     });
     // Signers hear of the response once: a corrected response sends nothing more.
-    if (before.status !== "ANSWERED") {
+    if (!petitionIs(before.status, "answered")) {
       await enqueue(tx, "notifySigners", { petitionId: id, kind: "answered" }, { id: notifyJobId(`petition-answered/${id}/start`) });
     }
     return ok();

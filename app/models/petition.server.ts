@@ -16,9 +16,10 @@ import { fail, ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
 import { canConfirm } from "~/modules/petitions/closing.server";
 import { isBlockedSigner } from "~/modules/petition-lists/signing.server";
+import { petitionStates } from "~/modules/petitions/states";
 
 /** Statuses shown on the public site. */
-export const PUBLIC_STATUSES: PetitionStatus[] = ["OPEN", "CLOSED", "DELIVERED", "ANSWERED"];
+export const PUBLIC_STATUSES: PetitionStatus[] = petitionStates("public");
 /** At most this many emails per signature (confirmation plus "already signed" reminders). */
 export const MAX_EMAILS_PER_SIGNATURE = 3;
 const DAY = 24 * 3600_000;

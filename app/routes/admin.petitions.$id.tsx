@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { petitionIs } from "~/modules/petitions/states";
 import { ConfirmStep } from "~/components/confirm-step";
 import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
 import { ErrorSummary, FieldErrors, TextAreaField } from "~/components/forms";
@@ -9,9 +10,7 @@ import { PetitionAdminForm } from "~/components/petition-admin-form";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
 import {
-  ANSWERABLE,
   closePetition,
-  DELIVERABLE,
   getPetitionForAdmin,
   invalidateSignatures,
   markDelivered,
@@ -44,7 +43,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const petition = await loadPetition(params.id);
   const contacts = await contactCounts({ petitionId: petition.id });
   const { notice, headers } = await takeNotice(request);
-  return data({ petition, contacts, notice, canDeliver: DELIVERABLE.includes(petition.status), canAnswer: ANSWERABLE.includes(petition.status) }, { headers });
+  return data(
+    { petition, contacts, notice, canDeliver: petitionIs(petition.status, "deliverable"), canAnswer: petitionIs(petition.status, "handedIn") },
+    { headers },
+  );
 }
 
 type ActionResult = {
@@ -257,7 +259,7 @@ export default function AdminPetition() {
       <section aria-labelledby="status-heading" className="panel">
         <h2 id="status-heading">{t("admin.petitions.statusHeading")}</h2>
         <ErrorSummary formErrors={statusErrors?.error?.[""] ?? undefined} fields={[]} />
-        {petition.status === "OPEN" && confirming === "close" ? (
+        {petitionIs(petition.status, "closable") && confirming === "close" ? (
           <ConfirmStep
             id="confirm-close"
             heading={t("admin.confirm.heading")}
@@ -265,21 +267,21 @@ export default function AdminPetition() {
             fields={{ intent: "close" }}
             confirmLabel={t("admin.petitions.confirmClose.submit")}
           />
-        ) : petition.status === "OPEN" ? (
+        ) : petitionIs(petition.status, "closable") ? (
           <Form method="post">
             <button type="submit" name="intent" value="close" className="button-danger">
               {t("admin.petitions.close")}
             </button>
           </Form>
         ) : null}
-        {petition.status === "CLOSED" ? (
+        {petitionIs(petition.status, "reopenable") ? (
           <Form method="post">
             <button type="submit" name="intent" value="reopen" className="button-secondary">
               {t("admin.petitions.reopen")}
             </button>
           </Form>
         ) : null}
-        {petition.status === "DELIVERED" || petition.status === "ANSWERED" ? <p>{t("admin.petitions.deliveredNote")}</p> : null}
+        {petitionIs(petition.status, "handedIn") ? <p>{t("admin.petitions.deliveredNote")}</p> : null}
       </section>
 
       <section aria-labelledby="moderation-heading" className="panel">
@@ -344,7 +346,7 @@ export default function AdminPetition() {
         ) : null}
         {canAnswer ? (
           <>
-            <p>{t(petition.status === "ANSWERED" ? "admin.petitions.response.edit" : "admin.petitions.response.intro")}</p>
+            <p>{t(petitionIs(petition.status, "answered") ? "admin.petitions.response.edit" : "admin.petitions.response.intro")}</p>
             <ResponseForm lastResult={result("response")} defaultValue={petition.response} />
           </>
         ) : null}

@@ -4,6 +4,7 @@ import { changeSubscriptionLang, getSubscriptionByToken, unsubscribe } from "~/m
 import { ManageSubscriptionSchema } from "~/modules/newsletter/schema";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { subscriberIs } from "~/modules/newsletter/states";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.unsubscribe.title", { noindex: true });
 
@@ -35,7 +36,7 @@ export default function ManageSubscriptionPage() {
   const { status, lang } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const active = status === "CONFIRMED" || status === "PENDING";
+  const active = subscriberIs(status, "active");
   return (
     <div className="narrow">
       <h1>{t("newsletter.unsubscribe.title")}</h1>

@@ -19,6 +19,7 @@ import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { prose } from "~/utils/typography";
+import { petitionIs } from "~/modules/petitions/states";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const commune = await cachedCommune(params.slug);
@@ -39,7 +40,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       : t("share.image.altCity", { commune: commune.name }),
   };
   // The signing form's countries (issue 28), named in the reader's language: only while it is open.
-  const countries = petition?.status === "OPEN" ? countryOptions(lang) : [];
+  const countries = petition && petitionIs(petition.status, "collecting") ? countryOptions(lang) : [];
   return {
     commune,
     petition,
@@ -77,7 +78,7 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
     const held = heldBack(guard);
     return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
   }
-  if (!petition || petition.status !== "OPEN") return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
+  if (!petition || !petitionIs(petition.status, "collecting")) return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   const signed = await signPetition({
     petitionId: petition.id,
     input: submission.value,
@@ -112,9 +113,9 @@ export default function CommunePage() {
             communeName={commune.name}
             communeSlug={commune.slug}
             recentSigners={recentSigners}
-            signHref={petition.status === "OPEN" ? "#sign-heading" : undefined}
+            signHref={petitionIs(petition.status, "collecting") ? "#sign-heading" : undefined}
           >
-            {petition.status === "OPEN" ? (
+            {petitionIs(petition.status, "collecting") ? (
               <section aria-labelledby="sign-heading" className="sign-section">
                 <h3 id="sign-heading" tabIndex={-1}>
                   {t("petition.sign.heading")}

@@ -9,6 +9,7 @@ import type { PrivacyEntry } from "~/utils/privacy";
 import { daysBefore, UNCONFIRMED_DAYS, type RetentionRule } from "~/utils/retention-periods";
 import { DIGEST_DELIVERY_DAYS, SUBSCRIBER_SUPPRESSION_DAYS } from "./periods";
 import { subscriberIndexFor } from "./subscriber.server";
+import { subscriberStates } from "./states";
 
 export const newsletterRetentionRules = [
   {
@@ -26,7 +27,7 @@ export const newsletterRetentionRules = [
         UPDATE subscriber SET email = ${empty}, token_hash = NULL
         WHERE (token_hash IS NOT NULL OR email <> ${empty})
           AND ((status = 'UNSUBSCRIBED' AND unsubscribed_at < ${before})
-            OR (status IN ('BOUNCED', 'COMPLAINED') AND coalesce(suppressed_at, created_at) < ${before}))`;
+            OR (status = ANY(${subscriberStates("suppressed")}::"SubscriberStatus"[]) AND coalesce(suppressed_at, created_at) < ${before}))`;
     },
   },
   {
@@ -69,6 +70,6 @@ export async function subscriptionOf(email: string) {
  */
 export async function eraseSubscription(tx: Prisma.TransactionClient, email: string) {
   const where = { emailIndex: subscriberIndexFor(email) };
-  await tx.subscriber.deleteMany({ where: { ...where, status: { in: ["PENDING", "CONFIRMED", "UNSUBSCRIBED"] } } });
+  await tx.subscriber.deleteMany({ where: { ...where, status: { in: subscriberStates("erasable") } } });
   await tx.subscriber.updateMany({ where, data: { email: encrypt(""), tokenHash: null } });
 }

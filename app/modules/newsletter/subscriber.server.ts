@@ -12,6 +12,7 @@ import { queueEmail } from "~/models/email-message.server";
 import { fail, ok, type Ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { newToken, hashToken, safeEqual } from "~/utils/tokens.server";
+import { subscriberIs, subscriberStates } from "./states";
 
 /** Who receives digests. */
 /** At most this many confirmation emails while a subscription is pending. */
@@ -77,7 +78,7 @@ export async function requestSubscription(
   const [existing] = await tx.$queryRaw<{ id: string; status: SubscriberStatus; emails_sent: number }[]>`
     SELECT id::text, status, emails_sent FROM subscriber WHERE email_index = ${emailIndex} FOR UPDATE`;
   if (!existing) return ok();
-  if (existing.status === "PENDING" || existing.status === "UNSUBSCRIBED") {
+  if (subscriberIs(existing.status, "restartable")) {
     const restart = existing.status === "UNSUBSCRIBED";
     const sent = restart ? 0 : existing.emails_sent;
     if (sendConfirmation && sent >= MAX_CONFIRMATION_EMAILS) return ok({ id: existing.id });
@@ -138,7 +139,7 @@ export async function unsubscribe({ token }: { token: string }): Promise<Result<
   const id = subscriberIdFromToken(token);
   if (!id) return fail("unknown");
   await db().subscriber.updateMany({
-    where: { id, status: { in: ["PENDING", "CONFIRMED"] } },
+    where: { id, status: { in: subscriberStates("active") } },
     data: { status: "UNSUBSCRIBED", unsubscribedAt: new Date() },
   });
   return ok();

@@ -6,6 +6,7 @@ import type { PetitionStatus } from "~/generated/prisma/client";
 import { audit } from "~/models/audit.server";
 import { db } from "~/utils/db.server";
 import { GRACE_PERIOD_HOURS } from "./closing";
+import { petitionIs } from "./states";
 
 const HOUR = 3600_000;
 
@@ -24,9 +25,9 @@ export function canConfirm({
   now?: Date;
 }) {
   const { status, closesAt } = petition;
-  if (status === "OPEN" && (!closesAt || closesAt > now)) return true;
+  if (petitionIs(status, "collecting") && (!closesAt || closesAt > now)) return true;
   // Open past its date (the job has not run yet) is closed since the date.
-  const closedAt = status === "OPEN" ? closesAt : status === "CLOSED" ? petition.closedAt : null;
+  const closedAt = petitionIs(status, "collecting") ? closesAt : petitionIs(status, "reopenable") ? petition.closedAt : null;
   if (!closedAt) return false;
   return signedAt < closedAt && now.getTime() < closedAt.getTime() + GRACE_PERIOD_HOURS * HOUR;
 }
