@@ -1,6 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
+import { csvResponse, toCsv, type CsvTable } from "~/utils/csv.server";
 import type { Tx } from "~/utils/jobs.server";
 
 export type AuditRecord = {
@@ -42,6 +43,20 @@ export function auditExport({
     data: { organizerId, action, subjectType, subjectId, details: { rows, ...(query ? { query } : {}) } },
     select: { id: true },
   });
+}
+
+/**
+ * The one way an organizer downloads a CSV of personal or internal data: the export is recorded
+ * (who, what, how many rows, which filters; never the rows themselves), then the file is sent,
+ * never cached. Each feature builds its table (header and rows in the organizer's language).
+ */
+export async function auditedCsv(
+  entry: { organizerId: string; action: string; subjectType: string; subjectId?: string; query?: string },
+  filename: string,
+  table: CsvTable,
+) {
+  await auditExport({ subjectId: "*", ...entry, rows: table.rows.length });
+  return csvResponse(filename, toCsv(table.header, table.rows));
 }
 
 export async function listAuditEntries({ take = 100 }: { take?: number } = {}) {

@@ -198,8 +198,9 @@ export async function* sharedSignatures({ petitionId, batch = 1000 }: { petition
   }
 }
 
-export async function recordExport({ petitionId, organizerId, kind, rows }: { petitionId: string; organizerId: string; kind: "csv" | "letter"; rows: number }) {
-  await auditExport({ organizerId, action: `petition.export.${kind}`, subjectType: "petition", subjectId: petitionId, rows });
+/** The letter to the mayor was downloaded (its CSV twin goes through auditedCsv). */
+export async function recordLetterExport({ petitionId, organizerId, rows }: { petitionId: string; organizerId: string; rows: number }) {
+  await auditExport({ organizerId, action: "petition.export.letter", subjectType: "petition", subjectId: petitionId, rows });
 }
 
 // ---------------------------------------------------------------- delivery and response

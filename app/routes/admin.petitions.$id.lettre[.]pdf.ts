@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { recordExport } from "~/models/petition-admin.server";
+import { recordLetterExport } from "~/models/petition-admin.server";
 import { petitionLetterPdf } from "~/models/petition-letter.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { isUuid } from "~/utils/uuid";
@@ -9,7 +9,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const organizer = await requireOrganizer(request);
   const letter = params.id && isUuid(params.id) ? await petitionLetterPdf({ petitionId: params.id }) : null;
   if (!letter) throw new Response("Not found", { status: 404 });
-  await recordExport({ petitionId: params.id as string, organizerId: organizer.id, kind: "letter", rows: letter.names });
+  await recordLetterExport({ petitionId: params.id as string, organizerId: organizer.id, rows: letter.names });
   return new Response(Buffer.from(letter.pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -11,7 +11,11 @@ export function csvCell(value: string | number | boolean | Date | null | undefin
   return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(header: string[], rows: Iterable<(string | number | boolean | Date | null | undefined)[]>): string {
+export type CsvRow = (string | number | boolean | Date | null | undefined)[];
+/** An export's content before it becomes text: its header (in the organizer's language) and rows. */
+export type CsvTable = { header: string[]; rows: CsvRow[] };
+
+export function toCsv(header: string[], rows: Iterable<CsvRow>): string {
   const lines = [header.map(csvCell).join(",")];
   for (const row of rows) lines.push(row.map(csvCell).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;

@@ -1,7 +1,7 @@
 // The organizers' CSV of document requests, in their language like the petition and donation
 // exports: French headers ("envoyée le"), stages, answers and outcomes as the site names them,
 // and dates as French writes them (01/12/2026).
-import { toCsv } from "~/utils/csv.server";
+import type { CsvTable } from "~/utils/csv.server";
 import { formatDate } from "~/utils/dates";
 import { translator, type Lang } from "~/utils/i18n";
 import type { exportRequests } from "./admin.server";
@@ -30,12 +30,12 @@ const COLUMNS = [
   "files",
 ] as const;
 
-export function documentRequestsCsv(rows: ExportedRequest[], lang: Lang) {
+export function documentRequestsCsv(rows: ExportedRequest[], lang: Lang): CsvTable {
   const t = translator(lang);
   const day = (value: Date | string | null | undefined) => (value ? formatDate(lang, value, "short") : "");
-  return toCsv(
-    COLUMNS.map((column) => t(`admin.csv.${column}`)),
-    rows.map((row) => [
+  return {
+    header: COLUMNS.map((column) => t(`admin.csv.${column}`)),
+    rows: rows.map((row) => [
       row.id,
       row.commune.inseeCode,
       row.commune.name,
@@ -56,5 +56,5 @@ export function documentRequestsCsv(rows: ExportedRequest[], lang: Lang) {
       row.clock.daysOverdue,
       row._count.files,
     ]),
-  );
+  };
 }

@@ -2,7 +2,7 @@
 // /admin/petitions and exported as CSV (/admin/petitions.csv, audited). Counts only, no signer.
 import type { Prisma } from "~/generated/prisma/client";
 import { counts } from "~/models/petition.server";
-import { toCsv } from "~/utils/csv.server";
+import type { CsvTable } from "~/utils/csv.server";
 import { formatDateTime } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { translator, type Lang } from "~/utils/i18n";
@@ -68,7 +68,7 @@ export async function petitionDepartments() {
 }
 
 /** The filtered list as CSV, headers, states and dates in the organizer's language. */
-export function petitionListCsv(rows: Awaited<ReturnType<typeof listPetitions>>, lang: Lang) {
+export function petitionListCsv(rows: Awaited<ReturnType<typeof listPetitions>>, lang: Lang): CsvTable {
   const t = translator(lang);
   const when = (date: Date | null) => (date ? formatDateTime(lang, date, "short") : null);
   const columns = [
@@ -86,9 +86,9 @@ export function petitionListCsv(rows: Awaited<ReturnType<typeof listPetitions>>,
     "openedAt",
     "closedAt",
   ] as const;
-  return toCsv(
-    columns.map((column) => t(`admin.petitions.csv.${column}`)),
-    rows.map((row) => [
+  return {
+    header: columns.map((column) => t(`admin.petitions.csv.${column}`)),
+    rows: rows.map((row) => [
       row.id,
       row.commune.name,
       row.commune.inseeCode,
@@ -103,5 +103,5 @@ export function petitionListCsv(rows: Awaited<ReturnType<typeof listPetitions>>,
       when(row.openedAt),
       when(row.closedAt),
     ]),
-  );
+  };
 }

@@ -38,6 +38,12 @@ export const VolunteerFilterSchema = z.object({
   competence: z.enum(VOLUNTEER_SKILLS).optional().catch(undefined),
 });
 
+/** The filters as the audit log records them: a query string of the ones set ("" when none). */
+export function volunteerFilterQuery(filter: z.infer<typeof VolunteerFilterSchema>) {
+  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return query ? `?${query}` : "";
+}
+
 export const MarkContactedSchema = z.object({
   volunteerId: z.uuid(),
   note: freeText().max(2_000, "volunteers.errors.note").optional(),

@@ -240,12 +240,6 @@ export async function markVolunteerContacted({
 }
 
 /** Records who exported which volunteers (the filter, the count), never the data. */
-export async function auditVolunteerExport({ organizerId, filter, count }: { organizerId: string; filter: VolunteerFilter; count: number }) {
-  await db().$transaction((tx) =>
-    audit(tx, { organizerId, action: "volunteer.export", subjectType: "volunteer", subjectId: "*", details: { ...filter, count } }),
-  );
-}
-
 /**
  * Asks the volunteers inactive for STAY_QUESTION_AFTER_DAYS whether to stay (at most 1,000 a run;
  * each asked once), which starts the STAY_ANSWER_DAYS after which they are deleted without an
