@@ -1,6 +1,6 @@
 // npm run messages:browser — writes app/locales/browser/<lang>.<part>.ts, the messages the
 // browser loads (app/utils/browser-messages.ts). tests/unit/browser-messages.test.ts fails when
-// they are out of date.
+// they are out of date. Run by `npm run generate` (at install and before every build); not in git.
 import { writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
 import { browserMessageFiles } from "../tests/support/browser-messages";
