@@ -129,7 +129,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
   return (
-    <Document title={`${t(`error.${errorKind(error)}.title`)} — ${t("site.name")}`}>
+    <Document title={`${t(`errorPage.${errorKind(error)}.title`)} — ${t("site.name")}`}>
       <Layout>
         <ErrorPage error={error} />
       </Layout>

@@ -15,10 +15,10 @@ export function errorKind(error: unknown) {
 /** The site's message for an error, with the way back: the home page, or the admin's. */
 export function ErrorPage({
   error,
-  back = { to: "/", label: "error.backHome" },
+  back = { to: "/", label: "errorPage.backHome" },
 }: {
   error: unknown;
-  back?: { to: string; label: "error.backHome" | "error.backAdmin" };
+  back?: { to: string; label: "errorPage.backHome" | "errorPage.backAdmin" };
 }) {
   const t = useT();
   const kind = errorKind(error);
@@ -26,8 +26,8 @@ export function ErrorPage({
   if (kind === "generic" && typeof document !== "undefined") console.error(error);
   return (
     <div className="error-page">
-      <h1>{t(`error.${kind}.title`)}</h1>
-      <p>{t(`error.${kind}.text`)}</p>
+      <h1>{t(`errorPage.${kind}.title`)}</h1>
+      <p>{t(`errorPage.${kind}.text`)}</p>
       <p>
         <Link to={back.to}>{t(back.label)}</Link>
       </p>

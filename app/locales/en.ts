@@ -76,12 +76,12 @@ export const en: Messages = {
   "commune.actions.none": "No legal action is under way for this town.",
   "commune.metaTitle": "{name} — Technopolice",
 
-  "error.notFound.title": "Page not found",
-  "error.notFound.text": "This page does not exist or has moved. Check the address, or search for a town.",
-  "error.generic.title": "Something went wrong",
-  "error.generic.text": "We could not show this page. Please try again in a moment; if the problem persists, write to us.",
-  "error.backAdmin": "Back to the admin home",
-  "error.backHome": "Back to the home page",
+  "errorPage.notFound.title": "Page not found",
+  "errorPage.notFound.text": "This page does not exist or has moved. Check the address, or search for a town.",
+  "errorPage.generic.title": "Something went wrong",
+  "errorPage.generic.text": "We could not show this page. Please try again in a moment; if the problem persists, write to us.",
+  "errorPage.backAdmin": "Back to the admin home",
+  "errorPage.backHome": "Back to the home page",
   "email.signIn.subject": "Your Technopolice sign-in link",
   "email.signIn.preview": "Sign in to the organizers' area",
   "email.signIn.intro": "Here is your link to sign in to the Technopolice organizers' area. It is valid for {minutes} minutes and works only once.",
@@ -135,8 +135,8 @@ export const en: Messages = {
     "No email service is configured: the emails the site would have sent are shown here, newest first. This page does not exist on the public site.",
   "outbox.empty": "No email yet.",
   "outbox.to": "To: {to}",
-  "error.forbidden.title": "Access denied",
-  "error.forbidden.text": "This page is reserved for other roles than yours.",
+  "errorPage.forbidden.title": "Access denied",
+  "errorPage.forbidden.text": "This page is reserved for other roles than yours.",
   "errors.firstName.required": "Enter your first name.",
   "errors.lastName.required": "Enter your last name.",
   "errors.name.tooLong": "80 characters at most.",
@@ -790,8 +790,8 @@ export const en: Messages = {
   "legalPages.a11y.defenseur": "the Défenseur des droits' form",
   // --- issue 12: outages
   "errors.databaseUnavailable": "The site cannot reach its database: nothing was recorded. What you typed is kept below; please try again in a moment.",
-  "error.unavailable.title": "Site briefly unavailable",
-  "error.unavailable.text": "The site cannot reach its database. Please try again in a moment; nothing already recorded is lost.",
+  "errorPage.unavailable.title": "Site briefly unavailable",
+  "errorPage.unavailable.text": "The site cannot reach its database. Please try again in a moment; nothing already recorded is lost.",
   // --- issue 17: mobile-first city page, navigation, home page
   "petition.sign.cta": "Sign the petition",
   "commune.facts.heading": "About the commune",
@@ -824,11 +824,11 @@ export const en: Messages = {
   "projects.requests": "Document requests",
   "projects.makeRequest": "Ask the mairie for this project's documents",
   // --- issue 16: limits, sessions
-  "error.tooLarge.title": "Too much data sent",
-  "error.tooLarge.text":
+  "errorPage.tooLarge.title": "Too much data sent",
+  "errorPage.tooLarge.text":
     "What you sent is larger than the site accepts. Documents attached to a report may weigh 10 MB each, five at most; other forms accept text only.",
-  "error.badRequest.title": "Bad request",
-  "error.badRequest.text": "The site could not read this request. Go back to the previous page and try again.",
+  "errorPage.badRequest.title": "Bad request",
+  "errorPage.badRequest.text": "The site could not read this request. Go back to the previous page and try again.",
   "admin.signOutEverywhere": "Sign out everywhere",
   "admin.signOutEverywhere.hint": "Ends your sessions on all your devices, this one included.",
   // --- issue 16: uploads held until confirmation

@@ -77,12 +77,12 @@ export const fr = {
   "commune.actions.none": "Aucun recours en cours pour cette commune.",
   "commune.metaTitle": "{name} — Technopolice",
 
-  "error.notFound.title": "Page introuvable",
-  "error.notFound.text": "Cette page n’existe pas ou a été déplacée. Vérifiez l’adresse, ou cherchez une commune.",
-  "error.generic.title": "Une erreur est survenue",
-  "error.generic.text": "Nous n’avons pas pu afficher cette page. Réessayez dans un instant ; si le problème persiste, écrivez-nous.",
-  "error.backAdmin": "Retour à l’accueil de l’administration",
-  "error.backHome": "Retour à l’accueil",
+  "errorPage.notFound.title": "Page introuvable",
+  "errorPage.notFound.text": "Cette page n’existe pas ou a été déplacée. Vérifiez l’adresse, ou cherchez une commune.",
+  "errorPage.generic.title": "Une erreur est survenue",
+  "errorPage.generic.text": "Nous n’avons pas pu afficher cette page. Réessayez dans un instant ; si le problème persiste, écrivez-nous.",
+  "errorPage.backAdmin": "Retour à l’accueil de l’administration",
+  "errorPage.backHome": "Retour à l’accueil",
   "email.signIn.subject": "Votre lien de connexion à Technopolice",
   "email.signIn.preview": "Connectez-vous à l’espace organisateurs",
   "email.signIn.intro":
@@ -137,8 +137,8 @@ export const fr = {
     "Aucun service d’envoi n’est configuré : les courriels que le site aurait envoyés sont affichés ici, du plus récent au plus ancien. Cette page n’existe pas sur le site public.",
   "outbox.empty": "Aucun courriel pour le moment.",
   "outbox.to": "À : {to}",
-  "error.forbidden.title": "Accès refusé",
-  "error.forbidden.text": "Cette page est réservée à d’autres rôles que le vôtre.",
+  "errorPage.forbidden.title": "Accès refusé",
+  "errorPage.forbidden.text": "Cette page est réservée à d’autres rôles que le vôtre.",
   "errors.firstName.required": "Indiquez votre prénom.",
   "errors.lastName.required": "Indiquez votre nom.",
   "errors.name.tooLong": "80 caractères au plus.",
@@ -802,8 +802,9 @@ export const fr = {
   // --- issue 12: outages
   "errors.databaseUnavailable":
     "Le site ne joint plus sa base de données\u00a0: rien n\u2019a été enregistré. Vos saisies sont conservées ci-dessous\u00a0; réessayez dans un instant.",
-  "error.unavailable.title": "Site momentanément indisponible",
-  "error.unavailable.text": "Le site ne joint plus sa base de données. Réessayez dans un instant\u00a0; rien n\u2019est perdu de ce qui a déjà été enregistré.",
+  "errorPage.unavailable.title": "Site momentanément indisponible",
+  "errorPage.unavailable.text":
+    "Le site ne joint plus sa base de données. Réessayez dans un instant\u00a0; rien n\u2019est perdu de ce qui a déjà été enregistré.",
   // --- issue 17: mobile-first city page, navigation, home page
   "petition.sign.cta": "Signer la pétition",
   "commune.facts.heading": "La commune",
@@ -836,11 +837,11 @@ export const fr = {
   "projects.requests": "Demandes de documents",
   "projects.makeRequest": "Demander les documents de ce projet à la mairie",
   // --- issue 16: limits, sessions
-  "error.tooLarge.title": "Envoi trop volumineux",
-  "error.tooLarge.text":
+  "errorPage.tooLarge.title": "Envoi trop volumineux",
+  "errorPage.tooLarge.text":
     "Ce que vous avez envoyé dépasse la taille que le site accepte. Les documents joints à un signalement peuvent peser 10\u00a0Mo chacun, cinq au plus\u00a0; les autres formulaires n’acceptent que du texte.",
-  "error.badRequest.title": "Requête invalide",
-  "error.badRequest.text": "Le site n’a pas pu lire cette requête. Revenez à la page précédente et réessayez.",
+  "errorPage.badRequest.title": "Requête invalide",
+  "errorPage.badRequest.text": "Le site n’a pas pu lire cette requête. Revenez à la page précédente et réessayez.",
   "admin.signOutEverywhere": "Me déconnecter partout",
   "admin.signOutEverywhere.hint": "Ferme vos sessions sur tous vos appareils, celui-ci compris.",
   // --- issue 16: uploads held until confirmation

@@ -58,7 +58,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   },
 ];
 
-const key = (entry: PrivacyEntry, part: "title" | "purpose" | "kept" | "retention") => `privacy.${entry.id}.${part}` as MessageKey;
+const key = (entry: PrivacyEntry, part: "title" | "purpose" | "kept" | "retention"): MessageKey => `privacy.${entry.id}.${part}`;
 
 /** What the page shows for each entry: message keys and the values of its retention sentence. */
 export function privacySections() {

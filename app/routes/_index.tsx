@@ -110,7 +110,7 @@ export default function Home() {
                   <Link to={`/recours/${action.id}`} lang="fr">
                     {prose(action.title)}
                   </Link>{" "}
-                  · {t(`legal.status.${action.status}`)}
+                  · {t(`legalActions.status.${action.status}`)}
                 </li>
               ))}
             </ul>

@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { MessageKey } from "~/locales/fr";
 import { getPendingWork } from "~/models/admin-pending.server";
 import { requireOrganizer } from "~/models/auth.server";
-import { pluralOf, useLang, useT } from "~/utils/i18n";
+import { useT, useTn, type PluralStem } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.home");
@@ -17,20 +16,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function AdminHome() {
   const { isAdmin, pending } = useLoaderData<typeof loader>();
   const t = useT();
-  const lang = useLang();
+  const tn = useTn();
   const onlyPetition = pending.toDeliver.length === 1 ? pending.toDeliver[0] : undefined;
-  const items: { key: string; count: number; label: `${string}.`; to: string }[] = [
-    { key: "reports", count: pending.reports, label: "admin.pending.reports.", to: "/admin/signalements" },
+  const items: { key: string; count: number; label: PluralStem; to: string }[] = [
+    { key: "reports", count: pending.reports, label: "admin.pending.reports", to: "/admin/signalements" },
     {
       key: "deliver",
       count: pending.toDeliver.length,
-      label: "admin.pending.deliver.",
+      label: "admin.pending.deliver",
       to: onlyPetition ? `/admin/petitions/${onlyPetition.id}` : "/admin/petitions",
     },
-    { key: "files", count: pending.filesToReview, label: "admin.pending.files.", to: "/admin/demandes#review-heading" },
-    { key: "overdue", count: pending.overdueRequests, label: "admin.pending.overdue.", to: "/admin/demandes#overdue-heading" },
-    { key: "volunteers", count: pending.volunteersToContact, label: "admin.pending.volunteers.", to: "/admin/benevoles" },
-    { key: "petitionRequests", count: pending.petitionRequests, label: "admin.pending.petitionRequests.", to: "/admin/demandes-petition" },
+    { key: "files", count: pending.filesToReview, label: "admin.pending.files", to: "/admin/demandes#review-heading" },
+    { key: "overdue", count: pending.overdueRequests, label: "admin.pending.overdue", to: "/admin/demandes#overdue-heading" },
+    { key: "volunteers", count: pending.volunteersToContact, label: "admin.pending.volunteers", to: "/admin/benevoles" },
+    { key: "petitionRequests", count: pending.petitionRequests, label: "admin.pending.petitionRequests", to: "/admin/demandes-petition" },
   ];
   const waiting = items.filter((item) => item.count > 0);
   return (
@@ -46,7 +45,7 @@ export default function AdminHome() {
             <li key={item.key} className={item.count === 0 ? "pending-none" : undefined}>
               <Link to={item.to}>
                 <span className="pending-count">{t("admin.pending.count", { count: item.count })}</span>
-                <span>{t(`${item.label}${pluralOf(lang, item.count)}` as MessageKey)}</span>
+                <span>{tn(item.label, item.count)}</span>
               </Link>
             </li>
           ))}

@@ -64,7 +64,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   return (
     <div className="admin">
-      <ErrorPage error={error} back={{ to: "/admin", label: "error.backAdmin" }} />
+      <ErrorPage error={error} back={{ to: "/admin", label: "errorPage.backAdmin" }} />
     </div>
   );
 }

@@ -64,7 +64,7 @@ export default function NewsletterPage() {
       </Form>
       <p className="muted">{t("newsletter.page.privacy")}</p>
       <p>
-        <Link to="/lettre/archives">{t("newsletter.page.archives")}</Link> · <Link to="/recours">{t("legal.list.title")}</Link>
+        <Link to="/lettre/archives">{t("newsletter.page.archives")}</Link> · <Link to="/recours">{t("legalActions.list.title")}</Link>
       </p>
     </div>
   );

@@ -31,8 +31,8 @@ export default function DigestWebVersionPage() {
                 <a href={action.url}>{prose(action.title)}</a>
               </h3>
               <p className="facts">
-                <LegalStatus status={action.status} /> · {prose(action.court)} · {t("legal.filedOn", { date: date(action.filedOn) })} ·{" "}
-                {action.communes.length ? action.communes.join(", ") : t("legal.national")}
+                <LegalStatus status={action.status} /> · {prose(action.court)} · {t("legalActions.filedOn", { date: date(action.filedOn) })} ·{" "}
+                {action.communes.length ? action.communes.join(", ") : t("legalActions.national")}
               </p>
               <p lang="fr">{prose(action.summary)}</p>
             </div>

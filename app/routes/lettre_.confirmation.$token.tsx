@@ -22,7 +22,7 @@ export default function ConfirmSubscriptionPage() {
         <h1>{t("newsletter.confirmed.title")}</h1>
         <p role="status">{t("newsletter.confirmed.text")}</p>
         <p>
-          <Link to="/recours">{t("legal.list.title")}</Link>
+          <Link to="/recours">{t("legalActions.list.title")}</Link>
         </p>
       </div>
     );

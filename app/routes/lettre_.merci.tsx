@@ -13,7 +13,7 @@ export default function NewsletterSentPage() {
       <h1>{t("newsletter.sent.title")}</h1>
       <p role="status">{t("newsletter.sent.text")}</p>
       <p>
-        <Link to="/recours">{t("legal.list.title")}</Link>
+        <Link to="/recours">{t("legalActions.list.title")}</Link>
       </p>
     </div>
   );

@@ -128,7 +128,7 @@ export default function ProjectPage() {
                   {prose(action.title)}
                 </Link>{" "}
                 <span className="muted">
-                  ({prose(action.court)}, {t(`legal.status.${action.status}`)})
+                  ({prose(action.court)}, {t(`legalActions.status.${action.status}`)})
                 </span>
               </li>
             ))}

@@ -28,25 +28,25 @@ export default function LegalActionPage() {
   return (
     <article className="legal-action-page">
       <p>
-        <Link to="/recours">{t("legal.list.title")}</Link>
+        <Link to="/recours">{t("legalActions.list.title")}</Link>
       </p>
       <h1 lang="fr">{prose(action.title)}</h1>
       <dl className="legal-facts">
-        <dt>{t("legal.statusLabel")}</dt>
+        <dt>{t("legalActions.statusLabel")}</dt>
         <dd>
           <LegalStatus status={action.status} />
         </dd>
-        <dt>{t("legal.court")}</dt>
+        <dt>{t("legalActions.court")}</dt>
         <dd>{prose(action.court)}</dd>
-        <dt>{t("legal.filed")}</dt>
+        <dt>{t("legalActions.filed")}</dt>
         <dd>{date(action.filedOn)}</dd>
-        <dt>{t("legal.communes")}</dt>
+        <dt>{t("legalActions.communes")}</dt>
         <dd>
           <LegalActionCommunes communes={action.communes} />
         </dd>
         {action.project || action.linkedProject ? (
           <>
-            <dt>{t("legal.project")}</dt>
+            <dt>{t("legalActions.project")}</dt>
             <dd>
               {action.linkedProject ? (
                 <Link to={`/projets/${action.linkedProject.slug}`}>{prose(action.project || action.linkedProject.title)}</Link>
@@ -60,7 +60,7 @@ export default function LegalActionPage() {
       <p lang="fr">{prose(action.summary)}</p>
       {action.documents.length > 0 ? (
         <section aria-labelledby="documents-heading">
-          <h2 id="documents-heading">{t("legal.documents")}</h2>
+          <h2 id="documents-heading">{t("legalActions.documents")}</h2>
           <ul>
             {action.documents.map((document) => (
               <li key={document.url}>
@@ -72,12 +72,12 @@ export default function LegalActionPage() {
       ) : null}
       {requests.length > 0 ? (
         <section aria-labelledby="requests-heading">
-          <h2 id="requests-heading">{t("legal.requests")}</h2>
+          <h2 id="requests-heading">{t("legalActions.requests")}</h2>
           <DocumentRequestList requests={requests} showCommune />
         </section>
       ) : null}
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">{t("legal.timeline")}</h2>
+        <h2 id="timeline-heading">{t("legalActions.timeline")}</h2>
         <ol className="timeline">
           {action.updates.map((update) => (
             <li key={update.id}>
@@ -87,7 +87,7 @@ export default function LegalActionPage() {
           ))}
           <li>
             <time dateTime={new Date(action.filedOn).toISOString().slice(0, 10)}>{date(action.filedOn)}</time> —{" "}
-            {t("legal.timelineFiled", { court: prose(action.court) })}
+            {t("legalActions.timelineFiled", { court: prose(action.court) })}
           </li>
         </ol>
       </section>

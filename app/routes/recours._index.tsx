@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { LegalActionSummary } from "~/modules/legal-actions/components/summary";
-import type { MessageKey } from "~/locales/fr";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { listPublicLegalActions } from "~/modules/legal-actions/legal-action.server";
 import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
@@ -10,7 +9,7 @@ import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => [
-  ...pageTitle(matches, "legal.list.title"),
+  ...pageTitle(matches, "legalActions.list.title"),
   { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/recours.atom", title: "Technopolice" },
 ];
 
@@ -26,25 +25,25 @@ export default function LegalActionsPage() {
   const t = useT();
   return (
     <>
-      <h1>{t("legal.list.title")}</h1>
-      <p>{t("legal.list.intro")}</p>
+      <h1>{t("legalActions.list.title")}</h1>
+      <p>{t("legalActions.list.intro")}</p>
       <Form method="get" className="inline-form">
-        <label htmlFor="filter-status">{t("legal.list.filterStatus")}</label>
+        <label htmlFor="filter-status">{t("legalActions.list.filterStatus")}</label>
         <select id="filter-status" name="statut" defaultValue={status}>
-          <option value="">{t("legal.list.all")}</option>
+          <option value="">{t("legalActions.list.all")}</option>
           {LEGAL_ACTION_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {t(`legal.status.${value}` as MessageKey)}
+              {t(`legalActions.status.${value}`)}
             </option>
           ))}
         </select>
-        <label htmlFor="filter-city">{t("legal.list.filterCity")}</label>
+        <label htmlFor="filter-city">{t("legalActions.list.filterCity")}</label>
         <input id="filter-city" name="ville" defaultValue={city} placeholder="nice" />
-        <button type="submit">{t("legal.list.filter")}</button>
+        <button type="submit">{t("legalActions.list.filter")}</button>
       </Form>
-      {actions.length === 0 ? <p>{t("legal.list.empty")}</p> : actions.map((action) => <LegalActionSummary key={action.id} action={action} />)}
+      {actions.length === 0 ? <p>{t("legalActions.list.empty")}</p> : actions.map((action) => <LegalActionSummary key={action.id} action={action} />)}
       <p>
-        <a href="/recours.atom">{t("legal.list.feed")}</a> · <Link to="/lettre">{t("newsletter.page.title")}</Link>
+        <a href="/recours.atom">{t("legalActions.list.feed")}</a> · <Link to="/lettre">{t("newsletter.page.title")}</Link>
       </p>
     </>
   );

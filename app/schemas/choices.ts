@@ -22,6 +22,7 @@ export const COMPANY_KINDS = ["VENDOR", "INTEGRATOR", "PUBLIC_BODY", "RESEARCH_L
 export type CompanyKindName = (typeof COMPANY_KINDS)[number];
 
 export const LEGAL_ACTION_STATUSES = ["FILED", "HEARING_SCHEDULED", "WON", "LOST", "APPEALED", "WITHDRAWN"] as const;
+export type LegalActionState = (typeof LEGAL_ACTION_STATUSES)[number];
 
 /** The status changes that ask for confirmation first. */
 export const CONFIRMED_INTENTS: readonly string[] = ["close", "deliver"];

@@ -189,8 +189,8 @@ export function formatFileSize(lang: Lang, bytes: number) {
  * "petitionRequest.count.one" or "petitionRequest.count.other", with `{count}` formatted.
  */
 export function translatePlural(lang: Lang, stem: PluralStem, count: number, params: Record<string, string | number> = {}) {
-  const key = `${stem}.${pluralOf(lang, count)}`;
-  return translator(lang)(key as MessageKey, { count, ...params });
+  const key: MessageKey = `${stem}.${pluralOf(lang, count)}`;
+  return translator(lang)(key, { count, ...params });
 }
 
 /** Renders again when the browser has loaded more messages. */

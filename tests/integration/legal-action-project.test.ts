@@ -47,9 +47,9 @@ test("a legal action picked against a project: each page links to the other, the
   expect(choices.flatMap((group) => group.projects).map((project) => project.id)).not.toContain(pending.id);
 
   // Only a published project can be named; communes are checked at the same time.
-  expect((await resolveReferences(input({ reportId: pending.id }))).fieldErrors).toEqual({ reportId: ["legal.errors.report"] });
+  expect((await resolveReferences(input({ reportId: pending.id }))).fieldErrors).toEqual({ reportId: ["legalActions.errors.report"] });
   expect((await resolveReferences(input({ communes: "Nulle-Part-sur-Mer", reportId: first.id }))).fieldErrors).toEqual({
-    communes: ["legal.errors.communesUnknown"],
+    communes: ["legalActions.errors.communesUnknown"],
   });
   const resolved = await resolveReferences(input({ reportId: first.id }));
   expect(resolved).toEqual({ inseeCodes: [RENNES], fieldErrors: {} });

@@ -28,8 +28,9 @@ function documentsOf(value: Prisma.JsonValue): LegalDocument[] {
 export async function resolveReferences(input: LegalActionInput) {
   const { inseeCodes, unknown } = await resolveCommunes(input.communes);
   const fieldErrors: Partial<Record<keyof LegalActionInput, MessageKey[]>> = {};
-  if (unknown.length) fieldErrors.communes = ["legal.errors.communesUnknown"];
-  if (input.reportId && (await db().report.count({ where: { id: input.reportId, status: "PUBLISHED" } })) === 0) fieldErrors.reportId = ["legal.errors.report"];
+  if (unknown.length) fieldErrors.communes = ["legalActions.errors.communesUnknown"];
+  if (input.reportId && (await db().report.count({ where: { id: input.reportId, status: "PUBLISHED" } })) === 0)
+    fieldErrors.reportId = ["legalActions.errors.report"];
   return { inseeCodes, fieldErrors };
 }
 

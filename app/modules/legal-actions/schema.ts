@@ -3,7 +3,7 @@ import { isCalendarDay } from "~/utils/dates";
 import { freeText } from "~/schemas/free-text";
 import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
 
-const date = freeText({ error: "legal.errors.date" }).refine(isCalendarDay, "legal.errors.date");
+const date = freeText({ error: "legalActions.errors.date" }).refine(isCalendarDay, "legalActions.errors.date");
 
 /**
  * An organizer's legal action form. Communes: names (or INSEE codes), separated by commas
@@ -11,26 +11,26 @@ const date = freeText({ error: "legal.errors.date" }).refine(isCalendarDay, "leg
  * per line, "label | https://…".
  */
 export const LegalActionSchema = z.object({
-  title: freeText({ error: "legal.errors.title" }).min(3, "legal.errors.title").max(200, "legal.errors.title"),
-  communes: freeText().max(500, "legal.errors.communes").default(""),
-  project: freeText().max(300, "legal.errors.project").default(""),
+  title: freeText({ error: "legalActions.errors.title" }).min(3, "legalActions.errors.title").max(200, "legalActions.errors.title"),
+  communes: freeText().max(500, "legalActions.errors.communes").default(""),
+  project: freeText().max(300, "legalActions.errors.project").default(""),
   /** The published project record it targets, picked from a list (empty: none); checked in the action. */
-  reportId: z.uuid({ error: "legal.errors.report" }).optional(),
-  court: freeText({ error: "legal.errors.court" }).min(2, "legal.errors.court").max(200, "legal.errors.court"),
+  reportId: z.uuid({ error: "legalActions.errors.report" }).optional(),
+  court: freeText({ error: "legalActions.errors.court" }).min(2, "legalActions.errors.court").max(200, "legalActions.errors.court"),
   filedOn: date,
-  status: z.enum(LEGAL_ACTION_STATUSES, { error: "legal.errors.status" }),
-  summary: freeText({ error: "legal.errors.summary" }).min(10, "legal.errors.summary").max(5000, "legal.errors.summary"),
+  status: z.enum(LEGAL_ACTION_STATUSES, { error: "legalActions.errors.status" }),
+  summary: freeText({ error: "legalActions.errors.summary" }).min(10, "legalActions.errors.summary").max(5000, "legalActions.errors.summary"),
   documents: freeText()
-    .max(5000, "legal.errors.documents")
+    .max(5000, "legalActions.errors.documents")
     .default("")
-    .refine((value) => parseDocuments(value) !== null, "legal.errors.documents"),
+    .refine((value) => parseDocuments(value) !== null, "legalActions.errors.documents"),
 });
 
 export type LegalActionInput = z.infer<typeof LegalActionSchema>;
 
 export const LegalActionUpdateSchema = z.object({
   happenedOn: date,
-  text: freeText({ error: "legal.errors.updateText" }).min(3, "legal.errors.updateText").max(2000, "legal.errors.updateText"),
+  text: freeText({ error: "legalActions.errors.updateText" }).min(3, "legalActions.errors.updateText").max(2000, "legalActions.errors.updateText"),
 });
 
 /** "label | https://…" per line; null when a line is not of that form. */

@@ -84,7 +84,7 @@ export async function cardFor(subject: ShareSubject, lang: Lang): Promise<Card |
         ...base,
         kicker: communes ? t("share.card.legal", { communes }) : t("share.card.legalNational"),
         title: action.title,
-        facts: [action.court, t(`legal.status.${action.status}`)],
+        facts: [action.court, t(`legalActions.status.${action.status}`)],
       };
     }
   }

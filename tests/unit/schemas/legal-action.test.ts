@@ -11,7 +11,7 @@ describe("legal action schemas, parsed", () => {
   test.each(["2024-02-30", "2025-02-29", "2025-04-31", "2025-13-01"])("a day that does not exist (%s) is refused once, with the date's message", (day) => {
     const result = LegalActionUpdateSchema.safeParse({ happenedOn: day, text: "Audience fixée." });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["happenedOn", "legal.errors.date"]]);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["happenedOn", "legalActions.errors.date"]]);
   });
   test("defaults and normalised text", () => {
     expect(LegalActionSchema.parse({ ...legalAction.base, title: " Recours\u0000 ", summary: " Un recours\r\nen annulation. " })).toEqual({
@@ -48,11 +48,11 @@ describe("legal action schemas, parsed", () => {
   test("through Conform: an empty form", () => {
     const submission = parseWithZod(formDataOf({ title: "", court: "", filedOn: "", status: "", summary: "" }), { schema: LegalActionSchema });
     expect(errorsOf(submission)).toEqual({
-      title: ["legal.errors.title"],
-      court: ["legal.errors.court"],
-      filedOn: ["legal.errors.date"],
-      status: ["legal.errors.status"],
-      summary: ["legal.errors.summary"],
+      title: ["legalActions.errors.title"],
+      court: ["legalActions.errors.court"],
+      filedOn: ["legalActions.errors.date"],
+      status: ["legalActions.errors.status"],
+      summary: ["legalActions.errors.summary"],
     });
   });
 });

@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
-import type { MessageKey } from "~/locales/fr";
 import { LegalActionSchema, type LegalActionInput } from "~/modules/legal-actions/schema";
 import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
 import { useServerForm } from "~/components/server-form";
@@ -66,7 +65,7 @@ export function LegalActionForm({
         <select {...getSelectProps(fields.status)} key={fields.status.key}>
           {LEGAL_ACTION_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {t(`legal.status.${status}` as MessageKey)}
+              {t(`legalActions.status.${status}`)}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { MessageKey } from "~/locales/fr";
+import type { LegalActionState } from "~/schemas/choices";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 import { prose } from "~/utils/typography";
@@ -9,15 +9,15 @@ export function useDateFormat() {
   return (value: string | Date) => formatDate(lang, value);
 }
 
-export function LegalStatus({ status }: { status: string }) {
+export function LegalStatus({ status }: { status: LegalActionState }) {
   const t = useT();
-  return <span className={`legal-status legal-status-${status.toLowerCase()}`}>{t(`legal.status.${status}` as MessageKey)}</span>;
+  return <span className={`legal-status legal-status-${status.toLowerCase()}`}>{t(`legalActions.status.${status}`)}</span>;
 }
 
 /** The communes a legal action concerns, linked to their pages; "national" when none. */
 export function LegalActionCommunes({ communes }: { communes: { name: string; slug: string }[] }) {
   const t = useT();
-  if (communes.length === 0) return <>{t("legal.national")}</>;
+  if (communes.length === 0) return <>{t("legalActions.national")}</>;
   return (
     <>
       {communes.map((commune, index) => (
@@ -33,7 +33,7 @@ export function LegalActionCommunes({ communes }: { communes: { name: string; sl
 type Summary = {
   id: string;
   title: string;
-  status: string;
+  status: LegalActionState;
   court: string;
   filedOn: string | Date;
   summary: string;
@@ -53,7 +53,7 @@ export function LegalActionSummary({ action, headingLevel = 2 }: { action: Summa
         </Link>
       </Heading>
       <p className="facts">
-        <LegalStatus status={action.status} /> · {prose(action.court)} · {t("legal.filedOn", { date: date(action.filedOn) })} ·{" "}
+        <LegalStatus status={action.status} /> · {prose(action.court)} · {t("legalActions.filedOn", { date: date(action.filedOn) })} ·{" "}
         <LegalActionCommunes communes={action.communes} />
       </p>
       <p lang="fr">{prose(action.summary)}</p>

@@ -1,5 +1,5 @@
 import { Heading, Hr, Link, Section, Text } from "@react-email/components";
-import type { MessageKey } from "~/locales/fr";
+import type { LegalActionState } from "~/schemas/choices";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, paragraph, longLink } from "../../../../emails/layout";
 import { formatDate } from "~/utils/dates";
@@ -9,7 +9,7 @@ export type DigestEmailProps = {
   date: string;
   webUrl: string;
   unsubscribeUrl: string;
-  actions: { title: string; status: string; court: string; summary: string; filedOn: string; communes: string[]; url: string }[];
+  actions: { title: string; status: LegalActionState; court: string; summary: string; filedOn: string; communes: string[]; url: string }[];
   updates: { actionTitle: string; happenedOn: string; text: string; url: string }[];
 };
 
@@ -45,10 +45,10 @@ export default function DigestEmail({ lang, t, date, webUrl, unsubscribeUrl, act
               </Text>
               <Text style={small}>
                 {[
-                  t(`legal.status.${action.status}` as MessageKey),
+                  t(`legalActions.status.${action.status}`),
                   prose(action.court),
-                  t("legal.filedOn", { date: formatDate(lang, action.filedOn) }),
-                  action.communes.length ? action.communes.join(", ") : t("legal.national"),
+                  t("legalActions.filedOn", { date: formatDate(lang, action.filedOn) }),
+                  action.communes.length ? action.communes.join(", ") : t("legalActions.national"),
                 ].join(" · ")}
               </Text>
               <Text style={paragraph}>{prose(action.summary)}</Text>
