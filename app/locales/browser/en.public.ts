@@ -678,6 +678,9 @@ const messages: Record<string, string> = {
   "requests.errors.extraLong": "This list is too long.",
   "requests.errors.documents": "Ask for at least one document.",
   "requests.errors.day": "Enter a valid date.",
+  "requests.errors.opinionReference": "The opinion’s reference is at most 60 characters long.",
+  "requests.personal.opinionReference": "Opinion reference (optional)",
+  "requests.personal.opinionReferenceHint": "The number the CADA gives its opinion, for example 20261234: the draft court application quotes it.",
   "requests.errors.answerKind": "Choose the mairie’s answer.",
   "requests.errors.outcome": "Choose the mairie’s decision.",
   "requests.errors.future": "This date is in the future.",
@@ -729,6 +732,25 @@ const messages: Record<string, string> = {
   "requests.page.cityDossier": "The dossier of {commune}",
   "requests.page.campaign": "The campaign “{title}”",
   "requests.page.courtOn": "Court seized on",
+  "courtApplications.heading": "Going to the administrative court",
+  "courtApplications.intro":
+    "The commune has not communicated the documents despite the referral to the CADA: its refusal has been confirmed since {confirmed}. You can ask the {tribunal} to annul this refusal and to order the commune to communicate the documents to you (article L911-1 of the code de justice administrative).",
+  "courtApplications.deadline": "Last day to file the application: {date}.",
+  "courtApplications.late":
+    "The two-month deadline computed by the site expired on {date}: an application filed now may be held out of time. Seek advice before filing it.",
+  "courtApplications.notAdvice":
+    "A draft to check: this is not legal advice. The site wrote it from the dates you recorded; read it again, fill in the parts in square brackets and check the dates before sending anything. The draft is in French, the court’s language.",
+  "courtApplications.downloads": "Download the draft application",
+  "courtApplications.odt": "Editable document (ODT: LibreOffice, Word)",
+  "courtApplications.pdf": "PDF",
+  "courtApplications.text": "Plain text",
+  "courtApplications.whereHeading": "Where to file the application",
+  "courtApplications.telerecours": "Online, on Télérecours citoyens (application and exhibits as PDF):",
+  "courtApplications.noTelerecours": "Télérecours citoyens is not open for this court: file the application by post or at the registry.",
+  "courtApplications.post": "Or by registered post with acknowledgement of receipt, or at the registry:",
+  "courtApplications.exhibits":
+    "Attach, numbered as in the draft’s list of exhibits: your request, the proof it was sent, your referral to the CADA and its opinion.",
+  "courtApplications.help": "The collective can help you review the application: organizers see that your request has reached this step.",
   "donate.title": "Donate",
   "donate.intro":
     "Legal actions, research and meetings cost money. The campaign lives on your donations, one-off or monthly, with no advertising and no public funding.",

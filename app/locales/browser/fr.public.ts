@@ -687,6 +687,9 @@ const messages: Record<string, string> = {
   "requests.errors.extraLong": "Cette liste est trop longue.",
   "requests.errors.documents": "Demandez au moins un document.",
   "requests.errors.day": "Indiquez une date valide.",
+  "requests.errors.opinionReference": "La référence de l’avis tient en 60 caractères au plus.",
+  "requests.personal.opinionReference": "Référence de l’avis (facultatif)",
+  "requests.personal.opinionReferenceHint": "Le numéro que la CADA donne à son avis, par exemple 20261234 : le projet de requête au tribunal le cite.",
   "requests.errors.answerKind": "Choisissez la réponse de la mairie.",
   "requests.errors.outcome": "Choisissez la décision de la mairie.",
   "requests.errors.future": "Cette date est dans le futur.",
@@ -738,6 +741,25 @@ const messages: Record<string, string> = {
   "requests.page.cityDossier": "Le dossier de {commune}",
   "requests.page.campaign": "La campagne « {title} »",
   "requests.page.courtOn": "Tribunal saisi le",
+  "courtApplications.heading": "Saisir le tribunal administratif",
+  "courtApplications.intro":
+    "La commune n’a pas communiqué les documents malgré la saisine de la CADA : son refus est confirmé depuis le {confirmed}. Vous pouvez demander au {tribunal} d’annuler ce refus et d’ordonner à la commune de vous communiquer les documents (article L911-1 du code de justice administrative).",
+  "courtApplications.deadline": "Dernier jour pour déposer la requête : {date}.",
+  "courtApplications.late":
+    "Le délai de deux mois calculé par le site a expiré le {date} : une requête déposée maintenant risque d’être jugée tardive. Demandez conseil avant de la déposer.",
+  "courtApplications.notAdvice":
+    "Projet à vérifier : ce n’est pas un conseil juridique. Le site l’a rédigé à partir des dates que vous avez enregistrées ; relisez-le, complétez les passages entre crochets et vérifiez les dates avant tout envoi. Le projet est rédigé en français, la langue du tribunal.",
+  "courtApplications.downloads": "Télécharger le projet de requête",
+  "courtApplications.odt": "Document modifiable (ODT : LibreOffice, Word)",
+  "courtApplications.pdf": "PDF",
+  "courtApplications.text": "Texte brut",
+  "courtApplications.whereHeading": "Où déposer la requête",
+  "courtApplications.telerecours": "Par internet, sur Télérecours citoyens (requête et pièces en PDF) :",
+  "courtApplications.noTelerecours": "Télérecours citoyens n’est pas ouvert pour ce tribunal : déposez la requête par courrier ou au greffe.",
+  "courtApplications.post": "Ou par courrier recommandé avec accusé de réception, ou au greffe :",
+  "courtApplications.exhibits":
+    "Joignez, numérotées comme dans l’inventaire du projet : votre demande, la preuve de son envoi, votre saisine de la CADA et son avis.",
+  "courtApplications.help": "Le collectif peut vous aider à relire la requête : les organisateurs voient que votre demande en est à cette étape.",
   "donate.title": "Faire un don",
   "donate.intro":
     "Les recours en justice, la documentation et les rencontres ont un coût. La campagne vit de vos dons, ponctuels ou mensuels, sans publicité ni financement public.",
