@@ -77,8 +77,9 @@ export async function seedDocumentRequests() {
   await ensureDefaultTemplates();
   // Demo requests hold encrypted (fake) requesters: without keys (the browser tests' seed), templates only.
   if (!process.env.DATA_ENCRYPTION_KEYS) return;
-  await seedStalledRequest(parisToday(new Date()));
-  if ((await db().documentRequest.count()) > 1) return;
+  // A fixed token is acceptable in the demo only (npm run demo sets SEED_DEMO_LIFE), never elsewhere.
+  if (process.env.SEED_DEMO_LIFE === "true") await seedStalledRequest(parisToday(new Date()));
+  if ((await db().documentRequest.count({ where: { OR: [{ tokenHash: null }, { tokenHash: { not: hashToken(DEMO_STALLED_TOKEN) } }] } })) > 0) return;
   const today = parisToday(new Date());
   const templates = new Map((await db().documentRequestTemplate.findMany()).map((template) => [template.slug, template]));
   for (const demo of DEMO) {
