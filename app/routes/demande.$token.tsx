@@ -65,6 +65,8 @@ export default function PersonalRequestPage() {
       <RequestDatesList clock={clock} dates={dates} />
       <p className="hint">{t("requests.personal.clockNote")}</p>
 
+      {court ? <CourtApplicationSection token={token} court={court} /> : null}
+
       <section aria-labelledby="letter-heading">
         <h2 id="letter-heading">{t("requests.personal.letter")}</h2>
         <p>{t("requests.personal.letterIntro")}</p>
@@ -110,8 +112,6 @@ export default function PersonalRequestPage() {
           }
         />
       </section>
-
-      {court ? <CourtApplicationSection token={token} court={court} /> : null}
 
       {request.files.length > 0 ? (
         <section aria-labelledby="files-heading">

@@ -105,7 +105,7 @@ test("a Saint-Étienne requester whose refusal is confirmed downloads the draft 
   expect(body).toContain("tribunal administratif de Lyon");
   expect(body).toContain(`au plus tard le ${frenchDate(deadline)}`);
   expect(body).toContain("Dominique Recours");
-  expect(body).toContain("son avis n° 20269999");
+  expect(body).toContain("son avis n°\u00a020269999");
   expect(body).toContain("L911-1");
 
   const pdf = await downloaded(page, section.getByRole("link", { name: "PDF", exact: true }));

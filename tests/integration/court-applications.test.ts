@@ -72,7 +72,7 @@ describe("the draft application, through the requester's link only, once the ref
     expect(court?.draft.deadline).toBe("2026-06-20");
     const text = draftText(court!.draft);
     expect(text).toContain("Camille Martin");
-    expect(text).toContain("son avis n° 20261234");
+    expect(text).toContain("son avis n°\u00a020261234");
     expect(text).toContain("au plus tard le 20 juin 2026");
   });
 

@@ -148,7 +148,7 @@ describe("the draft's content", () => {
     expect(text).toContain("– la liste des caméras\u00a0;\n– le CCTP du marché.");
     expect(text).toContain("soit jusqu’au 5 février 2026");
     expect(text).toContain("Le 10 mars 2026, j’ai saisi de ce refus la Commission d’accès aux documents administratifs");
-    expect(text).toContain("son avis n° 20261234");
+    expect(text).toContain("son avis n°\u00a020261234");
     expect(text).toContain("a fait naître le 10 mai 2026 une décision implicite confirmant son refus (article R343-5 du CRPA)");
     for (const article of ["L311-1", "L342-1", "R311-13", "R343-5", "R421-1", "R312-1", "R221-3", "L911-1", "R412-1", "R412-2"]) {
       expect(text).toContain(article);
@@ -157,10 +157,10 @@ describe("the draft's content", () => {
   });
 
   test("it lists the exhibits, the deadline and where to file", () => {
-    expect(text).toContain("Pièce n° 1\u00a0: ma demande de communication du 5 janvier 2026");
-    expect(text).toContain("Pièce n° 2\u00a0: la preuve de son envoi");
-    expect(text).toContain("Pièce n° 3\u00a0: ma saisine de la CADA du 10 mars 2026");
-    expect(text).toContain("Pièce n° 4\u00a0: l’avis de la CADA du 2 avril 2026 (n° 20261234)");
+    expect(text).toContain("Pièce n°\u00a01\u00a0: ma demande de communication du 5 janvier 2026");
+    expect(text).toContain("Pièce n°\u00a02\u00a0: la preuve de son envoi");
+    expect(text).toContain("Pièce n°\u00a03\u00a0: ma saisine de la CADA du 10 mars 2026");
+    expect(text).toContain("Pièce n°\u00a04\u00a0: l’avis de la CADA du 2 avril 2026 (n°\u00a020261234)");
     expect(text).toContain("Délai\u00a0: au plus tard le 10 juillet 2026");
     expect(text).toContain("https://citoyens.telerecours.fr");
     expect(text).toContain("69433 Lyon Cedex 03");
@@ -168,7 +168,7 @@ describe("the draft's content", () => {
 
   test("without a recorded reference, a bracket to complete; the requester's own text cannot break out of the ODT's XML", () => {
     const bare = draftText(courtApplicationDraft(input({ referredOn: "2026-03-10", opinionOn: "2026-04-02" }, "2026-05-20", { opinionReference: null }))!);
-    expect(bare).toContain("son avis n° [numéro de l’avis]");
+    expect(bare).toContain("son avis n°\u00a0[numéro de l’avis]");
     const hostile = courtApplicationDraft(
       input({ referredOn: "2026-03-10" }, "2026-05-20", { documents: ["</text:p><x>&amp;"], requester: { name: "A <b>", address: "x", email: "y" } }),
     )!;

@@ -70,11 +70,12 @@ export function courtApplicationDraft(input: DraftInput): CourtApplicationDraft 
   const reference = input.opinionReference?.trim() || null;
 
   const blocks: DraftBlock[] = [];
-  const add = (kind: DraftBlock["kind"], text: string) => blocks.push({ kind, text: frenchTypography(text) });
+  // French typography, and "n° 1" never cut at the end of a line.
+  const add = (kind: DraftBlock["kind"], text: string) => blocks.push({ kind, text: frenchTypography(text).replace(/n° /g, "n°\u00a0") });
 
   add(
     "warning",
-    "PROJET À VÉRIFIER — CE N’EST PAS UN CONSEIL JURIDIQUE. Ce projet de requête a été préparé automatiquement par le site Technopolice à partir des dates que vous avez enregistrées. Relisez-le, corrigez-le et complétez les passages entre crochets avant tout envoi ; vérifiez en particulier les dates, le délai et l’adresse du tribunal (sur sa page du site justice-administrative.fr). Faites-le relire si vous le pouvez : le collectif peut vous aider. Ce recours peut être présenté sans avocat.",
+    "PROJET À VÉRIFIER — CE N’EST PAS UN CONSEIL JURIDIQUE. Ce projet de requête a été préparé automatiquement par le site Technopolice à partir des dates que vous avez enregistrées. Relisez-le, corrigez-le et complétez les passages entre crochets avant tout envoi ; vérifiez en particulier les dates, le délai et l’adresse du tribunal (sur sa page du site justice-administrative.fr). Faites-le relire si vous le pouvez : le collectif peut vous aider. Ce recours peut être présenté sans avocat. Retirez cet avertissement et la dernière partie (« Où et quand déposer la requête ») du document que vous enverrez.",
   );
   if (late) {
     add(
@@ -83,7 +84,7 @@ export function courtApplicationDraft(input: DraftInput): CourtApplicationDraft 
     );
   }
   add("paragraph", `${name}\n${address}\n${input.requester.email || "[votre adresse électronique]"}`);
-  add("paragraph", `À Mesdames et Messieurs les président et conseillers composant le ${tribunal.name}\n${tribunalName}\n${tribunal.address.join("\n")}`);
+  add("paragraph", `À Mesdames et Messieurs les président et conseillers composant le ${tribunal.name}\n${tribunal.address.join("\n")}`);
   add("paragraph", `Le ${day(input.today)}`);
   add("title", "Requête en annulation et en injonction");
   add(

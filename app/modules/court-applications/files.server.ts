@@ -66,7 +66,7 @@ function stylesXml() {
     `<style:style style:name="${name}" style:family="paragraph"><style:paragraph-properties ${paragraphProps}/><style:text-properties ${textProps}/></style:style>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles ${NS} office:version="1.3"><office:styles>
-<style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Serif" fo:font-family="'Liberation Serif', 'Times New Roman', serif" fo:font-size="12pt" fo:language="fr" fo:country="FR"/></style:default-style>
+<style:default-style style:family="paragraph"><style:text-properties fo:font-family="'Liberation Serif', 'Times New Roman', serif" fo:font-size="12pt" fo:language="fr" fo:country="FR"/></style:default-style>
 ${paragraph("Body", 'fo:margin-bottom="0.25cm" fo:text-align="justify"', "")}
 ${paragraph("List", 'fo:margin-left="0.6cm" fo:margin-bottom="0.1cm"', "")}
 ${paragraph("Title", 'fo:margin-top="0.4cm" fo:margin-bottom="0.4cm" fo:text-align="center"', 'fo:font-size="15pt" fo:font-weight="bold" fo:text-transform="uppercase"')}

@@ -55,14 +55,14 @@ export function CourtApplicationSection({ token, court }: { token: string; court
         <p>{t("courtApplications.noTelerecours")}</p>
       )}
       <p>{t("courtApplications.post")}</p>
-      <address>
+      <p>
         {[court.tribunal.name.replace(/^tribunal/, "Tribunal"), ...court.tribunal.address].map((line, index) => (
           <Fragment key={line}>
             {index > 0 ? <br /> : null}
             {line}
           </Fragment>
         ))}
-      </address>
+      </p>
       <p>{t("courtApplications.exhibits")}</p>
       <p className="hint">{t("courtApplications.help")}</p>
     </section>
