@@ -6,22 +6,25 @@
 // as far as we know: check https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031459523
 // before relying on it. Territorial jurisdiction itself: article R312-1 of the same code (the
 // tribunal in whose ressort the authority that took the decision, here the mayor, has its seat).
-// Names: article R221-4 (overseas tribunals are named after their territory). Lyon's ressort
+// Names: as the code names them (most after their seat, overseas ones after their territory). Lyon's ressort
 // "Rhône" covers the Rhône department and the Métropole de Lyon (code 69 in the commune table).
 //
-// Postal addresses: as each tribunal publishes them on its page of justice-administrative.fr
-// (checked for this table in December 2026; greffes move, so the draft tells the requester to
-// check the address on the tribunal's page before posting anything). Télérecours citoyens
+// Postal addresses: the addresses the tribunals publish on their pages of
+// justice-administrative.fr, as known when this table was written (December 2026). They have not
+// been re-checked one by one against each page since, and greffes move: an organizer should check
+// them before the feature is announced, and the draft tells the requester to check the address
+// on the tribunal's page before posting anything. Télérecours citoyens
 // (https://citoyens.telerecours.fr) has been open before every tribunal administratif, in
-// metropolitan France and overseas, since its extension to all administrative courts on
-// 30 November 2018; the flag is kept per tribunal so that a court without it can be marked.
+// metropolitan France and overseas, since its extension to all administrative courts at the end
+// of 2018 (to be confirmed on telerecours.fr for the Pacific tribunals); the flag is kept per
+// tribunal so that a court without it can be marked and the draft then says "by post".
 //
 // Data only, no imports: shared by the server and the browser.
 
 export type Tribunal = {
   /** A stable key: the seat, lower case ("lyon", "cergy-pontoise"). */
   slug: string;
-  /** "tribunal administratif de Lyon": as the court is named, article R221-4 CJA. */
+  /** "tribunal administratif de Lyon": as the code names the court. */
   name: string;
   /** Postal address, one line per line of the envelope. */
   address: string[];
@@ -63,7 +66,7 @@ export const TRIBUNALS = {
   toulon: t("toulon", "tribunal administratif de Toulon", ["5, rue Racine", "CS 40510", "83041 Toulon Cedex 9"]),
   toulouse: t("toulouse", "tribunal administratif de Toulouse", ["68, rue Raymond IV", "BP 7007", "31068 Toulouse Cedex 07"]),
   versailles: t("versailles", "tribunal administratif de Versailles", ["56, avenue de Saint-Cloud", "78011 Versailles Cedex"]),
-  // Overseas (seat in brackets where the name is the territory's, article R221-4).
+  // Overseas: named after their territory.
   guadeloupe: t("guadeloupe", "tribunal administratif de la Guadeloupe", ["Rue Victor Hugues", "97100 Basse-Terre"]),
   guyane: t("guyane", "tribunal administratif de la Guyane", ["7, rue Schœlcher", "BP 5030", "97305 Cayenne Cedex"]),
   martinique: t("martinique", "tribunal administratif de la Martinique", ["12, rue du Citronnier", "Plateau Fofo", "CS 17103", "97271 Schœlcher Cedex"]),
