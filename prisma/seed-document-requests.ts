@@ -35,10 +35,51 @@ const DEMO = [
   { inseeCode: "75056", template: "videosurveillance-algorithmique", sentDaysAgo: null, name: "Noa Demo" },
 ];
 
+/**
+ * The demo's stalled request (issue 26): Saint-Étienne ignored it, the CADA was seized and gave a
+ * (fictitious) opinion, and two months after the referral the refusal is confirmed, so its
+ * personal page offers the draft application to the tribunal administratif de Lyon. Its token is
+ * fixed and printed, so the demo's README can point at it; a demo-only row with a fake requester.
+ */
+export const DEMO_STALLED_TOKEN = "demo-refus-confirme-saint-etienne";
+
+async function seedStalledRequest(today: string) {
+  const tokenHash = hashToken(DEMO_STALLED_TOKEN);
+  if (await db().documentRequest.findUnique({ where: { tokenHash }, select: { id: true } })) return;
+  const template = await db().documentRequestTemplate.findUnique({ where: { slug: "videosurveillance-algorithmique" } });
+  const commune = await db().commune.findUnique({ where: { inseeCode: "42218" }, select: { inseeCode: true } });
+  if (!template || !commune) return;
+  const day = (ago: number) => dateFromDay(addDays(today, -ago));
+  // Sent 130 days ago, unanswered; referred 80 days ago; opinion 50 days ago; confirmed ~19 days ago: about 6 weeks left.
+  await db().documentRequest.create({
+    data: {
+      inseeCode: commune.inseeCode,
+      templateId: template.id,
+      documents: template.documents,
+      requesterEmail: encrypt("demo+recours-42218@example.org"),
+      requesterName: encrypt("Claude Demo"),
+      requesterAddress: encrypt("1 rue de la Démo\n42000 Saint-Étienne"),
+      tokenHash,
+      tokenSealed: encrypt(DEMO_STALLED_TOKEN),
+      confirmedAt: new Date(),
+      sentOn: day(130),
+      referredOn: day(80),
+      opinionOn: day(50),
+      opinionReference: "20260000 (avis fictif de démonstration)",
+      // Reminders already due are marked sent: the demo does not email its fake addresses.
+      remindersSent: ["IMPLICIT_REFUSAL", "OPINION_DUE"],
+    },
+  });
+  console.log(`Demo stalled request (confirmed refusal, draft application): /demande/${DEMO_STALLED_TOKEN}`);
+}
+
 export async function seedDocumentRequests() {
   await ensureDefaultTemplates();
   // Demo requests hold encrypted (fake) requesters: without keys (the browser tests' seed), templates only.
-  if (!process.env.DATA_ENCRYPTION_KEYS || (await db().documentRequest.count()) > 0) return;
+  if (!process.env.DATA_ENCRYPTION_KEYS) return;
+  // A fixed token is acceptable in the demo only (npm run demo sets SEED_DEMO_LIFE), never elsewhere.
+  if (process.env.SEED_DEMO_LIFE === "true") await seedStalledRequest(parisToday(new Date()));
+  if ((await db().documentRequest.count({ where: { OR: [{ tokenHash: null }, { tokenHash: { not: hashToken(DEMO_STALLED_TOKEN) } }] } })) > 0) return;
   const today = parisToday(new Date());
   const templates = new Map((await db().documentRequestTemplate.findMany()).map((template) => [template.slug, template]));
   for (const demo of DEMO) {

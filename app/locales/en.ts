@@ -1,5 +1,6 @@
 import type { Messages } from "./fr";
 import { documentRequestMessagesEn } from "~/modules/document-requests/messages.en";
+import { courtApplicationMessagesEn } from "~/modules/court-applications/messages.en";
 import { donationMessagesEn } from "~/modules/donations/messages.en";
 import { volunteerMessagesEn } from "~/modules/volunteers/messages.en";
 import { newsletterMessagesEn } from "~/modules/newsletter/messages.en";
@@ -906,6 +907,7 @@ export const en: Messages = {
   "reports.errors.busy": "The site is cleaning other documents right now: send the form again in a moment. What you typed is kept.",
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.en.ts).
   ...documentRequestMessagesEn,
+  ...courtApplicationMessagesEn,
   ...donationMessagesEn,
   ...volunteerMessagesEn,
   ...newsletterMessagesEn,

@@ -1,6 +1,7 @@
 // French, the site's default language. Every key here must exist in en.ts (the type checker
 // and tests/unit/locales.test.ts both check it).
 import { documentRequestMessagesFr } from "~/modules/document-requests/messages.fr";
+import { courtApplicationMessagesFr } from "~/modules/court-applications/messages.fr";
 import { donationMessagesFr } from "~/modules/donations/messages.fr";
 import { volunteerMessagesFr } from "~/modules/volunteers/messages.fr";
 import { newsletterMessagesFr } from "~/modules/newsletter/messages.fr";
@@ -921,6 +922,7 @@ export const fr = {
   "reports.errors.busy": "Le site nettoie en ce moment d’autres documents : renvoyez le formulaire dans un instant. Ce que vous avez saisi est conservé.",
   // Feature modules' messages, each in its module (app/modules/<feature>/messages.fr.ts).
   ...documentRequestMessagesFr,
+  ...courtApplicationMessagesFr,
   ...donationMessagesFr,
   ...volunteerMessagesFr,
   ...newsletterMessagesFr,

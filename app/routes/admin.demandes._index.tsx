@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { RequestStateBadge, useDay } from "~/modules/document-requests/components/requests";
-import { listFilesToReview, listLatestRequests, listOverdueRequests, reviewFile } from "~/modules/document-requests/admin.server";
+import { listCourtReadyRequests, listFilesToReview, listLatestRequests, listOverdueRequests, reviewFile } from "~/modules/document-requests/admin.server";
 import { ReviewSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
@@ -12,8 +12,8 @@ export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.re
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganizer(request);
-  const [files, overdue, latest] = await Promise.all([listFilesToReview(), listOverdueRequests(), listLatestRequests()]);
-  return { files, overdue, latest };
+  const [files, overdue, latest, court] = await Promise.all([listFilesToReview(), listOverdueRequests(), listLatestRequests(), listCourtReadyRequests()]);
+  return { files, overdue, latest, court: court.length };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -26,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 /** Organizers' queue: documents received to review, and requests the communes have left unanswered. */
 export default function AdminRequestsPage() {
-  const { files, overdue, latest } = useLoaderData<typeof loader>();
+  const { files, overdue, latest, court } = useLoaderData<typeof loader>();
   const t = useT();
   const day = useDay();
   return (
@@ -35,6 +35,7 @@ export default function AdminRequestsPage() {
       <p className="button-row">
         <Link to="/admin/demandes/modeles">{t("admin.requests.templates")}</Link>
         <Link to="/admin/demandes/campagnes">{t("admin.requests.campaigns")}</Link>
+        <Link to="/admin/demandes/recours">{t("admin.requests.court", { count: court })}</Link>
         <a href="/admin/demandes.csv">{t("admin.requests.export")}</a>
       </p>
       <section aria-labelledby="review-heading">

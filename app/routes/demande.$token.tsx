@@ -2,6 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useLoaderData, useParams } from "@remix-run/react";
 import { RequestStepForms, StepForm } from "~/modules/document-requests/components/steps";
 import { CopyText } from "~/modules/document-requests/components/copy-text";
+import { CourtApplicationSection } from "~/modules/court-applications/components/court-application";
+import { draftSummary, getCourtApplication } from "~/modules/court-applications/court.server";
 import { ObtainedFiles, RequestDatesList, RequestStanding, useDay } from "~/modules/document-requests/components/requests";
 import { mailtoLink } from "~/modules/document-requests/letter";
 import { confirmDocumentRequest, getRequestForRequester, recordStep } from "~/modules/document-requests/request.server";
@@ -15,7 +17,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.
 export async function loader({ params }: LoaderFunctionArgs) {
   const request = await getRequestForRequester({ token: params.token ?? "" });
   if (!request) throw new Response("Not found", { status: 404 });
-  return { request };
+  const court = await getCourtApplication({ token: params.token ?? "" });
+  return { request, court: court ? draftSummary(court.draft) : null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -36,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PersonalRequestPage() {
-  const { request } = useLoaderData<typeof loader>();
+  const { request, court } = useLoaderData<typeof loader>();
   const { token = "" } = useParams();
   const t = useT();
   const day = useDay();
@@ -61,6 +64,8 @@ export default function PersonalRequestPage() {
       <RequestStanding clock={clock} />
       <RequestDatesList clock={clock} dates={dates} />
       <p className="hint">{t("requests.personal.clockNote")}</p>
+
+      {court ? <CourtApplicationSection token={token} court={court} /> : null}
 
       <section aria-labelledby="letter-heading">
         <h2 id="letter-heading">{t("requests.personal.letter")}</h2>

@@ -38,6 +38,7 @@ export const ADMIN_PAGES = [
   "/admin/demandes",
   "/admin/demandes/modeles",
   "/admin/demandes/campagnes",
+  "/admin/demandes/recours",
   "/admin/projets",
   "/admin/entreprises",
   "/admin/benevoles",

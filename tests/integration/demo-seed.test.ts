@@ -3,6 +3,9 @@
 import pg from "pg";
 import { afterAll, expect, test } from "vitest";
 import { cloneTemplate, databaseUrl, seedDatabase, testDatabaseName } from "../support/databases";
+import { computeClock, dayFromDate } from "~/modules/document-requests/clock";
+import { hashToken } from "~/utils/tokens.server";
+import { DEMO_STALLED_TOKEN } from "../../prisma/seed-document-requests";
 
 const name = testDatabaseName("demo_seed");
 
@@ -38,6 +41,29 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
     expect(await one("SELECT count(*) AS n FROM report WHERE status = 'PENDING'")).toBe(2);
     expect(await one("SELECT count(*) AS n FROM volunteer WHERE confirmed_at IS NOT NULL")).toBe(3);
     expect(await one("SELECT count(*) AS n FROM organizer WHERE role = 'ADMIN'")).toBe(1);
+    // Issue 26: a stalled Saint-Étienne request, at the confirmed refusal, whose draft application its fixed token opens.
+    const stalled = await client.query<{ insee_code: string; sent_on: Date; referred_on: Date; opinion_on: Date; opinion_reference: string }>(
+      "SELECT insee_code, sent_on, referred_on, opinion_on, opinion_reference FROM document_request WHERE token_hash = $1 AND confirmed_at IS NOT NULL",
+      [hashToken(DEMO_STALLED_TOKEN)],
+    );
+    expect(stalled.rows).toHaveLength(1);
+    const [row] = stalled.rows;
+    expect(row.insee_code).toBe("42218");
+    const clock = computeClock(
+      {
+        sentOn: dayFromDate(row.sent_on),
+        answeredOn: null,
+        answerKind: null,
+        referredOn: dayFromDate(row.referred_on),
+        opinionOn: dayFromDate(row.opinion_on),
+        outcome: null,
+        outcomeOn: null,
+        courtOn: null,
+      },
+      dayFromDate(new Date())!,
+    );
+    expect(clock.state).toBe("REFUSAL_CONFIRMED");
+    expect(clock.passed).toBeNull();
     // No invented mayor: the name is left for organizers to enter.
     expect(await one("SELECT count(*) AS n FROM petition WHERE mayor_name <> '(nom à renseigner)'")).toBe(0);
   } finally {

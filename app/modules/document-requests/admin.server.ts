@@ -5,7 +5,7 @@ import { lines } from "./schema";
 import { db } from "~/utils/db.server";
 import { deleteDocuments } from "~/utils/uploads.server";
 import { audit } from "~/models/audit.server";
-import { computeClock, parisToday } from "./clock";
+import { COURT_STATES, computeClock, parisToday } from "./clock";
 import { datesSelect, requestDates } from "./request.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
@@ -329,4 +329,31 @@ export async function linkRequest({
     await audit(tx, { organizerId, action: "request.link", subjectType: "request", subjectId: request.id, details: { reportId, legalActionId } });
   });
   return { ok: true };
+}
+
+/**
+ * Requests whose refusal the CADA procedure has confirmed and that are not in court yet (the
+ * clock's COURT_STATES), the nearest court deadline first: the collective may offer help, and
+ * link each to the legal action it becomes. No requester identity.
+ */
+export async function listCourtReadyRequests({ now = new Date() }: { now?: Date } = {}) {
+  const rows = await db().documentRequest.findMany({
+    where: { confirmedAt: { not: null }, referredOn: { not: null }, courtOn: null, OR: [{ outcome: null }, { outcome: "REFUSED" }] },
+    orderBy: { referredOn: "asc" },
+    take: 1000,
+    select: {
+      id: true,
+      projectLabel: true,
+      opinionReference: true,
+      ...datesSelect,
+      commune: { select: { name: true, slug: true, departmentCode: true } },
+      template: { select: { title: true } },
+      legalAction: { select: { id: true, title: true } },
+    },
+  });
+  const today = parisToday(now);
+  return rows
+    .map((row) => ({ ...row, clock: computeClock(requestDates(row), today) }))
+    .filter((row) => COURT_STATES.includes(row.clock.state))
+    .sort((a, b) => (a.clock.courtDeadline ?? "").localeCompare(b.clock.courtDeadline ?? ""));
 }

@@ -409,7 +409,7 @@ async function applyStep({
     case "opinion":
       if (!dates.referredOn || dates.outcome) return { ok: false, error: "requests.errors.notNow" };
       if (!after(dates.referredOn)) return { ok: false, error: "requests.errors.order" };
-      data = { opinionOn: dateFromDay(step.day) };
+      data = { opinionOn: dateFromDay(step.day), opinionReference: step.reference || null };
       break;
     case "outcome":
       if (!dates.referredOn || dates.courtOn) return { ok: false, error: "requests.errors.notNow" };
@@ -440,4 +440,46 @@ async function applyStep({
     throw error;
   }
   return { ok: true };
+}
+
+/**
+ * What a court application drafted from a request needs (app/modules/court-applications): the
+ * requester's particulars, the commune and its department, the documents, the dates, the clock
+ * and the CADA opinion's reference. Null for an unknown or unconfirmed token.
+ */
+export async function getRequestForCourtApplication({ token, now = new Date() }: { token: string; now?: Date }) {
+  if (!token || token.length > 100) return null;
+  const row = await db().documentRequest.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      confirmedAt: true,
+      projectLabel: true,
+      documents: true,
+      requesterEmail: true,
+      requesterName: true,
+      requesterAddress: true,
+      opinionReference: true,
+      ...datesSelect,
+      commune: { select: { name: true, slug: true, departmentCode: true } },
+    },
+  });
+  if (!row?.confirmedAt) return null;
+  const today = parisToday(now);
+  const dates = requestDates(row);
+  return {
+    id: row.id,
+    commune: row.commune,
+    projectLabel: row.projectLabel,
+    documents: row.documents,
+    requester: {
+      name: row.requesterName ? decrypt(row.requesterName) : "",
+      address: row.requesterAddress ? decrypt(row.requesterAddress) : "",
+      email: row.requesterEmail ? decrypt(row.requesterEmail) : "",
+    },
+    opinionReference: row.opinionReference,
+    dates,
+    clock: computeClock(dates, today),
+    today,
+  };
 }

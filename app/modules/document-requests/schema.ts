@@ -67,7 +67,12 @@ export const RequestStepSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("sent"), day }),
   z.object({ intent: z.literal("answer"), day, answerKind: z.enum(ANSWER_KINDS, { error: "requests.errors.answerKind" }), files: z.unknown().optional() }),
   z.object({ intent: z.literal("referral"), day }),
-  z.object({ intent: z.literal("opinion"), day }),
+  z.object({
+    intent: z.literal("opinion"),
+    day,
+    // The opinion's number as the CADA writes it ("20261234"): quoted by the court application draft.
+    reference: freeText().max(60, "requests.errors.opinionReference").optional(),
+  }),
   z.object({ intent: z.literal("outcome"), day, outcome: z.enum(OUTCOMES, { error: "requests.errors.outcome" }), files: z.unknown().optional() }),
   z.object({ intent: z.literal("court"), day }),
   z.object({ intent: z.literal("stop") }),

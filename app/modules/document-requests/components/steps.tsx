@@ -82,6 +82,29 @@ export function StepForm({
   );
 }
 
+/** The CADA opinion's number (optional): the court application draft quotes it. */
+function OpinionReference() {
+  const t = useT();
+  const errors = useStepErrors("opinion")?.fields.reference;
+  return (
+    <div className="field">
+      <label htmlFor="opinion-reference">{t("requests.personal.opinionReference")}</label>
+      <p className="hint" id="opinion-reference-hint">
+        {t("requests.personal.opinionReferenceHint")}
+      </p>
+      <input
+        id="opinion-reference"
+        name="reference"
+        type="text"
+        maxLength={60}
+        autoComplete="off"
+        aria-describedby={errors ? "opinion-reference-hint opinion-reference-error" : "opinion-reference-hint"}
+      />
+      <FieldErrors id="opinion-reference-error" errors={errors} />
+    </div>
+  );
+}
+
 function Choice({
   intent,
   name,
@@ -141,7 +164,9 @@ export function RequestStepForms({ dates, state, today, referral }: { dates: Req
         ? (referral ?? <StepForm intent="referral" title={t("requests.personal.referred")} submit={t("requests.personal.referredSubmit")} today={today} />)
         : null}
       {dates.referredOn && !dates.opinionOn && !dates.outcome ? (
-        <StepForm intent="opinion" title={t("requests.personal.opinion")} submit={t("requests.personal.opinionSubmit")} today={today} />
+        <StepForm intent="opinion" title={t("requests.personal.opinion")} submit={t("requests.personal.opinionSubmit")} today={today}>
+          <OpinionReference />
+        </StepForm>
       ) : null}
       {dates.referredOn && !dates.outcome && !dates.courtOn ? (
         <StepForm intent="outcome" title={t("requests.personal.outcomeTitle")} submit={t("requests.personal.outcomeSubmit")} today={today} files>
