@@ -16,7 +16,7 @@
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
-import { reportRetentionRules } from "~/models/report.server";
+import { reportRetentionRules } from "~/modules/projects/privacy.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { documentRequestRetentionRules } from "~/modules/document-requests/privacy.server";
@@ -37,7 +37,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...forModels(["SignInToken"], organizerRetentionRules),
   ...forModels(["Signature"], signatureRetentionRules),
   ...forModels(["RateLimit"], rateLimitRetentionRules),
-  ...forModels(["Report", "ReportDocument"], reportRetentionRules),
+  ...reportRetentionRules,
   ...forModels(["ResendWebhookEvent"], resendWebhookRetentionRules),
   ...privacyRetentionRules,
   ...documentRequestRetentionRules,

@@ -16,7 +16,7 @@ import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema 
 import { PetitionRequestSchema } from "~/schemas/petition-request";
 import { SignPetitionFieldsSchema } from "~/schemas/petition-signature";
 import { MailingSchema } from "~/modules/petition-mailing/schema";
-import { ProjectFieldsSchema, ReportSchema } from "~/schemas/report";
+import { ProjectFieldsSchema, ReportSchema } from "~/modules/projects/report-schema";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
 

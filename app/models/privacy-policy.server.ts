@@ -8,6 +8,7 @@ import { donationPrivacyEntries } from "~/modules/donations/privacy.server";
 import { volunteerPrivacyEntries } from "~/modules/volunteers/privacy.server";
 import { newsletterPrivacyEntries } from "~/modules/newsletter/privacy.server";
 import { petitionListPrivacyEntries } from "~/modules/petition-lists/privacy.server";
+import { reportPrivacyEntries } from "~/modules/projects/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
@@ -28,7 +29,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     values: { unconfirmedDays: UNCONFIRMED_DAYS, afterDays: SIGNATURE_AFTER_PETITION_DAYS },
     recipients: ["resend"],
   },
-  { id: "reports", basis: "consentArt9", models: ["Report", "ReportDocument"], values: { unconfirmedDays: UNCONFIRMED_DAYS }, recipients: ["resend"] },
+  ...reportPrivacyEntries,
   {
     id: "emails",
     basis: "legitimateInterest",

@@ -7,7 +7,7 @@ import { signPetition } from "~/models/petition.server";
 import { cachedCommune, cachedNoPetition, cachedPetition, cachedRecord } from "~/models/commune-page.server";
 import { SignPetitionServerSchema } from "~/models/petition-sign-schema.server";
 import { NoPetitionYet } from "~/components/no-petition";
-import { CityDossier } from "~/components/city-dossier";
+import { CityDossier } from "~/modules/projects/components/city-dossier";
 import { LegalActionSummary } from "~/modules/legal-actions/components/summary";
 import { CityRequests } from "~/modules/document-requests/components/requests";
 import { countryOptions } from "~/modules/petitions/countries";
