@@ -8,7 +8,6 @@ import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-conf
 import PetitionDeliveredEmail, { petitionDeliveredSubject, petitionNewsHeaders } from "./petition-delivered";
 import PetitionAnsweredEmail, { petitionAnsweredSubject } from "./petition-answered";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
-import PetitionRequestConfirmEmail, { petitionRequestConfirmSubject } from "./petition-request-confirm";
 import { defineTemplate, type EmailTemplates } from "./define";
 import { documentRequestEmails } from "~/modules/document-requests/email-templates";
 import { donationEmails } from "~/modules/donations/email-templates";
@@ -16,6 +15,7 @@ import { volunteerEmails } from "~/modules/volunteers/email-templates";
 import { newsletterEmails } from "~/modules/newsletter/email-templates";
 import { petitionMailingEmails } from "~/modules/petition-mailing/email-templates";
 import { reportEmails } from "~/modules/projects/email-templates";
+import { petitionRequestEmails } from "~/modules/petition-requests/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -57,13 +57,6 @@ export const EMAIL_TEMPLATES = {
     subject: dataAccessSubject,
     render: DataAccessEmail,
   }),
-  // Requests for a petition (issue 17)
-  "petition-request-confirm": defineTemplate({
-    props: z.object({ url: z.url(), communeName: z.string() }),
-    subject: petitionRequestConfirmSubject,
-    verbatim: ["url"],
-    render: PetitionRequestConfirmEmail,
-  }),
   // Feature modules declare their own templates (app/modules/<feature>/email-templates.ts).
   ...documentRequestEmails,
   ...donationEmails,
@@ -71,6 +64,7 @@ export const EMAIL_TEMPLATES = {
   ...newsletterEmails,
   ...petitionMailingEmails,
   ...reportEmails,
+  ...petitionRequestEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

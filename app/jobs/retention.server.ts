@@ -23,7 +23,7 @@ import { documentRequestRetentionRules } from "~/modules/document-requests/priva
 import { donationRetentionRules } from "~/modules/donations/privacy.server";
 import { volunteerRetentionRules } from "~/modules/volunteers/privacy.server";
 import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
-import { petitionRequestRetentionRules } from "~/models/petition-request.server";
+import { petitionRequestRetentionRules } from "~/modules/petition-requests/privacy.server";
 import { petitionListRetentionRules } from "~/modules/petition-lists/privacy.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";

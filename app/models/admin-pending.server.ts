@@ -2,7 +2,7 @@
 import { db } from "~/utils/db.server";
 import { listOverdueRequests } from "~/modules/document-requests/admin.server";
 import { DELIVERABLE } from "./petition-admin.server";
-import { countPendingPetitionRequests } from "./petition-request.server";
+import { countPendingPetitionRequests } from "~/modules/petition-requests/request.server";
 import { QUEUE_STATUSES } from "~/modules/projects/report.server";
 
 export type PendingWork = {

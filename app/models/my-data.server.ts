@@ -15,9 +15,9 @@ import { eraseVolunteer, volunteerOf } from "~/modules/volunteers/privacy.server
 import { eraseSubscription, subscriptionOf } from "~/modules/newsletter/privacy.server";
 import { eraseSignatures, signaturesOf } from "~/modules/petitions/privacy.server";
 import { eraseReports, reportsOf } from "~/modules/projects/privacy.server";
+import { erasePetitionRequests, petitionRequestsOf } from "~/modules/petition-requests/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
-import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Sends a link to the address, known or not: the page answers the same either way. */
@@ -65,7 +65,7 @@ export async function collectData(email: string) {
     collectParts(email),
     donationsOf(email),
     db().emailMessage.count({ where: { recipientIndex: recipientIndexFor(email) } }),
-    petitionRequestsFor(email),
+    petitionRequestsOf(email),
   ]);
   return {
     email,
@@ -92,10 +92,7 @@ export async function deleteData(email: string, target: DeleteTarget) {
   const documentIds: string[] = [];
   await db().$transaction(async (tx) => {
     if (kinds("signature")) await eraseSignatures(tx, email, target.kind === "signature" ? target.id : null);
-    if (kinds("petitionRequest")) {
-      const where = { emailIndex: petitionRequestIndexFor(email), ...(target.kind === "petitionRequest" ? { id: target.id } : {}) };
-      await tx.petitionRequest.deleteMany({ where });
-    }
+    if (kinds("petitionRequest")) await erasePetitionRequests(tx, email, target.kind === "petitionRequest" ? target.id : null);
     if (kinds("volunteer")) await eraseVolunteer(tx, email);
     if (kinds("subscription")) await eraseSubscription(tx, email);
     if (kinds("report")) documentIds.push(...(await eraseReports(tx, email, target.kind === "report" ? target.id : null)));

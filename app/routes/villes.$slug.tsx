@@ -6,7 +6,7 @@ import { PetitionSignForm } from "~/components/petition-sign-form";
 import { signPetition } from "~/models/petition.server";
 import { cachedCommune, cachedNoPetition, cachedPetition, cachedRecord } from "~/models/commune-page.server";
 import { SignPetitionServerSchema } from "~/models/petition-sign-schema.server";
-import { NoPetitionYet } from "~/components/no-petition";
+import { NoPetitionYet } from "~/modules/petition-requests/components/no-petition";
 import { CityDossier } from "~/modules/projects/components/city-dossier";
 import { LegalActionSummary } from "~/modules/legal-actions/components/summary";
 import { CityRequests } from "~/modules/document-requests/components/requests";

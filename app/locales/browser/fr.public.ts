@@ -308,33 +308,6 @@ const messages: Record<string, string> = {
     "Ce que vous avez envoyé dépasse la taille que le site accepte. Les documents joints à un signalement peuvent peser 10 Mo chacun, cinq au plus ; les autres formulaires n’acceptent que du texte.",
   "error.badRequest.title": "Requête invalide",
   "error.badRequest.text": "Le site n’a pas pu lire cette requête. Revenez à la page précédente et réessayez.",
-  "petitionRequest.heading": "Demander une pétition ici",
-  "petitionRequest.intro":
-    "Le collectif ouvre les pétitions là où des habitantes et des habitants les demandent. Laissez votre adresse : votre demande est comptée dès que vous la confirmez, et votre adresse n’est jamais publiée.",
-  "petitionRequest.count.one": "{count} personne demande une pétition ici.",
-  "petitionRequest.count.other": "{count} personnes demandent une pétition ici.",
-  "petitionRequest.email": "Votre adresse électronique",
-  "petitionRequest.emailHint": "Pour confirmer votre demande. Elle n’est jamais publiée.",
-  "petitionRequest.message": "Ce que la pétition devrait demander (facultatif)",
-  "petitionRequest.messageHint": "Un projet, un lieu, une inquiétude : quelques mots aident le collectif à la rédiger.",
-  "petitionRequest.consent": "J’accepte que le collectif conserve ma demande pour la compter et m’écrire à son sujet.",
-  "petitionRequest.privacy": "Votre demande est supprimée au bout d’un an, ou un mois après l’ouverture d’une pétition dans la commune.",
-  "petitionRequest.submit": "Demander une pétition",
-  "petitionRequest.errors.consent": "Cochez cette case pour que votre demande soit comptée.",
-  "petitionRequest.errors.message": "Votre message ne doit pas dépasser 1 000 caractères.",
-  "petitionRequest.title": "Demander une pétition à {commune}",
-  "petitionRequest.hasPetition": "Une pétition est déjà ouverte à {commune} : vous pouvez la signer.",
-  "petitionRequest.sent.title": "Confirmez votre demande",
-  "petitionRequest.sent.text":
-    "Si l’adresse est valide, un courriel vient de vous être envoyé. Ouvrez son lien pour confirmer votre demande : elle ne compte qu’une fois confirmée.",
-  "petitionRequest.back": "Revenir à la page de {commune}",
-  "petitionRequest.confirm.title": "Confirmer votre demande de pétition",
-  "petitionRequest.confirm.intro": "Confirmez votre demande de pétition à {commune} : elle sera comptée et le collectif la verra.",
-  "petitionRequest.confirm.submit": "Confirmer ma demande",
-  "petitionRequest.confirm.done": "Votre demande est confirmée",
-  "petitionRequest.confirm.doneText": "Merci ! Elle compte désormais parmi les demandes de pétition de {commune}.",
-  "petitionRequest.confirm.unknown":
-    "Ce lien n’est pas ou plus valide. Une demande non confirmée est supprimée au bout de 7 jours : vous pouvez en faire une nouvelle depuis la page de votre commune.",
   "commune.noPetition.lead":
     "Il n’y a pas encore de pétition à {commune}. Vous pouvez la demander, rejoindre les bénévoles de la commune ou signer une pétition ouverte près d’ici.",
   "commune.nearby.heading": "Pétitions ouvertes près d’ici",
@@ -342,15 +315,6 @@ const messages: Record<string, string> = {
   "commune.nearby.signatures.other": "{count} signatures",
   "search.petitionOpen.one": "pétition ouverte · {count} signature",
   "search.petitionOpen.other": "pétition ouverte · {count} signatures",
-  "privacy.petitionRequests.title": "Demandes de pétition",
-  "privacy.petitionRequests.purpose":
-    "compter les personnes qui demandent une pétition dans leur commune, pour que le collectif sache où en ouvrir, et vous écrire à ce sujet.",
-  "privacy.petitionRequests.kept":
-    "la commune, votre adresse électronique (chiffrée), votre message s’il y en a un (chiffré), la date de votre accord et de votre confirmation.",
-  "privacy.petitionRequests.retention":
-    "non confirmée : {unconfirmedDays} jours ; confirmée : {days} jours, ou {afterOpenDays} jours après l’ouverture d’une pétition dans la commune.",
-  "myData.petitionRequests": "Demandes de pétition",
-  "myData.deletePetitionRequest": "Supprimer cette demande",
   "errors.summary.heading": "Il y a un problème",
   "errors.titlePrefix": "Erreur : ",
   "forms.requiredNote": "Les champs marqués d’un astérisque (*) sont obligatoires.",
@@ -1061,5 +1025,41 @@ const messages: Record<string, string> = {
   "reports.errors.file.tooComplex":
     "« {name} » est trop complexe pour être nettoyé sans risque (trop d’objets) : il n’est pas accepté. Essayez de l’imprimer dans un nouveau PDF, ou de l’envoyer en plusieurs parties.",
   "reports.errors.busy": "Le site nettoie en ce moment d’autres documents : renvoyez le formulaire dans un instant. Ce que vous avez saisi est conservé.",
+  "petitionRequest.heading": "Demander une pétition ici",
+  "petitionRequest.intro":
+    "Le collectif ouvre les pétitions là où des habitantes et des habitants les demandent. Laissez votre adresse : votre demande est comptée dès que vous la confirmez, et votre adresse n’est jamais publiée.",
+  "petitionRequest.count.one": "{count} personne demande une pétition ici.",
+  "petitionRequest.count.other": "{count} personnes demandent une pétition ici.",
+  "petitionRequest.email": "Votre adresse électronique",
+  "petitionRequest.emailHint": "Pour confirmer votre demande. Elle n’est jamais publiée.",
+  "petitionRequest.message": "Ce que la pétition devrait demander (facultatif)",
+  "petitionRequest.messageHint": "Un projet, un lieu, une inquiétude : quelques mots aident le collectif à la rédiger.",
+  "petitionRequest.consent": "J’accepte que le collectif conserve ma demande pour la compter et m’écrire à son sujet.",
+  "petitionRequest.privacy": "Votre demande est supprimée au bout d’un an, ou un mois après l’ouverture d’une pétition dans la commune.",
+  "petitionRequest.submit": "Demander une pétition",
+  "petitionRequest.errors.consent": "Cochez cette case pour que votre demande soit comptée.",
+  "petitionRequest.errors.message": "Votre message ne doit pas dépasser 1 000 caractères.",
+  "petitionRequest.title": "Demander une pétition à {commune}",
+  "petitionRequest.hasPetition": "Une pétition est déjà ouverte à {commune} : vous pouvez la signer.",
+  "petitionRequest.sent.title": "Confirmez votre demande",
+  "petitionRequest.sent.text":
+    "Si l’adresse est valide, un courriel vient de vous être envoyé. Ouvrez son lien pour confirmer votre demande : elle ne compte qu’une fois confirmée.",
+  "petitionRequest.back": "Revenir à la page de {commune}",
+  "petitionRequest.confirm.title": "Confirmer votre demande de pétition",
+  "petitionRequest.confirm.intro": "Confirmez votre demande de pétition à {commune} : elle sera comptée et le collectif la verra.",
+  "petitionRequest.confirm.submit": "Confirmer ma demande",
+  "petitionRequest.confirm.done": "Votre demande est confirmée",
+  "petitionRequest.confirm.doneText": "Merci ! Elle compte désormais parmi les demandes de pétition de {commune}.",
+  "petitionRequest.confirm.unknown":
+    "Ce lien n’est pas ou plus valide. Une demande non confirmée est supprimée au bout de 7 jours : vous pouvez en faire une nouvelle depuis la page de votre commune.",
+  "privacy.petitionRequests.title": "Demandes de pétition",
+  "privacy.petitionRequests.purpose":
+    "compter les personnes qui demandent une pétition dans leur commune, pour que le collectif sache où en ouvrir, et vous écrire à ce sujet.",
+  "privacy.petitionRequests.kept":
+    "la commune, votre adresse électronique (chiffrée), votre message s’il y en a un (chiffré), la date de votre accord et de votre confirmation.",
+  "privacy.petitionRequests.retention":
+    "non confirmée : {unconfirmedDays} jours ; confirmée : {days} jours, ou {afterOpenDays} jours après l’ouverture d’une pétition dans la commune.",
+  "myData.petitionRequests": "Demandes de pétition",
+  "myData.deletePetitionRequest": "Supprimer cette demande",
 };
 export default messages;
