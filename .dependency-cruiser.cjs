@@ -1,6 +1,6 @@
 // The layering of app/ (docs/decisions/0018-layering.md, feature modules: 0021), checked by
 // `npm run lint:deps` in `npm test`. Imports point down only:
-//   routes, root, entry.*, jobs  →  components  →  models, modules  →  schemas, emails  →  utils  →  locales
+//   routes, root, entry.* (and app/page-cache-entries.server.ts, which it assembles), jobs  →  components  →  models, modules  →  schemas, emails  →  utils  →  locales
 // and nothing imports in a circle.
 //
 // A feature module (app/modules/<feature>/) has a public API and internals. Public: the files
@@ -28,13 +28,13 @@ module.exports = {
       name: "models-down",
       severity: "error",
       comment: "Models do not import components, routes or jobs.",
-      ...up("^app/models/", "app/components/", "app/routes/", "app/jobs/", "app/root", "app/entry"),
+      ...up("^app/models/", "app/components/", "app/routes/", "app/jobs/", "app/root", "app/entry", "app/page-cache-entries"),
     },
     {
       name: "modules-down",
       severity: "error",
       comment: "Feature modules sit beside the models: they do not import routes, jobs or the root.",
-      ...up("^app/modules/", "app/routes/", "app/jobs/", "app/root", "app/entry"),
+      ...up("^app/modules/", "app/routes/", "app/jobs/", "app/root", "app/entry", "app/page-cache-entries"),
     },
     {
       name: "module-internals-stay-inside",
@@ -76,7 +76,19 @@ module.exports = {
       name: "utils-down",
       severity: "error",
       comment: "Utilities import only utilities, locales and the generated client.",
-      ...up("^app/utils/", "app/models/", "app/modules/", "app/schemas/", "emails/", "app/components/", "app/routes/", "app/jobs/", "app/root", "app/entry"),
+      ...up(
+        "^app/utils/",
+        "app/models/",
+        "app/modules/",
+        "app/schemas/",
+        "emails/",
+        "app/components/",
+        "app/routes/",
+        "app/jobs/",
+        "app/root",
+        "app/entry",
+        "app/page-cache-entries",
+      ),
     },
     {
       name: "locales-leaf",

@@ -7,13 +7,16 @@ import { env } from "./utils/env.server";
 import { NonceContext } from "./utils/nonce";
 import { log } from "~/utils/log.server";
 import { pageCacheControl } from "~/utils/http-security.server";
+import { pageCache as sharedPageCache } from "~/utils/page-cache.server";
+import { SHARED_PAGES } from "./page-cache-entries.server";
 import { lacksRetryAfter, withRetryAfter } from "~/utils/outage.server";
 import { PAGE_MESSAGES_ID } from "~/utils/browser-messages";
 import { isLang, messagesFor, observeMessages, type Lang } from "~/utils/i18n";
 
 // server.js applies these to every request (headers, origin check) and builds the load context.
 export { loadContext, securityMiddleware } from "./utils/http-security.server";
-export { pageCache } from "./utils/page-cache.server";
+/** The page cache (server.js) over the shared pages the features declare (app/page-cache-entries.server.ts). */
+export const pageCache = (options: Omit<Parameters<typeof sharedPageCache>[0], "pages">) => sharedPageCache({ ...options, pages: SHARED_PAGES });
 export { remixHandler } from "./utils/node-http.server";
 export { drainOnStop } from "./utils/http-drain.server";
 

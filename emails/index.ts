@@ -7,16 +7,15 @@ import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-i
 import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
 import PetitionDeliveredEmail, { petitionDeliveredSubject, petitionNewsHeaders } from "./petition-delivered";
 import PetitionAnsweredEmail, { petitionAnsweredSubject } from "./petition-answered";
-import ReportConfirmEmail, { reportConfirmSubject } from "./report-confirm";
-import ReportModeratedEmail, { reportModeratedSubject } from "./report-moderated";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
-import PetitionRequestConfirmEmail, { petitionRequestConfirmSubject } from "./petition-request-confirm";
 import { defineTemplate, type EmailTemplates } from "./define";
 import { documentRequestEmails } from "~/modules/document-requests/email-templates";
 import { donationEmails } from "~/modules/donations/email-templates";
 import { volunteerEmails } from "~/modules/volunteers/email-templates";
 import { newsletterEmails } from "~/modules/newsletter/email-templates";
 import { petitionMailingEmails } from "~/modules/petition-mailing/email-templates";
+import { reportEmails } from "~/modules/projects/email-templates";
+import { petitionRequestEmails } from "~/modules/petition-requests/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -52,34 +51,11 @@ export const EMAIL_TEMPLATES = {
     verbatim: ["url", "unsubscribeUrl", "oneClickUrl"],
     render: PetitionAnsweredEmail,
   }),
-  "report-confirm": defineTemplate({
-    props: z.object({ url: z.url(), title: z.string(), communeName: z.string() }),
-    subject: reportConfirmSubject,
-    render: ReportConfirmEmail,
-  }),
-  "report-moderated": defineTemplate({
-    props: z.object({
-      outcome: z.enum(["published", "declined", "merged"]),
-      title: z.string(),
-      communeName: z.string(),
-      url: z.url(),
-      reason: z.string().nullable(),
-    }),
-    subject: reportModeratedSubject,
-    render: ReportModeratedEmail,
-  }),
   // "My data" link (issue 13)
   "data-access": defineTemplate({
     props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
     subject: dataAccessSubject,
     render: DataAccessEmail,
-  }),
-  // Requests for a petition (issue 17)
-  "petition-request-confirm": defineTemplate({
-    props: z.object({ url: z.url(), communeName: z.string() }),
-    subject: petitionRequestConfirmSubject,
-    verbatim: ["url"],
-    render: PetitionRequestConfirmEmail,
   }),
   // Feature modules declare their own templates (app/modules/<feature>/email-templates.ts).
   ...documentRequestEmails,
@@ -87,6 +63,8 @@ export const EMAIL_TEMPLATES = {
   ...volunteerEmails,
   ...newsletterEmails,
   ...petitionMailingEmails,
+  ...reportEmails,
+  ...petitionRequestEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -16,14 +16,14 @@
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/models/petition.server";
-import { reportRetentionRules } from "~/models/report.server";
+import { reportRetentionRules } from "~/modules/projects/privacy.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
 import { documentRequestRetentionRules } from "~/modules/document-requests/privacy.server";
 import { donationRetentionRules } from "~/modules/donations/privacy.server";
 import { volunteerRetentionRules } from "~/modules/volunteers/privacy.server";
 import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
-import { petitionRequestRetentionRules } from "~/models/petition-request.server";
+import { petitionRequestRetentionRules } from "~/modules/petition-requests/privacy.server";
 import { petitionListRetentionRules } from "~/modules/petition-lists/privacy.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
@@ -37,7 +37,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...forModels(["SignInToken"], organizerRetentionRules),
   ...forModels(["Signature"], signatureRetentionRules),
   ...forModels(["RateLimit"], rateLimitRetentionRules),
-  ...forModels(["Report", "ReportDocument"], reportRetentionRules),
+  ...reportRetentionRules,
   ...forModels(["ResendWebhookEvent"], resendWebhookRetentionRules),
   ...privacyRetentionRules,
   ...documentRequestRetentionRules,

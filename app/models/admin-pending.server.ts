@@ -2,8 +2,8 @@
 import { db } from "~/utils/db.server";
 import { listOverdueRequests } from "~/modules/document-requests/admin.server";
 import { petitionIs, petitionStates } from "~/modules/petitions/states";
-import { countPendingPetitionRequests } from "./petition-request.server";
-import { QUEUE_STATUSES } from "./report.server";
+import { countPendingPetitionRequests } from "~/modules/petition-requests/request.server";
+import { QUEUE_STATUSES } from "~/modules/projects/report.server";
 
 export type PendingWork = {
   reports: number;

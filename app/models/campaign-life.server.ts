@@ -3,7 +3,7 @@
 // small queries; the home page caches the result for a minute.
 import { db } from "~/utils/db.server";
 import { FEATURED_COMMUNES, getFeaturedCommunes } from "./commune.server";
-import { latestPublishedProjects } from "./report.server";
+import { latestPublishedProjects } from "~/modules/projects/report.server";
 import { petitionStates } from "~/modules/petitions/states";
 
 const VISIBLE: ("OPEN" | "CLOSED" | "DELIVERED" | "ANSWERED")[] = ["OPEN", "CLOSED", "DELIVERED", "ANSWERED"];

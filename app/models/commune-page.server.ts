@@ -7,8 +7,8 @@ import { cached } from "~/utils/memo.server";
 import { getCommuneBySlug } from "./commune.server";
 import { listPublicLegalActions } from "~/modules/legal-actions/legal-action.server";
 import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners } from "./petition.server";
-import { countPetitionRequests } from "./petition-request.server";
-import { getCommuneDossier } from "./report.server";
+import { countPetitionRequests } from "~/modules/petition-requests/request.server";
+import { getCommuneDossier } from "~/modules/projects/report.server";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });

@@ -13,10 +13,10 @@ import { MyDataRequestSchema } from "~/schemas/my-data";
 import { SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema } from "~/schemas/organizer";
 import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema } from "~/schemas/petition-admin";
-import { PetitionRequestSchema } from "~/schemas/petition-request";
+import { PetitionRequestSchema } from "~/modules/petition-requests/schema";
 import { SignPetitionFieldsSchema } from "~/schemas/petition-signature";
 import { MailingSchema } from "~/modules/petition-mailing/schema";
-import { ProjectFieldsSchema, ReportSchema } from "~/schemas/report";
+import { ProjectFieldsSchema, ReportSchema } from "~/modules/projects/report-schema";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
 

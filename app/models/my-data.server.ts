@@ -14,9 +14,10 @@ import { donationsOf } from "~/modules/donations/privacy.server";
 import { eraseVolunteer, volunteerOf } from "~/modules/volunteers/privacy.server";
 import { eraseSubscription, subscriptionOf } from "~/modules/newsletter/privacy.server";
 import { eraseSignatures, signaturesOf } from "~/modules/petitions/privacy.server";
+import { eraseReports, reportsOf } from "~/modules/projects/privacy.server";
+import { erasePetitionRequests, petitionRequestsOf } from "~/modules/petition-requests/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
-import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Sends a link to the address, known or not: the page answers the same either way. */
@@ -54,34 +55,24 @@ async function collectParts(email: string): Promise<PartsData> {
   return Object.fromEntries(entries) as PartsData;
 }
 
-/** Reports still holding the address: only reports not yet decided keep it (and it has no index). */
-async function reportsFor(email: string) {
-  const rows = await db().report.findMany({
-    where: { reporterEmail: { not: null } },
-    select: { id: true, title: true, status: true, createdAt: true, reporterEmail: true, commune: { select: { name: true } } },
-    take: 5_000,
-  });
-  return rows.filter((row) => sameAddress(row.reporterEmail && decrypt(row.reporterEmail), email)).map(({ reporterEmail: _, ...row }) => row);
-}
-
 /** Everything the site holds for an address, decrypted: what the page shows and the export contains. */
 export async function collectData(email: string) {
   const [signatures, volunteer, subscription, reports, parts, donations, emails, petitionRequests] = await Promise.all([
     signaturesOf(email),
     volunteerOf(email),
     subscriptionOf(email),
-    reportsFor(email),
+    reportsOf(email),
     collectParts(email),
     donationsOf(email),
     db().emailMessage.count({ where: { recipientIndex: recipientIndexFor(email) } }),
-    petitionRequestsFor(email),
+    petitionRequestsOf(email),
   ]);
   return {
     email,
     signatures,
     volunteer,
     subscription,
-    reports: reports.map((row) => ({ id: row.id, title: row.title, commune: row.commune.name, status: row.status, createdAt: row.createdAt.toISOString() })),
+    reports,
     ...parts,
     donations,
     petitionRequests,
@@ -101,22 +92,10 @@ export async function deleteData(email: string, target: DeleteTarget) {
   const documentIds: string[] = [];
   await db().$transaction(async (tx) => {
     if (kinds("signature")) await eraseSignatures(tx, email, target.kind === "signature" ? target.id : null);
-    if (kinds("petitionRequest")) {
-      const where = { emailIndex: petitionRequestIndexFor(email), ...(target.kind === "petitionRequest" ? { id: target.id } : {}) };
-      await tx.petitionRequest.deleteMany({ where });
-    }
+    if (kinds("petitionRequest")) await erasePetitionRequests(tx, email, target.kind === "petitionRequest" ? target.id : null);
     if (kinds("volunteer")) await eraseVolunteer(tx, email);
     if (kinds("subscription")) await eraseSubscription(tx, email);
-    if (kinds("report")) {
-      const ids = (await reportsFor(email)).map((row) => row.id).filter((id) => target.kind === "all" || (target.kind === "report" && target.id === id));
-      const undecided = await tx.report.findMany({
-        where: { id: { in: ids }, status: { in: ["UNCONFIRMED", "PENDING"] } },
-        select: { id: true, documents: { select: { id: true } } },
-      });
-      documentIds.push(...undecided.flatMap((row) => row.documents.map((document) => document.id)));
-      await tx.report.deleteMany({ where: { id: { in: undecided.map((row) => row.id) } } });
-      await tx.report.updateMany({ where: { id: { in: ids } }, data: { reporterEmail: null, tokenHash: null, creditName: null, mayCredit: false } });
-    }
+    if (kinds("report")) documentIds.push(...(await eraseReports(tx, email, target.kind === "report" ? target.id : null)));
     for (const part of Object.values(PARTS)) {
       if (kinds(part.kind)) documentIds.push(...(await part.erase(tx, email, "id" in target ? target.id : null)));
     }

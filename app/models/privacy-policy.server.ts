@@ -8,14 +8,14 @@ import { donationPrivacyEntries } from "~/modules/donations/privacy.server";
 import { volunteerPrivacyEntries } from "~/modules/volunteers/privacy.server";
 import { newsletterPrivacyEntries } from "~/modules/newsletter/privacy.server";
 import { petitionListPrivacyEntries } from "~/modules/petition-lists/privacy.server";
+import { reportPrivacyEntries } from "~/modules/projects/privacy.server";
+import { petitionRequestPrivacyEntries } from "~/modules/petition-requests/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
   DATA_ACCESS_LINK_MINUTES,
   DISABLED_ORGANIZER_DAYS,
   EMAIL_SENT_DAYS,
-  PETITION_REQUEST_AFTER_OPEN_DAYS,
-  PETITION_REQUEST_DAYS,
   SIGNATURE_AFTER_PETITION_DAYS,
   UNCONFIRMED_DAYS,
 } from "~/utils/retention-periods";
@@ -28,7 +28,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     values: { unconfirmedDays: UNCONFIRMED_DAYS, afterDays: SIGNATURE_AFTER_PETITION_DAYS },
     recipients: ["resend"],
   },
-  { id: "reports", basis: "consentArt9", models: ["Report", "ReportDocument"], values: { unconfirmedDays: UNCONFIRMED_DAYS }, recipients: ["resend"] },
+  ...reportPrivacyEntries,
   {
     id: "emails",
     basis: "legitimateInterest",
@@ -49,13 +49,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   ...volunteerPrivacyEntries,
   ...newsletterPrivacyEntries,
   ...petitionListPrivacyEntries,
-  {
-    id: "petitionRequests",
-    basis: "consent",
-    models: ["PetitionRequest"],
-    values: { unconfirmedDays: UNCONFIRMED_DAYS, days: PETITION_REQUEST_DAYS, afterOpenDays: PETITION_REQUEST_AFTER_OPEN_DAYS },
-    recipients: ["resend"],
-  },
+  ...petitionRequestPrivacyEntries,
 ];
 
 const key = (entry: PrivacyEntry, part: "title" | "purpose" | "kept" | "retention"): MessageKey => `privacy.${entry.id}.${part}`;

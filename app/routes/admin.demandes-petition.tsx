@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listPetitionRequestCounts } from "~/models/petition-request.server";
+import { listPetitionRequestCounts } from "~/modules/petition-requests/request.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { formatNumber, useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";

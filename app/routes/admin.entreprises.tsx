@@ -4,8 +4,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { MergeForm } from "~/components/merge-form";
-import { createCompany, editCompany, listCompaniesForAdmin, mergeCompany } from "~/models/company.server";
-import { CompanyAdminSchema } from "~/schemas/project";
+import { createCompany, editCompany, listCompaniesForAdmin, mergeCompany } from "~/modules/projects/company.server";
+import { CompanyAdminSchema } from "~/modules/projects/project-schema";
 import { COMPANY_KINDS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";

@@ -4,9 +4,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { MergeForm } from "~/components/merge-form";
-import { StatusBadge } from "~/components/project-status";
-import { addProjectEvent, getProjectForAdmin, linkCompany, mergeProject, setProjectActors, setProjectStatus } from "~/models/project.server";
-import { ProjectAdminSchema } from "~/schemas/project";
+import { StatusBadge } from "~/modules/projects/components/status";
+import { addProjectEvent, getProjectForAdmin, linkCompany, mergeProject, setProjectActors, setProjectStatus } from "~/modules/projects/project.server";
+import { ProjectAdminSchema } from "~/modules/projects/project-schema";
 import { PROJECT_STATUSES } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusBadge } from "~/components/project-status";
-import { listProjectsForAdmin } from "~/models/project.server";
+import { StatusBadge } from "~/modules/projects/components/status";
+import { listProjectsForAdmin } from "~/modules/projects/project.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

@@ -14,7 +14,7 @@ import {
   publishLegalAction,
   resolveReferences,
 } from "~/modules/legal-actions/legal-action.server";
-import { projectChoices } from "~/models/project.server";
+import { projectChoices } from "~/modules/projects/project.server";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/modules/legal-actions/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";

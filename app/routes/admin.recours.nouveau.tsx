@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { LegalActionForm } from "~/modules/legal-actions/components/form";
 import { createLegalAction, resolveReferences } from "~/modules/legal-actions/legal-action.server";
-import { projectChoices } from "~/models/project.server";
+import { projectChoices } from "~/modules/projects/project.server";
 import { LegalActionSchema } from "~/modules/legal-actions/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";

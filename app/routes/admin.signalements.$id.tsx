@@ -4,11 +4,11 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
-import { KindSelect } from "~/components/report-form";
+import { KindSelect } from "~/modules/projects/components/report-form";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
-import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/models/report.server";
-import { ModerationSchema, ProjectFieldsSchema } from "~/schemas/report";
+import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/modules/projects/report.server";
+import { ModerationSchema, ProjectFieldsSchema } from "~/modules/projects/report-schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

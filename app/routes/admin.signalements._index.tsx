@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { listModerationQueue } from "~/models/report.server";
-import { KindFilter } from "~/components/report-form";
-import { QueueFilterSchema } from "~/schemas/report";
+import { listModerationQueue } from "~/modules/projects/report.server";
+import { KindFilter } from "~/modules/projects/components/report-form";
+import { QueueFilterSchema } from "~/modules/projects/report-schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

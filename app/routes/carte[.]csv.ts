@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { departmentCounts } from "~/models/project.server";
-import { MapFilterSchema } from "~/schemas/project";
+import { departmentCounts } from "~/modules/projects/project.server";
+import { MapFilterSchema } from "~/modules/projects/project-schema";
 import { toCsv } from "~/utils/csv.server";
 
 /** The table behind the map, as CSV (open data: cacheable, unlike organizers' exports). */

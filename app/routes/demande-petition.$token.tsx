@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { confirmPetitionRequest, getPetitionRequestByToken } from "~/models/petition-request.server";
+import { confirmPetitionRequest, getPetitionRequestByToken } from "~/modules/petition-requests/request.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getActiveOrganizer } from "~/models/organizer.server";
-import { getDocument } from "~/models/report.server";
+import { getDocument } from "~/modules/projects/report.server";
 import { getOrganizerId } from "~/models/session.server";
 import { readDocument } from "~/utils/uploads.server";
 import { isUuid } from "~/utils/uuid";

@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusBadge } from "~/components/project-status";
-import { getPublicCompany } from "~/models/company.server";
+import { StatusBadge } from "~/modules/projects/components/status";
+import { getPublicCompany } from "~/modules/projects/company.server";
 import { useT } from "~/utils/i18n";
 import { shareable } from "~/utils/meta";
 import { prose } from "~/utils/typography";

@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listCompaniesIndex } from "~/models/company.server";
+import { listCompaniesIndex } from "~/modules/projects/company.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

@@ -1,6 +1,6 @@
 // Titles and texts as they were entered: open data gets no display typography (app/utils/typography.ts,
 // docs/decisions/0025-french-typography-when-shown.md).
-import { listPublicCompanies } from "~/models/company.server";
+import { listPublicCompanies } from "~/modules/projects/company.server";
 import { env } from "~/utils/env.server";
 
 /** Open data: every company and public body the collective follows, with the number of published projects naming it (0: none yet), Licence Ouverte 2.0. */

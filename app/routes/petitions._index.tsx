@@ -2,15 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listPublicPetitions } from "~/models/petition.server";
 import { signFormHref } from "~/modules/petitions/components/commune-actions";
+import { PetitionListQuerySchema } from "~/modules/petitions/list-schema";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petition.list.title");
 
-// The page cache keys /petitions by `tri` (app/utils/page-cache.server.ts): keep the name.
+// The page cache keys /petitions by the keys of PetitionListQuerySchema (app/modules/petitions/page-cache.ts).
 export async function loader({ request }: LoaderFunctionArgs) {
-  const sort = new URL(request.url).searchParams.get("tri") === "ville" ? "city" : "count";
+  const { tri } = PetitionListQuerySchema.parse({ tri: new URL(request.url).searchParams.get("tri") ?? undefined });
+  const sort = tri === "ville" ? "city" : "count";
   return { sort, petitions: await listPublicPetitions({ sort }) };
 }
 

@@ -1,12 +1,12 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DocumentRequestList } from "~/modules/document-requests/components/requests";
-import { ProjectDocuments, ProjectFact, ProjectSources } from "~/components/project-details";
-import { StatusBadge } from "~/components/project-status";
+import { ProjectDocuments, ProjectFact, ProjectSources } from "~/modules/projects/components/details";
+import { StatusBadge } from "~/modules/projects/components/status";
 import { listRequestsForReport } from "~/modules/document-requests/public.server";
 import { CommuneActions } from "~/modules/petitions/components/commune-actions";
 import { communePetitionSummary } from "~/modules/petitions/commune-summary.server";
-import { getPublicProject } from "~/models/project.server";
+import { getPublicProject } from "~/modules/projects/project.server";
 import { translator, useLang, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { formatDate } from "~/utils/dates";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getPublicProject } from "~/models/project.server";
+import { getPublicProject } from "~/modules/projects/project.server";
 import { env } from "~/utils/env.server";
 import { translator } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

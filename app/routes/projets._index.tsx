@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { listPublishedProjects, topDocumentedCommunes } from "~/models/report.server";
-import { KindFilter } from "~/components/report-form";
-import { ProjectListFilterSchema } from "~/schemas/report";
+import { listPublishedProjects, topDocumentedCommunes } from "~/modules/projects/report.server";
+import { KindFilter } from "~/modules/projects/components/report-form";
+import { ProjectListFilterSchema } from "~/modules/projects/report-schema";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { latestPublishedProjects } from "~/models/report.server";
+import { latestPublishedProjects } from "~/modules/projects/report.server";
 import { env } from "~/utils/env.server";
 import { translator } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

@@ -1,6 +1,6 @@
 // Titles and texts as they were entered: open data gets no display typography (app/utils/typography.ts,
 // docs/decisions/0025-french-typography-when-shown.md).
-import { openDataProjects } from "~/models/project.server";
+import { openDataProjects } from "~/modules/projects/project.server";
 import { env } from "~/utils/env.server";
 
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);

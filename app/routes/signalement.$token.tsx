@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { confirmReport } from "~/models/report.server";
+import { confirmReport } from "~/modules/projects/report.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 

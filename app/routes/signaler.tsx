@@ -1,11 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ReportForm } from "~/components/report-form";
+import { ReportForm } from "~/modules/projects/components/report-form";
 import { communeField } from "~/models/commune-choice.server";
-import { companyNames } from "~/models/company.server";
-import { submitReport } from "~/models/report.server";
-import { ReportSchema } from "~/schemas/report";
+import { companyNames } from "~/modules/projects/company.server";
+import { submitReport } from "~/modules/projects/report.server";
+import { ReportSchema } from "~/modules/projects/report-schema";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { messageWithParams, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

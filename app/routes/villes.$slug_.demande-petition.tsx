@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { PetitionRequestForm } from "~/components/petition-request-form";
+import { PetitionRequestForm } from "~/modules/petition-requests/components/form";
 import { getCommuneBySlug, getCommuneForPetition } from "~/models/commune.server";
-import { requestPetition } from "~/models/petition-request.server";
-import { PetitionRequestSchema } from "~/schemas/petition-request";
+import { requestPetition } from "~/modules/petition-requests/request.server";
+import { PetitionRequestSchema } from "~/modules/petition-requests/schema";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";

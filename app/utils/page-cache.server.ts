@@ -17,20 +17,25 @@ import { log } from "./log.server";
 import { outageAwareBuild } from "./outage.server";
 
 /**
- * Public pages that are the same for every anonymous visitor in one language, and for how many
+ * A public page that is the same for every anonymous visitor in one language, and for how many
  * periods (PAGE_CACHE_SECONDS) a copy is shared: the commune search shows nothing but the
- * directory, which changes once a year, so its copies live a minute.
+ * directory, which changes once a year, so its copies live a minute. Each feature declares its
+ * pages (app/modules/<feature>/page-cache.ts, `[...] satisfies SharedPage[]`); they are
+ * assembled in app/page-cache-entries.server.ts and passed in by app/entry.server.tsx, since
+ * utils do not import modules.
  */
-const SHARED_PAGES: { path: RegExp; periods: number; params: string[] }[] = [
-  { path: /^\/$/, periods: 1, params: [] },
-  { path: /^\/villes\/[^/]+$/, periods: 1, params: [] },
-  { path: /^\/villes\/[^/]+\/petition\.json$/, periods: 1, params: [] },
-  { path: /^\/petitions$/, periods: 1, params: ["tri"] },
-  { path: /^\/projets$/, periods: 1, params: ["type", "departement"] },
-  { path: /^\/recours$/, periods: 1, params: ["statut", "ville"] },
-  { path: /^\/villes$/, periods: 60, params: ["q"] },
-  { path: /^\/api\/communes$/, periods: 60, params: ["q"] },
-];
+export type SharedPage = {
+  path: RegExp;
+  periods: number;
+  /** The query parameters the page reads: a copy's key holds their values, and only theirs. */
+  params: readonly string[];
+  /**
+   * The schema the page parses its query parameters with, when it has one:
+   * tests/unit/page-cache-entries.test.ts checks that `params` are its keys, so a filter added to
+   * the page's schema and not declared here fails a test (two filters would share one copy).
+   */
+  query?: { shape: Record<string, unknown> };
+};
 const SHARED_TYPES = ["text/html", "application/json"];
 /**
  * What the copies of one process may weigh together (PAGE_CACHE_MAX_MB); past it the least
@@ -45,15 +50,15 @@ type Rendered = { page?: Page; response: Response };
 const onlyLanguageCookie = (cookie: string | undefined) => !cookie || cookie.split(";").every((pair) => pair.trim() === "" || pair.trim().startsWith("lang="));
 
 /** How many periods a copy of this request's page may be shared for; 0: not shared. */
-export function sharedPeriods(method: string, path: string, cookie: string | undefined) {
+export function sharedPeriods(method: string, path: string, cookie: string | undefined, pages: readonly SharedPage[]) {
   if (method !== "GET" || !onlyLanguageCookie(cookie) || path.endsWith(".data")) return 0;
-  return SHARED_PAGES.find((page) => page.path.test(path))?.periods ?? 0;
+  return pages.find((page) => page.path.test(path))?.periods ?? 0;
 }
 
 /** The copy's key: the language (and whether the address named it), the path and the values of the parameters the page reads, in a fixed order. */
-export function pageKey(lang: string, url: string) {
+export function pageKey(lang: string, url: string, pages: readonly SharedPage[]) {
   const [path, query = ""] = url.split("?", 2);
-  const page = SHARED_PAGES.find((shared) => shared.path.test(path));
+  const page = pages.find((shared) => shared.path.test(path));
   const params = new URLSearchParams(query);
   const known = (page?.params ?? []).map((name) => `${name}=${encodeURIComponent(params.get(name) ?? "")}`);
   // English at `?lang=en` and English by cookie at the French address are two pages (their
@@ -88,8 +93,8 @@ type Entry = { page?: Page; freshUntil: number; pending?: Promise<Page | undefin
 const pageBytes = (key: string, page: Page) =>
   2 * (key.length + page.body.length + page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0)) + 256;
 
-/** Placed before Remix's handler (server.js): serves a shared copy, or calls `next`. */
-export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLoadContext: GetLoadContext }) {
+/** Placed before Remix's handler (server.js): serves a shared copy of one of `pages`, or calls `next`. */
+export function pageCache({ build, getLoadContext, pages }: { build: ServerBuild; getLoadContext: GetLoadContext; pages: readonly SharedPage[] }) {
   const handle = createRequestHandler(outageAwareBuild(build), build.mode);
   const entries = new Map<string, Entry>();
 
@@ -132,11 +137,11 @@ export function pageCache({ build, getLoadContext }: { build: ServerBuild; getLo
     } catch {
       return next(); // Remix's handler answers it (app/utils/node-http.server.ts)
     }
-    const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods(req.method ?? "GET", url.split("?")[0], req.headers.cookie);
+    const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods(req.method ?? "GET", url.split("?")[0], req.headers.cookie, pages);
     if (ttlMs === 0) return next();
     try {
       const lang = await langFromHeaders(req.headers.cookie, req.headers["accept-language"], url);
-      const key = pageKey(lang, url);
+      const key = pageKey(lang, url, pages);
       const now = Date.now();
       const entry = entries.get(key);
       if (entry?.page) {

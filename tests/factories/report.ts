@@ -1,5 +1,5 @@
-import { submitReport } from "~/models/report.server";
-import type { ReportInput } from "~/schemas/report";
+import { submitReport } from "~/modules/projects/report.server";
+import type { ReportInput } from "~/modules/projects/report-schema";
 import { db } from "~/utils/db.server";
 import type { DocumentType } from "~/utils/uploads.server";
 import { hashToken } from "~/utils/tokens.server";

@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { disconnectDb, db } from "~/utils/db.server";
 import { readDocument } from "~/utils/uploads.server";
-import { confirmReport } from "~/models/report.server";
+import { confirmReport } from "~/modules/projects/report.server";
 import { aPendingReport, PDF_BYTES } from "../factories/report";
 import { createDatabaseFromTemplateIfMissing, databaseUrl, recreateDatabase, testDatabaseName } from "../support/databases";
 

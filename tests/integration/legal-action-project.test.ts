@@ -3,8 +3,8 @@
 import { expect, test } from "vitest";
 import { createLegalAction, getPublicLegalAction, publishLegalAction, resolveReferences } from "~/modules/legal-actions/legal-action.server";
 import { addOrganizer } from "~/models/organizer.server";
-import { getPublicProject, mergeProject, projectChoices } from "~/models/project.server";
-import { publishReport } from "~/models/report.server";
+import { getPublicProject, mergeProject, projectChoices } from "~/modules/projects/project.server";
+import { publishReport } from "~/modules/projects/report.server";
 import type { LegalActionInput } from "~/modules/legal-actions/schema";
 import { db } from "~/utils/db.server";
 import { aPendingReport, RENNES, reportInput } from "../factories/report";

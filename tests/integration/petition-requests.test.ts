@@ -9,9 +9,9 @@ import {
   listPetitionRequestCounts,
   listPetitionRequests,
   petitionRequestIndexFor,
-  petitionRequestRetentionRules,
   requestPetition,
-} from "~/models/petition-request.server";
+} from "~/modules/petition-requests/request.server";
+import { petitionRequestRetentionRules } from "~/modules/petition-requests/privacy.server";
 import { PRIVACY_ENTRIES } from "~/models/privacy-policy.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";

@@ -11,7 +11,7 @@ import { addOrganizer } from "~/models/organizer.server";
 import { signPetition } from "~/models/petition.server";
 import { recountPetition } from "~/models/petition-tally.server";
 import { PRIVACY_ENTRIES } from "~/models/privacy-policy.server";
-import { publishReport, takeDownReport } from "~/models/report.server";
+import { publishReport, takeDownReport } from "~/modules/projects/report.server";
 import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "~/models/signature-index.server";
 import { ipHashFor } from "~/utils/client-ip.server";
 import { requestSubscription, subscriberIndexFor } from "~/modules/newsletter/subscriber.server";

@@ -1,9 +1,17 @@
 import { describe, expect, test } from "vitest";
-import { createCompany, getPublicCompany, listCompaniesIndex, listPublicCompanies, mergeCompany } from "~/models/company.server";
+import { createCompany, getPublicCompany, listCompaniesIndex, listPublicCompanies, mergeCompany } from "~/modules/projects/company.server";
 import { addOrganizer } from "~/models/organizer.server";
-import { addProjectEvent, departmentCounts, departmentProjects, getPublicProject, linkCompany, mergeProject, setProjectStatus } from "~/models/project.server";
-import { publishReport } from "~/models/report.server";
-import { MapFilterSchema, ProjectAdminSchema } from "~/schemas/project";
+import {
+  addProjectEvent,
+  departmentCounts,
+  departmentProjects,
+  getPublicProject,
+  linkCompany,
+  mergeProject,
+  setProjectStatus,
+} from "~/modules/projects/project.server";
+import { publishReport } from "~/modules/projects/report.server";
+import { MapFilterSchema, ProjectAdminSchema } from "~/modules/projects/project-schema";
 import type { ProjectKindName } from "~/schemas/choices";
 import { db } from "~/utils/db.server";
 import { aPendingReport, LYON, RENNES, reportInput } from "../factories/report";

@@ -11,11 +11,11 @@ import {
   listPublishedProjects,
   mergeReport,
   publishReport,
-  reportRetentionRules,
   topDocumentedCommunes,
   submitReport,
   updateReport,
-} from "~/models/report.server";
+} from "~/modules/projects/report.server";
+import { reportRetentionRules } from "~/modules/projects/privacy.server";
 import { communeField, resolveCommune } from "~/models/commune-choice.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";

@@ -4,12 +4,16 @@ import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import { rateLimitSubject } from "~/utils/client-ip.server";
 import { bodyClass, checkRequestLine, HttpError } from "~/utils/node-http.server";
-import { pageKey } from "~/utils/page-cache.server";
+import { SHARED_PAGES } from "~/page-cache-entries.server";
+import { pageKey as pageKeyOf } from "~/utils/page-cache.server";
 import { safeRedirectPath } from "~/utils/safe-redirect";
 import { escapeXml, normalizeText } from "~/utils/text";
 import { z } from "zod";
 import { freeText } from "~/schemas/free-text";
 import { LanguageChoiceSchema } from "~/schemas/language-choice";
+
+/** A copy's key among the site's shared pages. */
+const pageKey = (lang: string, url: string) => pageKeyOf(lang, url, SHARED_PAGES);
 
 const FreeTextProbe = z.object({ text: freeText().min(1).max(10) });
 

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { getPublicLegalAction } from "~/modules/legal-actions/legal-action.server";
 import { getPetitionForCommune } from "~/models/petition.server";
-import { getPublicProject } from "~/models/project.server";
+import { getPublicProject } from "~/modules/projects/project.server";
 import { petitionIs } from "~/modules/petitions/states";
 import { byteLru } from "~/utils/byte-lru.server";
 import { DEFAULT_LANG, isLang, translator, type Lang } from "~/utils/i18n";

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
-import { CompanyAdminSchema, MapFilterSchema, ProjectAdminSchema } from "~/schemas/project";
+import { CompanyAdminSchema, MapFilterSchema, ProjectAdminSchema } from "~/modules/projects/project-schema";
 import { companyAdmin, companyFields, mapFilter, projectEvent, projectOthers, projectStatus, UUID } from "./cases/project";
 import { describeCases, errorsOf, formDataOf } from "./support";
 

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
-import { ModerationSchema, ProjectListFilterSchema, QueueFilterSchema, ReportSchema } from "~/schemas/report";
+import { ModerationSchema, ProjectListFilterSchema, QueueFilterSchema, ReportSchema } from "~/modules/projects/report-schema";
 import { moderationOthers, moderationSave, projectFieldsCases, projectListFilter, queueFilter, report, UUID } from "./cases/report";
 import { describeCases, errorsOf, formDataOf } from "./support";
 

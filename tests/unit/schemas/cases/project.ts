@@ -1,4 +1,4 @@
-import { CompanyAdminSchema, CompanyFieldsSchema, MapFilterSchema, ProjectAdminSchema } from "~/schemas/project";
+import { CompanyAdminSchema, CompanyFieldsSchema, MapFilterSchema, ProjectAdminSchema } from "~/modules/projects/project-schema";
 import { accept, chars, reject, rejectAny, type Accept, type Reject, type SchemaCases } from "../support";
 
 export const UUID = "0b9f4a3e-8d6c-4c1e-9a51-2f3b4c5d6e7f";

@@ -1,4 +1,4 @@
-import { ModerationSchema, ProjectFieldsSchema, ProjectListFilterSchema, QueueFilterSchema, ReportSchema } from "~/schemas/report";
+import { ModerationSchema, ProjectFieldsSchema, ProjectListFilterSchema, QueueFilterSchema, ReportSchema } from "~/modules/projects/report-schema";
 import { accept, chars, emailOf, reject, rejectAny, type Accept, type Reject, type SchemaCases } from "../support";
 
 export const UUID = "0b9f4a3e-8d6c-4c1e-9a51-2f3b4c5d6e7f";

@@ -1,6 +1,6 @@
 import { Button, Link, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, paragraph } from "./layout";
+import { button, EmailLayout, paragraph } from "../../../../emails/layout";
 
 export type PetitionRequestConfirmProps = { url: string; communeName: string };
 

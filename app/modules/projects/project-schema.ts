@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { confirmField } from "./confirm";
-import { freeText } from "./free-text";
-import { PROJECT_KINDS } from "./choices";
-import { PROJECT_STATUSES, COMPANY_KINDS } from "./choices";
+import { confirmField } from "~/schemas/confirm";
+import { freeText } from "~/schemas/free-text";
+import { PROJECT_KINDS } from "~/schemas/choices";
+import { PROJECT_STATUSES, COMPANY_KINDS } from "~/schemas/choices";
 
 /** A calendar day typed in an <input type="date"> (YYYY-MM-DD), between 1990 and 2100. */
 const day = (message: string) =>

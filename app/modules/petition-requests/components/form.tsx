@@ -2,10 +2,10 @@ import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/
 import { Form, Link } from "@remix-run/react";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
-import { PetitionRequestSchema } from "~/schemas/petition-request";
+import { PetitionRequestSchema } from "../schema";
 import { useT } from "~/utils/i18n";
-import { FormGuard } from "./form-guard";
-import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextAreaField, TextField } from "./forms";
+import { FormGuard } from "~/components/form-guard";
+import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextAreaField, TextField } from "~/components/forms";
 
 /** "Ask for a petition here" (issue 17): posts to /villes/<slug>/demande-petition, with or without JavaScript. */
 export function PetitionRequestForm({ communeSlug, lastResult }: { communeSlug: string; lastResult?: SubmissionResult<string[]> | null }) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { freeText } from "./free-text";
+import { freeText } from "~/schemas/free-text";
 
 /** "Ask for a petition here" (issue 17), on the page of a commune that has no open petition. */
 export const PetitionRequestSchema = z.object({

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { ProjectDocuments, ProjectFact, ProjectSources } from "~/components/project-details";
+import { ProjectDocuments, ProjectFact, ProjectSources } from "./details";
 import { PROJECT_KINDS } from "~/schemas/choices";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";

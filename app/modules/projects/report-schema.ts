@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { freeText } from "./free-text";
-import { confirmField } from "./confirm";
-import { PROJECT_KINDS } from "./choices";
+import { freeText } from "~/schemas/free-text";
+import { confirmField } from "~/schemas/confirm";
+import { PROJECT_KINDS } from "~/schemas/choices";
 
 export const MAX_SOURCES = 20;
 

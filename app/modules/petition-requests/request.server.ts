@@ -1,17 +1,16 @@
 // Requests for a petition (issue 17): on the page of a commune without an open petition, a
 // resident leaves an address; the request counts once confirmed through the emailed link, and
 // organizers see the counts per commune. One request per person and commune.
-import type { PetitionRequestInput } from "~/schemas/petition-request";
+import type { PetitionRequestInput } from "./schema";
 import { decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { canonicalEmail } from "~/utils/email-address";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
-import { daysBefore, PETITION_REQUEST_AFTER_OPEN_DAYS, PETITION_REQUEST_DAYS, UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { fail, ok, type Result } from "~/utils/result";
 import { hashToken, newToken } from "~/utils/tokens.server";
-import { queueEmail } from "./email-message.server";
-import { PUBLIC_STATUSES } from "./petition.server";
+import { queueEmail } from "~/models/email-message.server";
+import { PUBLIC_STATUSES } from "~/models/petition.server";
 
 /** Its own key (issue 13): the same address indexes differently here and for signatures. */
 export const petitionRequestIndexFor = (email: string) => keyedIndex("petition-request-email", canonicalEmail(email));
@@ -171,43 +170,3 @@ export async function listPetitionRequests({ inseeCode, take = 200 }: { inseeCod
   });
   return rows.map((row) => ({ id: row.id, message: decrypt(row.message), lang: row.lang, confirmedAt: row.confirmedAt }));
 }
-
-/** "My data": the requests an address made (the index is keyed per commune only by the address). */
-export async function petitionRequestsFor(email: string) {
-  const rows = await db().petitionRequest.findMany({
-    where: { emailIndex: petitionRequestIndexFor(email) },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, message: true, createdAt: true, confirmedAt: true, commune: { select: { name: true } } },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    commune: row.commune.name,
-    message: decrypt(row.message),
-    createdAt: row.createdAt.toISOString(),
-    confirmedAt: row.confirmedAt?.toISOString() ?? null,
-  }));
-}
-
-export const petitionRequestRetentionRules = [
-  {
-    name: `petition requests left unconfirmed for ${UNCONFIRMED_DAYS} days`,
-    models: ["PetitionRequest"],
-    run: async (now: Date) =>
-      (await db().petitionRequest.deleteMany({ where: { confirmedAt: null, createdAt: { lt: daysBefore(now, UNCONFIRMED_DAYS) } } })).count,
-  },
-  {
-    name: `petition requests older than ${PETITION_REQUEST_DAYS} days`,
-    models: ["PetitionRequest"],
-    run: async (now: Date) => (await db().petitionRequest.deleteMany({ where: { createdAt: { lt: daysBefore(now, PETITION_REQUEST_DAYS) } } })).count,
-  },
-  {
-    name: `petition requests of communes whose petition opened ${PETITION_REQUEST_AFTER_OPEN_DAYS} days ago`,
-    models: ["PetitionRequest"],
-    run: async (now: Date) =>
-      (
-        await db().petitionRequest.deleteMany({
-          where: { commune: { petitions: { some: { status: { in: PUBLIC_STATUSES }, openedAt: { lt: daysBefore(now, PETITION_REQUEST_AFTER_OPEN_DAYS) } } } } },
-        })
-      ).count,
-  },
-];

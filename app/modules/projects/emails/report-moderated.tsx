@@ -1,6 +1,6 @@
 import { Link, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { EmailLayout, paragraph, longLink } from "./layout";
+import { EmailLayout, paragraph, longLink } from "../../../../emails/layout";
 import { prose } from "~/utils/typography";
 
 export type ReportModeratedProps = { outcome: "published" | "declined" | "merged"; title: string; communeName: string; url: string; reason: string | null };

@@ -1,10 +1,10 @@
 // Companies and public bodies named in projects: the free-text actors of reports, resolved by
 // organizers into entries that can be followed across cities. Every change is audited.
-import type { CompanyFields } from "~/schemas/project";
+import type { CompanyFields } from "./project-schema";
 import { db } from "~/utils/db.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { slugify } from "~/utils/text";
-import { audit } from "./audit.server";
+import { audit } from "~/models/audit.server";
 import { PUBLIC_STATUS } from "./report.server";
 
 const publishedLinks = { where: { report: { status: PUBLIC_STATUS } }, select: { report: { select: { inseeCode: true } } } } as const;

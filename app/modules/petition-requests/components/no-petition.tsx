@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useT, useTn } from "~/utils/i18n";
-import { PetitionRequestForm } from "./petition-request-form";
+import { PetitionRequestForm } from "./form";
 import { prose } from "~/utils/typography";
 
 type Nearby = { id: string; title: string; count: number; commune: { name: string; slug: string; departmentCode: string } };

@@ -1,11 +1,11 @@
 // A project is a published report (decision of issue 15): its page, its timeline, the companies
 // and bodies involved, and the organizers' changes to them (each audited).
 import type { Prisma, ProjectKind, ProjectStatus } from "~/generated/prisma/client";
-import type { MapFilter } from "~/schemas/project";
+import type { MapFilter } from "./project-schema";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
-import { audit } from "./audit.server";
-import { PUBLIC_STATUS, publicProject } from "./report.server";
+import { audit } from "~/models/audit.server";
+import { PUBLIC_STATUS, publicProject, publishedProjectsWhere } from "./report.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 
@@ -226,14 +226,10 @@ export async function mergeProject({
 
 export type DepartmentCount = { code: string; name: string; projects: number; communes: number };
 
-function mapConditions({ type, statut }: Pick<MapFilter, "type" | "statut">) {
-  return { status: PUBLIC_STATUS, ...(type ? { kind: type } : {}), ...(statut ? { projectStatus: statut } : {}) } satisfies Prisma.ReportWhereInput;
-}
-
 /** Published projects per department, with the filters of the map. */
 export async function departmentCounts(filter: Pick<MapFilter, "type" | "statut"> = {}): Promise<DepartmentCount[]> {
   const rows = await db().report.findMany({
-    where: mapConditions(filter),
+    where: publishedProjectsWhere({ kind: filter.type, projectStatus: filter.statut }),
     select: { inseeCode: true, commune: { select: { departmentCode: true, departmentName: true } } },
   });
   const byCode = new Map<string, { name: string; projects: number; communes: Set<string> }>();
@@ -251,7 +247,7 @@ export async function departmentCounts(filter: Pick<MapFilter, "type" | "statut"
 /** A department's published projects, by commune, with the map's filters. */
 export async function departmentProjects({ code, type, statut }: { code: string } & Pick<MapFilter, "type" | "statut">) {
   return db().report.findMany({
-    where: { ...mapConditions({ type, statut }), commune: { departmentCode: code } },
+    where: publishedProjectsWhere({ kind: type, projectStatus: statut, departmentCode: code }),
     orderBy: [{ commune: { name: "asc" } }, { publishedAt: "desc" }],
     take: 500,
     select: { id: true, slug: true, title: true, kind: true, projectStatus: true, commune: { select: { name: true, slug: true } } },
@@ -261,7 +257,7 @@ export async function departmentProjects({ code, type, statut }: { code: string 
 /** Every published project, for /projets.json. */
 export function openDataProjects({ kind }: { kind?: ProjectKind } = {}) {
   return db().report.findMany({
-    where: { status: PUBLIC_STATUS, ...(kind ? { kind } : {}) },
+    where: publishedProjectsWhere({ kind }),
     orderBy: { publishedAt: "desc" },
     select: {
       ...publicProject,

@@ -1,19 +1,39 @@
 import { randomUUID } from "node:crypto";
-import type { Prisma, ProjectKind, ReportStatus } from "~/generated/prisma/client";
-import { sourceLines, type ProjectFields, type ReportInput } from "~/schemas/report";
+import type { Prisma, ProjectKind, ProjectStatus, ReportStatus } from "~/generated/prisma/client";
+import { sourceLines, type ProjectFields, type ReportInput } from "./report-schema";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { deleteDocuments, storeDocument, type DocumentType } from "~/utils/uploads.server";
-import { audit } from "./audit.server";
-import { queueEmail } from "./email-message.server";
-import { uniqueProjectSlug } from "./project-slug.server";
-import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
+import { audit } from "~/models/audit.server";
+import { queueEmail } from "~/models/email-message.server";
+import { uniqueProjectSlug } from "./slug.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { newToken, hashToken } from "~/utils/tokens.server";
+
+/**
+ * What a report says about its project, as the moderation screen and every public page read it
+ * (the reporter's credit is decrypted by each reader, and shown only if `mayCredit`).
+ */
+const projectContent = {
+  kind: true,
+  title: true,
+  description: true,
+  startedOn: true,
+  actors: true,
+  sources: true,
+  mayCredit: true,
+  creditName: true,
+} satisfies Prisma.ReportSelect;
+
+/** A project's documents, in the order they were added. */
+const projectDocuments = {
+  select: { id: true, fileName: true, contentType: true, size: true },
+  orderBy: { createdAt: "asc" },
+} satisfies Prisma.Report$documentsArgs;
 
 /** Reports organizers still have to decide on. */
 export const QUEUE_STATUSES: ReportStatus[] = ["PENDING"];
@@ -141,22 +161,15 @@ export async function getReportForModeration({ id }: { id: string }) {
     where: { id },
     select: {
       id: true,
-      kind: true,
-      title: true,
-      description: true,
-      startedOn: true,
-      actors: true,
-      sources: true,
+      ...projectContent,
       status: true,
-      mayCredit: true,
-      creditName: true,
       declineReason: true,
       takedownReason: true,
       confirmedAt: true,
       createdAt: true,
       inseeCode: true,
       commune: { select: { name: true, slug: true, departmentCode: true } },
-      documents: { select: { id: true, fileName: true, contentType: true, size: true }, orderBy: { createdAt: "asc" } },
+      documents: projectDocuments,
     },
   });
   if (!report) return null;
@@ -292,16 +305,9 @@ export async function mergeReport({ id, organizerId, intoId }: Moderation & { in
 export const publicProject = {
   id: true,
   slug: true,
-  kind: true,
-  title: true,
-  description: true,
-  startedOn: true,
-  actors: true,
-  sources: true,
-  mayCredit: true,
-  creditName: true,
+  ...projectContent,
   publishedAt: true,
-  documents: { select: { id: true, fileName: true, contentType: true, size: true }, orderBy: { createdAt: "asc" } },
+  documents: projectDocuments,
 } satisfies Prisma.ReportSelect;
 
 function withCredit<T extends { mayCredit: boolean; creditName: string | null }>({ mayCredit, creditName, ...rest }: T) {
@@ -318,10 +324,31 @@ export async function getCommuneDossier({ inseeCode }: { inseeCode: string }) {
   return rows.map(withCredit);
 }
 
+/**
+ * Published projects with the filters of the public pages (the national list, the map and its
+ * table, open data): the one place a filter of those pages becomes a query.
+ */
+export function publishedProjectsWhere({
+  kind,
+  projectStatus,
+  departmentCode,
+}: {
+  kind?: ProjectKind;
+  projectStatus?: ProjectStatus;
+  departmentCode?: string;
+}) {
+  return {
+    status: PUBLIC_STATUS,
+    ...(kind ? { kind } : {}),
+    ...(projectStatus ? { projectStatus } : {}),
+    ...(departmentCode ? { commune: { departmentCode: departmentCode.toUpperCase() } } : {}),
+  } satisfies Prisma.ReportWhereInput;
+}
+
 /** The national list, filterable by kind and department. */
 export async function listPublishedProjects({ kind, departmentCode }: { kind?: ProjectKind; departmentCode?: string }) {
   return db().report.findMany({
-    where: { status: PUBLIC_STATUS, ...(kind ? { kind } : {}), ...(departmentCode ? { commune: { departmentCode: departmentCode.toUpperCase() } } : {}) },
+    where: publishedProjectsWhere({ kind, departmentCode }),
     orderBy: { publishedAt: "desc" },
     take: 500,
     select: {
@@ -375,19 +402,3 @@ export async function getDocument({ id, organizer = false }: { id: string; organ
   if (!document || (!organizer && document.report.status !== PUBLIC_STATUS)) return null;
   return document;
 }
-
-export const reportRetentionRules = [
-  {
-    name: "reports left unconfirmed for 7 days, with their documents",
-    run: async (now: Date) => {
-      const stale = await db().report.findMany({
-        where: { status: "UNCONFIRMED", createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY) } },
-        select: { id: true, documents: { select: { id: true } } },
-      });
-      if (stale.length === 0) return 0;
-      const { count } = await db().report.deleteMany({ where: { id: { in: stale.map((report) => report.id) }, status: "UNCONFIRMED" } });
-      await deleteDocuments(stale.flatMap((report) => report.documents.map((document) => document.id)));
-      return count;
-    },
-  },
-];
