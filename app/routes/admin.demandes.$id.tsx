@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const result = await linkRequest({ requestId: id, reportId: parsed.data.reportId, legalActionId: parsed.data.legalActionId, organizerId: organizer.id });
     if (!result.ok) {
-      if (result.error === "requests.errors.unknown") throw new Response("Not found", { status: 404 });
+      if (result.error === "documentRequests.errors.unknown") throw new Response("Not found", { status: 404 });
       return data({ intent: "link", fields: {}, form: result.error }, { status: 400 });
     }
     return redirect(`/admin/demandes/${id}#liens`);
@@ -47,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!submission.ok) return data(submission.errors, { status: 400 });
   const result = await recordStepAsOrganizer({ requestId: id, step: submission.step, files: submission.files, organizerId: organizer.id });
   if (!result.ok) {
-    if (result.error === "requests.errors.unknown") throw new Response("Not found", { status: 404 });
+    if (result.error === "documentRequests.errors.unknown") throw new Response("Not found", { status: 404 });
     return data({ intent: submission.intent, fields: {}, form: result.error }, { status: 400 });
   }
   return redirect(`/admin/demandes/${id}`);
@@ -75,7 +75,7 @@ export default function AdminRequestPage() {
       <RequestDatesList clock={clock} dates={dates} />
       <p>
         <Link to={`/demandes/${request.id}`}>{t("admin.requests.publicPage")}</Link>
-        {request.remindersStoppedAt ? ` · ${t("requests.personal.remindersStopped")}` : ""}
+        {request.remindersStoppedAt ? ` · ${t("documentRequests.personal.remindersStopped")}` : ""}
       </p>
 
       <section aria-labelledby="steps-heading" className="request-steps">
@@ -86,7 +86,7 @@ export default function AdminRequestPage() {
 
       {request.files.length > 0 ? (
         <section aria-labelledby="files-heading">
-          <h2 id="files-heading">{t("requests.personal.filesHeading")}</h2>
+          <h2 id="files-heading">{t("documentRequests.personal.filesHeading")}</h2>
           <ObtainedFiles files={request.files} />
         </section>
       ) : null}
@@ -140,7 +140,7 @@ export default function AdminRequestPage() {
         </Form>
         <ul>
           <li>
-            <Link to={`/villes/${request.commune.slug}`}>{t("requests.page.cityDossier", { commune: request.commune.name })}</Link>
+            <Link to={`/villes/${request.commune.slug}`}>{t("documentRequests.page.cityDossier", { commune: request.commune.name })}</Link>
           </li>
           {request.report?.slug ? (
             <li>

@@ -85,9 +85,9 @@ export default function AdminRequestsPage() {
               <thead>
                 <tr>
                   <th scope="col">{t("petition.list.city")}</th>
-                  <th scope="col">{t("requests.list.template")}</th>
-                  <th scope="col">{t("requests.personal.sentOn")}</th>
-                  <th scope="col">{t("requests.list.state")}</th>
+                  <th scope="col">{t("documentRequests.list.template")}</th>
+                  <th scope="col">{t("documentRequests.personal.sentOn")}</th>
+                  <th scope="col">{t("documentRequests.list.state")}</th>
                   <th scope="col">{t("admin.requests.daysOverdue")}</th>
                 </tr>
               </thead>
@@ -115,7 +115,7 @@ export default function AdminRequestsPage() {
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">{t("admin.requests.latest")}</h2>
         {latest.length === 0 ? (
-          <p role="status">{t("requests.list.none")}</p>
+          <p role="status">{t("documentRequests.list.none")}</p>
         ) : (
           <ul className="request-list">
             {latest.map((request) => (

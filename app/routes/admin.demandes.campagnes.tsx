@@ -28,10 +28,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) {
     const fieldErrors: Record<string, string[]> =
       result.error === "none"
-        ? { minPopulation: ["requests.errors.noCommunes"] }
+        ? { minPopulation: ["documentRequests.errors.noCommunes"] }
         : result.error === "project"
-          ? { projectLabel: ["requests.errors.project"] }
-          : { templateId: ["requests.errors.template"] };
+          ? { projectLabel: ["documentRequests.errors.project"] }
+          : { templateId: ["documentRequests.errors.template"] };
     return data(submission.reply({ fieldErrors }), { status: 400 });
   }
   return redirect(`/demandes/campagnes/${result.id}`);
@@ -62,7 +62,7 @@ export default function CampaignsPage() {
         <ErrorSummary formErrors={form.errors} fields={[fields.title, fields.templateId, fields.departmentCode, fields.minPopulation, fields.projectLabel]} />
         <TextField field={fields.title} label={t("admin.requests.field.campaignTitle")} />
         <div className="field">
-          <label htmlFor={fields.templateId.id}>{t("requests.list.template")}</label>
+          <label htmlFor={fields.templateId.id}>{t("documentRequests.list.template")}</label>
           <select {...getSelectProps(fields.templateId)} key={fields.templateId.key}>
             <option value="">—</option>
             {templates.map((template) => (

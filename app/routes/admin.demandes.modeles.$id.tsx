@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: TemplateSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await saveTemplate({ id, input: submission.value, organizerId: organizer.id });
-  if (!result.ok) return data(submission.reply({ fieldErrors: { slug: ["requests.errors.slugTaken"] } }), { status: 400 });
+  if (!result.ok) return data(submission.reply({ fieldErrors: { slug: ["documentRequests.errors.slugTaken"] } }), { status: 400 });
   return redirect("/admin/demandes/modeles");
 }
 
@@ -72,7 +72,7 @@ export default function TemplatePage() {
           hint={t("admin.requests.field.bodyHint", { list: PLACEHOLDERS.map((name) => `{${name}}`).join(" ") })}
           rows={18}
         />
-        <TextAreaField field={fields.documents} label={t("admin.requests.field.documents")} hint={t("requests.form.extraHint")} rows={8} />
+        <TextAreaField field={fields.documents} label={t("admin.requests.field.documents")} hint={t("documentRequests.form.extraHint")} rows={8} />
         <div className="field checkbox">
           <input {...getInputProps(fields.needsProject, { type: "checkbox" })} key={fields.needsProject.key} />
           <label htmlFor={fields.needsProject.id}>{t("admin.requests.field.needsProject")}</label>

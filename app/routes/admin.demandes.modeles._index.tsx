@@ -30,7 +30,8 @@ export default function TemplatesPage() {
           <li key={template.id}>
             <Link to={`/admin/demandes/modeles/${template.id}`}>{template.title}</Link>{" "}
             <span className="muted">
-              ({template.active ? t("admin.requests.active") : t("admin.requests.inactive")} · {t("requests.list.count", { count: template._count.requests })})
+              ({template.active ? t("admin.requests.active") : t("admin.requests.inactive")} ·{" "}
+              {t("documentRequests.list.count", { count: template._count.requests })})
             </span>
           </li>
         ))}

@@ -34,7 +34,7 @@ export default function AdminCourtQueuePage() {
             <thead>
               <tr>
                 <th scope="col">{t("petition.list.city")}</th>
-                <th scope="col">{t("requests.list.template")}</th>
+                <th scope="col">{t("documentRequests.list.template")}</th>
                 <th scope="col">{t("admin.requests.court.confirmedOn")}</th>
                 <th scope="col">{t("admin.requests.court.deadline")}</th>
                 <th scope="col">{t("admin.requests.court.tribunal")}</th>

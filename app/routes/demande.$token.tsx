@@ -12,7 +12,7 @@ import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.personal.pageTitle", { noindex: true });
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "documentRequests.personal.pageTitle", { noindex: true });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const request = await getRequestForRequester({ token: params.token ?? "" });
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!submission.ok) return data(submission.errors, { status: 400 });
   const result = await recordStep({ token, step: submission.step, files: submission.files });
   if (!result.ok) {
-    if (result.error === "requests.errors.unknown") throw new Response("Not found", { status: 404 });
+    if (result.error === "documentRequests.errors.unknown") throw new Response("Not found", { status: 404 });
     return data({ intent: submission.intent, fields: {}, form: result.error }, { status: 400 });
   }
   return redirect(`/demande/${token}${submission.step.intent === "stop" ? "#rappels" : ""}`);
@@ -46,11 +46,11 @@ export default function PersonalRequestPage() {
   if (!request.confirmed) {
     return (
       <div className="narrow">
-        <h1>{t("requests.personal.confirmHeading")}</h1>
-        <p>{t("requests.personal.confirmIntro", { commune: request.commune.name })}</p>
+        <h1>{t("documentRequests.personal.confirmHeading")}</h1>
+        <p>{t("documentRequests.personal.confirmIntro", { commune: request.commune.name })}</p>
         <Form method="post">
           <input type="hidden" name="intent" value="confirm" />
-          <button type="submit">{t("requests.personal.confirm")}</button>
+          <button type="submit">{t("documentRequests.personal.confirm")}</button>
         </Form>
       </div>
     );
@@ -60,34 +60,34 @@ export default function PersonalRequestPage() {
   const mailto = mailtoLink({ to: "", ...letter });
   return (
     <div className="narrow">
-      <h1>{t("requests.personal.heading", { commune: request.commune.name })}</h1>
+      <h1>{t("documentRequests.personal.heading", { commune: request.commune.name })}</h1>
       <RequestStanding clock={clock} />
       <RequestDatesList clock={clock} dates={dates} />
-      <p className="hint">{t("requests.personal.clockNote")}</p>
+      <p className="hint">{t("documentRequests.personal.clockNote")}</p>
 
       {court ? <CourtApplicationSection token={token} court={court} /> : null}
 
       <section aria-labelledby="letter-heading">
-        <h2 id="letter-heading">{t("requests.personal.letter")}</h2>
-        <p>{t("requests.personal.letterIntro")}</p>
+        <h2 id="letter-heading">{t("documentRequests.personal.letter")}</h2>
+        <p>{t("documentRequests.personal.letterIntro")}</p>
         <p className="button-row">
           <a className="button" href={mailto.href}>
-            {t("requests.personal.mailto")}
+            {t("documentRequests.personal.mailto")}
           </a>
           <a href={`/demande/${encodeURIComponent(token)}/lettre.pdf`} data-pdf="letter">
-            {t("requests.personal.pdf")}
+            {t("documentRequests.personal.pdf")}
           </a>
         </p>
         <p>
-          <strong>{t("requests.personal.subject")}</strong> {letter.subject}
+          <strong>{t("documentRequests.personal.subject")}</strong> {letter.subject}
         </p>
         {/* Mail clients cut a long mailto: link: the link then opens a short note, and the letter is pasted from here. */}
-        {mailto.complete ? null : <p className="hint">{t("requests.personal.mailtoShort")}</p>}
-        <CopyText id="letter-copy" label={t("requests.personal.copy")} text={letter.body} button={t("requests.personal.copyLetter")} />
+        {mailto.complete ? null : <p className="hint">{t("documentRequests.personal.mailtoShort")}</p>}
+        <CopyText id="letter-copy" label={t("documentRequests.personal.copy")} text={letter.body} button={t("documentRequests.personal.copyLetter")} />
       </section>
 
       <section aria-labelledby="steps-heading" className="request-steps">
-        <h2 id="steps-heading">{t("requests.personal.steps")}</h2>
+        <h2 id="steps-heading">{t("documentRequests.personal.steps")}</h2>
         <RequestStepForms
           dates={dates}
           state={state}
@@ -95,18 +95,23 @@ export default function PersonalRequestPage() {
           referral={
             referral ? (
               <section aria-labelledby="referral-heading">
-                <h3 id="referral-heading">{t("requests.personal.referral")}</h3>
-                <p>{t("requests.personal.referralIntro", { date: clock.referralDeadline ? day(clock.referralDeadline) : "" })}</p>
+                <h3 id="referral-heading">{t("documentRequests.personal.referral")}</h3>
+                <p>{t("documentRequests.personal.referralIntro", { date: clock.referralDeadline ? day(clock.referralDeadline) : "" })}</p>
                 <p>
-                  <a href={`/demande/${encodeURIComponent(token)}/saisine.pdf`}>{t("requests.personal.referralPdf")}</a>
+                  <a href={`/demande/${encodeURIComponent(token)}/saisine.pdf`}>{t("documentRequests.personal.referralPdf")}</a>
                 </p>
                 <CopyText
                   id="referral-copy"
-                  label={t("requests.personal.referralCopy")}
+                  label={t("documentRequests.personal.referralCopy")}
                   text={`${referral.subject}\n\n${referral.body}`}
-                  button={t("requests.personal.copyReferral")}
+                  button={t("documentRequests.personal.copyReferral")}
                 />
-                <StepForm intent="referral" title={t("requests.personal.referred")} submit={t("requests.personal.referredSubmit")} today={today} />
+                <StepForm
+                  intent="referral"
+                  title={t("documentRequests.personal.referred")}
+                  submit={t("documentRequests.personal.referredSubmit")}
+                  today={today}
+                />
               </section>
             ) : undefined
           }
@@ -115,25 +120,25 @@ export default function PersonalRequestPage() {
 
       {request.files.length > 0 ? (
         <section aria-labelledby="files-heading">
-          <h2 id="files-heading">{t("requests.personal.filesHeading")}</h2>
+          <h2 id="files-heading">{t("documentRequests.personal.filesHeading")}</h2>
           <ObtainedFiles files={request.files} linked={false} />
         </section>
       ) : null}
 
       <section aria-labelledby="rappels" className="panel">
-        <h2 id="rappels">{t("requests.personal.reminders")}</h2>
+        <h2 id="rappels">{t("documentRequests.personal.reminders")}</h2>
         {request.remindersStopped ? (
-          <p role="status">{t("requests.personal.remindersStopped")}</p>
+          <p role="status">{t("documentRequests.personal.remindersStopped")}</p>
         ) : (
           <Form method="post">
-            <p>{t("requests.personal.remindersOn")}</p>
+            <p>{t("documentRequests.personal.remindersOn")}</p>
             <input type="hidden" name="intent" value="stop" />
-            <button type="submit">{t("requests.personal.stop")}</button>
+            <button type="submit">{t("documentRequests.personal.stop")}</button>
           </Form>
         )}
       </section>
       <p>
-        <Link to={`/villes/${request.commune.slug}`}>{t("requests.personal.cityLink", { commune: request.commune.name })}</Link>
+        <Link to={`/villes/${request.commune.slug}`}>{t("documentRequests.personal.cityLink", { commune: request.commune.name })}</Link>
       </p>
     </div>
   );

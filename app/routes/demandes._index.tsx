@@ -10,7 +10,7 @@ import { pageTitle } from "~/utils/meta";
 import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => [
-  ...pageTitle(matches, "requests.list.title"),
+  ...pageTitle(matches, "documentRequests.list.title"),
   { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/demandes.atom", title: "Technopolice" },
 ];
 
@@ -26,19 +26,19 @@ export default function RequestsPage() {
   const t = useT();
   return (
     <>
-      <h1>{t("requests.list.title")}</h1>
-      <p className="lead">{t("requests.list.intro")}</p>
+      <h1>{t("documentRequests.list.title")}</h1>
+      <p className="lead">{t("documentRequests.list.intro")}</p>
       <p>
-        <a href="/demandes.atom">{t("requests.list.feed")}</a>
+        <a href="/demandes.atom">{t("documentRequests.list.feed")}</a>
       </p>
       <Form method="get" className="filters request-filters">
         <div className="field">
-          <label htmlFor="filter-state">{t("requests.list.state")}</label>
+          <label htmlFor="filter-state">{t("documentRequests.list.state")}</label>
           <select id="filter-state" name="statut" defaultValue={filter.statut ?? ""}>
-            <option value="">{t("requests.list.all")}</option>
+            <option value="">{t("documentRequests.list.all")}</option>
             {REQUEST_STATES.map((state) => (
               <option key={state} value={state}>
-                {t(`requests.state.${state}`)}
+                {t(`documentRequests.state.${state}`)}
               </option>
             ))}
           </select>
@@ -48,9 +48,9 @@ export default function RequestsPage() {
           <input id="filter-department" name="departement" defaultValue={filter.departement ?? ""} maxLength={3} size={4} />
         </div>
         <div className="field">
-          <label htmlFor="filter-template">{t("requests.list.template")}</label>
+          <label htmlFor="filter-template">{t("documentRequests.list.template")}</label>
           <select id="filter-template" name="modele" defaultValue={filter.modele ?? ""}>
-            <option value="">{t("requests.list.all")}</option>
+            <option value="">{t("documentRequests.list.all")}</option>
             {templates.map((template) => (
               <option key={template.slug} value={template.slug}>
                 {prose(template.title)}
@@ -62,19 +62,19 @@ export default function RequestsPage() {
       </Form>
       {overdueByCommune.length > 0 ? (
         <section aria-labelledby="overdue-heading" className="panel">
-          <h2 id="overdue-heading">{t("requests.list.overdueHeading")}</h2>
+          <h2 id="overdue-heading">{t("documentRequests.list.overdueHeading")}</h2>
           <ol>
             {overdueByCommune.slice(0, 20).map((commune) => (
               <li key={commune.slug}>
                 <Link to={`/villes/${commune.slug}`}>{commune.name}</Link> ({commune.departmentCode}) —{" "}
-                {t("requests.list.overdueCount", { count: commune.count })}
+                {t("documentRequests.list.overdueCount", { count: commune.count })}
               </li>
             ))}
           </ol>
         </section>
       ) : null}
       <section aria-labelledby="all-requests-heading">
-        <h2 id="all-requests-heading">{t("requests.list.count", { count: requests.length })}</h2>
+        <h2 id="all-requests-heading">{t("documentRequests.list.count", { count: requests.length })}</h2>
         <DocumentRequestList requests={requests} showCommune />
       </section>
     </>

@@ -22,11 +22,11 @@ export default function CampaignPage() {
   return (
     <>
       <h1>{prose(campaign.title)}</h1>
-      <p className="lead">{t("requests.campaign.intro", { template: prose(campaign.templateTitle), department: campaign.departmentCode })}</p>
-      <dl className="request-dates" aria-label={t("requests.campaign.progress")}>
+      <p className="lead">{t("documentRequests.campaign.intro", { template: prose(campaign.templateTitle), department: campaign.departmentCode })}</p>
+      <dl className="request-dates" aria-label={t("documentRequests.campaign.progress")}>
         {(["items", "taken", "sent", "answered", "refused", "referred"] as const).map((key) => (
           <div key={key}>
-            <dt>{t(`requests.campaign.${key}`)}</dt>
+            <dt>{t(`documentRequests.campaign.${key}`)}</dt>
             <dd>{progress[key]}</dd>
           </div>
         ))}
@@ -39,8 +39,8 @@ export default function CampaignPage() {
             {item.state ? (
               <RequestStateBadge state={item.state} />
             ) : (
-              <Link to={`/demandes/campagnes/${campaign.id}/${item.id}`} aria-label={t("requests.campaign.takeLabel", { commune: item.commune.name })}>
-                {t("requests.campaign.take")}
+              <Link to={`/demandes/campagnes/${campaign.id}/${item.id}`} aria-label={t("documentRequests.campaign.takeLabel", { commune: item.commune.name })}>
+                {t("documentRequests.campaign.take")}
               </Link>
             )}
           </li>

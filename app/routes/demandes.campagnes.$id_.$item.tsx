@@ -16,7 +16,7 @@ import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { prose } from "~/utils/typography";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.campaign.take");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "documentRequests.campaign.take");
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const item = await getCampaignItem({ campaignId: params.id ?? "", itemId: params.item ?? "" });
@@ -36,7 +36,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const item = await getCampaignItem({ campaignId: params.id ?? "", itemId: params.item ?? "" });
   const taken = item ? await takeCampaignItem({ requestId: item.id, input: submission.value, lang: await getLang(request) }) : null;
-  if (!taken?.ok) return data(submission.reply({ formErrors: ["requests.errors.itemTaken"] }), { status: 409 });
+  if (!taken?.ok) return data(submission.reply({ formErrors: ["documentRequests.errors.itemTaken"] }), { status: 409 });
   return redirect("/demandes/verification");
 }
 
@@ -49,20 +49,20 @@ export default function TakeItemPage() {
   if (!item) {
     return (
       <div className="narrow">
-        <h1>{t("requests.campaign.take")}</h1>
-        <p role="alert">{t("requests.errors.itemTaken")}</p>
+        <h1>{t("documentRequests.campaign.take")}</h1>
+        <p role="alert">{t("documentRequests.errors.itemTaken")}</p>
         <p>
-          <Link to={`/demandes/campagnes/${campaignId}`}>{t("requests.campaign.back")}</Link>
+          <Link to={`/demandes/campagnes/${campaignId}`}>{t("documentRequests.campaign.back")}</Link>
         </p>
       </div>
     );
   }
   return (
     <div className="narrow">
-      <h1>{t("requests.campaign.takeHeading", { commune: item.commune.name })}</h1>
-      <p className="lead">{t("requests.campaign.takeIntro", { campaign: prose(item.campaign?.title ?? ""), template: prose(item.template.title) })}</p>
+      <h1>{t("documentRequests.campaign.takeHeading", { commune: item.commune.name })}</h1>
+      <p className="lead">{t("documentRequests.campaign.takeIntro", { campaign: prose(item.campaign?.title ?? ""), template: prose(item.template.title) })}</p>
       <details>
-        <summary>{t("requests.list.asked", { count: item.documents.length })}</summary>
+        <summary>{t("documentRequests.list.asked", { count: item.documents.length })}</summary>
         <ul>
           {item.documents.map((document, index) => (
             <li key={index}>{prose(document)}</li>
@@ -73,7 +73,7 @@ export default function TakeItemPage() {
         <FormGuard />
         <FormErrors id={form.errorId} errors={form.errors} />
         <RequesterFields fields={fields} />
-        <button type="submit">{t("requests.campaign.takeSubmit")}</button>
+        <button type="submit">{t("documentRequests.campaign.takeSubmit")}</button>
       </Form>
     </div>
   );

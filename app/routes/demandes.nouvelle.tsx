@@ -23,7 +23,7 @@ import { pageTitle } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { prose } from "~/utils/typography";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.new.pageTitle");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "documentRequests.new.pageTitle");
 
 async function load(request: Request) {
   const url = new URL(request.url);
@@ -71,7 +71,7 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const documents = chosenDocuments(template.documents, submission.value);
   const projectLabel = submission.value.projectLabel || project?.title || "";
   // The schema asks for one document at least; an index outside the template (a crafted post) leaves none.
-  if (documents.length === 0) return data(submission.reply({ fieldErrors: { documents: ["requests.errors.documents"] } }), { status: 400 });
+  if (documents.length === 0) return data(submission.reply({ fieldErrors: { documents: ["documentRequests.errors.documents"] } }), { status: 400 });
   await submitDocumentRequest({
     inseeCode: commune.inseeCode,
     templateId: template.id,
@@ -90,8 +90,8 @@ export default function NewRequestPage() {
   if (!commune) {
     return (
       <div className="narrow">
-        <h1>{t("requests.new.heading")}</h1>
-        <p>{t("requests.new.chooseCity")}</p>
+        <h1>{t("documentRequests.new.heading")}</h1>
+        <p>{t("documentRequests.new.chooseCity")}</p>
         <p>
           <Link to="/villes">{t("nav.cities")}</Link>
         </p>
@@ -101,11 +101,11 @@ export default function NewRequestPage() {
   const query = (slug: string) => `?ville=${commune.slug}&modele=${slug}${project ? `&projet=${project.id}` : ""}`;
   return (
     <div className="narrow">
-      <h1>{t("requests.new.headingCity", { name: commune.name })}</h1>
-      <p className="lead">{t("requests.new.intro")}</p>
-      {project ? <p>{t("requests.new.aboutProject", { title: project.title })}</p> : null}
+      <h1>{t("documentRequests.new.headingCity", { name: commune.name })}</h1>
+      <p className="lead">{t("documentRequests.new.intro")}</p>
+      {project ? <p>{t("documentRequests.new.aboutProject", { title: project.title })}</p> : null}
       <nav aria-labelledby="templates-heading">
-        <h2 id="templates-heading">{t("requests.new.templates")}</h2>
+        <h2 id="templates-heading">{t("documentRequests.new.templates")}</h2>
         <ul>
           {templates.map((candidate) => (
             <li key={candidate.slug}>
@@ -150,9 +150,11 @@ function RequestForm({ template, defaultProject }: { template: { title: string; 
         // A group of boxes is reached through its first box.
         ids={{ documents: `${fields.documents.id}-0` }}
       />
-      {template.needsProject ? <TextField field={fields.projectLabel} label={t("requests.form.project")} hint={t("requests.form.projectHint")} /> : null}
+      {template.needsProject ? (
+        <TextField field={fields.projectLabel} label={t("documentRequests.form.project")} hint={t("documentRequests.form.projectHint")} />
+      ) : null}
       <fieldset className="field" aria-describedby={fields.documents.errors?.length ? fields.documents.errorId : undefined}>
-        <legend>{t("requests.form.documents")}</legend>
+        <legend>{t("documentRequests.form.documents")}</legend>
         {getCollectionProps(fields.documents, { type: "checkbox", options: template.documents.map((_, index) => String(index)) }).map((props, index) => (
           <div key={props.id} className="field checkbox">
             {/* Every document is asked for until the requester unticks it. */}
@@ -162,9 +164,9 @@ function RequestForm({ template, defaultProject }: { template: { title: string; 
         ))}
         <FieldErrors id={fields.documents.errorId} errors={fields.documents.errors} />
       </fieldset>
-      <TextAreaField field={fields.extraDocuments} label={t("requests.form.extra")} hint={t("requests.form.extraHint")} rows={3} />
+      <TextAreaField field={fields.extraDocuments} label={t("documentRequests.form.extra")} hint={t("documentRequests.form.extraHint")} rows={3} />
       <RequesterFields fields={fields} />
-      <button type="submit">{t("requests.form.submit")}</button>
+      <button type="submit">{t("documentRequests.form.submit")}</button>
     </Form>
   );
 }

@@ -11,9 +11,9 @@ export default function RequestSentPage() {
   return (
     <div className="narrow">
       <h1>{t("petition.sent.title")}</h1>
-      <p role="status">{t("requests.sent.text")}</p>
+      <p role="status">{t("documentRequests.sent.text")}</p>
       <p>
-        <Link to="/demandes">{t("requests.list.title")}</Link>
+        <Link to="/demandes">{t("documentRequests.list.title")}</Link>
       </p>
     </div>
   );

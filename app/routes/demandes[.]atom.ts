@@ -16,12 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const entries = requests.map((item) => {
     const url = `${base}/villes/${item.commune.slug}#demande-${item.id}`;
     const files = item.files.map((file) => `<li><a href="${base}/demandes/documents/${file.id}">${escapeXml(file.fileName)}</a></li>`).join("");
-    const content = `<p>${escapeXml(t(`requests.state.${item.clock.state}`))}</p><ul>${item.documents.map((document) => `<li>${escapeXml(document)}</li>`).join("")}</ul>${
-      files ? `<p>${escapeXml(t("requests.list.obtained"))}</p><ul>${files}</ul>` : ""
+    const content = `<p>${escapeXml(t(`documentRequests.state.${item.clock.state}`))}</p><ul>${item.documents.map((document) => `<li>${escapeXml(document)}</li>`).join("")}</ul>${
+      files ? `<p>${escapeXml(t("documentRequests.list.obtained"))}</p><ul>${files}</ul>` : ""
     }`;
     return `  <entry>
     <id>urn:uuid:${item.id}</id>
-    <title>${escapeXml(`${item.commune.name} — ${item.template.title}${item.projectLabel ? ` : ${item.projectLabel}` : ""} (${t(`requests.state.${item.clock.state}`)})`)}</title>
+    <title>${escapeXml(`${item.commune.name} — ${item.template.title}${item.projectLabel ? ` : ${item.projectLabel}` : ""} (${t(`documentRequests.state.${item.clock.state}`)})`)}</title>
     <link rel="alternate" href="${escapeXml(url)}"/>
     <updated>${item.updatedAt.toISOString()}</updated>
     <content type="html">${escapeXml(content)}</content>
@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${escapeXml(`${base}/demandes`)}</id>
-  <title>${escapeXml(t("requests.feed.title"))}</title>
+  <title>${escapeXml(t("documentRequests.feed.title"))}</title>
   <link rel="self" href="${escapeXml(`${base}/demandes.atom`)}"/>
   <link rel="alternate" href="${escapeXml(`${base}/demandes`)}"/>
   <updated>${updated}</updated>

@@ -97,7 +97,7 @@ describe("making a request", () => {
       input: { name: "Ali B.", address: "1 place de l'Hôtel de Ville, 42000 Saint-Étienne", email: `x.${suffix()}@example.org`, showName: true },
       lang: "fr",
     });
-    expect(await recordStep({ token, step: { intent: "sent", day: "2026-01-05" } })).toEqual({ ok: false, error: "requests.errors.notConfirmed" });
+    expect(await recordStep({ token, step: { intent: "sent", day: "2026-01-05" } })).toEqual({ ok: false, error: "documentRequests.errors.notConfirmed" });
     expect((await listRequestsForCommune({ inseeCode: SAINT_ETIENNE })).some((request) => request.id === id)).toBe(false);
     await confirmDocumentRequest({ token });
     const listed = (await listRequestsForCommune({ inseeCode: SAINT_ETIENNE })).find((request) => request.id === id);
@@ -108,18 +108,18 @@ describe("making a request", () => {
   test("steps are checked: no future day, no day before the previous step, only when the procedure allows", async () => {
     const { token } = await aConfirmedRequest();
     const now = new Date("2026-02-10T12:00:00Z");
-    expect(await recordStep({ token, step: { intent: "sent", day: "2026-02-11" }, now })).toEqual({ ok: false, error: "requests.errors.future" });
-    expect(await recordStep({ token, step: { intent: "referral", day: "2026-02-01" }, now })).toEqual({ ok: false, error: "requests.errors.notNow" });
+    expect(await recordStep({ token, step: { intent: "sent", day: "2026-02-11" }, now })).toEqual({ ok: false, error: "documentRequests.errors.future" });
+    expect(await recordStep({ token, step: { intent: "referral", day: "2026-02-01" }, now })).toEqual({ ok: false, error: "documentRequests.errors.notNow" });
     expect(await recordStep({ token, step: { intent: "sent", day: "2026-02-05" }, now })).toEqual({ ok: true });
     expect(await recordStep({ token, step: { intent: "answer", day: "2026-02-04", answerKind: "REFUSED" }, now })).toEqual({
       ok: false,
-      error: "requests.errors.order",
+      error: "documentRequests.errors.order",
     });
     expect(await recordStep({ token, step: { intent: "answer", day: "2026-02-09", answerKind: "REFUSED" }, now })).toEqual({ ok: true });
     const request = await getRequestForRequester({ token, now });
     expect(request?.clock).toMatchObject({ state: "REFUSED", referralDeadline: "2026-04-09" });
     expect(request?.referral?.body).toContain("Par une décision du 9 février 2026");
-    expect(await recordStep({ token: "nope", step: { intent: "stop" } })).toEqual({ ok: false, error: "requests.errors.unknown" });
+    expect(await recordStep({ token: "nope", step: { intent: "stop" } })).toEqual({ ok: false, error: "documentRequests.errors.unknown" });
   });
 });
 
@@ -296,7 +296,7 @@ describe("organizers record the commune's answers and the steps", () => {
       }),
     ).toEqual({
       ok: false,
-      error: "requests.errors.order",
+      error: "documentRequests.errors.order",
     });
     expect(
       await recordStepAsOrganizer({
@@ -307,11 +307,11 @@ describe("organizers record the commune's answers and the steps", () => {
       }),
     ).toEqual({
       ok: false,
-      error: "requests.errors.future",
+      error: "documentRequests.errors.future",
     });
     expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "opinion", day: "2026-01-20" }, organizerId: mod.id, now: at("2026-01-20") })).toEqual({
       ok: false,
-      error: "requests.errors.notNow",
+      error: "documentRequests.errors.notNow",
     });
     const pdf = { fileName: "refus.pdf", bytes: PDF_BYTES, contentType: "application/pdf" as const };
     expect(
@@ -341,7 +341,7 @@ describe("organizers record the commune's answers and the steps", () => {
     ).toEqual({ ok: true });
     expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "court", day: "2026-03-09" }, organizerId: mod.id, now: at("2026-03-20") })).toEqual({
       ok: false,
-      error: "requests.errors.order",
+      error: "documentRequests.errors.order",
     });
     expect(await recordStepAsOrganizer({ requestId: id, step: { intent: "court", day: "2026-03-20" }, organizerId: mod.id, now: at("2026-03-20") })).toEqual({
       ok: true,
@@ -373,11 +373,11 @@ describe("organizers record the commune's answers and the steps", () => {
     expect((await getPublicRequest({ id, now }))?.clock.state).toBe("COMMUNICATED");
     expect(await recordStepAsOrganizer({ requestId: "00000000-0000-4000-8000-000000000000", step: { intent: "stop" }, organizerId: mod.id })).toEqual({
       ok: false,
-      error: "requests.errors.unknown",
+      error: "documentRequests.errors.unknown",
     });
     expect(await recordStepAsOrganizer({ requestId: "not-an-id", step: { intent: "stop" }, organizerId: mod.id })).toEqual({
       ok: false,
-      error: "requests.errors.unknown",
+      error: "documentRequests.errors.unknown",
     });
   });
 });

@@ -237,6 +237,6 @@ describe("the CADA opinion's reference, recorded with the opinion", () => {
     const parsed = RequestStepSchema.safeParse({ intent: "opinion", day: "2026-04-02", reference: " 2026\u00001234 " });
     expect(parsed.success && parsed.data.intent === "opinion" && parsed.data.reference).toBe("20261234");
     const long = RequestStepSchema.safeParse({ intent: "opinion", day: "2026-04-02", reference: "1".repeat(61) });
-    expect(long.success ? null : long.error.issues[0].message).toBe("requests.errors.opinionReference");
+    expect(long.success ? null : long.error.issues[0].message).toBe("documentRequests.errors.opinionReference");
   });
 });

@@ -61,7 +61,7 @@ test("French messages elide 'de {commune}', in pages and emails; English ones ar
   expect(fr("admin.petitions.confirmClose", { commune: "Nice" })).toMatch(/^La pétition de Nice n’acceptera plus/);
   expect(fr("email.petitionDelivered.subject", { commune: "Orléans" })).toBe("Votre pétition a été remise à la mairie d’Orléans");
   expect(fr("email.signature.subject", { commune: "Le Havre" })).toBe("Confirmez votre signature\u00a0: pétition du Havre");
-  expect(fr("requests.page.title", { commune: "Ajaccio" })).toBe("Demande de documents à la mairie d’Ajaccio");
+  expect(fr("documentRequests.page.title", { commune: "Ajaccio" })).toBe("Demande de documents à la mairie d’Ajaccio");
   expect(translator("en")("admin.petitions.confirmClose", { commune: "Ambérieu-en-Bugey" })).toContain("Ambérieu-en-Bugey");
 });
 

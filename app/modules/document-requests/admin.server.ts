@@ -297,7 +297,8 @@ export async function getRequestForOrganizer({ id, now = new Date() }: { id: str
   return { ...row, dates: requestDates(row), clock: computeClock(requestDates(row), today), today, projects, legalActions };
 }
 
-export type LinkResult = { ok: true } | { ok: false; error: "requests.errors.unknown" | "admin.requests.errors.project" | "admin.requests.errors.legalAction" };
+export type LinkResult =
+  { ok: true } | { ok: false; error: "documentRequests.errors.unknown" | "admin.requests.errors.project" | "admin.requests.errors.legalAction" };
 
 /**
  * Links a request to a published project of its commune and to a legal action (or unlinks
@@ -315,7 +316,7 @@ export async function linkRequest({
   organizerId: string;
 }): Promise<LinkResult> {
   const request = await db().documentRequest.findFirst({ where: { id: requestId, confirmedAt: { not: null } }, select: { id: true, inseeCode: true } });
-  if (!request) return { ok: false, error: "requests.errors.unknown" };
+  if (!request) return { ok: false, error: "documentRequests.errors.unknown" };
   if (reportId) {
     const project = await db().report.findFirst({ where: { id: reportId, inseeCode: request.inseeCode, status: "PUBLISHED" }, select: { id: true } });
     if (!project) return { ok: false, error: "admin.requests.errors.project" };

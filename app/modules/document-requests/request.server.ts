@@ -293,7 +293,12 @@ export type StepResult =
   | { ok: true }
   | {
       ok: false;
-      error: "requests.errors.unknown" | "requests.errors.notConfirmed" | "requests.errors.order" | "requests.errors.future" | "requests.errors.notNow";
+      error:
+        | "documentRequests.errors.unknown"
+        | "documentRequests.errors.notConfirmed"
+        | "documentRequests.errors.order"
+        | "documentRequests.errors.future"
+        | "documentRequests.errors.notNow";
     };
 
 /**
@@ -311,12 +316,12 @@ export async function recordStep({
   files?: AcceptedFile[];
   now?: Date;
 }): Promise<StepResult> {
-  if (!token || token.length > 100) return { ok: false, error: "requests.errors.unknown" };
+  if (!token || token.length > 100) return { ok: false, error: "documentRequests.errors.unknown" };
   const row = await db().documentRequest.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { id: true, confirmedAt: true, ...datesSelect },
   });
-  if (!row) return { ok: false, error: "requests.errors.unknown" };
+  if (!row) return { ok: false, error: "documentRequests.errors.unknown" };
   return applyStep({ row, step, files, now });
 }
 
@@ -337,9 +342,9 @@ export async function recordStepAsOrganizer({
   organizerId: string;
   now?: Date;
 }): Promise<StepResult> {
-  if (!isUuid(requestId)) return { ok: false, error: "requests.errors.unknown" };
+  if (!isUuid(requestId)) return { ok: false, error: "documentRequests.errors.unknown" };
   const row = await db().documentRequest.findUnique({ where: { id: requestId }, select: { id: true, confirmedAt: true, ...datesSelect } });
-  if (!row) return { ok: false, error: "requests.errors.unknown" };
+  if (!row) return { ok: false, error: "documentRequests.errors.unknown" };
   return applyStep({
     row,
     step,
@@ -376,7 +381,7 @@ async function applyStep({
   now: Date;
   audited?: (tx: Tx) => Promise<unknown>;
 }): Promise<StepResult> {
-  if (!row.confirmedAt) return { ok: false, error: "requests.errors.notConfirmed" };
+  if (!row.confirmedAt) return { ok: false, error: "documentRequests.errors.notConfirmed" };
   if (step.intent === "stop") {
     await db().$transaction(async (tx) => {
       await tx.documentRequest.update({ where: { id: row.id }, data: { remindersStoppedAt: now } });
@@ -387,38 +392,38 @@ async function applyStep({
   const today = parisToday(now);
   const dates = requestDates(row);
   const clock = computeClock(dates, today);
-  if (step.day > today) return { ok: false, error: "requests.errors.future" };
+  if (step.day > today) return { ok: false, error: "documentRequests.errors.future" };
   const after = (day: CalendarDay | null) => (day !== null && step.day < day ? false : true);
   let data: Prisma.DocumentRequestUpdateInput;
   switch (step.intent) {
     case "sent":
       // The date may be corrected until the administration has answered or the CADA is seized.
-      if (dates.answeredOn || dates.referredOn) return { ok: false, error: "requests.errors.notNow" };
+      if (dates.answeredOn || dates.referredOn) return { ok: false, error: "documentRequests.errors.notNow" };
       data = { sentOn: dateFromDay(step.day) };
       break;
     case "answer":
-      if (!dates.sentOn || dates.referredOn) return { ok: false, error: "requests.errors.notNow" };
-      if (!after(dates.sentOn)) return { ok: false, error: "requests.errors.order" };
+      if (!dates.sentOn || dates.referredOn) return { ok: false, error: "documentRequests.errors.notNow" };
+      if (!after(dates.sentOn)) return { ok: false, error: "documentRequests.errors.order" };
       data = { answeredOn: dateFromDay(step.day), answerKind: step.answerKind };
       break;
     case "referral":
-      if (!REFERABLE_STATES.includes(clock.state)) return { ok: false, error: "requests.errors.notNow" };
-      if (!after(dates.answeredOn ?? dates.sentOn)) return { ok: false, error: "requests.errors.order" };
+      if (!REFERABLE_STATES.includes(clock.state)) return { ok: false, error: "documentRequests.errors.notNow" };
+      if (!after(dates.answeredOn ?? dates.sentOn)) return { ok: false, error: "documentRequests.errors.order" };
       data = { referredOn: dateFromDay(step.day) };
       break;
     case "opinion":
-      if (!dates.referredOn || dates.outcome) return { ok: false, error: "requests.errors.notNow" };
-      if (!after(dates.referredOn)) return { ok: false, error: "requests.errors.order" };
+      if (!dates.referredOn || dates.outcome) return { ok: false, error: "documentRequests.errors.notNow" };
+      if (!after(dates.referredOn)) return { ok: false, error: "documentRequests.errors.order" };
       data = { opinionOn: dateFromDay(step.day), opinionReference: step.reference || null };
       break;
     case "outcome":
-      if (!dates.referredOn || dates.courtOn) return { ok: false, error: "requests.errors.notNow" };
-      if (!after(dates.referredOn)) return { ok: false, error: "requests.errors.order" };
+      if (!dates.referredOn || dates.courtOn) return { ok: false, error: "documentRequests.errors.notNow" };
+      if (!after(dates.referredOn)) return { ok: false, error: "documentRequests.errors.order" };
       data = { outcome: step.outcome, outcomeOn: dateFromDay(step.day) };
       break;
     case "court":
-      if (clock.state !== "REFUSAL_CONFIRMED") return { ok: false, error: "requests.errors.notNow" };
-      if (!after(dates.outcomeOn ?? dates.referredOn)) return { ok: false, error: "requests.errors.order" };
+      if (clock.state !== "REFUSAL_CONFIRMED") return { ok: false, error: "documentRequests.errors.notNow" };
+      if (!after(dates.outcomeOn ?? dates.referredOn)) return { ok: false, error: "documentRequests.errors.order" };
       data = { courtOn: dateFromDay(step.day) };
       break;
   }

@@ -9,14 +9,14 @@ const email = freeText({ error: "errors.email.required" })
 
 // An empty field is told it is empty; a length message only when the text is too short or too long.
 const requester = {
-  name: freeText({ error: "requests.errors.name" })
-    .min(1, { error: "requests.errors.name", abort: true })
-    .min(2, "requests.errors.name")
-    .max(120, "requests.errors.nameLong"),
-  address: freeText({ error: "requests.errors.address" })
-    .min(1, { error: "requests.errors.address", abort: true })
-    .min(5, "requests.errors.addressShort")
-    .max(400, "requests.errors.addressLong")
+  name: freeText({ error: "documentRequests.errors.name" })
+    .min(1, { error: "documentRequests.errors.name", abort: true })
+    .min(2, "documentRequests.errors.name")
+    .max(120, "documentRequests.errors.nameLong"),
+  address: freeText({ error: "documentRequests.errors.address" })
+    .min(1, { error: "documentRequests.errors.address", abort: true })
+    .min(5, "documentRequests.errors.addressShort")
+    .max(400, "documentRequests.errors.addressLong")
     // Browsers send a textarea's lines with CRLF.
     .transform((value) => value.replace(/\r\n?/g, "\n")),
   email,
@@ -25,10 +25,10 @@ const requester = {
 
 /** The public "make a request" form; the template and the commune come from the page's address. */
 export const NewRequestSchema = z.object({
-  projectLabel: freeText().max(200, "requests.errors.projectLong").optional(),
+  projectLabel: freeText().max(200, "documentRequests.errors.projectLong").optional(),
   /** The template's documents the requester keeps (indexes), plus their own, one a line. */
   documents: z.array(z.string().regex(/^\d{1,2}$/)).default([]),
-  extraDocuments: freeText().max(4_000, "requests.errors.extraLong").optional(),
+  extraDocuments: freeText().max(4_000, "documentRequests.errors.extraLong").optional(),
   ...requester,
 });
 export type NewRequestInput = z.infer<typeof NewRequestSchema>;
@@ -41,14 +41,16 @@ export type NewRequestInput = z.infer<typeof NewRequestSchema>;
 export function newRequestFormSchema({ needsProject }: { needsProject: boolean }) {
   return NewRequestSchema.extend({
     projectLabel: needsProject
-      ? freeText({ error: "requests.errors.project" }).min(1, { error: "requests.errors.project", abort: true }).max(200, "requests.errors.projectLong")
+      ? freeText({ error: "documentRequests.errors.project" })
+          .min(1, { error: "documentRequests.errors.project", abort: true })
+          .max(200, "documentRequests.errors.projectLong")
       : NewRequestSchema.shape.projectLabel,
   }).refine(
     // The value may be partly invalid here (see `when`): read it with care.
     (value) =>
       (Array.isArray(value.documents) && value.documents.length > 0) || (typeof value.extraDocuments === "string" && lines(value.extraDocuments).length > 0),
     {
-      error: "requests.errors.documents",
+      error: "documentRequests.errors.documents",
       path: ["documents"],
       // Checked even when another field failed, so that the summary lists every error at once.
       when: (payload) => typeof payload.value === "object" && payload.value !== null,
@@ -60,20 +62,25 @@ export function newRequestFormSchema({ needsProject }: { needsProject: boolean }
 export const TakeItemSchema = z.object(requester);
 export type TakeItemInput = z.infer<typeof TakeItemSchema>;
 
-const day = freeText({ error: "requests.errors.day" }).refine((value) => isCalendarDay(value), { error: "requests.errors.day" });
+const day = freeText({ error: "documentRequests.errors.day" }).refine((value) => isCalendarDay(value), { error: "documentRequests.errors.day" });
 
 /** What the requester records through their personal link, one step at a time. */
 export const RequestStepSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("sent"), day }),
-  z.object({ intent: z.literal("answer"), day, answerKind: z.enum(ANSWER_KINDS, { error: "requests.errors.answerKind" }), files: z.unknown().optional() }),
+  z.object({
+    intent: z.literal("answer"),
+    day,
+    answerKind: z.enum(ANSWER_KINDS, { error: "documentRequests.errors.answerKind" }),
+    files: z.unknown().optional(),
+  }),
   z.object({ intent: z.literal("referral"), day }),
   z.object({
     intent: z.literal("opinion"),
     day,
     // The opinion's number as the CADA writes it ("20261234"): quoted by the court application draft.
-    reference: freeText().max(60, "requests.errors.opinionReference").optional(),
+    reference: freeText().max(60, "documentRequests.errors.opinionReference").optional(),
   }),
-  z.object({ intent: z.literal("outcome"), day, outcome: z.enum(OUTCOMES, { error: "requests.errors.outcome" }), files: z.unknown().optional() }),
+  z.object({ intent: z.literal("outcome"), day, outcome: z.enum(OUTCOMES, { error: "documentRequests.errors.outcome" }), files: z.unknown().optional() }),
   z.object({ intent: z.literal("court"), day }),
   z.object({ intent: z.literal("stop") }),
 ]);
@@ -95,21 +102,23 @@ export const RequestListFilterSchema = z.object({
 
 /** An organizer's template. */
 export const TemplateSchema = z.object({
-  title: freeText({ error: "requests.errors.templateTitle" }).min(3, "requests.errors.templateTitle").max(160, "requests.errors.templateTitle"),
-  slug: freeText({ error: "requests.errors.slug" })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "requests.errors.slug")
-    .max(80, "requests.errors.slug"),
-  subject: freeText({ error: "requests.errors.subject" }).min(3, "requests.errors.subject").max(300, "requests.errors.subject"),
-  body: freeText({ error: "requests.errors.body" })
-    .min(50, "requests.errors.body")
-    .max(20_000, "requests.errors.body")
+  title: freeText({ error: "documentRequests.errors.templateTitle" })
+    .min(3, "documentRequests.errors.templateTitle")
+    .max(160, "documentRequests.errors.templateTitle"),
+  slug: freeText({ error: "documentRequests.errors.slug" })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "documentRequests.errors.slug")
+    .max(80, "documentRequests.errors.slug"),
+  subject: freeText({ error: "documentRequests.errors.subject" }).min(3, "documentRequests.errors.subject").max(300, "documentRequests.errors.subject"),
+  body: freeText({ error: "documentRequests.errors.body" })
+    .min(50, "documentRequests.errors.body")
+    .max(20_000, "documentRequests.errors.body")
     .refine((value) => value.includes("{documents}"), {
-      error: "requests.errors.bodyDocuments",
+      error: "documentRequests.errors.bodyDocuments",
     }),
   // Free text like the rest: a NUL byte in it failed the INSERT (a 500, found by the hostile project).
-  documents: freeText({ error: "requests.errors.documentsList" })
-    .max(10_000, "requests.errors.documentsList")
-    .refine((value) => lines(value).length >= 1 && lines(value).length <= 30, { error: "requests.errors.documentsList" }),
+  documents: freeText({ error: "documentRequests.errors.documentsList" })
+    .max(10_000, "documentRequests.errors.documentsList")
+    .refine((value) => lines(value).length >= 1 && lines(value).length <= 30, { error: "documentRequests.errors.documentsList" }),
   needsProject: z.boolean().default(false),
   active: z.boolean().default(false),
 });
@@ -117,15 +126,17 @@ export type TemplateInput = z.infer<typeof TemplateSchema>;
 
 /** A campaign: one template for the communes of a department above a population. */
 export const CampaignSchema = z.object({
-  title: freeText({ error: "requests.errors.campaignTitle" }).min(3, "requests.errors.campaignTitle").max(160, "requests.errors.campaignTitle"),
-  templateId: z.uuid({ error: "requests.errors.template" }),
-  departmentCode: freeText({ error: "requests.errors.department" })
-    .regex(/^(\d{2,3}|2A|2B)$/i, "requests.errors.department")
+  title: freeText({ error: "documentRequests.errors.campaignTitle" })
+    .min(3, "documentRequests.errors.campaignTitle")
+    .max(160, "documentRequests.errors.campaignTitle"),
+  templateId: z.uuid({ error: "documentRequests.errors.template" }),
+  departmentCode: freeText({ error: "documentRequests.errors.department" })
+    .regex(/^(\d{2,3}|2A|2B)$/i, "documentRequests.errors.department")
     .transform((value) => value.toUpperCase()),
-  minPopulation: freeText({ error: "requests.errors.population" })
-    .regex(/^\d{1,8}$/, "requests.errors.population")
+  minPopulation: freeText({ error: "documentRequests.errors.population" })
+    .regex(/^\d{1,8}$/, "documentRequests.errors.population")
     .transform(Number),
-  projectLabel: freeText().max(200, "requests.errors.projectLong").optional(),
+  projectLabel: freeText().max(200, "documentRequests.errors.projectLong").optional(),
 });
 export type CampaignInput = z.infer<typeof CampaignSchema>;
 

@@ -65,17 +65,21 @@ describe("document request schemas, parsed", () => {
 
   test("through Conform: an empty request", () => {
     const submission = parseWithZod(formDataOf({ name: "", address: "", email: "" }), { schema: NewRequestSchema });
-    expect(errorsOf(submission)).toEqual({ name: ["requests.errors.name"], address: ["requests.errors.address"], email: ["errors.email.required"] });
+    expect(errorsOf(submission)).toEqual({
+      name: ["documentRequests.errors.name"],
+      address: ["documentRequests.errors.address"],
+      email: ["errors.email.required"],
+    });
   });
 
   test("through Conform, issue 29: a form sent empty gets every error at once, the project's and the documents' included", () => {
     const empty = formDataOf({ projectLabel: "", extraDocuments: "", name: "", address: "", email: "" });
     const submission = parseWithZod(empty, { schema: newRequestFormSchema({ needsProject: true }) });
     expect(errorsOf(submission)).toEqual({
-      projectLabel: ["requests.errors.project"],
-      documents: ["requests.errors.documents"],
-      name: ["requests.errors.name"],
-      address: ["requests.errors.address"],
+      projectLabel: ["documentRequests.errors.project"],
+      documents: ["documentRequests.errors.documents"],
+      name: ["documentRequests.errors.name"],
+      address: ["documentRequests.errors.address"],
       email: ["errors.email.required"],
     });
     // A template that names no project asks for none; a document typed by hand is enough.
@@ -89,7 +93,7 @@ describe("document request schemas, parsed", () => {
     const named = parseWithZod(formDataOf({ projectLabel: "  ", documents: ["0"], name: "Ann", address: "1 rue de la Paix", email: "ann@example.fr" }), {
       schema: newRequestFormSchema({ needsProject: true }),
     });
-    expect(errorsOf(named)).toEqual({ projectLabel: ["requests.errors.project"] });
+    expect(errorsOf(named)).toEqual({ projectLabel: ["documentRequests.errors.project"] });
   });
 
   test("a step keeps only its own fields", () => {

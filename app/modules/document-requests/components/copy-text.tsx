@@ -39,7 +39,9 @@ export function CopyText({ id, label, text, button }: { id: string; label: strin
           <button type="button" className="button-secondary" onClick={() => void copy()}>
             {button}
           </button>
-          <span role="status">{status === "copied" ? t("requests.personal.copied") : status === "selected" ? t("requests.personal.selected") : ""}</span>
+          <span role="status">
+            {status === "copied" ? t("documentRequests.personal.copied") : status === "selected" ? t("documentRequests.personal.selected") : ""}
+          </span>
         </p>
       ) : null}
     </div>

@@ -14,13 +14,13 @@ export function RequesterFields({ fields }: { fields: RequesterFieldSet }) {
   const t = useT();
   return (
     <fieldset className="field">
-      <legend>{t("requests.form.requester")}</legend>
-      <TextField field={fields.name} label={t("requests.form.name")} autoComplete="name" />
-      <TextAreaField field={fields.address} label={t("requests.form.address")} hint={t("requests.form.addressHint")} rows={3} />
-      <TextField field={fields.email} type="email" label={t("requests.form.email")} autoComplete="email" hint={t("requests.form.emailHint")} />
+      <legend>{t("documentRequests.form.requester")}</legend>
+      <TextField field={fields.name} label={t("documentRequests.form.name")} autoComplete="name" />
+      <TextAreaField field={fields.address} label={t("documentRequests.form.address")} hint={t("documentRequests.form.addressHint")} rows={3} />
+      <TextField field={fields.email} type="email" label={t("documentRequests.form.email")} autoComplete="email" hint={t("documentRequests.form.emailHint")} />
       <div className="field checkbox">
         <input {...getInputProps(fields.showName, { type: "checkbox" })} key={fields.showName.key} />
-        <label htmlFor={fields.showName.id}>{t("requests.form.showName")}</label>
+        <label htmlFor={fields.showName.id}>{t("documentRequests.form.showName")}</label>
       </div>
     </fieldset>
   );

@@ -41,7 +41,7 @@ export function ObtainedFiles({
       {files.map((file) => (
         <li key={file.id}>
           {linked ? <a href={`/demandes/documents/${file.id}`}>{file.fileName}</a> : file.fileName}
-          {file.status ? ` — ${t(`requests.fileStatus.${file.status}`)}` : null}
+          {file.status ? ` — ${t(`documentRequests.fileStatus.${file.status}`)}` : null}
         </li>
       ))}
     </ul>
@@ -50,7 +50,7 @@ export function ObtainedFiles({
 
 export function RequestStateBadge({ state }: { state: RequestState }) {
   const t = useT();
-  return <span className={`badge request-state request-state-${state.toLowerCase().replace(/_/g, "-")}`}>{t(`requests.state.${state}`)}</span>;
+  return <span className={`badge request-state request-state-${state.toLowerCase().replace(/_/g, "-")}`}>{t(`documentRequests.state.${state}`)}</span>;
 }
 
 /**
@@ -65,15 +65,15 @@ export function RequestStanding({
   const t = useT();
   const day = useDay();
   const explanation = clock.passed
-    ? t(`requests.personal.passed.${clock.passed}`, {
+    ? t(`documentRequests.personal.passed.${clock.passed}`, {
         date: day(clock[clock.passed] ?? ""),
         confirmed: clock.refusalConfirmedOn ? day(clock.refusalConfirmedOn) : "",
       })
-    : t(`requests.personal.explain.${clock.state}`);
+    : t(`documentRequests.personal.explain.${clock.state}`);
   return (
     <p>
       <RequestStateBadge state={clock.state} /> {explanation}
-      {clock.daysOverdue > 0 ? ` ${t("requests.list.overdue", { days: clock.daysOverdue })}.` : ""}
+      {clock.daysOverdue > 0 ? ` ${t("documentRequests.list.overdue", { days: clock.daysOverdue })}.` : ""}
     </p>
   );
 }
@@ -85,15 +85,15 @@ export function RequestStanding({
 export function RequestDatesList({ clock, dates }: { clock: Clock; dates: RequestDates }) {
   const t = useT();
   const rows: [string, string | null][] = [
-    [t("requests.personal.sentOn"), dates.sentOn],
-    [t("requests.personal.answerDue"), clock.answerDue],
-    [t("requests.personal.answeredOn"), dates.answeredOn],
-    [t("requests.personal.referralDeadline"), dates.referredOn ? null : clock.referralDeadline],
-    [t("requests.personal.referredOn"), dates.referredOn],
-    [t("requests.personal.opinionDue"), dates.opinionOn ? null : clock.opinionDue],
-    [t("requests.personal.opinionOn"), dates.opinionOn],
-    [t("requests.personal.refusalConfirmedOn"), clock.refusalConfirmedOn],
-    [t("requests.personal.courtDeadline"), dates.courtOn ? null : clock.courtDeadline],
+    [t("documentRequests.personal.sentOn"), dates.sentOn],
+    [t("documentRequests.personal.answerDue"), clock.answerDue],
+    [t("documentRequests.personal.answeredOn"), dates.answeredOn],
+    [t("documentRequests.personal.referralDeadline"), dates.referredOn ? null : clock.referralDeadline],
+    [t("documentRequests.personal.referredOn"), dates.referredOn],
+    [t("documentRequests.personal.opinionDue"), dates.opinionOn ? null : clock.opinionDue],
+    [t("documentRequests.personal.opinionOn"), dates.opinionOn],
+    [t("documentRequests.personal.refusalConfirmedOn"), clock.refusalConfirmedOn],
+    [t("documentRequests.personal.courtDeadline"), dates.courtOn ? null : clock.courtDeadline],
   ];
   return <DatesList rows={rows} />;
 }
@@ -134,29 +134,29 @@ function RequestItem({ request, showCommune, headingLevel }: { request: RequestS
         {/* The badge says "Envoyée" or "À envoyer" already: "Envoyée le 3 mars", "Refusée · demande envoyée le 3 mars". */}
         {request.sentOn
           ? request.clock.state === "SENT"
-            ? ` ${t("requests.list.sentStateOn", { date: day(request.sentOn) })}`
-            : ` · ${t("requests.list.sentOn", { date: day(request.sentOn) })}`
+            ? ` ${t("documentRequests.list.sentStateOn", { date: day(request.sentOn) })}`
+            : ` · ${t("documentRequests.list.sentOn", { date: day(request.sentOn) })}`
           : null}
         {request.clock.daysOverdue > 0 ? (
           <>
             {" · "}
-            <strong>{t("requests.list.overdue", { days: request.clock.daysOverdue })}</strong>
+            <strong>{t("documentRequests.list.overdue", { days: request.clock.daysOverdue })}</strong>
           </>
         ) : null}
-        {request.requester ? ` · ${t("requests.list.by", { name: request.requester })}` : ""}
+        {request.requester ? ` · ${t("documentRequests.list.by", { name: request.requester })}` : ""}
       </p>
       {request.report ? (
         <p className="request-project">
-          {t("requests.list.project")} <Link to={`/projets/${request.report.slug}`}>{prose(request.report.title)}</Link>
+          {t("documentRequests.list.project")} <Link to={`/projets/${request.report.slug}`}>{prose(request.report.title)}</Link>
         </p>
       ) : null}
       {request.legalAction ? (
         <p className="request-legal-action">
-          {t("requests.list.legalAction")} <Link to={`/recours/${request.legalAction.id}`}>{prose(request.legalAction.title)}</Link>
+          {t("documentRequests.list.legalAction")} <Link to={`/recours/${request.legalAction.id}`}>{prose(request.legalAction.title)}</Link>
         </p>
       ) : null}
       <details>
-        <summary>{t("requests.list.asked", { count: request.documents.length })}</summary>
+        <summary>{t("documentRequests.list.asked", { count: request.documents.length })}</summary>
         <ul>
           {request.documents.map((document, index) => (
             <li key={index}>{prose(document)}</li>
@@ -165,7 +165,7 @@ function RequestItem({ request, showCommune, headingLevel }: { request: RequestS
       </details>
       {request.files.length > 0 ? (
         <div className="request-files">
-          <p>{t("requests.list.obtained")}</p>
+          <p>{t("documentRequests.list.obtained")}</p>
           <ObtainedFiles files={request.files} />
         </div>
       ) : null}
@@ -184,7 +184,7 @@ export function DocumentRequestList({
   headingLevel?: 3 | 4;
 }) {
   const t = useT();
-  if (requests.length === 0) return <p>{t("requests.list.none")}</p>;
+  if (requests.length === 0) return <p>{t("documentRequests.list.none")}</p>;
   return (
     <ul className="request-list">
       {requests.map((request) => (
@@ -199,11 +199,11 @@ export function CityRequests({ requests, communeName, communeSlug }: { requests:
   const t = useT();
   return (
     <section aria-labelledby="requests-heading" className="panel">
-      <h2 id="requests-heading">{t("requests.city.heading", { name: communeName })}</h2>
-      <p>{t("requests.city.intro")}</p>
+      <h2 id="requests-heading">{t("documentRequests.city.heading", { name: communeName })}</h2>
+      <p>{t("documentRequests.city.intro")}</p>
       <p>
         <Link className="button" to={`/demandes/nouvelle?ville=${communeSlug}`}>
-          {t("requests.city.make")}
+          {t("documentRequests.city.make")}
         </Link>
       </p>
       <DocumentRequestList requests={requests} />

@@ -47,7 +47,7 @@ export function StepForm({
       <ErrorSummary formErrors={errors?.form ? [errors.form] : undefined} fields={summaryFields} />
       <input type="hidden" name="intent" value={intent} />
       <div className="field">
-        <label htmlFor={id("day")}>{t("requests.personal.day")}</label>
+        <label htmlFor={id("day")}>{t("documentRequests.personal.day")}</label>
         <input
           id={id("day")}
           name="day"
@@ -62,9 +62,9 @@ export function StepForm({
       {children}
       {files ? (
         <div className="field">
-          <label htmlFor={id("files")}>{t("requests.personal.files")}</label>
+          <label htmlFor={id("files")}>{t("documentRequests.personal.files")}</label>
           <p className="hint" id={id("files-hint")}>
-            {t("requests.personal.filesHint")}
+            {t("documentRequests.personal.filesHint")}
           </p>
           <input
             id={id("files")}
@@ -88,9 +88,9 @@ function OpinionReference() {
   const errors = useStepErrors("opinion")?.fields.reference;
   return (
     <div className="field">
-      <label htmlFor="opinion-reference">{t("requests.personal.opinionReference")}</label>
+      <label htmlFor="opinion-reference">{t("documentRequests.personal.opinionReference")}</label>
       <p className="hint" id="opinion-reference-hint">
-        {t("requests.personal.opinionReferenceHint")}
+        {t("documentRequests.personal.opinionReferenceHint")}
       </p>
       <input
         id="opinion-reference"
@@ -120,7 +120,7 @@ function Choice({
   const errors = useStepErrors(intent)?.fields[name];
   return (
     <fieldset className="field" aria-describedby={errors ? `${intent}-${name}-error` : undefined}>
-      <legend>{t(name === "answerKind" ? "requests.personal.answerKind" : "requests.personal.outcome")}</legend>
+      <legend>{t(name === "answerKind" ? "documentRequests.personal.answerKind" : "documentRequests.personal.outcome")}</legend>
       {options.map((option) => (
         <div key={option} className="field checkbox">
           <input type="radio" id={`${intent}-${name}-${option}`} name={name} value={option} required />
@@ -145,36 +145,44 @@ export function RequestStepForms({ dates, state, today, referral }: { dates: Req
       {!dates.answeredOn && !dates.referredOn ? (
         <StepForm
           intent="sent"
-          title={t(dates.sentOn ? "requests.personal.sentAgain" : "requests.personal.sent")}
-          submit={t("requests.personal.sentSubmit")}
+          title={t(dates.sentOn ? "documentRequests.personal.sentAgain" : "documentRequests.personal.sent")}
+          submit={t("documentRequests.personal.sentSubmit")}
           today={today}
         />
       ) : null}
       {dates.sentOn && !dates.answeredOn && !dates.referredOn ? (
-        <StepForm intent="answer" title={t("requests.personal.answer")} submit={t("requests.personal.answerSubmit")} today={today} files>
+        <StepForm intent="answer" title={t("documentRequests.personal.answer")} submit={t("documentRequests.personal.answerSubmit")} today={today} files>
           <Choice
             intent="answer"
             name="answerKind"
             options={ANSWER_KINDS}
-            label={(option) => t(`requests.answer.${option as (typeof ANSWER_KINDS)[number]}`)}
+            label={(option) => t(`documentRequests.answer.${option as (typeof ANSWER_KINDS)[number]}`)}
           />
         </StepForm>
       ) : null}
       {REFERABLE_STATES.includes(state)
-        ? (referral ?? <StepForm intent="referral" title={t("requests.personal.referred")} submit={t("requests.personal.referredSubmit")} today={today} />)
+        ? (referral ?? (
+            <StepForm intent="referral" title={t("documentRequests.personal.referred")} submit={t("documentRequests.personal.referredSubmit")} today={today} />
+          ))
         : null}
       {dates.referredOn && !dates.opinionOn && !dates.outcome ? (
-        <StepForm intent="opinion" title={t("requests.personal.opinion")} submit={t("requests.personal.opinionSubmit")} today={today}>
+        <StepForm intent="opinion" title={t("documentRequests.personal.opinion")} submit={t("documentRequests.personal.opinionSubmit")} today={today}>
           <OpinionReference />
         </StepForm>
       ) : null}
       {dates.referredOn && !dates.outcome && !dates.courtOn ? (
-        <StepForm intent="outcome" title={t("requests.personal.outcomeTitle")} submit={t("requests.personal.outcomeSubmit")} today={today} files>
-          <Choice intent="outcome" name="outcome" options={OUTCOMES} label={(option) => t(`requests.outcome.${option as (typeof OUTCOMES)[number]}`)} />
+        <StepForm
+          intent="outcome"
+          title={t("documentRequests.personal.outcomeTitle")}
+          submit={t("documentRequests.personal.outcomeSubmit")}
+          today={today}
+          files
+        >
+          <Choice intent="outcome" name="outcome" options={OUTCOMES} label={(option) => t(`documentRequests.outcome.${option as (typeof OUTCOMES)[number]}`)} />
         </StepForm>
       ) : null}
       {COURT_STATES.includes(state) ? (
-        <StepForm intent="court" title={t("requests.personal.court")} submit={t("requests.personal.courtSubmit")} today={today} />
+        <StepForm intent="court" title={t("documentRequests.personal.court")} submit={t("documentRequests.personal.courtSubmit")} today={today} />
       ) : null}
     </>
   );
