@@ -311,6 +311,24 @@ export const petitionMailing = {
   },
 } satisfies FormConstraints;
 
+export const mandateFiling = {
+  intent: {
+    required: true,
+  },
+  filedOn: {
+    required: true,
+  },
+  filedWith: {
+    required: true,
+  },
+  reference: {
+    required: true,
+  },
+  confirm: {
+    required: false,
+  },
+} satisfies FormConstraints;
+
 export const petitionListDomain = {
   intent: {
     required: true,

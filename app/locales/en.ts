@@ -9,6 +9,7 @@ import { petitionMailingMessagesEn } from "~/modules/petition-mailing/messages.e
 import { moderationMessagesEn } from "~/modules/petition-moderation/messages.en";
 import { petitionListMessagesEn } from "~/modules/petition-lists/messages.en";
 import { shareMessagesEn } from "~/modules/share/messages.en";
+import { mandateFilingMessagesEn } from "~/modules/mandate-filing/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -915,4 +916,5 @@ export const en: Messages = {
   ...moderationMessagesEn,
   ...petitionListMessagesEn,
   ...shareMessagesEn,
+  ...mandateFilingMessagesEn,
 };

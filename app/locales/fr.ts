@@ -10,6 +10,7 @@ import { petitionMailingMessagesFr } from "~/modules/petition-mailing/messages.f
 import { moderationMessagesFr } from "~/modules/petition-moderation/messages.fr";
 import { petitionListMessagesFr } from "~/modules/petition-lists/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
+import { mandateFilingMessagesFr } from "~/modules/mandate-filing/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -929,6 +930,7 @@ export const fr = {
   ...moderationMessagesFr,
   ...petitionListMessagesFr,
   ...shareMessagesFr,
+  ...mandateFilingMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -81,6 +81,10 @@ const samples: { [Name in EmailTemplateName]: unknown[] } = {
     { url, petitionTitle: hostile, communeName: "Nice", subject: hostile, body: `Premier <b>paragraphe</b> & "suite".\nLigne deux.\n\nSecond.`, preview: true },
     { url, petitionTitle: hostile, communeName: "Nice", subject: hostile, body: "Un seul paragraphe.", ...unsubscribe },
   ],
+  "mandate-filed": [
+    { campaignTitle: hostile, actionTitle: hostile, filedOn: "2026-12-01T12:00:00.000Z", filedWith: "CNIL", reference: "22-012345", actionUrl: url, ...unsubscribe },
+    { campaignTitle: hostile, actionTitle: hostile, filedOn: "2026-12-01T12:00:00.000Z", filedWith: "CNIL", reference: "", actionUrl: url },
+  ],
   "document-request-confirm": [{ url, communeName: "Montpellier" }],
   "document-request-reminder": (["IMPLICIT_REFUSAL", "OPINION_DUE", "COURT_DEADLINE"] as const).flatMap((reminder) => [
     { reminder, communeName: "Montpellier", url, deadline: "28 avril 2026", referral: null },

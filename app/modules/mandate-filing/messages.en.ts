@@ -1,0 +1,116 @@
+// The English messages of the filing side of mandate campaigns (issue 26, items 4 and 5), spread
+// into the catalogue (app/locales/en.ts). The list and the annex are always French.
+import type { mandateFilingMessagesFr } from "./messages.fr";
+
+export const mandateFilingMessagesEn: Record<keyof typeof mandateFilingMessagesFr, string> = {
+  "mandateFiling.link": "Export the list and record the filing",
+
+  "mandateFiling.page.title": "Filing the complaint",
+  "mandateFiling.page.back": "Back to the campaign",
+  "mandateFiling.page.action": "Legal action: {title}",
+  "mandateFiling.page.fileBy": "Planned filing date: {date}",
+  "mandateFiling.page.count": "{count, plural, one {# confirmed mandate} other {# confirmed mandates}}",
+  "mandateFiling.page.stage.open": "The campaign is still collecting mandates: the list freezes on {date}, and the filing can be recorded from then on.",
+  "mandateFiling.page.stage.frozen": "The list has been frozen since {date}: no mandate can be given or revoked online any more.",
+  "mandateFiling.page.stage.filed": "Complaint filed on {date} with {authority}, reference {reference}.",
+  "mandateFiling.page.stage.ended": "Procedure ended on {date}.",
+  "mandateFiling.page.notified": "{count, plural, one {# mandator told by email} other {# mandators told by email}} out of {total}.",
+  "mandateFiling.page.erasureDue": "Identities will be erased when the procedure ends, and on {date} at the latest; only the number of mandates will remain.",
+  "mandateFiling.page.erasureSoon": "Identities will be erased tonight; only the number of mandates will remain.",
+  "mandateFiling.page.erased": "Identities erased on {date}. The number of mandates remains: {count}.",
+  "mandateFiling.page.exports": "List for the authority",
+  "mandateFiling.page.exportsIntro":
+    "Confirmed mandates that were not revoked: last name, first name, commune, date and time of the mandate, text version and its SHA-256 hash. Every export is recorded in the log, with its number of rows.",
+  "mandateFiling.page.notFrozenWarning": "Beware: the list is not frozen yet and may change before the filing.",
+  "mandateFiling.page.csv": "Download the list (CSV)",
+  "mandateFiling.page.pdf": "Download the annex (PDF)",
+  "mandateFiling.page.record": "Record the filing",
+  "mandateFiling.page.recordIntro":
+    "Once the filing is recorded, every mandator receives one email, once, then the legal actions newsletter to follow the procedure.",
+  "mandateFiling.page.filedOn": "Filing date",
+  "mandateFiling.page.filedWith": "Authority or court",
+  "mandateFiling.page.reference": "Filing reference",
+  "mandateFiling.page.referenceHint": "The complaint or registration number given by the authority.",
+  "mandateFiling.page.submit": "Record the filing",
+  "mandateFiling.page.confirm":
+    "The filing of {date} with {authority} (reference {reference}) will be recorded once and for all, and {count, plural, one {# person will be told} other {# people will be told}} by email.",
+  "mandateFiling.page.confirmSubmit": "Confirm the filing",
+  "mandateFiling.page.end": "End of the procedure",
+  "mandateFiling.page.endIntro":
+    "When the procedure is over (final decision, withdrawal), record its end: the mandators' identities are erased the following night.",
+  "mandateFiling.page.endSubmit": "Record the end of the procedure",
+  "mandateFiling.page.endConfirm":
+    "The names, addresses and communes of {count, plural, one {# mandator} other {# mandators}} will be erased tonight, for good. Only the number will remain.",
+  "mandateFiling.page.endConfirmSubmit": "Confirm the end of the procedure",
+  "mandateFiling.notice.filed": "Filing recorded: the emails are on their way.",
+  "mandateFiling.notice.ended": "End of the procedure recorded.",
+  "mandateFiling.errors.filedOn": "Enter the filing date (day, month, year).",
+  "mandateFiling.errors.filedOnRange": "The filing date must be between the planned date ({from}) and today.",
+  "mandateFiling.errors.filedWith": "Enter the authority or court (2 to 200 characters).",
+  "mandateFiling.errors.reference": "Enter the filing reference (200 characters at most).",
+  "mandateFiling.errors.notFrozen": "The filing can only be recorded from the planned date, once the list is frozen.",
+  "mandateFiling.errors.alreadyFiled": "The filing of this complaint is already recorded.",
+  "mandateFiling.errors.notFiled": "The end of the procedure can only be recorded after the filing.",
+  "mandateFiling.errors.alreadyEnded": "The end of this procedure is already recorded.",
+
+  "mandateFiling.list.lastName": "last name",
+  "mandateFiling.list.firstName": "first name",
+  "mandateFiling.list.commune": "commune",
+  "mandateFiling.list.inseeCode": "INSEE code",
+  "mandateFiling.list.link": "link with the commune",
+  "mandateFiling.list.link.residence": "residence",
+  "mandateFiling.list.link.work": "work",
+  "mandateFiling.list.postalAddress": "postal address",
+  "mandateFiling.list.date": "date of the mandate",
+  "mandateFiling.list.time": "time of the mandate (Paris)",
+  "mandateFiling.list.confirmedAt": "confirmed on",
+  "mandateFiling.list.version": "text version",
+  "mandateFiling.list.sha256": "SHA-256 hash of the text",
+  "mandateFiling.annex.title": "List of mandates — {title}",
+  "mandateFiling.annex.tableTitle": "Mandates — {title}",
+  "mandateFiling.annex.action": "Legal action: {title}",
+  "mandateFiling.annex.controller": "Data controller concerned: {controller}",
+  "mandateFiling.annex.authority": "Authority: {authority}",
+  "mandateFiling.annex.reference": "Filing reference: {reference}",
+  "mandateFiling.annex.fileBy": "List frozen on {date} (Paris time)",
+  "mandateFiling.annex.count":
+    "{count, plural, one {# confirmed mandate, given under Article 80 GDPR} other {# confirmed mandates, given under Article 80 GDPR}}",
+  "mandateFiling.annex.generated": "Document drawn up on {date}",
+  "mandateFiling.annex.versions": "Texts of the mandate",
+  "mandateFiling.annex.version": "Version {version} ({lang}), published on {date}",
+  "mandateFiling.annex.lang.fr": "French",
+  "mandateFiling.annex.lang.en": "English",
+  "mandateFiling.annex.column.number": "No.",
+  "mandateFiling.annex.column.lastName": "Last name",
+  "mandateFiling.annex.column.firstName": "First name",
+  "mandateFiling.annex.column.commune": "Commune (INSEE)",
+  "mandateFiling.annex.column.link": "Link",
+  "mandateFiling.annex.column.date": "Date and time",
+  "mandateFiling.annex.column.version": "Text",
+  "mandateFiling.annex.empty": "No mandate.",
+  "mandateFiling.annex.page": "page {page} / {pages}",
+
+  "mandateFiling.email.subject": "Your mandate has been filed: {title}",
+  "mandateFiling.email.preview": "The complaint has been filed with {authority}.",
+  "mandateFiling.email.reason": "You receive this email because you gave Technopolice a mandate for this complaint. It is sent to you only once.",
+  "mandateFiling.email.filed":
+    "The complaint “{title}”, for which you gave us a mandate, was filed on {date} with {authority}, with your mandate and those of everyone else who joined it.",
+  "mandateFiling.email.reference": "Filing reference: {reference}.",
+  "mandateFiling.email.next":
+    "Since that date your mandate can no longer be revoked online: if you wish to withdraw it, write to us and we will inform the authority.",
+  "mandateFiling.email.follow": "Follow the legal action “{title}”:",
+  "mandateFiling.email.digest":
+    "To follow the procedure, you will now receive Technopolice’s legal actions newsletter, which reports what happens to this complaint and to the collective’s other legal actions.",
+  "mandateFiling.email.unsubscribe": "To stop receiving it, one click is enough, here or in each newsletter:",
+  "mandateFiling.email.noDigest":
+    "You had unsubscribed from the legal actions newsletter: we will not send it to you. What happens to the complaint stays published on the legal action’s page.",
+  "mandateFiling.email.retention": "Your name, address and commune will be erased when the procedure ends; only the number of mandates will be kept.",
+
+  "privacy.mandateFiling.title": "Filed mandates (collective complaints)",
+  "privacy.mandateFiling.purpose":
+    "to lodge the complaint you gave us a mandate for (Article 80 GDPR), handing the list of mandates to the authority, then to tell you about the filing and what follows.",
+  "privacy.mandateFiling.kept":
+    "your last and first names, email address, commune (and, where the authority requires it, postal address), encrypted; the date and time of your mandate, the version of the text you accepted and its hash. Only members of the legal team see them, and every view is recorded in the log.",
+  "privacy.mandateFiling.retention":
+    "until the procedure ends, and at most {years} years after the filing: the longest time the authority’s handling of the complaint, then an appeal against its decision before the Conseil d’État and a possible preliminary reference to the Court of Justice of the European Union, may take, during which the association must be able to prove each mandate. After that, only the number of mandates is kept.",
+};
