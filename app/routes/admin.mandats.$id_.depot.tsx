@@ -18,7 +18,7 @@ import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  adminTitle(matches, "mandateFiling.page.title", data ? { text: data.campaign.title } : null);
+  adminTitle(matches, "admin.mandateFiling.page.title", data ? { text: data.campaign.title } : null);
 
 async function loadCampaign(id: string | undefined) {
   const campaign = id && isUuid(id) ? await getFilingCampaign({ id }) : null;
@@ -53,35 +53,35 @@ export default function MandateFilingPage() {
   return (
     <>
       <p>
-        <Link to={`/admin/mandats/${campaign.id}`}>{t("mandateFiling.page.back")}</Link>
+        <Link to={`/admin/mandats/${campaign.id}`}>{t("admin.mandateFiling.page.back")}</Link>
       </p>
-      <h1>{t("mandateFiling.page.title")}</h1>
+      <h1>{t("admin.mandateFiling.page.title")}</h1>
       <p>{campaign.title}</p>
       {notice === "filed" || notice === "ended" ? (
         <p className="notice" role="status">
-          {t(notice === "filed" ? "mandateFiling.notice.filed" : "mandateFiling.notice.ended")}
+          {t(notice === "filed" ? "admin.mandateFiling.notice.filed" : "admin.mandateFiling.notice.ended")}
         </p>
       ) : null}
-      {actionData?.kind === "error" ? <FormErrors id="filing-end-errors" errors={[`mandateFiling.errors.${actionData.error}`]} /> : null}
+      {actionData?.kind === "error" ? <FormErrors id="filing-end-errors" errors={[`admin.mandateFiling.errors.${actionData.error}`]} /> : null}
       <FilingStatus campaign={campaign} />
 
       {campaign.stage === "frozen" ? (
         <section aria-labelledby="record-heading">
-          <h2 id="record-heading">{t("mandateFiling.page.record")}</h2>
-          <p>{t("mandateFiling.page.recordIntro")}</p>
+          <h2 id="record-heading">{t("admin.mandateFiling.page.record")}</h2>
+          <p>{t("admin.mandateFiling.page.recordIntro")}</p>
           <FilingForm lastResult={reply?.result} defaults={{ filedOn: today, filedWith: campaign.authority }} />
           {confirming ? (
             <ConfirmStep
               id="confirm-filing"
               heading={t("admin.confirm.heading")}
-              consequence={t("mandateFiling.page.confirm", {
+              consequence={t("admin.mandateFiling.page.confirm", {
                 date: formatDate(lang, confirming.filedOn),
                 authority: confirming.filedWith,
                 reference: confirming.reference,
                 count: campaign.count,
               })}
               fields={{ intent: "file", ...confirming }}
-              confirmLabel={t("mandateFiling.page.confirmSubmit")}
+              confirmLabel={t("admin.mandateFiling.page.confirmSubmit")}
             />
           ) : null}
         </section>
@@ -89,21 +89,21 @@ export default function MandateFilingPage() {
 
       {campaign.stage === "filed" ? (
         <section aria-labelledby="end-heading">
-          <h2 id="end-heading">{t("mandateFiling.page.end")}</h2>
-          <p>{t("mandateFiling.page.endIntro")}</p>
+          <h2 id="end-heading">{t("admin.mandateFiling.page.end")}</h2>
+          <p>{t("admin.mandateFiling.page.endIntro")}</p>
           {actionData?.kind === "confirm-end" ? (
             <ConfirmStep
               id="confirm-end"
               heading={t("admin.confirm.heading")}
-              consequence={t("mandateFiling.page.endConfirm", { count: campaign.count })}
+              consequence={t("admin.mandateFiling.page.endConfirm", { count: campaign.count })}
               fields={{ intent: "end" }}
-              confirmLabel={t("mandateFiling.page.endConfirmSubmit")}
+              confirmLabel={t("admin.mandateFiling.page.endConfirmSubmit")}
             />
           ) : (
             <Form method="post">
               <input type="hidden" name="intent" value="end" />
               <button type="submit" className="button-danger">
-                {t("mandateFiling.page.endSubmit")}
+                {t("admin.mandateFiling.page.endSubmit")}
               </button>
             </Form>
           )}

@@ -1044,5 +1044,12 @@ const messages: Record<string, string> = {
   "share.image.altCity": "{commune}: surveillance in the commune, on Technopolice",
   "share.image.altProject": "{title}: surveillance project in {commune}",
   "share.image.altLegal": "{title}: legal action before {court}",
+  "privacy.mandateFiling.title": "Filed mandates (collective complaints)",
+  "privacy.mandateFiling.purpose":
+    "to lodge the complaint you gave us a mandate for (Article 80 GDPR), handing the list of mandates to the authority, then to tell you about the filing and what follows.",
+  "privacy.mandateFiling.kept":
+    "your last and first names, email address, commune (and, where the authority requires it, postal address), encrypted; the date and time of your mandate, the version of the text you accepted and its hash. Only members of the legal team see them, and every view is recorded in the log.",
+  "privacy.mandateFiling.retention":
+    "until the procedure ends, and at most {years} years after the filing: the longest time the authority’s handling of the complaint, then an appeal against its decision before the Conseil d’État and a possible preliminary reference to the Court of Justice of the European Union, may take, during which the association must be able to prove each mandate. After that, only the number of mandates is kept.",
 };
 export default messages;

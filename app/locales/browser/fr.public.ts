@@ -1061,5 +1061,12 @@ const messages: Record<string, string> = {
   "share.image.altCity": "{commune} : la surveillance dans la commune, sur Technopolice",
   "share.image.altProject": "{title} : projet de surveillance à {commune}",
   "share.image.altLegal": "{title} : recours devant {court}",
+  "privacy.mandateFiling.title": "Mandats déposés (plaintes collectives)",
+  "privacy.mandateFiling.purpose":
+    "déposer la plainte pour laquelle vous nous avez donné mandat (article 80 du RGPD), en remettant à l’autorité la liste des mandats, puis vous informer du dépôt et des suites de la procédure.",
+  "privacy.mandateFiling.kept":
+    "vos nom, prénom, adresse électronique, commune (et, si l’autorité l’exige, adresse postale), chiffrés ; la date et l’heure de votre mandat, la version du texte accepté et son empreinte. Seuls les membres de l’équipe juridique y ont accès, et chaque consultation est inscrite au journal.",
+  "privacy.mandateFiling.retention":
+    "jusqu’à la fin de la procédure, et au plus tard {years} ans après le dépôt : c’est la durée la plus longue que peuvent prendre l’instruction de la plainte par l’autorité, puis un recours contre sa décision devant le Conseil d’État et une éventuelle question préjudicielle à la Cour de justice de l’Union européenne, pendant lesquels l’association doit pouvoir prouver chaque mandat. Ensuite, seul le nombre de mandats est conservé.",
 };
 export default messages;

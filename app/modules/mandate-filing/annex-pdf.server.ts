@@ -38,7 +38,7 @@ function fit(font: PDFFont, text: string, width: number) {
 export async function mandateAnnexPdf({ campaign, rows }: MandateList, { now = new Date() }: { now?: Date } = {}) {
   const t = translator("fr");
   const doc = await PDFDocument.create();
-  doc.setTitle(t("mandateFiling.annex.title", { title: campaign.title }).replace(/\s+/g, " "));
+  doc.setTitle(t("admin.mandateFiling.annex.title", { title: campaign.title }).replace(/\s+/g, " "));
   doc.setCreator("Technopolice");
   doc.setProducer("Technopolice");
   doc.setCreationDate(now);
@@ -48,20 +48,20 @@ export async function mandateAnnexPdf({ campaign, rows }: MandateList, { now = n
 
   // The title part: what the list is, then every text version in full.
   const w = new PdfTextWriter(doc, { regular, bold });
-  w.text(t("mandateFiling.annex.title", { title: campaign.title }), { size: 16, bold: true, gap: 14 });
-  w.text(t("mandateFiling.annex.action", { title: campaign.legalAction.title }));
-  w.text(t("mandateFiling.annex.controller", { controller: campaign.controller }));
-  w.text(t("mandateFiling.annex.authority", { authority: campaign.filedWith ?? campaign.authority }));
-  if (campaign.filingReference) w.text(t("mandateFiling.annex.reference", { reference: campaign.filingReference }));
-  w.text(t("mandateFiling.annex.fileBy", { date: formatDateTime("fr", campaign.fileBy) }));
-  w.text(t("mandateFiling.annex.count", { count: rows.length }), { bold: true });
-  w.text(t("mandateFiling.annex.generated", { date: formatDateTime("fr", now) }), { gap: 16 });
-  w.text(t("mandateFiling.annex.versions"), { size: 13, bold: true, gap: 10 });
+  w.text(t("admin.mandateFiling.annex.title", { title: campaign.title }), { size: 16, bold: true, gap: 14 });
+  w.text(t("admin.mandateFiling.annex.action", { title: campaign.legalAction.title }));
+  w.text(t("admin.mandateFiling.annex.controller", { controller: campaign.controller }));
+  w.text(t("admin.mandateFiling.annex.authority", { authority: campaign.filedWith ?? campaign.authority }));
+  if (campaign.filingReference) w.text(t("admin.mandateFiling.annex.reference", { reference: campaign.filingReference }));
+  w.text(t("admin.mandateFiling.annex.fileBy", { date: formatDateTime("fr", campaign.fileBy) }));
+  w.text(t("admin.mandateFiling.annex.count", { count: rows.length }), { bold: true });
+  w.text(t("admin.mandateFiling.annex.generated", { date: formatDateTime("fr", now) }), { gap: 16 });
+  w.text(t("admin.mandateFiling.annex.versions"), { size: 13, bold: true, gap: 10 });
   for (const text of campaign.texts) {
     w.text(
-      t("mandateFiling.annex.version", {
+      t("admin.mandateFiling.annex.version", {
         version: text.version,
-        lang: t(`mandateFiling.annex.lang.${text.lang}`),
+        lang: t(`admin.mandateFiling.annex.lang.${text.lang}`),
         date: text.publishedAt ? formatDate("fr", text.publishedAt) : "",
       }),
       { bold: true, gap: 4 },
@@ -73,7 +73,7 @@ export async function mandateAnnexPdf({ campaign, rows }: MandateList, { now = n
 
   // The table, on pages of its own.
   const left = A4.margin - 16;
-  const headers = COLUMNS.map((column) => t(`mandateFiling.annex.column.${column.key}`));
+  const headers = COLUMNS.map((column) => t(`admin.mandateFiling.annex.column.${column.key}`));
   const drawRow = (page: PDFPage, y: number, cells: string[], font: PDFFont) => {
     let x = left;
     COLUMNS.forEach((column, index) => {
@@ -85,7 +85,7 @@ export async function mandateAnnexPdf({ campaign, rows }: MandateList, { now = n
   for (let start = 0; start < rows.length || start === 0; start += ANNEX_ROWS_PER_PAGE) {
     const page = doc.addPage([A4.width, A4.height]);
     let y = A4.height - A4.margin + 16;
-    page.drawText(winAnsiSafe(bold, t("mandateFiling.annex.tableTitle", { title: campaign.title })), { x: left, y, size: 10, font: bold, color: INK });
+    page.drawText(winAnsiSafe(bold, t("admin.mandateFiling.annex.tableTitle", { title: campaign.title })), { x: left, y, size: 10, font: bold, color: INK });
     y -= ROW_HEIGHT * 1.6;
     drawRow(page, y, headers, bold);
     page.drawLine({ start: { x: left, y: y - 4 }, end: { x: left + tableWidth, y: y - 4 }, thickness: 0.5, color: INK });
@@ -99,7 +99,7 @@ export async function mandateAnnexPdf({ campaign, rows }: MandateList, { now = n
           row.lastName,
           row.firstName,
           `${row.communeName} (${row.inseeCode})`,
-          t(`mandateFiling.list.link.${row.communeLink}`),
+          t(`admin.mandateFiling.list.link.${row.communeLink}`),
           formatDateTime("fr", row.mandatedAt, "short"),
           `v${row.textVersion}`,
         ],
@@ -107,13 +107,14 @@ export async function mandateAnnexPdf({ campaign, rows }: MandateList, { now = n
       );
       page.drawText(row.textSha256, { x: left + 34, y: y - 6, size: 4.5, font: mono, color: rgb(0.35, 0.35, 0.4) });
     }
-    if (rows.length === 0) page.drawText(winAnsiSafe(regular, t("mandateFiling.annex.empty")), { x: left, y: y - ROW_HEIGHT, size: SIZE, font: regular, color: INK });
+    if (rows.length === 0)
+      page.drawText(winAnsiSafe(regular, t("admin.mandateFiling.annex.empty")), { x: left, y: y - ROW_HEIGHT, size: SIZE, font: regular, color: INK });
   }
 
   // "page n / N" on every page, once N is known.
   const pages = doc.getPages();
   pages.forEach((page, index) => {
-    const label = winAnsiSafe(regular, t("mandateFiling.annex.page", { page: index + 1, pages: pages.length }));
+    const label = winAnsiSafe(regular, t("admin.mandateFiling.annex.page", { page: index + 1, pages: pages.length }));
     page.drawText(label, { x: A4.width - A4.margin - regular.widthOfTextAtSize(label, SIZE), y: FOOTER_Y, size: SIZE, font: regular, color: INK });
   });
   return doc.save();

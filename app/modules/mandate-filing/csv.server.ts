@@ -12,17 +12,17 @@ export function mandateListCsv({ campaign, rows }: MandateList) {
   const t = translator("fr");
   const address = campaign.requiresPostalAddress;
   const header = [
-    t("mandateFiling.list.lastName"),
-    t("mandateFiling.list.firstName"),
-    t("mandateFiling.list.commune"),
-    t("mandateFiling.list.inseeCode"),
-    t("mandateFiling.list.link"),
-    ...(address ? [t("mandateFiling.list.postalAddress")] : []),
-    t("mandateFiling.list.date"),
-    t("mandateFiling.list.time"),
-    t("mandateFiling.list.confirmedAt"),
-    t("mandateFiling.list.version"),
-    t("mandateFiling.list.sha256"),
+    t("admin.mandateFiling.list.lastName"),
+    t("admin.mandateFiling.list.firstName"),
+    t("admin.mandateFiling.list.commune"),
+    t("admin.mandateFiling.list.inseeCode"),
+    t("admin.mandateFiling.list.link"),
+    ...(address ? [t("admin.mandateFiling.list.postalAddress")] : []),
+    t("admin.mandateFiling.list.date"),
+    t("admin.mandateFiling.list.time"),
+    t("admin.mandateFiling.list.confirmedAt"),
+    t("admin.mandateFiling.list.version"),
+    t("admin.mandateFiling.list.sha256"),
   ];
   return toCsv(
     header,
@@ -31,7 +31,7 @@ export function mandateListCsv({ campaign, rows }: MandateList) {
       row.firstName,
       row.communeName,
       row.inseeCode,
-      t(`mandateFiling.list.link.${row.communeLink}`),
+      t(`admin.mandateFiling.list.link.${row.communeLink}`),
       ...(address ? [row.postalAddress ?? ""] : []),
       formatDate("fr", row.mandatedAt, "short"),
       time.format(row.mandatedAt),

@@ -42,15 +42,15 @@ export async function handleFilingAction({
     return {
       kind: "reply",
       status: 400,
-      result: submission.reply({ fieldErrors: { filedOn: [messageWithParams("mandateFiling.errors.filedOnRange", { from: formatDate(lang, from) })] } }),
+      result: submission.reply({ fieldErrors: { filedOn: [messageWithParams("admin.mandateFiling.errors.filedOnRange", { from: formatDate(lang, from) })] } }),
     };
   }
   if (!isConfirmed({ confirm })) {
-    if (now < campaign.fileBy) return { kind: "reply", status: 409, result: submission.reply({ formErrors: ["mandateFiling.errors.notFrozen"] }) };
+    if (now < campaign.fileBy) return { kind: "reply", status: 409, result: submission.reply({ formErrors: ["admin.mandateFiling.errors.notFrozen"] }) };
     return { kind: "reply", status: 200, result: submission.reply(), confirm: { filedOn, filedWith, reference } };
   }
   const filed = await recordFiling({ campaignId: campaign.id, organizerId, filedAt: filingInstant(filedOn), filedWith, reference, now });
   if (filed.ok) return { kind: "done", notice: "filed", count: filed.recipients };
-  const error = filed.error === "already-filed" ? "mandateFiling.errors.alreadyFiled" : "mandateFiling.errors.notFrozen";
+  const error = filed.error === "already-filed" ? "admin.mandateFiling.errors.alreadyFiled" : "admin.mandateFiling.errors.notFrozen";
   return { kind: "reply", status: 409, result: submission.reply({ formErrors: [error] }) };
 }

@@ -110,7 +110,15 @@ export async function runFiledNoticeBatch(data: FiledNoticeData, { batch = FILED
   const { campaignId, after } = FiledNoticeJob.parse(data);
   const campaign = await db().mandateCampaign.findUniqueOrThrow({
     where: { id: campaignId },
-    select: { title: true, slug: true, filedAt: true, filedWith: true, filingReference: true, identitiesErasedAt: true, legalAction: { select: { id: true, title: true } } },
+    select: {
+      title: true,
+      slug: true,
+      filedAt: true,
+      filedWith: true,
+      filingReference: true,
+      identitiesErasedAt: true,
+      legalAction: { select: { id: true, title: true } },
+    },
   });
   if (!campaign.filedAt || campaign.identitiesErasedAt) return { queued: 0, next: undefined };
   const mandates = await db().mandate.findMany({

@@ -8,9 +8,9 @@ import { isCalendarDay } from "~/utils/dates";
 /** Record the filing: its day (between the planned date and today, checked by the action), the authority, the reference. */
 export const FilingSchema = z.object({
   intent: z.literal("file"),
-  filedOn: freeText({ error: "mandateFiling.errors.filedOn" }).refine(isCalendarDay, "mandateFiling.errors.filedOn"),
-  filedWith: freeText({ error: "mandateFiling.errors.filedWith" }).min(2, "mandateFiling.errors.filedWith").max(200, "mandateFiling.errors.filedWith"),
-  reference: freeText({ error: "mandateFiling.errors.reference" }).min(1, "mandateFiling.errors.reference").max(200, "mandateFiling.errors.reference"),
+  filedOn: freeText({ error: "admin.mandateFiling.errors.filedOn" }).refine(isCalendarDay, "admin.mandateFiling.errors.filedOn"),
+  filedWith: freeText({ error: "admin.mandateFiling.errors.filedWith" }).min(2, "admin.mandateFiling.errors.filedWith").max(200, "admin.mandateFiling.errors.filedWith"),
+  reference: freeText({ error: "admin.mandateFiling.errors.reference" }).min(1, "admin.mandateFiling.errors.reference").max(200, "admin.mandateFiling.errors.reference"),
   confirm: confirmField,
 });
 export type FilingInput = z.infer<typeof FilingSchema>;

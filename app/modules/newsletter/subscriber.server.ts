@@ -142,7 +142,14 @@ export async function subscribeProvenAddresses(
   const indexes = people.map((person) => subscriberIndexFor(person.email));
   const now = new Date();
   await tx.subscriber.createMany({
-    data: people.map((person, at) => ({ email: encrypt(person.email), emailIndex: indexes[at], lang: person.lang, source, status: "CONFIRMED" as const, confirmedAt: now })),
+    data: people.map((person, at) => ({
+      email: encrypt(person.email),
+      emailIndex: indexes[at],
+      lang: person.lang,
+      source,
+      status: "CONFIRMED" as const,
+      confirmedAt: now,
+    })),
     skipDuplicates: true,
   });
   await tx.subscriber.updateMany({ where: { emailIndex: { in: indexes }, status: "PENDING" }, data: { status: "CONFIRMED", confirmedAt: now } });

@@ -16,14 +16,14 @@ export function FilingForm({ lastResult, defaults }: { lastResult?: SubmissionRe
       <ErrorSummary formErrors={form.errors} fields={[fields.filedOn, fields.filedWith, fields.reference]} />
       <input type="hidden" name="intent" value="file" />
       <div className="field">
-        <label htmlFor={fields.filedOn.id}>{t("mandateFiling.page.filedOn")}</label>
+        <label htmlFor={fields.filedOn.id}>{t("admin.mandateFiling.page.filedOn")}</label>
         <input {...filedOn} key={filedOn.key} aria-describedby={fields.filedOn.errors ? fields.filedOn.errorId : undefined} />
         <FieldErrors id={fields.filedOn.errorId} errors={fields.filedOn.errors} />
       </div>
-      <TextField field={fields.filedWith} label={t("mandateFiling.page.filedWith")} />
-      <TextField field={fields.reference} label={t("mandateFiling.page.reference")} hint={t("mandateFiling.page.referenceHint")} />
+      <TextField field={fields.filedWith} label={t("admin.mandateFiling.page.filedWith")} />
+      <TextField field={fields.reference} label={t("admin.mandateFiling.page.reference")} hint={t("admin.mandateFiling.page.referenceHint")} />
       <div className="button-row">
-        <button type="submit">{t("mandateFiling.page.submit")}</button>
+        <button type="submit">{t("admin.mandateFiling.page.submit")}</button>
       </div>
     </Form>
   );

@@ -6,7 +6,7 @@ export function FilingLink({ campaignId }: { campaignId: string }) {
   const t = useT();
   return (
     <p>
-      <Link to={`/admin/mandats/${campaignId}/depot`}>{t("mandateFiling.link")}</Link>
+      <Link to={`/admin/mandats/${campaignId}/depot`}>{t("admin.mandateFiling.link")}</Link>
     </p>
   );
 }

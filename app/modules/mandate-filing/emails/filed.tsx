@@ -20,7 +20,7 @@ export const mandateFiledProps = z.object({
 export type MandateFiledProps = z.output<typeof mandateFiledProps>;
 
 export function mandateFiledSubject(t: Translate, props: MandateFiledProps) {
-  return t("mandateFiling.email.subject", { title: props.campaignTitle });
+  return t("email.mandateFiling.subject", { title: props.campaignTitle });
 }
 
 /** RFC 8058: one click in the mail client stops the digest this email announces. */
@@ -42,25 +42,25 @@ export default function MandateFiledEmail({
 }: MandateFiledProps & { lang: Lang; t: Translate }) {
   const date = formatDate(lang, filedOn);
   return (
-    <EmailLayout lang={lang} t={t} preview={t("mandateFiling.email.preview", { authority: filedWith })} reason={t("mandateFiling.email.reason")}>
-      <Text style={paragraph}>{t("mandateFiling.email.filed", { title: campaignTitle, authority: filedWith, date })}</Text>
-      {reference ? <Text style={paragraph}>{t("mandateFiling.email.reference", { reference })}</Text> : null}
-      <Text style={paragraph}>{t("mandateFiling.email.next")}</Text>
-      <FallbackLink label={t("mandateFiling.email.follow", { title: actionTitle })} url={actionUrl} alsoInText />
+    <EmailLayout lang={lang} t={t} preview={t("email.mandateFiling.preview", { authority: filedWith })} reason={t("email.mandateFiling.reason")}>
+      <Text style={paragraph}>{t("email.mandateFiling.filed", { title: campaignTitle, authority: filedWith, date })}</Text>
+      {reference ? <Text style={paragraph}>{t("email.mandateFiling.reference", { reference })}</Text> : null}
+      <Text style={paragraph}>{t("email.mandateFiling.next")}</Text>
+      <FallbackLink label={t("email.mandateFiling.follow", { title: actionTitle })} url={actionUrl} alsoInText />
       {unsubscribeUrl ? (
         <>
-          <Text style={paragraph}>{t("mandateFiling.email.digest")}</Text>
+          <Text style={paragraph}>{t("email.mandateFiling.digest")}</Text>
           <Text style={paragraph}>
-            {t("mandateFiling.email.unsubscribe")}{" "}
+            {t("email.mandateFiling.unsubscribe")}{" "}
             <Link href={unsubscribeUrl} style={longLink}>
               {unsubscribeUrl}
             </Link>
           </Text>
         </>
       ) : (
-        <Text style={paragraph}>{t("mandateFiling.email.noDigest")}</Text>
+        <Text style={paragraph}>{t("email.mandateFiling.noDigest")}</Text>
       )}
-      <Text style={paragraph}>{t("mandateFiling.email.retention")}</Text>
+      <Text style={paragraph}>{t("email.mandateFiling.retention")}</Text>
     </EmailLayout>
   );
 }
