@@ -47,7 +47,9 @@ export async function seedMandateFiling() {
         "Plainte collective déposée auprès de la CNIL au nom de 15 248 personnes qui avaient donné mandat, contre les dispositifs de surveillance policière de l’espace public et les fichiers qui les alimentent.",
       documents: [],
       publishedAt: new Date(),
-      updates: { create: [{ happenedOn: new Date("2022-09-24T00:00:00Z"), text: "Dépôt de la plainte collective auprès de la CNIL.", publishedAt: new Date() }] },
+      updates: {
+        create: [{ happenedOn: new Date("2022-09-24T00:00:00Z"), text: "Dépôt de la plainte collective auprès de la CNIL.", publishedAt: new Date() }],
+      },
     },
     select: { id: true },
   });
@@ -78,7 +80,10 @@ export async function seedMandateFiling() {
   const [text] = campaign.texts;
   await db().mandate.createMany({
     data: PEOPLE.map(([firstName, lastName, inseeCode], n) => {
-      const email = `${firstName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()}.demo${n}@example.org`;
+      const email = `${firstName
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()}.demo${n}@example.org`;
       const given = new Date(opensAt.getTime() + (n + 1) * 5 * 24 * 3600_000 + n * 37 * 60_000);
       return {
         campaignId: campaign.id,

@@ -15,7 +15,8 @@ export const mandateFilingMessagesEn: Record<keyof typeof mandateFilingMessagesF
   "admin.mandateFiling.page.stage.filed": "Complaint filed on {date} with {authority}, reference {reference}.",
   "admin.mandateFiling.page.stage.ended": "Procedure ended on {date}.",
   "admin.mandateFiling.page.notified": "{count, plural, one {# mandator told by email} other {# mandators told by email}} out of {total}.",
-  "admin.mandateFiling.page.erasureDue": "Identities will be erased when the procedure ends, and on {date} at the latest; only the number of mandates will remain.",
+  "admin.mandateFiling.page.erasureDue":
+    "Identities will be erased when the procedure ends, and on {date} at the latest; only the number of mandates will remain.",
   "admin.mandateFiling.page.erasureSoon": "Identities will be erased tonight; only the number of mandates will remain.",
   "admin.mandateFiling.page.erased": "Identities erased on {date}. The number of mandates remains: {count}.",
   "admin.mandateFiling.page.exports": "List for the authority",

@@ -17,7 +17,8 @@ export const mandateFilingMessagesFr = {
   "admin.mandateFiling.page.stage.ended": "Procédure terminée le {date}.",
   "admin.mandateFiling.page.notified":
     "{count, plural, one {# mandant ou mandante prévenu·e par courriel} other {# mandants et mandantes prévenu·e·s par courriel}} sur {total}.",
-  "admin.mandateFiling.page.erasureDue": "Les identités seront effacées à la fin de la procédure, et au plus tard le {date} ; seul le nombre de mandats restera.",
+  "admin.mandateFiling.page.erasureDue":
+    "Les identités seront effacées à la fin de la procédure, et au plus tard le {date} ; seul le nombre de mandats restera.",
   "admin.mandateFiling.page.erasureSoon": "Les identités seront effacées cette nuit ; seul le nombre de mandats restera.",
   "admin.mandateFiling.page.erased": "Identités effacées le {date}. Il reste le nombre de mandats : {count}.",
   "admin.mandateFiling.page.exports": "Liste pour l’autorité",

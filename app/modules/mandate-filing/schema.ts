@@ -9,8 +9,12 @@ import { isCalendarDay } from "~/utils/dates";
 export const FilingSchema = z.object({
   intent: z.literal("file"),
   filedOn: freeText({ error: "admin.mandateFiling.errors.filedOn" }).refine(isCalendarDay, "admin.mandateFiling.errors.filedOn"),
-  filedWith: freeText({ error: "admin.mandateFiling.errors.filedWith" }).min(2, "admin.mandateFiling.errors.filedWith").max(200, "admin.mandateFiling.errors.filedWith"),
-  reference: freeText({ error: "admin.mandateFiling.errors.reference" }).min(1, "admin.mandateFiling.errors.reference").max(200, "admin.mandateFiling.errors.reference"),
+  filedWith: freeText({ error: "admin.mandateFiling.errors.filedWith" })
+    .min(2, "admin.mandateFiling.errors.filedWith")
+    .max(200, "admin.mandateFiling.errors.filedWith"),
+  reference: freeText({ error: "admin.mandateFiling.errors.reference" })
+    .min(1, "admin.mandateFiling.errors.reference")
+    .max(200, "admin.mandateFiling.errors.reference"),
   confirm: confirmField,
 });
 export type FilingInput = z.infer<typeof FilingSchema>;
