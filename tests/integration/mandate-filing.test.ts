@@ -192,13 +192,15 @@ describe("the list for the authority", () => {
     expect(JSON.stringify(entries.map((entry) => entry.details))).not.toMatch(/Abadie|Ézéchiel|Zoé|Nice/);
   });
 
-  test("PDF annex of 2,000 mandates: parses back, title page then one page per 48 rows, audited", async () => {
+  test("PDF annex of 2,000 mandates (a name of 12,000 characters, letters outside the font among them): parses back, title page then one page per 48 rows, audited", async () => {
     const legal = await anOrganizer({ legal: true });
     const campaign = await aCampaign();
-    await mandates(
-      campaign,
-      Array.from({ length: 2000 }, (_, n) => ({ firstName: `Hélène${n}`, lastName: `Lefèvre-Çağlar${n}` })),
-    );
+    await mandates(campaign, [
+      // What Helvetica cannot print, and a name far wider than its column, still make a page.
+      { firstName: "Łukasz 王", lastName: "Wiśniewski" },
+      { firstName: "Anne", lastName: "Longue".repeat(2000) },
+      ...Array.from({ length: 1998 }, (_, n) => ({ firstName: `Hélène${n}`, lastName: `Lefèvre-Çağlar${n}` })),
+    ]);
     const response = (
       await outcome(async () =>
         pdfLoader({ request: await get(`/admin/mandats/${campaign.id}/annexe.pdf`, legal.id), params: { id: campaign.id }, context: {} }),
@@ -268,6 +270,41 @@ describe("recording the filing", () => {
     expect((await db().mandateCampaign.findUniqueOrThrow({ where: { id: campaign.id } })).endedAt).not.toBeNull();
     expect(await db().auditEntry.count({ where: { subjectId: campaign.id, action: "mandate.campaign.end" } })).toBe(1);
     expect(await recordEnd({ campaignId: campaign.id, organizerId: legal.id })).toEqual({ ok: false, error: "already-ended" });
+  });
+});
+
+describe("bad input on the filing page", () => {
+  test("hostile values are refused with a message, never a 500; unknown or malformed ids are 404s for the legal organizer", async () => {
+    const legal = await anOrganizer({ legal: true });
+    const campaign = await aCampaign();
+    const path = `/admin/mandats/${campaign.id}/depot`;
+    const params = { id: campaign.id };
+    const today = new Date().toISOString().slice(0, 10);
+    const hostile: Record<string, string>[] = [
+      { intent: "file", filedOn: today, filedWith: "CNIL", reference: "x".repeat(10_000) },
+      { intent: "file", filedOn: today, filedWith: "\u0000\u0000", reference: "\u0000" },
+      { intent: "file", filedOn: "2026-02-30", filedWith: "CNIL", reference: "R" },
+      { intent: "file", filedOn: "<script>", filedWith: "CNIL", reference: "R", confirm: "yes" },
+      { intent: "nope" },
+      {},
+    ];
+    for (const fields of hostile) {
+      const result = await outcome(async () => filingAction({ request: await post(path, legal.id, fields), params, context: {} }));
+      expect(result.status, JSON.stringify(fields).slice(0, 80)).toBeGreaterThanOrEqual(400);
+      expect(result.status).toBeLessThan(500);
+    }
+    expect((await db().mandateCampaign.findUniqueOrThrow({ where: { id: campaign.id } })).filedAt).toBeNull();
+    for (const id of ["not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {
+      expect(
+        (await outcome(async () => filingLoader({ request: await get(`/admin/mandats/${id}/depot`, legal.id), params: { id }, context: {} }))).status,
+      ).toBe(404);
+      expect(
+        (await outcome(async () => csvLoader({ request: await get(`/admin/mandats/${id}/liste.csv`, legal.id), params: { id }, context: {} }))).status,
+      ).toBe(404);
+      expect(
+        (await outcome(async () => pdfLoader({ request: await get(`/admin/mandats/${id}/annexe.pdf`, legal.id), params: { id }, context: {} }))).status,
+      ).toBe(404);
+    }
   });
 });
 

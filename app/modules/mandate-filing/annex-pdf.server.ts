@@ -30,7 +30,8 @@ const COLUMNS = [
 /** Cuts `text` to `width` with an ellipsis (a very long name must not run over the next column). */
 function fit(font: PDFFont, text: string, width: number) {
   if (font.widthOfTextAtSize(text, SIZE) <= width) return text;
-  let cut = text;
+  // No column holds 60 characters at this size: measure no more than that.
+  let cut = text.slice(0, 60);
   while (cut.length > 1 && font.widthOfTextAtSize(`${cut}…`, SIZE) > width) cut = cut.slice(0, -1);
   return `${cut}…`;
 }
