@@ -10,21 +10,21 @@ import { translator } from "~/utils/i18n";
 import type { MandateList } from "./export.server";
 
 /** Table rows per page (fixed, so the annex's length is known from the count). */
-export const ANNEX_ROWS_PER_PAGE = 48;
-const ROW_HEIGHT = 14;
+export const ANNEX_ROWS_PER_PAGE = 42;
+const ROW_HEIGHT = 16;
 const SIZE = 8;
 const FOOTER_Y = 28;
 const INK = rgb(0.09, 0.09, 0.11);
 
 /** The table's columns: width in points (they fill the page between the margins). */
 const COLUMNS = [
-  { key: "number", width: 34 },
+  { key: "number", width: 28 },
   { key: "lastName", width: 92 },
   { key: "firstName", width: 80 },
-  { key: "commune", width: 112 },
+  { key: "commune", width: 120 },
   { key: "link", width: 46 },
-  { key: "date", width: 72 },
-  { key: "version", width: 31.28 },
+  { key: "date", width: 92 },
+  { key: "version", width: 30 },
 ] as const;
 
 /** Cuts `text` to `width` with an ellipsis (a very long name must not run over the next column). */
@@ -106,7 +106,8 @@ export async function mandateAnnexPdf({ campaign, rows }: MandateList, { now = n
         ],
         regular,
       );
-      page.drawText(row.textSha256, { x: left + 34, y: y - 6, size: 4.5, font: mono, color: rgb(0.35, 0.35, 0.4) });
+      // The SHA-256 of the exact text agreed to, under the names (the title part prints each version's).
+      page.drawText(`SHA-256 ${row.textSha256}`, { x: left + COLUMNS[0].width, y: y - 7, size: 5.5, font: mono, color: rgb(0.25, 0.25, 0.3) });
     }
     if (rows.length === 0)
       page.drawText(winAnsiSafe(regular, t("admin.mandateFiling.annex.empty")), { x: left, y: y - ROW_HEIGHT, size: SIZE, font: regular, color: INK });
