@@ -632,7 +632,7 @@ const messages: Record<string, string> = {
   "admin.mandateFiling.page.count": "{count, plural, one {# confirmed mandate} other {# confirmed mandates}}",
   "admin.mandateFiling.page.stage.open": "The campaign is still collecting mandates: the list freezes on {date}, and the filing can be recorded from then on.",
   "admin.mandateFiling.page.stage.frozen": "The list has been frozen since {date}: no mandate can be given or revoked online any more.",
-  "admin.mandateFiling.page.stage.filed": "Complaint filed on {date} with {authority}, reference {reference}.",
+  "admin.mandateFiling.page.stage.filed": "Complaint filed on {date} (authority: {authority}; reference: {reference}).",
   "admin.mandateFiling.page.stage.ended": "Procedure ended on {date}.",
   "admin.mandateFiling.page.notified": "{count, plural, one {# mandator told by email} other {# mandators told by email}} out of {total}.",
   "admin.mandateFiling.page.erasureDue":
@@ -654,7 +654,7 @@ const messages: Record<string, string> = {
   "admin.mandateFiling.page.referenceHint": "The complaint or registration number given by the authority.",
   "admin.mandateFiling.page.submit": "Record the filing",
   "admin.mandateFiling.page.confirm":
-    "The filing of {date} with {authority} (reference {reference}) will be recorded once and for all, and {count, plural, one {# person will be told} other {# people will be told}} by email.",
+    "The filing of {date} (authority: {authority}; reference: {reference}) will be recorded once and for all, and {count, plural, one {# person will be told} other {# people will be told}} by email.",
   "admin.mandateFiling.page.confirmSubmit": "Confirm the filing",
   "admin.mandateFiling.page.end": "End of the procedure",
   "admin.mandateFiling.page.endIntro":

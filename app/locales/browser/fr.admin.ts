@@ -638,7 +638,7 @@ const messages: Record<string, string> = {
   "admin.mandateFiling.page.stage.open":
     "La campagne recueille encore des mandats : la liste sera figée le {date}, et le dépôt pourra être enregistré à partir de ce moment.",
   "admin.mandateFiling.page.stage.frozen": "La liste est figée depuis le {date} : plus aucun mandat ne peut être donné ni révoqué en ligne.",
-  "admin.mandateFiling.page.stage.filed": "Plainte déposée le {date} auprès de {authority}, référence {reference}.",
+  "admin.mandateFiling.page.stage.filed": "Plainte déposée le {date} (autorité saisie : {authority} ; référence : {reference}).",
   "admin.mandateFiling.page.stage.ended": "Procédure terminée le {date}.",
   "admin.mandateFiling.page.notified":
     "{count, plural, one {# mandant ou mandante prévenu·e par courriel} other {# mandants et mandantes prévenu·e·s par courriel}} sur {total}.",
@@ -661,7 +661,7 @@ const messages: Record<string, string> = {
   "admin.mandateFiling.page.referenceHint": "Le numéro de plainte ou d’enregistrement donné par l’autorité.",
   "admin.mandateFiling.page.submit": "Enregistrer le dépôt",
   "admin.mandateFiling.page.confirm":
-    "Le dépôt du {date} auprès de {authority} (référence {reference}) sera enregistré une fois pour toutes, et {count, plural, one {# personne sera prévenue} other {# personnes seront prévenues}} par courriel.",
+    "Le dépôt du {date} (autorité saisie : {authority} ; référence : {reference}) sera enregistré une fois pour toutes, et {count, plural, one {# personne sera prévenue} other {# personnes seront prévenues}} par courriel.",
   "admin.mandateFiling.page.confirmSubmit": "Confirmer le dépôt",
   "admin.mandateFiling.page.end": "Fin de la procédure",
   "admin.mandateFiling.page.endIntro":

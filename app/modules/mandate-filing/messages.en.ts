@@ -12,7 +12,7 @@ export const mandateFilingMessagesEn: Record<keyof typeof mandateFilingMessagesF
   "admin.mandateFiling.page.count": "{count, plural, one {# confirmed mandate} other {# confirmed mandates}}",
   "admin.mandateFiling.page.stage.open": "The campaign is still collecting mandates: the list freezes on {date}, and the filing can be recorded from then on.",
   "admin.mandateFiling.page.stage.frozen": "The list has been frozen since {date}: no mandate can be given or revoked online any more.",
-  "admin.mandateFiling.page.stage.filed": "Complaint filed on {date} with {authority}, reference {reference}.",
+  "admin.mandateFiling.page.stage.filed": "Complaint filed on {date} (authority: {authority}; reference: {reference}).",
   "admin.mandateFiling.page.stage.ended": "Procedure ended on {date}.",
   "admin.mandateFiling.page.notified": "{count, plural, one {# mandator told by email} other {# mandators told by email}} out of {total}.",
   "admin.mandateFiling.page.erasureDue":
@@ -34,7 +34,7 @@ export const mandateFilingMessagesEn: Record<keyof typeof mandateFilingMessagesF
   "admin.mandateFiling.page.referenceHint": "The complaint or registration number given by the authority.",
   "admin.mandateFiling.page.submit": "Record the filing",
   "admin.mandateFiling.page.confirm":
-    "The filing of {date} with {authority} (reference {reference}) will be recorded once and for all, and {count, plural, one {# person will be told} other {# people will be told}} by email.",
+    "The filing of {date} (authority: {authority}; reference: {reference}) will be recorded once and for all, and {count, plural, one {# person will be told} other {# people will be told}} by email.",
   "admin.mandateFiling.page.confirmSubmit": "Confirm the filing",
   "admin.mandateFiling.page.end": "End of the procedure",
   "admin.mandateFiling.page.endIntro":
@@ -92,10 +92,10 @@ export const mandateFilingMessagesEn: Record<keyof typeof mandateFilingMessagesF
   "admin.mandateFiling.annex.page": "page {page} / {pages}",
 
   "email.mandateFiling.subject": "Your mandate has been filed: {title}",
-  "email.mandateFiling.preview": "The complaint has been filed with {authority}.",
+  "email.mandateFiling.preview": "The complaint has been filed (authority: {authority}).",
   "email.mandateFiling.reason": "You receive this email because you gave Technopolice a mandate for this complaint. It is sent to you only once.",
   "email.mandateFiling.filed":
-    "The complaint “{title}”, for which you gave us a mandate, was filed on {date} with {authority}, with your mandate and those of everyone else who joined it.",
+    "The complaint “{title}”, for which you gave us a mandate, was filed on {date}, with your mandate and those of everyone else who joined it. Authority: {authority}.",
   "email.mandateFiling.reference": "Filing reference: {reference}.",
   "email.mandateFiling.next":
     "Since that date your mandate can no longer be revoked online: if you wish to withdraw it, write to us and we will inform the authority.",

@@ -13,7 +13,7 @@ export const mandateFilingMessagesFr = {
   "admin.mandateFiling.page.stage.open":
     "La campagne recueille encore des mandats : la liste sera figée le {date}, et le dépôt pourra être enregistré à partir de ce moment.",
   "admin.mandateFiling.page.stage.frozen": "La liste est figée depuis le {date} : plus aucun mandat ne peut être donné ni révoqué en ligne.",
-  "admin.mandateFiling.page.stage.filed": "Plainte déposée le {date} auprès de {authority}, référence {reference}.",
+  "admin.mandateFiling.page.stage.filed": "Plainte déposée le {date} (autorité saisie : {authority} ; référence : {reference}).",
   "admin.mandateFiling.page.stage.ended": "Procédure terminée le {date}.",
   "admin.mandateFiling.page.notified":
     "{count, plural, one {# mandant ou mandante prévenu·e par courriel} other {# mandants et mandantes prévenu·e·s par courriel}} sur {total}.",
@@ -36,7 +36,7 @@ export const mandateFilingMessagesFr = {
   "admin.mandateFiling.page.referenceHint": "Le numéro de plainte ou d’enregistrement donné par l’autorité.",
   "admin.mandateFiling.page.submit": "Enregistrer le dépôt",
   "admin.mandateFiling.page.confirm":
-    "Le dépôt du {date} auprès de {authority} (référence {reference}) sera enregistré une fois pour toutes, et {count, plural, one {# personne sera prévenue} other {# personnes seront prévenues}} par courriel.",
+    "Le dépôt du {date} (autorité saisie : {authority} ; référence : {reference}) sera enregistré une fois pour toutes, et {count, plural, one {# personne sera prévenue} other {# personnes seront prévenues}} par courriel.",
   "admin.mandateFiling.page.confirmSubmit": "Confirmer le dépôt",
   "admin.mandateFiling.page.end": "Fin de la procédure",
   "admin.mandateFiling.page.endIntro":
@@ -96,11 +96,11 @@ export const mandateFilingMessagesFr = {
 
   // The one email to each mandator when the complaint is filed.
   "email.mandateFiling.subject": "Votre mandat a été déposé : {title}",
-  "email.mandateFiling.preview": "La plainte a été déposée auprès de {authority}.",
+  "email.mandateFiling.preview": "La plainte a été déposée (autorité saisie : {authority}).",
   "email.mandateFiling.reason":
     "Vous recevez ce courriel parce que vous avez donné mandat à Technopolice pour cette plainte. Il ne vous est envoyé qu’une fois.",
   "email.mandateFiling.filed":
-    "La plainte « {title} », pour laquelle vous nous avez donné mandat, a été déposée le {date} auprès de {authority}, avec votre mandat et ceux des autres personnes qui l’ont rejointe.",
+    "La plainte « {title} », pour laquelle vous nous avez donné mandat, a été déposée le {date}, avec votre mandat et ceux des autres personnes qui l’ont rejointe. Autorité saisie : {authority}.",
   "email.mandateFiling.reference": "Référence du dépôt : {reference}.",
   "email.mandateFiling.next":
     "Depuis cette date, votre mandat ne peut plus être révoqué en ligne : si vous souhaitez le retirer, écrivez-nous, nous en informerons l’autorité.",

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, requiredLabel, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
 import { useT } from "~/utils/i18n";
@@ -16,7 +16,9 @@ export function FilingForm({ lastResult, defaults }: { lastResult?: SubmissionRe
       <ErrorSummary formErrors={form.errors} fields={[fields.filedOn, fields.filedWith, fields.reference]} />
       <input type="hidden" name="intent" value="file" />
       <div className="field">
-        <label htmlFor={fields.filedOn.id}>{t("admin.mandateFiling.page.filedOn")}</label>
+        <label htmlFor={fields.filedOn.id} {...requiredLabel(fields.filedOn.required)}>
+          {t("admin.mandateFiling.page.filedOn")}
+        </label>
         <input {...filedOn} key={filedOn.key} aria-describedby={fields.filedOn.errors ? fields.filedOn.errorId : undefined} />
         <FieldErrors id={fields.filedOn.errorId} errors={fields.filedOn.errors} />
       </div>
