@@ -27,7 +27,6 @@ export async function getFilingCampaign({ id, now = new Date() }: { id: string; 
       finalCount: true,
       requiresPostalAddress: true,
       legalAction: { select: { id: true, title: true } },
-      filedBy: { select: { id: true } },
     },
   });
   if (!campaign) return null;

@@ -98,7 +98,7 @@ export const mandateFilingMessagesEn: Record<keyof typeof mandateFilingMessagesF
     "The complaint “{title}”, for which you gave us a mandate, was filed on {date}, with your mandate and those of everyone else who joined it. Authority: {authority}.",
   "email.mandateFiling.reference": "Filing reference: {reference}.",
   "email.mandateFiling.next":
-    "Since that date your mandate can no longer be revoked online: if you wish to withdraw it, write to us and we will inform the authority.",
+    "Your mandate is now part of the filed complaint. If you wish to withdraw it for the rest of the procedure, your mandate’s page (the link you received to confirm it) explains what is still possible.",
   "email.mandateFiling.follow": "Follow the legal action “{title}”:",
   "email.mandateFiling.digest":
     "To follow the procedure, you will now receive Technopolice’s legal actions newsletter, which reports what happens to this complaint and to the collective’s other legal actions.",

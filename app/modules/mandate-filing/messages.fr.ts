@@ -103,7 +103,7 @@ export const mandateFilingMessagesFr = {
     "La plainte « {title} », pour laquelle vous nous avez donné mandat, a été déposée le {date}, avec votre mandat et ceux des autres personnes qui l’ont rejointe. Autorité saisie : {authority}.",
   "email.mandateFiling.reference": "Référence du dépôt : {reference}.",
   "email.mandateFiling.next":
-    "Depuis cette date, votre mandat ne peut plus être révoqué en ligne : si vous souhaitez le retirer, écrivez-nous, nous en informerons l’autorité.",
+    "Votre mandat figure désormais dans la plainte déposée. Si vous souhaitez le retirer pour la suite de la procédure, la page de votre mandat (le lien reçu pour le confirmer) explique ce qui reste possible.",
   "email.mandateFiling.follow": "Suivre le recours « {title} » :",
   "email.mandateFiling.digest":
     "Pour suivre la procédure, vous recevrez désormais la lettre des recours de Technopolice, qui annonce les suites de cette plainte et des autres recours du collectif.",
