@@ -16,6 +16,7 @@ import { newsletterEmails } from "~/modules/newsletter/email-templates";
 import { petitionMailingEmails } from "~/modules/petition-mailing/email-templates";
 import { reportEmails } from "~/modules/projects/email-templates";
 import { petitionRequestEmails } from "~/modules/petition-requests/email-templates";
+import { mandateFilingEmails } from "~/modules/mandate-filing/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -65,6 +66,7 @@ export const EMAIL_TEMPLATES = {
   ...petitionMailingEmails,
   ...reportEmails,
   ...petitionRequestEmails,
+  ...mandateFilingEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

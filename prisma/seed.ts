@@ -39,5 +39,6 @@ for (const demo of DEMO_PETITIONS) {
 await seedProjects(); // issue 15: demo projects, companies and bodies
 if (process.env.SEED_DEMO_LIFE === "true") await (await import("./seed-demo-life")).seedDemoLife();
 await (await import("./seed-document-requests")).seedDocumentRequests();
+await (await import("./seed-mandate-filing")).seedMandateFiling(); // issue 26: a filed mandate campaign
 await disconnectDb();
 console.log("Demo petitions ready.");

@@ -25,6 +25,7 @@ import { volunteerRetentionRules } from "~/modules/volunteers/privacy.server";
 import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
 import { petitionRequestRetentionRules } from "~/modules/petition-requests/privacy.server";
 import { petitionListRetentionRules } from "~/modules/petition-lists/privacy.server";
+import { mandateFilingRetentionRules } from "~/modules/mandate-filing/privacy.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
 import { log } from "~/utils/log.server";
@@ -46,6 +47,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...newsletterRetentionRules,
   ...petitionRequestRetentionRules,
   ...petitionListRetentionRules,
+  ...mandateFilingRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

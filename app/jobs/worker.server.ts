@@ -19,6 +19,7 @@ import { donationJobs } from "~/modules/donations/jobs.server";
 import { newsletterJobs } from "~/modules/newsletter/jobs.server";
 import { resumeStalledDigests } from "~/modules/newsletter/digest.server";
 import { petitionMailingJobs } from "~/modules/petition-mailing/jobs.server";
+import { mandateFilingJobs } from "~/modules/mandate-filing/jobs.server";
 import { log } from "~/utils/log.server";
 
 /** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
@@ -54,6 +55,7 @@ export const JOBS = {
   ...donationJobs,
   ...newsletterJobs,
   ...petitionMailingJobs,
+  ...mandateFilingJobs,
 } satisfies JobTable;
 
 export type JobKey = keyof typeof JOBS;

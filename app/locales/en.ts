@@ -12,6 +12,7 @@ import { petitionListMessagesEn } from "~/modules/petition-lists/messages.en";
 import { shareMessagesEn } from "~/modules/share/messages.en";
 import { projectMessagesEn } from "~/modules/projects/messages.en";
 import { petitionRequestMessagesEn } from "~/modules/petition-requests/messages.en";
+import { mandateFilingMessagesEn } from "~/modules/mandate-filing/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -618,4 +619,5 @@ export const en: Messages = {
   ...shareMessagesEn,
   ...projectMessagesEn,
   ...petitionRequestMessagesEn,
+  ...mandateFilingMessagesEn,
 };

@@ -13,6 +13,7 @@ import { petitionListMessagesFr } from "~/modules/petition-lists/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
 import { projectMessagesFr } from "~/modules/projects/messages.fr";
 import { petitionRequestMessagesFr } from "~/modules/petition-requests/messages.fr";
+import { mandateFilingMessagesFr } from "~/modules/mandate-filing/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -628,6 +629,7 @@ export const fr = {
   ...shareMessagesFr,
   ...projectMessagesFr,
   ...petitionRequestMessagesFr,
+  ...mandateFilingMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -17,6 +17,7 @@ import { PetitionRequestSchema } from "~/modules/petition-requests/schema";
 import { SignPetitionFieldsSchema } from "~/schemas/petition-signature";
 import { MailingSchema } from "~/modules/petition-mailing/schema";
 import { ProjectFieldsSchema, ReportSchema } from "~/modules/projects/report-schema";
+import { FilingSchema } from "~/modules/mandate-filing/schema";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
 
@@ -38,6 +39,7 @@ export const FORM_SCHEMAS = {
   "petition-edit": PetitionSchema,
   "petition-invalidation": InvalidationSchema,
   "petition-mailing": MailingSchema,
+  "mandate-filing": FilingSchema,
   "petition-list-domain": BlockDomainSchema,
   "petition-list-address": BlockAddressSchema,
   "petition-list-network": AllowNetworkSchema,

@@ -10,6 +10,7 @@ import { newsletterPrivacyEntries } from "~/modules/newsletter/privacy.server";
 import { petitionListPrivacyEntries } from "~/modules/petition-lists/privacy.server";
 import { reportPrivacyEntries } from "~/modules/projects/privacy.server";
 import { petitionRequestPrivacyEntries } from "~/modules/petition-requests/privacy.server";
+import { mandateFilingPrivacyEntries } from "~/modules/mandate-filing/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
@@ -50,6 +51,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   ...newsletterPrivacyEntries,
   ...petitionListPrivacyEntries,
   ...petitionRequestPrivacyEntries,
+  ...mandateFilingPrivacyEntries,
 ];
 
 const key = (entry: PrivacyEntry, part: "title" | "purpose" | "kept" | "retention"): MessageKey => `privacy.${entry.id}.${part}`;

@@ -4,6 +4,9 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 
 export const A4 = { width: 595.28, height: 841.89, margin: 64 }; // in points
 
+/** Latin letters that do not decompose into a base letter and an accent (Polish ł, Croatian đ, Turkish ı). */
+const BASE_LETTERS: Record<string, string> = { Ł: "L", ł: "l", Đ: "D", đ: "d", ı: "i", Ħ: "H", ħ: "h", Ŧ: "T", ŧ: "t" };
+
 /** Replaces what the font cannot encode: accents it lacks lose them, the rest becomes "?". */
 export function winAnsiSafe(font: PDFFont, text: string) {
   const supported = new Set(font.getCharacterSet());
@@ -12,7 +15,7 @@ export function winAnsiSafe(font: PDFFont, text: string) {
     const code = char.codePointAt(0) as number;
     if (char === "\n" || supported.has(code)) out += char;
     else {
-      const base = char.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+      const base = BASE_LETTERS[char] ?? char.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
       out += base && [...base].every((c) => supported.has(c.codePointAt(0) as number)) ? base : "?";
     }
   }

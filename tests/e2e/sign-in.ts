@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import type { OrganizerRole } from "~/generated/prisma/client";
 import { addOrganizer } from "~/models/organizer.server";
 import { signIn } from "~/models/session.server";
+import { db } from "~/utils/db.server";
 import { e2ePorts } from "../support/e2e-ports";
 import { expect } from "./fixtures";
 
@@ -12,9 +13,11 @@ import { expect } from "./fixtures";
  * any other way). The sign-in form, its email and its link have their own journey
  * (organizer.spec.ts).
  */
-export async function signInAsOrganizer(page: Page, { role = "ORGANIZER" }: { role?: OrganizerRole } = {}) {
+export async function signInAsOrganizer(page: Page, { role = "ORGANIZER", legal = false }: { role?: OrganizerRole; legal?: boolean } = {}) {
   const email = `organizer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@collectif.example`;
   const organizer = await addOrganizer({ email, role, addedBy: null });
+  // The legal flag (issue 26: mandates) is given apart from the role.
+  if (legal) await db().organizer.update({ where: { id: organizer.id }, data: { legal: true } });
   const signedIn = await signIn(organizer.id, "/admin");
   const entry = `http://localhost:${e2ePorts().site}/__test-sign-in`;
   await page.route(entry, (route) => route.fulfill({ status: 302, headers: { "Set-Cookie": signedIn.headers.get("Set-Cookie")!, Location: "/admin" } }));

@@ -1,15 +1,18 @@
 // `npm run backup` and `npm run restore`, for real: back up a database with a report and its
 // document, drop the database, restore it into an empty one: the same rows and the same bytes.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { disconnectDb, db } from "~/utils/db.server";
+import { stopJobClient } from "~/utils/jobs.server";
 import { readDocument } from "~/utils/uploads.server";
 import { confirmReport } from "~/modules/projects/report.server";
 import { aPendingReport, PDF_BYTES } from "../factories/report";
+import { aCampaign, anOrganizer, mandates } from "../factories/mandate";
+import { recordFiling, runFiledNoticeBatch } from "~/modules/mandate-filing/filing.server";
 import { createDatabaseFromTemplateIfMissing, databaseUrl, recreateDatabase, testDatabaseName } from "../support/databases";
 
 const name = testDatabaseName(`backup_${process.env.VITEST_POOL_ID ?? "1"}`);
@@ -57,10 +60,28 @@ test("back up, drop, restore: the site has the same data and documents", async (
   const before = { report: await db().report.findUniqueOrThrow({ where: { id: report.id } }), communes: await db().commune.count() };
   expect(Buffer.from(await readDocument(document.id))).toEqual(PDF_BYTES);
 
+  // Mandators of a filed complaint (issue 26), told by email and subscribed to the digest.
+  const mandator = { firstName: "Philomène", lastName: "Quasimodo-Rivière", email: `philomene.secrete.${Date.now()}@example.net` };
+  const campaign = await aCampaign({ requiresPostalAddress: true });
+  await mandates(campaign, [{ ...mandator, inseeCode: "42218", communeLink: "work", postalAddress: "17 impasse des Glycines-Cachées" }]);
+  await recordFiling({ campaignId: campaign.id, organizerId: (await anOrganizer({ legal: true })).id, filedAt: new Date(), filedWith: "CNIL", reference: "R" });
+  await runFiledNoticeBatch({ campaignId: campaign.id });
+
   const backup = await run("scripts/backup.ts", []);
   expect((await readdir(backup)).sort()).toEqual(expect.arrayContaining(["database.dump", "manifest.json"]));
+  // The dump, as SQL, reveals no mandator: not their name, email or address anywhere, nor their
+  // commune or its link in the mandate table (the commune table names every commune, of course).
+  const pgRestore = process.env.PG_BIN ? path.join(process.env.PG_BIN, "pg_restore") : "pg_restore";
+  const dumped = (...args: string[]) =>
+    execFileSync(pgRestore, ["--data-only", ...args, "-f", "-", path.join(backup, "database.dump")], { maxBuffer: 1 << 30 }).toString();
+  const everything = dumped();
+  for (const clear of ["Philomène", "Philom", "Quasimodo", "philomene.secrete", "Glycines"]) expect(everything).not.toContain(clear);
+  const mandateRows = dumped("--table=mandate");
+  expect(mandateRows).toContain(campaign.id);
+  for (const clear of ["42218", "Saint-Étienne", "work", "residence"]) expect(mandateRows).not.toContain(clear);
 
   // The machine is lost: an empty database, no uploads.
+  await stopJobClient();
   await disconnectDb();
   await recreateDatabase(name);
   await rm(process.env.UPLOADS_DIR!, { recursive: true, force: true });

@@ -35,8 +35,15 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
       ),
     ).toBe(5);
     expect(await one("SELECT count(*) AS n FROM petition WHERE status = 'ANSWERED' AND delivered_at IS NOT NULL AND response IS NOT NULL")).toBe(1);
-    expect(await one("SELECT count(*) AS n FROM legal_action WHERE published_at IS NOT NULL")).toBe(2);
-    expect(await one("SELECT count(*) AS n FROM legal_action_update WHERE published_at IS NOT NULL")).toBe(5);
+    // Two legal actions of the demo's life, and the collective complaint of the filed mandate campaign (issue 26).
+    expect(await one("SELECT count(*) AS n FROM legal_action WHERE published_at IS NOT NULL")).toBe(3);
+    expect(await one("SELECT count(*) AS n FROM legal_action_update WHERE published_at IS NOT NULL")).toBe(6);
+    expect(await one("SELECT count(*) AS n FROM mandate_campaign WHERE filed_at IS NOT NULL AND filed_with = 'CNIL' AND filing_reference IS NOT NULL")).toBe(1);
+    expect(
+      await one(
+        "SELECT count(*) AS n FROM mandate m JOIN mandate_campaign c ON c.id = m.campaign_id WHERE c.filed_at IS NOT NULL AND m.confirmed_at IS NOT NULL AND m.filed_notice_at IS NOT NULL",
+      ),
+    ).toBe(12);
     expect(await one("SELECT count(*) AS n FROM digest WHERE status = 'SENT'")).toBe(1);
     expect(await one("SELECT count(*) AS n FROM report WHERE status = 'PENDING'")).toBe(2);
     expect(await one("SELECT count(*) AS n FROM volunteer WHERE confirmed_at IS NOT NULL")).toBe(3);

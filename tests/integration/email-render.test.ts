@@ -81,6 +81,18 @@ const samples: { [Name in EmailTemplateName]: unknown[] } = {
     { url, petitionTitle: hostile, communeName: "Nice", subject: hostile, body: `Premier <b>paragraphe</b> & "suite".\nLigne deux.\n\nSecond.`, preview: true },
     { url, petitionTitle: hostile, communeName: "Nice", subject: hostile, body: "Un seul paragraphe.", ...unsubscribe },
   ],
+  "mandate-filed": [
+    {
+      campaignTitle: hostile,
+      actionTitle: hostile,
+      filedOn: "2026-12-01T12:00:00.000Z",
+      filedWith: "CNIL",
+      reference: "22-012345",
+      actionUrl: url,
+      ...unsubscribe,
+    },
+    { campaignTitle: hostile, actionTitle: hostile, filedOn: "2026-12-01T12:00:00.000Z", filedWith: "CNIL", reference: "", actionUrl: url },
+  ],
   "document-request-confirm": [{ url, communeName: "Montpellier" }],
   "document-request-reminder": (["IMPLICIT_REFUSAL", "OPINION_DUE", "COURT_DEADLINE"] as const).flatMap((reminder) => [
     { reminder, communeName: "Montpellier", url, deadline: "28 avril 2026", referral: null },
@@ -107,6 +119,7 @@ const FILLED: EmailTemplateName[] = [
   "petition-answered",
   "petition-request-confirm",
   "petition-mailing",
+  "mandate-filed",
 ];
 
 /** The reference: the two renders the dispatcher made before, on the very same element. */

@@ -25,6 +25,7 @@ import { DONATION_YEARS } from "~/modules/donations/periods";
 import { donationRetentionRules } from "~/modules/donations/privacy.server";
 import { DIGEST_DELIVERY_DAYS } from "~/modules/newsletter/periods";
 import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
+import { MANDATE_IDENTITIES_AFTER_FILING_YEARS } from "~/modules/mandate-filing/periods";
 import { openPetition, signer } from "../factories/petition";
 import { aPendingReport, RENNES } from "../factories/report";
 
@@ -107,6 +108,7 @@ describe("retention registry", () => {
     expect(byId.organizers).toEqual({ auditDays: periods.AUDIT_ENTRY_DAYS, removedDays: periods.DISABLED_ORGANIZER_DAYS });
     expect(byId.newsletter.deliveryDays).toBe(DIGEST_DELIVERY_DAYS);
     expect(byId.volunteers.inactiveMonths).toBe(24);
+    expect(byId.mandateFiling.years).toBe(MANDATE_IDENTITIES_AFTER_FILING_YEARS);
     // Every number is printed: each placeholder of the sentence has its value.
     for (const entry of PRIVACY_ENTRIES) {
       const sentence = fr[`privacy.${entry.id}.retention` as keyof typeof fr];

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { confirmField } from "~/schemas/confirm";
 import { freeText } from "~/schemas/free-text";
 
-export const SUBSCRIPTION_SOURCES = ["footer", "page", "petition"] as const;
+/** "mandate": a mandator of a filed complaint, told in the filing email (app/modules/mandate-filing). */
+export const SUBSCRIPTION_SOURCES = ["footer", "page", "petition", "mandate"] as const;
 export type SubscriptionSource = (typeof SUBSCRIPTION_SOURCES)[number];
 
 /** The subscribe form: the footer of every page and /lettre. */

@@ -127,6 +127,41 @@ export async function confirmSubscriptionFromSignature(tx: Tx, { email }: { emai
   });
 }
 
+/**
+ * Addresses already proved by their own double opt-in elsewhere (a confirmed mandate whose text
+ * says its mandators receive the legal action's news), subscribed in the caller's transaction
+ * without a confirmation email: a new address is confirmed at once, a pending one is confirmed,
+ * and an address that left (unsubscribed, bounced, complained) is left alone. Returns, per
+ * address as given, the subscriber's id when the address now receives the digests, else null.
+ */
+export async function subscribeProvenAddresses(
+  tx: Tx,
+  people: { email: string; lang: Lang }[],
+  { source }: { source: SubscriptionSource },
+): Promise<(string | null)[]> {
+  if (people.length === 0) return [];
+  const indexes = people.map((person) => subscriberIndexFor(person.email));
+  const now = new Date();
+  await tx.subscriber.createMany({
+    data: people.map((person, at) => ({
+      email: encrypt(person.email),
+      emailIndex: indexes[at],
+      lang: person.lang,
+      source,
+      status: "CONFIRMED" as const,
+      confirmedAt: now,
+    })),
+    skipDuplicates: true,
+  });
+  await tx.subscriber.updateMany({ where: { emailIndex: { in: indexes }, status: "PENDING" }, data: { status: "CONFIRMED", confirmedAt: now } });
+  const rows = await tx.subscriber.findMany({ where: { emailIndex: { in: indexes } }, select: { id: true, emailIndex: true, status: true } });
+  const byIndex = new Map(rows.map((row) => [row.emailIndex, row]));
+  return indexes.map((index) => {
+    const row = byIndex.get(index);
+    return row?.status === "CONFIRMED" ? row.id : null;
+  });
+}
+
 /** What the unsubscribe page shows: the state and language, never the address. */
 export async function getSubscriptionByToken({ token }: { token: string }) {
   const id = subscriberIdFromToken(token);
