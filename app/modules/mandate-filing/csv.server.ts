@@ -1,14 +1,14 @@
 // The mandate list as CSV for the authority (issue 26, item 4). Always in French, as the annex:
 // it goes to a French authority. Dates and times are those of Paris; a spreadsheet formula typed
 // as a name is neutralised by toCsv.
-import { toCsv } from "~/utils/csv.server";
+import type { CsvTable } from "~/utils/csv.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { translator } from "~/utils/i18n";
 import type { MandateList } from "./export.server";
 
 const time = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
-export function mandateListCsv({ campaign, rows }: MandateList) {
+export function mandateListCsv({ campaign, rows }: MandateList): CsvTable {
   const t = translator("fr");
   const address = campaign.requiresPostalAddress;
   const header = [
@@ -24,9 +24,9 @@ export function mandateListCsv({ campaign, rows }: MandateList) {
     t("admin.mandateFiling.list.version"),
     t("admin.mandateFiling.list.sha256"),
   ];
-  return toCsv(
+  return {
     header,
-    rows.map((row) => [
+    rows: rows.map((row) => [
       row.lastName,
       row.firstName,
       row.communeName,
@@ -39,7 +39,7 @@ export function mandateListCsv({ campaign, rows }: MandateList) {
       `${row.textVersion} (${row.textLang})`,
       row.textSha256,
     ]),
-  );
+  };
 }
 
 export const mandateListFilename = (slug: string, ext: "csv" | "pdf") => `mandats-${slug}.${ext}`;

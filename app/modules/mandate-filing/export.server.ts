@@ -95,7 +95,7 @@ export async function mandateList({ campaignId }: { campaignId: string }) {
   return { campaign, rows };
 }
 
-/** Records an export of the list (CSV or PDF annex): who, which campaign, how many rows; no name. */
-export function recordMandateExport({ organizerId, campaignId, kind, rows }: { organizerId: string; campaignId: string; kind: "csv" | "pdf"; rows: number }) {
-  return auditExport({ organizerId, action: `mandate.export.${kind}`, subjectType: "mandate-campaign", subjectId: campaignId, rows });
+/** Records an export of the PDF annex (the CSV goes through auditedCsv): who, which campaign, how many rows; no name. */
+export function recordAnnexExport({ organizerId, campaignId, rows }: { organizerId: string; campaignId: string; rows: number }) {
+  return auditExport({ organizerId, action: "mandate.export.pdf", subjectType: "mandate-campaign", subjectId: campaignId, rows });
 }
