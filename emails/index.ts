@@ -17,6 +17,7 @@ import { donationEmails } from "~/modules/donations/email-templates";
 import { volunteerEmails } from "~/modules/volunteers/email-templates";
 import { newsletterEmails } from "~/modules/newsletter/email-templates";
 import { petitionMailingEmails } from "~/modules/petition-mailing/email-templates";
+import { mandateEmails } from "~/modules/mandates/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -87,6 +88,7 @@ export const EMAIL_TEMPLATES = {
   ...volunteerEmails,
   ...newsletterEmails,
   ...petitionMailingEmails,
+  ...mandateEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

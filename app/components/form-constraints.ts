@@ -187,6 +187,117 @@ export const legalActionUpdate = {
   },
 } satisfies FormConstraints;
 
+export const mandate = {
+  firstName: {
+    required: true,
+  },
+  lastName: {
+    required: true,
+  },
+  email: {
+    required: true,
+  },
+  commune: {
+    required: true,
+  },
+  inseeCode: {
+    required: true,
+  },
+  communeLink: {
+    required: true,
+    pattern: "residence|work",
+  },
+  consentMandate: {
+    required: true,
+  },
+  consentSensitive: {
+    required: true,
+  },
+  postalAddress: {
+    required: true,
+  },
+} satisfies FormConstraints;
+
+export const mandateWithAddress = {
+  firstName: {
+    required: true,
+  },
+  lastName: {
+    required: true,
+  },
+  email: {
+    required: true,
+  },
+  commune: {
+    required: true,
+  },
+  inseeCode: {
+    required: true,
+  },
+  communeLink: {
+    required: true,
+    pattern: "residence|work",
+  },
+  consentMandate: {
+    required: true,
+  },
+  consentSensitive: {
+    required: true,
+  },
+  postalAddress: {
+    required: true,
+  },
+} satisfies FormConstraints;
+
+export const mandateCampaign = {
+  legalActionId: {
+    required: true,
+  },
+  title: {
+    required: true,
+  },
+  slug: {
+    required: true,
+  },
+  controller: {
+    required: true,
+  },
+  authority: {
+    required: true,
+  },
+  scope: {
+    required: true,
+  },
+  dataUse: {
+    required: true,
+  },
+  eligibility: {
+    required: true,
+    pattern: "FRANCE|COMMUNES",
+  },
+  communes: {
+    required: false,
+  },
+  requiresPostalAddress: {
+    required: false,
+  },
+  goal: {
+    required: true,
+  },
+  opensAt: {
+    required: true,
+  },
+  fileBy: {
+    required: true,
+  },
+  textFr: {
+    required: true,
+  },
+  textEn: {
+    required: false,
+  },
+} satisfies FormConstraints;
+
 export const myData = {
   email: {
     required: true,

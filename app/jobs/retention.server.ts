@@ -25,6 +25,7 @@ import { volunteerRetentionRules } from "~/modules/volunteers/privacy.server";
 import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
 import { petitionRequestRetentionRules } from "~/models/petition-request.server";
 import { petitionListRetentionRules } from "~/modules/petition-lists/privacy.server";
+import { mandateRetentionRules } from "~/modules/mandates/privacy.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
 import { log } from "~/utils/log.server";
@@ -46,6 +47,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...newsletterRetentionRules,
   ...petitionRequestRetentionRules,
   ...petitionListRetentionRules,
+  ...mandateRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

@@ -9,6 +9,7 @@ import { petitionMailingMessagesEn } from "~/modules/petition-mailing/messages.e
 import { moderationMessagesEn } from "~/modules/petition-moderation/messages.en";
 import { petitionListMessagesEn } from "~/modules/petition-lists/messages.en";
 import { shareMessagesEn } from "~/modules/share/messages.en";
+import { mandateMessagesEn } from "~/modules/mandates/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -908,6 +909,7 @@ export const en: Messages = {
   ...documentRequestMessagesEn,
   ...donationMessagesEn,
   ...volunteerMessagesEn,
+  ...mandateMessagesEn,
   ...newsletterMessagesEn,
   ...legalActionMessagesEn,
   ...petitionMessagesEn,

@@ -10,6 +10,7 @@ import { petitionMailingMessagesFr } from "~/modules/petition-mailing/messages.f
 import { moderationMessagesFr } from "~/modules/petition-moderation/messages.fr";
 import { petitionListMessagesFr } from "~/modules/petition-lists/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
+import { mandateMessagesFr } from "~/modules/mandates/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -922,6 +923,7 @@ export const fr = {
   ...documentRequestMessagesFr,
   ...donationMessagesFr,
   ...volunteerMessagesFr,
+  ...mandateMessagesFr,
   ...newsletterMessagesFr,
   ...legalActionMessagesFr,
   ...petitionMessagesFr,

@@ -19,6 +19,7 @@ import { MailingSchema } from "~/modules/petition-mailing/schema";
 import { ProjectFieldsSchema, ReportSchema } from "~/schemas/report";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
+import { CampaignSchema as MandateCampaignSchema, MandateSchema, MandateWithAddressSchema } from "~/modules/mandates/schema";
 
 export const FORM_SCHEMAS = {
   "document-request": newRequestFormSchema({ needsProject: false }),
@@ -31,6 +32,9 @@ export const FORM_SCHEMAS = {
   "donation-portal": PortalRequestSchema,
   "legal-action": LegalActionSchema,
   "legal-action-update": LegalActionUpdateSchema,
+  mandate: MandateSchema,
+  "mandate-with-address": MandateWithAddressSchema,
+  "mandate-campaign": MandateCampaignSchema,
   "my-data": MyDataRequestSchema,
   newsletter: SubscribeSchema,
   organizer: AddOrganizerSchema,

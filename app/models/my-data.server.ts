@@ -14,6 +14,7 @@ import { donationsOf } from "~/modules/donations/privacy.server";
 import { eraseVolunteer, volunteerOf } from "~/modules/volunteers/privacy.server";
 import { eraseSubscription, subscriptionOf } from "~/modules/newsletter/privacy.server";
 import { eraseSignatures, signaturesOf } from "~/modules/petitions/privacy.server";
+import { mandatePersonalData } from "~/modules/mandates/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { petitionRequestIndexFor, petitionRequestsFor } from "./petition-request.server";
@@ -45,7 +46,7 @@ export async function emailForToken(token: string, now = new Date()) {
 }
 
 /** The feature modules' parts, by the key the page and the export use for each. */
-const PARTS = { documentRequests: documentRequestPersonalData } satisfies Record<string, PersonalDataPart>;
+const PARTS = { documentRequests: documentRequestPersonalData, mandates: mandatePersonalData } satisfies Record<string, PersonalDataPart>;
 type PartsData = { [Key in keyof typeof PARTS]: Awaited<ReturnType<(typeof PARTS)[Key]["collect"]>> };
 
 async function collectParts(email: string): Promise<PartsData> {

@@ -8,6 +8,7 @@ import { donationPrivacyEntries } from "~/modules/donations/privacy.server";
 import { volunteerPrivacyEntries } from "~/modules/volunteers/privacy.server";
 import { newsletterPrivacyEntries } from "~/modules/newsletter/privacy.server";
 import { petitionListPrivacyEntries } from "~/modules/petition-lists/privacy.server";
+import { mandatePrivacyEntries } from "~/modules/mandates/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
@@ -49,6 +50,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   ...volunteerPrivacyEntries,
   ...newsletterPrivacyEntries,
   ...petitionListPrivacyEntries,
+  ...mandatePrivacyEntries,
   {
     id: "petitionRequests",
     basis: "consent",
