@@ -108,6 +108,7 @@ const FILLED: EmailTemplateName[] = [
   "petition-answered",
   "petition-request-confirm",
   "petition-mailing",
+  "mandate-link",
 ];
 
 /** The reference: the two renders the dispatcher made before, on the very same element. */

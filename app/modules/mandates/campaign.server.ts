@@ -113,7 +113,15 @@ export async function editCampaign({
 }
 
 /** Publishes the campaign and freezes its latest text versions; what was published stays as it was. */
-export async function publishCampaign({ id, organizerId, now = new Date() }: { id: string; organizerId: string; now?: Date }): Promise<Result<object, "unknown">> {
+export async function publishCampaign({
+  id,
+  organizerId,
+  now = new Date(),
+}: {
+  id: string;
+  organizerId: string;
+  now?: Date;
+}): Promise<Result<object, "unknown">> {
   return db().$transaction(async (tx) => {
     const campaign = await tx.mandateCampaign.findUnique({ where: { id }, select: { publishedAt: true, filedAt: true } });
     if (!campaign || campaign.filedAt) return fail("unknown");

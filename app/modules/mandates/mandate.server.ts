@@ -50,7 +50,17 @@ export async function giveMandate({
 }): Promise<Result<{ repeat: boolean }, GiveMandateError>> {
   const campaign = await db().mandateCampaign.findUnique({
     where: { id: campaignId },
-    select: { id: true, title: true, eligibility: true, inseeCodes: true, requiresPostalAddress: true, publishedAt: true, opensAt: true, fileBy: true, filedAt: true },
+    select: {
+      id: true,
+      title: true,
+      eligibility: true,
+      inseeCodes: true,
+      requiresPostalAddress: true,
+      publishedAt: true,
+      opensAt: true,
+      fileBy: true,
+      filedAt: true,
+    },
   });
   if (!campaign || !isOpen(campaign, now)) return fail("closed");
   if (campaign.eligibility === "COMMUNES" && !campaign.inseeCodes.includes(inseeCode.toUpperCase())) return fail("commune");
@@ -124,7 +134,18 @@ const TOKEN_SELECT = {
   createdAt: true,
   text: { select: { version: true, lang: true, body: true } },
   campaign: {
-    select: { id: true, slug: true, title: true, controller: true, authority: true, publishedAt: true, opensAt: true, fileBy: true, filedAt: true, identitiesErasedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      controller: true,
+      authority: true,
+      publishedAt: true,
+      opensAt: true,
+      fileBy: true,
+      filedAt: true,
+      identitiesErasedAt: true,
+    },
   },
 } as const satisfies Prisma.MandateSelect;
 
@@ -183,13 +204,23 @@ export async function confirmMandate({ token, now = new Date() }: { token: strin
  * never been given); once the campaign is past its filing date or filed, the mandate was or is
  * about to be lodged: it is marked revoked, which the collective passes on to the authority.
  */
-export async function revokeMandate({ token, now = new Date() }: { token: string; now?: Date }): Promise<Result<{ slug: string; deleted: boolean }, "unknown">> {
+export async function revokeMandate({
+  token,
+  now = new Date(),
+}: {
+  token: string;
+  now?: Date;
+}): Promise<Result<{ slug: string; deleted: boolean }, "unknown">> {
   if (!plausibleToken(token)) return fail("unknown");
   return db().$transaction((tx) => revokeWhere(tx, { tokenHash: hashToken(token) }, now));
 }
 
 /** The revocation itself, for the personal page and for "my data". */
-export async function revokeWhere(tx: Tx, where: Prisma.MandateWhereUniqueInput, now = new Date()): Promise<Result<{ slug: string; deleted: boolean }, "unknown">> {
+export async function revokeWhere(
+  tx: Tx,
+  where: Prisma.MandateWhereUniqueInput,
+  now = new Date(),
+): Promise<Result<{ slug: string; deleted: boolean }, "unknown">> {
   const row = await tx.mandate.findUnique({ where, select: { id: true, revokedAt: true, campaign: { select: { slug: true, fileBy: true, filedAt: true } } } });
   if (!row) return fail("unknown");
   if (!isPastFiling(row.campaign, now)) {

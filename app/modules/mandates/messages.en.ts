@@ -33,8 +33,7 @@ export const mandateMessagesEn: Record<keyof typeof mandateMessagesFr, string> =
   "mandates.link.work": "I work there",
   "mandates.form.postalAddress": "Postal address",
   "mandates.form.postalAddressHint": "The authority requires a postal address for this complaint.",
-  "mandates.form.consentMandate":
-    "I mandate the association, on the terms of the text above, to lodge this complaint on my behalf (art. 80 GDPR).",
+  "mandates.form.consentMandate": "I mandate the association, on the terms of the text above, to lodge this complaint on my behalf (art. 80 GDPR).",
   "mandates.form.consentSensitive":
     "I agree that the association processes this data, which reveals a political opinion (art. 9 GDPR), for this procedure only.",
   "mandates.form.submit": "Give my mandate",
@@ -92,8 +91,7 @@ export const mandateMessagesEn: Record<keyof typeof mandateMessagesFr, string> =
   "mandates.personal.confirmedAt": "Confirmed on",
   "mandates.personal.textHeading": "The signed text (version {version})",
   "mandates.personal.revokeHeading": "Revoke the mandate",
-  "mandates.personal.revokeBeforeFiling":
-    "Until the filing date you may revoke this mandate: it is then deleted entirely, as if it had never been given.",
+  "mandates.personal.revokeBeforeFiling": "Until the filing date you may revoke this mandate: it is then deleted entirely, as if it had never been given.",
   "mandates.personal.revokeAfterFiling":
     "The filing date has passed: your name is in the complaint as lodged. You can still revoke the mandate: we record it and tell the authority, which stops acting on your behalf, but the complaint already lodged is not withdrawn and your name stays in the file sent.",
   "mandates.personal.revoke": "Revoke my mandate",

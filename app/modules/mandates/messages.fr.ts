@@ -117,7 +117,8 @@ export const mandateMessagesFr = {
     "Cette adresse a déjà donné un mandat confirmé pour « {campaign} » : il compte une seule fois. Voici un nouveau lien vers votre mandat (le précédent ne fonctionne plus) :",
   "email.mandate.viewButton": "Voir mon mandat",
   "email.mandate.manage": "Avec ce même lien, vous pouvez relire le texte signé et révoquer votre mandat jusqu’à la date de dépôt.",
-  "email.mandate.notYou": "Si vous n’êtes pas à l’origine de cette demande, ignorez ce courriel : sans confirmation, rien n’est fait et les données sont supprimées sous 7 jours.",
+  "email.mandate.notYou":
+    "Si vous n’êtes pas à l’origine de cette demande, ignorez ce courriel : sans confirmation, rien n’est fait et les données sont supprimées sous 7 jours.",
   "admin.mandates": "Mandats",
   "admin.mandates.new": "Nouvelle campagne de mandats",
   "admin.mandates.create": "Créer la campagne",
@@ -174,7 +175,8 @@ export const mandateMessagesFr = {
   "myData.mandates": "Mandats",
   "myData.mandateGiven": "mandat donné le {date} (texte version {version})",
   "myData.mandateRevoked": "révoqué",
-  "myData.mandateAfterFiling": "La plainte est déposée ou sur le point de l’être : révoquer ce mandat l’enregistre et le signale à l’autorité, sans le supprimer.",
+  "myData.mandateAfterFiling":
+    "La plainte est déposée ou sur le point de l’être : révoquer ce mandat l’enregistre et le signale à l’autorité, sans le supprimer.",
   "myData.deleteMandate": "Révoquer et supprimer ce mandat",
   "myData.revokeMandate": "Révoquer ce mandat",
   "privacy.mandates.title": "Mandats pour une plainte collective",

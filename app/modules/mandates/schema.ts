@@ -12,6 +12,7 @@ export const NAME_MAX = 100;
 export const POSTAL_ADDRESS_MAX = 300;
 
 /** Control characters (NUL included): refused with a message, not silently dropped. */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** What reads as a link or an address in a name: a scheme, "www.", a domain ending, an "@". */
 const LINK_LIKE = /(:\/\/|www\.|@|\.(com|fr|org|net|io|info|biz|xyz|ru|ly|me|co|eu|de|be|ch|app|site|online|top|link)\b|[<>])/i;
@@ -27,8 +28,7 @@ const personName = (required: "mandates.errors.firstName" | "mandates.errors.las
     .max(NAME_MAX, "mandates.errors.nameTooLong")
     .refine((value) => !LINK_LIKE.test(value), "mandates.errors.nameLink");
 
-const consent = (error: "mandates.errors.consentMandate" | "mandates.errors.consentSensitive") =>
-  z.boolean({ error }).refine((value) => value, { error });
+const consent = (error: "mandates.errors.consentMandate" | "mandates.errors.consentSensitive") => z.boolean({ error }).refine((value) => value, { error });
 
 const mandateFields = {
   firstName: personName("mandates.errors.firstName"),
@@ -106,7 +106,25 @@ export const CampaignSchema = z
 export type CampaignInput = z.infer<typeof CampaignSchema>;
 
 /** The campaign form's default values (a saved campaign, as its fields hold it). */
-export type CampaignDefaults = Partial<Record<"legalActionId" | "title" | "slug" | "controller" | "authority" | "scope" | "dataUse" | "eligibility" | "communes" | "goal" | "opensAt" | "fileBy" | "textFr" | "textEn", string>> & {
+export type CampaignDefaults = Partial<
+  Record<
+    | "legalActionId"
+    | "title"
+    | "slug"
+    | "controller"
+    | "authority"
+    | "scope"
+    | "dataUse"
+    | "eligibility"
+    | "communes"
+    | "goal"
+    | "opensAt"
+    | "fileBy"
+    | "textFr"
+    | "textEn",
+    string
+  >
+> & {
   requiresPostalAddress?: "on";
 };
 

@@ -32,8 +32,7 @@ export function CampaignFacts({ campaign }: { campaign: Facts }) {
       </p>
       <div className="mandate-progress">
         <p data-testid="mandate-count">
-          <strong>{t(campaign.count === 1 ? "mandates.page.count.one" : "mandates.page.count.other", { count })}</strong>{" "}
-          {t("mandates.page.goal", { goal })}
+          <strong>{t(campaign.count === 1 ? "mandates.page.count.one" : "mandates.page.count.other", { count })}</strong> {t("mandates.page.goal", { goal })}
         </p>
         <progress max={campaign.goal} value={Math.min(campaign.count, campaign.goal)} aria-label={t("mandates.page.progress", { percent })}>
           {percent} %
@@ -45,7 +44,11 @@ export function CampaignFacts({ campaign }: { campaign: Facts }) {
         <dt>{t("mandates.page.authority")}</dt>
         <dd lang="fr">{prose(campaign.authority)}</dd>
         <dt>{t("mandates.page.eligibility")}</dt>
-        <dd>{campaign.eligibility === "FRANCE" ? t("mandates.page.eligibleFrance") : t("mandates.page.eligibleCommunes", { communes: campaign.communes.join(", ") })}</dd>
+        <dd>
+          {campaign.eligibility === "FRANCE"
+            ? t("mandates.page.eligibleFrance")
+            : t("mandates.page.eligibleCommunes", { communes: campaign.communes.join(", ") })}
+        </dd>
         <dt>{t("mandates.page.fileBy")}</dt>
         <dd>{campaign.filedAt ? t("mandates.page.filedOn", { date: date(campaign.filedAt) }) : dateTime(campaign.fileBy)}</dd>
         <dt>{t("mandates.page.legalAction")}</dt>

@@ -6,7 +6,6 @@ import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import type { CampaignDefaults, CampaignSchema } from "../schema";
 
-
 /** The legal organizers' campaign form (creation and edition), texts included. */
 export function CampaignForm({
   lastResult,

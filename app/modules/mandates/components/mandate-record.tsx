@@ -55,9 +55,7 @@ export function MandateRecord({ mandate }: { mandate: Record }) {
           <p key={index}>{paragraph}</p>
         ))}
       </div>
-      <p className="muted small">
-        {t("mandates.page.textHash", { hash: mandate.sha256 })}
-      </p>
+      <p className="muted small">{t("mandates.page.textHash", { hash: mandate.sha256 })}</p>
     </section>
   );
 }
