@@ -32,12 +32,20 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
       ),
     ).toBe(5);
     expect(await one("SELECT count(*) AS n FROM petition WHERE status = 'ANSWERED' AND delivered_at IS NOT NULL AND response IS NOT NULL")).toBe(1);
-    expect(await one("SELECT count(*) AS n FROM legal_action WHERE published_at IS NOT NULL")).toBe(2);
+    // The two legal actions with their timelines, and the Nice complaint of the mandate campaign (issue 26).
+    expect(await one("SELECT count(*) AS n FROM legal_action WHERE published_at IS NOT NULL")).toBe(3);
     expect(await one("SELECT count(*) AS n FROM legal_action_update WHERE published_at IS NOT NULL")).toBe(5);
     expect(await one("SELECT count(*) AS n FROM digest WHERE status = 'SENT'")).toBe(1);
     expect(await one("SELECT count(*) AS n FROM report WHERE status = 'PENDING'")).toBe(2);
     expect(await one("SELECT count(*) AS n FROM volunteer WHERE confirmed_at IS NOT NULL")).toBe(3);
     expect(await one("SELECT count(*) AS n FROM organizer WHERE role = 'ADMIN'")).toBe(1);
+    // An open mandate campaign with a few hundred confirmed mandates, and its legal organizer (issue 26).
+    expect(
+      await one(
+        "SELECT count(*) AS n FROM mandate m JOIN mandate_campaign c ON c.id = m.campaign_id WHERE c.slug = 'nice-vsa' AND m.confirmed_at IS NOT NULL AND c.file_by > now()",
+      ),
+    ).toBeGreaterThanOrEqual(300);
+    expect(await one("SELECT count(*) AS n FROM organizer WHERE legal AND role = 'ORGANIZER'")).toBe(1);
     // No invented mayor: the name is left for organizers to enter.
     expect(await one("SELECT count(*) AS n FROM petition WHERE mayor_name <> '(nom à renseigner)'")).toBe(0);
   } finally {
