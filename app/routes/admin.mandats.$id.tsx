@@ -7,7 +7,8 @@ import { editCampaign, getCampaignForAdmin, legalActionChoices, publishCampaign 
 import { CampaignForm } from "~/modules/mandates/components/campaign-form";
 import { CampaignSchema } from "~/modules/mandates/schema";
 import { useDates } from "~/utils/dates";
-import { redirectWithNotice } from "~/utils/flash.server";
+import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
+import { MandateNotice } from "~/modules/mandates/components/notice";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
@@ -23,7 +24,8 @@ async function campaignOr404(id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrganizer(request, { legal: true });
   const campaign = await campaignOr404(params.id);
-  return { campaign, defaults: campaignDefaults(campaign), legalActions: await legalActionChoices() };
+  const { notice, headers } = await takeNotice(request);
+  return data({ campaign, notice, defaults: campaignDefaults(campaign), legalActions: await legalActionChoices() }, { headers });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditMandateCampaignPage() {
-  const { campaign, defaults, legalActions } = useLoaderData<typeof loader>();
+  const { campaign, notice, defaults, legalActions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   const { dateTime } = useDates();
@@ -55,6 +57,7 @@ export default function EditMandateCampaignPage() {
   return (
     <>
       <h1>{campaign.title}</h1>
+      <MandateNotice notice={lastResult ? null : notice} />
       <p>
         <Link to={`/admin/mandats/${campaign.id}/liste`}>{t("admin.mandates.list")}</Link>
         {campaign.publishedAt ? (

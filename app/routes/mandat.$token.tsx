@@ -6,7 +6,8 @@ import { MandateRecord } from "~/modules/mandates/components/mandate-record";
 import { confirmMandate, mandateForToken, revokeMandate } from "~/modules/mandates/mandate.server";
 import { MandateTokenActionSchema } from "~/modules/mandates/schema";
 import { isConfirmed } from "~/schemas/confirm";
-import { redirectWithNotice } from "~/utils/flash.server";
+import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
+import { MandateNotice } from "~/modules/mandates/components/notice";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
@@ -16,10 +17,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "mandates.
 const unknownLink = () => data({ state: "unknown" as const }, { status: 404 });
 
 /** Opening the link changes nothing (mail scanners open links): the buttons confirm and revoke. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const mandate = await mandateForToken({ token: params.token ?? "" });
   if (!mandate) return unknownLink();
-  return { state: "found" as const, mandate };
+  const { notice, headers } = await takeNotice(request);
+  return data({ state: "found" as const, mandate, notice }, { headers });
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
@@ -57,6 +59,7 @@ export default function MandatePersonalPage() {
   return (
     <div className="narrow">
       <h1>{t("mandates.personal.title")}</h1>
+      <MandateNotice notice={actionData ? null : loaded.notice} />
       <p>
         <Link to={`/mandats/${campaign.slug}`}>{campaign.title}</Link>
       </p>

@@ -8,7 +8,9 @@ import { MandateForm } from "~/modules/mandates/components/mandate-form";
 import { giveMandate } from "~/modules/mandates/mandate.server";
 import { mandateSchema } from "~/modules/mandates/schema";
 import { clientIpHash } from "~/utils/client-ip.server";
+import { takeNotice } from "~/utils/flash.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { MandateNotice } from "~/modules/mandates/components/notice";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
@@ -21,7 +23,9 @@ async function campaignOr404(request: Request, slug: string | undefined) {
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  return { campaign: await campaignOr404(request, params.slug) };
+  const campaign = await campaignOr404(request, params.slug);
+  const { notice, headers } = await takeNotice(request);
+  return data({ campaign, notice }, { headers });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -58,12 +62,13 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function MandateCampaignPage() {
-  const { campaign } = useLoaderData<typeof loader>();
+  const { campaign, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   return (
     <article className="narrow mandate-campaign">
       <h1 lang="fr">{prose(campaign.title)}</h1>
+      <MandateNotice notice={actionData ? null : notice} />
       <CampaignFacts campaign={campaign} />
       {campaign.text ? (
         <section aria-labelledby="mandate-text-heading">
