@@ -469,7 +469,14 @@ test("webhooks answer a validly signed body that is not an event with a 4xx (iss
 });
 
 test("pages reached through a personal link are never stored; the language switch stays on the site (issue 29, items 5 and 6)", async () => {
-  for (const path of ["/benevole/not-a-token", "/demande/not-a-token", "/signature/not-a-token", "/don/gerer/not-a-token", "/mes-donnees/not-a-token"]) {
+  for (const path of [
+    "/benevole/not-a-token",
+    "/demande/not-a-token",
+    "/signature/not-a-token",
+    "/don/gerer/not-a-token",
+    "/mes-donnees/not-a-token",
+    "/mandat/not-a-token",
+  ]) {
     const answer = await exchange(path);
     expect(answer.status, path).toBeLessThan(500);
     if (String(answer.headers["content-type"]).startsWith("text/html")) expect(answer.headers["cache-control"], path).toBe("private, no-store");
