@@ -89,7 +89,7 @@ export default function EditMandateCampaignPage() {
               <td>
                 {text.lang} v{text.version}
               </td>
-              <td>
+              <td className="mandate-hash">
                 <code>{text.sha256}</code>
               </td>
               <td>{text.publishedAt ? t("admin.mandates.publishedOn", { date: dateTime(text.publishedAt, "medium") }) : t("admin.mandates.stateDraft")}</td>

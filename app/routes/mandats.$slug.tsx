@@ -78,7 +78,7 @@ export default function MandateCampaignPage() {
               <p key={index}>{paragraph}</p>
             ))}
           </div>
-          <p className="muted small">{t("mandates.page.textHash", { hash: campaign.text.sha256 })}</p>
+          <p className="muted small mandate-hash">{t("mandates.page.textHash", { hash: campaign.text.sha256 })}</p>
         </section>
       ) : null}
       <section aria-labelledby="mandate-form-heading">

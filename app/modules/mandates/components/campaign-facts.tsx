@@ -38,7 +38,7 @@ export function CampaignFacts({ campaign }: { campaign: Facts }) {
           {percent} %
         </progress>
       </div>
-      <dl className="legal-facts">
+      <dl className="legal-facts mandate-facts">
         <dt>{t("mandates.page.controller")}</dt>
         <dd lang="fr">{prose(campaign.controller)}</dd>
         <dt>{t("mandates.page.authority")}</dt>

@@ -1,7 +1,7 @@
 import { useDates } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
 
-type Record = {
+type MandateView = {
   firstName: string;
   lastName: string;
   commune: string;
@@ -17,13 +17,13 @@ type Record = {
 };
 
 /** The mandate as it was given: the identity, and the exact text agreed to with its version and hash. */
-export function MandateRecord({ mandate }: { mandate: Record }) {
+export function MandateRecord({ mandate }: { mandate: MandateView }) {
   const t = useT();
   const { dateTime } = useDates();
   return (
     <section aria-labelledby="mandate-record-heading">
       <h2 id="mandate-record-heading">{t("mandates.personal.recordHeading")}</h2>
-      <dl className="legal-facts">
+      <dl className="legal-facts mandate-facts">
         <dt>{t("mandates.personal.name")}</dt>
         <dd>
           {mandate.firstName} {mandate.lastName}
@@ -35,7 +35,7 @@ export function MandateRecord({ mandate }: { mandate: Record }) {
         {mandate.postalAddress ? (
           <>
             <dt>{t("mandates.form.postalAddress")}</dt>
-            <dd style={{ whiteSpace: "pre-line" }}>{mandate.postalAddress}</dd>
+            <dd className="mandate-address">{mandate.postalAddress}</dd>
           </>
         ) : null}
         <dt>{t("mandates.personal.givenAt")}</dt>
@@ -55,7 +55,7 @@ export function MandateRecord({ mandate }: { mandate: Record }) {
           <p key={index}>{paragraph}</p>
         ))}
       </div>
-      <p className="muted small">{t("mandates.page.textHash", { hash: mandate.sha256 })}</p>
+      <p className="muted small mandate-hash">{t("mandates.page.textHash", { hash: mandate.sha256 })}</p>
     </section>
   );
 }
