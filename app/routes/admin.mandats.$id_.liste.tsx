@@ -38,8 +38,9 @@ export default function AdminMandateListPage() {
         <Link to={`/admin/mandats/${campaign.id}`}>{t("admin.mandates.backToCampaign")}</Link>
       </p>
       <p>{t("admin.mandates.listIntro", { total, page, pages })}</p>
-      <div className="table-scroll">
-        <table className="table" data-testid="mandate-list">
+      {/* Scrolled sideways on a phone, with the keyboard too: the region takes the focus (its rows have no link). */}
+      <div className="table-scroll" role="region" aria-label={t("admin.mandates.list")} tabIndex={0}>
+        <table className="table mandate-list-table" data-testid="mandate-list">
           <thead>
             <tr>
               <th scope="col">{t("admin.mandates.name")}</th>

@@ -1,6 +1,10 @@
 // Mandates (issue 26), on a phone: a resident of Villefranche-sur-Mer gives a mandate for the
 // demo's Nice complaint, confirms it by email, sees the count go up, revokes it, gives it again;
 // an admin without the legal flag is refused the list. Villefranche-sur-Mer is no other journey's.
+import { addOrganizer, setOrganizerLegal } from "~/models/organizer.server";
+import { signIn } from "~/models/session.server";
+import { db } from "~/utils/db.server";
+import { e2ePorts } from "../support/e2e-ports";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 
@@ -112,4 +116,33 @@ test("an admin without the legal flag is refused the mandates", async ({ page })
   const response = await page.goto("/admin/mandats");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+});
+
+test("a legal organizer reads the campaign, its text versions and its audited list of mandates", async ({ page, expectAccessible }) => {
+  const organizer = await addOrganizer({ email: `juriste-${suffix()}@collectif.example`, role: "ORGANIZER", addedBy: null });
+  await setOrganizerLegal({ organizerId: organizer.id, legal: true, by: null });
+  const signedIn = await signIn(organizer.id, "/admin");
+  const entry = `http://localhost:${e2ePorts().site}/__test-sign-in`;
+  await page.route(entry, (route) => route.fulfill({ status: 302, headers: { "Set-Cookie": signedIn.headers.get("Set-Cookie")!, Location: "/admin" } }));
+  await page.goto(entry);
+  await page.unroute(entry);
+
+  await page.getByRole("navigation", { name: "Navigation de l’espace organisateurs" }).getByRole("link", { name: "Mandats" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mandats");
+  await expectAccessible(page);
+  const row = page.getByRole("row").filter({ hasText: "Nice : plainte collective" });
+  await row.getByRole("link", { name: /Nice : plainte collective/ }).click();
+  await expect(page.getByRole("heading", { name: "Versions du texte" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "fr v1" })).toBeVisible();
+  await expectAccessible(page);
+
+  const campaign = await db().mandateCampaign.findUniqueOrThrow({ where: { slug: "nice-vsa" }, select: { id: true } });
+  const before = await db().auditEntry.count({ where: { action: "mandate.list", subjectId: campaign.id, organizerId: organizer.id } });
+  await page.getByRole("link", { name: "Liste des mandats" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Mandats\s*:/);
+  await expect(page.getByTestId("mandate-list")).toBeVisible();
+  // The table scrolls in its own region; the page does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectAccessible(page);
+  expect(await db().auditEntry.count({ where: { action: "mandate.list", subjectId: campaign.id, organizerId: organizer.id } })).toBe(before + 1);
 });
