@@ -17,6 +17,7 @@ import { petitionMailingEmails } from "~/modules/petition-mailing/email-template
 import { reportEmails } from "~/modules/projects/email-templates";
 import { petitionRequestEmails } from "~/modules/petition-requests/email-templates";
 import { mandateFilingEmails } from "~/modules/mandate-filing/email-templates";
+import { mandateEmails } from "~/modules/mandates/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -67,6 +68,7 @@ export const EMAIL_TEMPLATES = {
   ...reportEmails,
   ...petitionRequestEmails,
   ...mandateFilingEmails,
+  ...mandateEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

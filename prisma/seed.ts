@@ -40,5 +40,6 @@ await seedProjects(); // issue 15: demo projects, companies and bodies
 if (process.env.SEED_DEMO_LIFE === "true") await (await import("./seed-demo-life")).seedDemoLife();
 await (await import("./seed-document-requests")).seedDocumentRequests();
 await (await import("./seed-mandate-filing")).seedMandateFiling(); // issue 26: a filed mandate campaign
+await (await import("./seed-mandates")).seedMandates(); // issue 26: an open mandate campaign in Nice
 await disconnectDb();
 console.log("Demo petitions ready.");

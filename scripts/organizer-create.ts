@@ -1,8 +1,9 @@
-// npm run organizer:create -- someone@example.org [--admin]
-// Creates (or re-enables) an organizer account; the first admin is made this way.
+// npm run organizer:create -- someone@example.org [--admin] [--legal]
+// Creates (or re-enables) an organizer account; the first admin is made this way, and the first
+// legal organizer (mandates, issue 26: the flag is otherwise granted only by a legal organizer).
 import { existsSync } from "node:fs";
 import { z } from "zod";
-import { addOrganizer } from "~/models/organizer.server";
+import { addOrganizer, setOrganizerLegal } from "~/models/organizer.server";
 import { disconnectDb } from "~/utils/db.server";
 import { ensureDevSecrets } from "./dev-secrets";
 
@@ -13,10 +14,12 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 const args = process.argv.slice(2);
 const email = z.email().safeParse(args.find((arg) => !arg.startsWith("--")));
 if (!email.success) {
-  console.error("usage: npm run organizer:create -- someone@example.org [--admin]");
+  console.error("usage: npm run organizer:create -- someone@example.org [--admin] [--legal]");
   process.exit(2);
 }
 const role = args.includes("--admin") ? "ADMIN" : "ORGANIZER";
-await addOrganizer({ email: email.data, role, addedBy: null });
+const organizer = await addOrganizer({ email: email.data, role, addedBy: null });
+const legal = args.includes("--legal");
+if (legal) await setOrganizerLegal({ organizerId: organizer.id, legal: true, by: null });
 await disconnectDb();
-console.log(`${email.data} can now sign in at /connexion (${role === "ADMIN" ? "admin" : "organizer"}).`);
+console.log(`${email.data} can now sign in at /connexion (${role === "ADMIN" ? "admin" : "organizer"}${legal ? ", legal" : ""}).`);

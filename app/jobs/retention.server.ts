@@ -26,6 +26,7 @@ import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
 import { petitionRequestRetentionRules } from "~/modules/petition-requests/privacy.server";
 import { petitionListRetentionRules } from "~/modules/petition-lists/privacy.server";
 import { mandateFilingRetentionRules } from "~/modules/mandate-filing/privacy.server";
+import { mandateRetentionRules } from "~/modules/mandates/privacy.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
 import { log } from "~/utils/log.server";
@@ -48,6 +49,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...petitionRequestRetentionRules,
   ...petitionListRetentionRules,
   ...mandateFilingRetentionRules,
+  ...mandateRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

@@ -13,6 +13,7 @@ import { shareMessagesEn } from "~/modules/share/messages.en";
 import { projectMessagesEn } from "~/modules/projects/messages.en";
 import { petitionRequestMessagesEn } from "~/modules/petition-requests/messages.en";
 import { mandateFilingMessagesEn } from "~/modules/mandate-filing/messages.en";
+import { mandateMessagesEn } from "~/modules/mandates/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -610,6 +611,7 @@ export const en: Messages = {
   ...courtApplicationMessagesEn,
   ...donationMessagesEn,
   ...volunteerMessagesEn,
+  ...mandateMessagesEn,
   ...newsletterMessagesEn,
   ...legalActionMessagesEn,
   ...petitionMessagesEn,

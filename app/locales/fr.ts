@@ -14,6 +14,7 @@ import { shareMessagesFr } from "~/modules/share/messages.fr";
 import { projectMessagesFr } from "~/modules/projects/messages.fr";
 import { petitionRequestMessagesFr } from "~/modules/petition-requests/messages.fr";
 import { mandateFilingMessagesFr } from "~/modules/mandate-filing/messages.fr";
+import { mandateMessagesFr } from "~/modules/mandates/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -620,6 +621,7 @@ export const fr = {
   ...courtApplicationMessagesFr,
   ...donationMessagesFr,
   ...volunteerMessagesFr,
+  ...mandateMessagesFr,
   ...newsletterMessagesFr,
   ...legalActionMessagesFr,
   ...petitionMessagesFr,

@@ -20,6 +20,7 @@ import { ProjectFieldsSchema, ReportSchema } from "~/modules/projects/report-sch
 import { FilingSchema } from "~/modules/mandate-filing/schema";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
+import { CampaignSchema as MandateCampaignSchema, MandateSchema, MandateWithAddressSchema } from "~/modules/mandates/schema";
 
 export const FORM_SCHEMAS = {
   "document-request": newRequestFormSchema({ needsProject: false }),
@@ -32,6 +33,9 @@ export const FORM_SCHEMAS = {
   "donation-portal": PortalRequestSchema,
   "legal-action": LegalActionSchema,
   "legal-action-update": LegalActionUpdateSchema,
+  mandate: MandateSchema,
+  "mandate-with-address": MandateWithAddressSchema,
+  "mandate-campaign": MandateCampaignSchema,
   "my-data": MyDataRequestSchema,
   newsletter: SubscribeSchema,
   organizer: AddOrganizerSchema,

@@ -16,7 +16,7 @@ function emailIndex(email: string) {
 }
 export const organizerIndexFor = emailIndex;
 
-export type OrganizerSummary = { id: string; email: string; role: OrganizerRole; createdAt: Date };
+export type OrganizerSummary = { id: string; email: string; role: OrganizerRole; legal: boolean; createdAt: Date };
 
 /** Adds an organizer, or re-enables and updates one that exists. */
 export async function addOrganizer({ email, role, addedBy }: { email: string; role: OrganizerRole; addedBy: string | null }) {
@@ -48,9 +48,22 @@ export async function listOrganizers(): Promise<OrganizerSummary[]> {
   const rows = await db().organizer.findMany({
     where: { disabledAt: null },
     orderBy: { createdAt: "asc" },
-    select: { id: true, email: true, role: true, createdAt: true },
+    select: { id: true, email: true, role: true, legal: true, createdAt: true },
   });
   return rows.map((row) => ({ ...row, email: decrypt(row.email) }));
+}
+
+/**
+ * Grants or removes the legal flag (mandates, issue 26). Only a legal organizer may (the caller
+ * checks it with requireOrganizer(request, { legal: true })); the change is audited, and takes
+ * effect on the organizer's next request (requireOrganizer reads the flag every time).
+ */
+export async function setOrganizerLegal({ organizerId, legal, by }: { organizerId: string; legal: boolean; by: string | null }) {
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.organizer.updateMany({ where: { id: organizerId, disabledAt: null }, data: { legal } });
+    if (count === 0) return;
+    await audit(tx, { organizerId: by, action: legal ? "organizer.legal.grant" : "organizer.legal.remove", subjectType: "organizer", subjectId: organizerId });
+  });
 }
 
 /** The signed-in organizer, if still active. */

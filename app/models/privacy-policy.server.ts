@@ -11,6 +11,7 @@ import { petitionListPrivacyEntries } from "~/modules/petition-lists/privacy.ser
 import { reportPrivacyEntries } from "~/modules/projects/privacy.server";
 import { petitionRequestPrivacyEntries } from "~/modules/petition-requests/privacy.server";
 import { mandateFilingPrivacyEntries } from "~/modules/mandate-filing/privacy.server";
+import { mandatePrivacyEntries } from "~/modules/mandates/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
@@ -52,6 +53,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   ...petitionListPrivacyEntries,
   ...petitionRequestPrivacyEntries,
   ...mandateFilingPrivacyEntries,
+  ...mandatePrivacyEntries,
 ];
 
 const key = (entry: PrivacyEntry, part: "title" | "purpose" | "kept" | "retention"): MessageKey => `privacy.${entry.id}.${part}`;

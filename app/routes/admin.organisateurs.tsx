@@ -6,7 +6,8 @@ import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
-import { addOrganizer, listOrganizers, removeOrganizer } from "~/models/organizer.server";
+import { addOrganizer, listOrganizers, removeOrganizer, setOrganizerLegal } from "~/models/organizer.server";
+import { LegalFlagSchema } from "~/modules/mandates/schema";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
 import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
@@ -18,12 +19,19 @@ export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.or
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireOrganizer(request, { role: "ADMIN" });
-  return { organizers: await listOrganizers(), selfId: admin.id };
+  return { organizers: await listOrganizers(), selfId: admin.id, selfLegal: admin.legal };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireOrganizer(request, { role: "ADMIN" });
   const formData = await request.formData();
+  if (formData.get("intent") === "legal") {
+    // Only a legal organizer grants or removes the legal flag (issue 26): an admin alone may not.
+    const legal = await requireOrganizer(request, { legal: true });
+    const change = LegalFlagSchema.safeParse(Object.fromEntries(formData));
+    if (change.success) await setOrganizerLegal({ organizerId: change.data.organizerId, legal: change.data.legal === "grant", by: legal.id });
+    return redirect("/admin/organisateurs");
+  }
   if (formData.get("intent") === "remove") {
     const removal = RemoveOrganizerSchema.safeParse(Object.fromEntries(formData));
     if (removal.success && removal.data.organizerId !== admin.id && !isConfirmed(removal.data)) {
@@ -41,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OrganizersPage() {
-  const { organizers, selfId } = useLoaderData<typeof loader>();
+  const { organizers, selfId, selfLegal } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.add;
   const t = useT();
@@ -56,6 +64,7 @@ export default function OrganizersPage() {
           <tr>
             <th scope="col">{t("admin.organizers.email")}</th>
             <th scope="col">{t("admin.organizers.role")}</th>
+            <th scope="col">{t("admin.organizers.legal")}</th>
             <th scope="col">{t("admin.organizers.since")}</th>
             <th scope="col">
               <span className="visually-hidden">{t("admin.organizers.actions")}</span>
@@ -67,6 +76,19 @@ export default function OrganizersPage() {
             <tr key={organizer.id}>
               <td>{organizer.email}</td>
               <td>{t(organizer.role === "ADMIN" ? "admin.role.ADMIN" : "admin.role.ORGANIZER")}</td>
+              <td>
+                {organizer.legal ? t("admin.organizers.legalYes") : t("admin.organizers.legalNo")}
+                {selfLegal ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="legal" />
+                    <input type="hidden" name="organizerId" value={organizer.id} />
+                    <input type="hidden" name="legal" value={organizer.legal ? "remove" : "grant"} />
+                    <button type="submit" className="link-button">
+                      {t(organizer.legal ? "admin.organizers.legalRemove" : "admin.organizers.legalGrant", { email: organizer.email })}
+                    </button>
+                  </Form>
+                ) : null}
+              </td>
               <td>{dates.format(new Date(organizer.createdAt))}</td>
               <td>
                 {organizer.id === selfId ? null : actionData?.confirmRemove === organizer.id ? (

@@ -10,7 +10,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.tit
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const organizer = await requireOrganizer(request);
-  return { organizer: { email: organizer.email, role: organizer.role } };
+  return { organizer: { email: organizer.email, role: organizer.role, legal: organizer.legal } };
 }
 
 /** The organizers' area: each feature adds its screens as admin.* routes and a link here. */
@@ -46,6 +46,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/entreprises">{t("admin.companies")}</NavLink>
         <NavLink to="/admin/benevoles">{t("admin.volunteers")}</NavLink>
         <NavLink to="/admin/recours">{t("admin.legal")}</NavLink>
+        {organizer.legal ? <NavLink to="/admin/mandats">{t("admin.mandates")}</NavLink> : null}
         <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink>
         <NavLink to="/admin/dons">{t("admin.donations")}</NavLink>
         <NavLink to="/admin/demandes">{t("admin.requests")}</NavLink>

@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { intent } = submission.value;
   await deleteData(
     email,
-    intent === "signature" || intent === "report" || intent === "documentRequest" || intent === "petitionRequest"
+    intent === "signature" || intent === "report" || intent === "documentRequest" || intent === "petitionRequest" || intent === "mandate"
       ? { kind: intent, id: submission.value.id }
       : { kind: intent },
   );
@@ -67,6 +67,7 @@ export default function MyDataPage() {
     !data.reports.length &&
     !data.documentRequests.length &&
     !data.petitionRequests.length &&
+    !data.mandates.length &&
     !data.donations;
   return (
     <div className="narrow my-data">
@@ -166,6 +167,29 @@ export default function MyDataPage() {
                   ) : null}
                 </p>
                 <DeleteButton intent="petitionRequest" id={request.id} label={t("myData.deletePetitionRequest")} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {data.mandates.length ? (
+        <Section title={t("myData.mandates")}>
+          <ul className="my-data-list">
+            {data.mandates.map((mandate) => (
+              <li key={mandate.id}>
+                <p>
+                  <strong>{mandate.campaign}</strong>
+                  <br />
+                  {mandate.firstName} {mandate.lastName} — {t("myData.mandateGiven", { date: date(mandate.givenAt), version: mandate.textVersion })}
+                  {mandate.revokedAt ? ` (${t("myData.mandateRevoked")})` : mandate.confirmedAt ? "" : ` (${t("myData.unconfirmed")})`}
+                </p>
+                {mandate.revokedAt ? null : (
+                  <>
+                    {mandate.pastFiling ? <p>{t("myData.mandateAfterFiling")}</p> : null}
+                    <DeleteButton intent="mandate" id={mandate.id} label={t(mandate.pastFiling ? "myData.revokeMandate" : "myData.deleteMandate")} />
+                  </>
+                )}
               </li>
             ))}
           </ul>

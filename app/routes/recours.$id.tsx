@@ -4,6 +4,8 @@ import { DocumentRequestList } from "~/modules/document-requests/components/requ
 import { LegalActionCommunes, LegalStatus, useDateFormat } from "~/modules/legal-actions/components/summary";
 import { listRequestsForLegalAction } from "~/modules/document-requests/public.server";
 import { getPublicLegalAction } from "~/modules/legal-actions/legal-action.server";
+import { campaignsOfLegalAction } from "~/modules/mandates/campaign.server";
+import { MandateCampaignLinks } from "~/modules/mandates/components/campaign-links";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
@@ -13,16 +15,19 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const action = await getPublicLegalAction({ id: params.id ?? "" });
   if (!action) throw new Response("Not found", { status: 404 });
   const t = translator(await getLang(request));
-  const requests = await listRequestsForLegalAction({ legalActionId: action.id });
+  const [requests, mandateCampaigns] = await Promise.all([
+    listRequestsForLegalAction({ legalActionId: action.id }),
+    campaignsOfLegalAction({ legalActionId: action.id }),
+  ]);
   const shareImage = { path: `/recours/${action.id}/partage.png`, alt: t("share.image.altLegal", { title: action.title, court: action.court }) };
-  return { action, requests, shareImage, title: `${action.title} — ${t("site.name")}` };
+  return { action, requests, mandateCampaigns, shareImage, title: `${action.title} — ${t("site.name")}` };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? shareable(matches, { title: prose(data.title), description: prose(data.action.summary), image: data.shareImage }) : [];
 
 export default function LegalActionPage() {
-  const { action, requests } = useLoaderData<typeof loader>();
+  const { action, requests, mandateCampaigns } = useLoaderData<typeof loader>();
   const t = useT();
   const date = useDateFormat();
   return (
@@ -58,6 +63,7 @@ export default function LegalActionPage() {
         ) : null}
       </dl>
       <p lang="fr">{prose(action.summary)}</p>
+      <MandateCampaignLinks campaigns={mandateCampaigns} />
       {action.documents.length > 0 ? (
         <section aria-labelledby="documents-heading">
           <h2 id="documents-heading">{t("legalActions.documents")}</h2>

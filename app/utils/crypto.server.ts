@@ -56,7 +56,8 @@ export type IndexPurpose =
   | "email-recipient"
   | "email-idempotency"
   | "data-access-email"
-  | "petition-request-email";
+  | "petition-request-email"
+  | "mandate-email";
 
 const purposeKeys = new Map<IndexPurpose, Buffer>();
 

@@ -28,7 +28,7 @@ const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//
 const PERSONAL_DATA_PAGES = [
   /^\/admin(\/|$)/,
   /^\/dev\/outbox(\/|$)/,
-  /^\/(benevole|demande|demande-petition|mes-donnees|signature|signalement|connexion|don\/gerer|lettre\/confirmation|lettre\/desabonnement|petitions\/desabonnement)\/[^/]/,
+  /^\/(benevole|demande|demande-petition|mandat|mes-donnees|signature|signalement|connexion|don\/gerer|lettre\/confirmation|lettre\/desabonnement|petitions\/desabonnement)\/[^/]/,
 ];
 
 /**

@@ -16,6 +16,8 @@ const DEFAULT_RULES: Record<string, RateLimitRule> = {
   "*:email": { limit: 5, windowSeconds: 3600 },
   // Signing from a shared connection (a university, a workplace, a phone network) is normal.
   "petition-sign:ip": { limit: 120, windowSeconds: 600 },
+  // Giving a mandate (issue 26), from the same shared connections.
+  "mandate:ip": { limit: 120, windowSeconds: 600 },
   "sign-in:ip": { limit: 20, windowSeconds: 3600 },
 };
 

@@ -13,6 +13,7 @@ export const PUBLIC_PAGES = [
   "/don",
   "/don/gerer",
   "/recours",
+  "/mandats/nice-vsa",
   "/lettre",
   "/lettre/archives",
   "/connexion",

@@ -35,8 +35,9 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
       ),
     ).toBe(5);
     expect(await one("SELECT count(*) AS n FROM petition WHERE status = 'ANSWERED' AND delivered_at IS NOT NULL AND response IS NOT NULL")).toBe(1);
-    // Two legal actions of the demo's life, and the collective complaint of the filed mandate campaign (issue 26).
-    expect(await one("SELECT count(*) AS n FROM legal_action WHERE published_at IS NOT NULL")).toBe(3);
+    // The two legal actions of the demo's life, the Nice complaint of the open mandate campaign and
+    // the collective complaint of the filed one (issue 26).
+    expect(await one("SELECT count(*) AS n FROM legal_action WHERE published_at IS NOT NULL")).toBe(4);
     expect(await one("SELECT count(*) AS n FROM legal_action_update WHERE published_at IS NOT NULL")).toBe(6);
     expect(await one("SELECT count(*) AS n FROM mandate_campaign WHERE filed_at IS NOT NULL AND filed_with = 'CNIL' AND filing_reference IS NOT NULL")).toBe(1);
     expect(
@@ -71,6 +72,13 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
     );
     expect(clock.state).toBe("REFUSAL_CONFIRMED");
     expect(clock.passed).toBeNull();
+    // An open mandate campaign with a few hundred confirmed mandates, and its legal organizer (issue 26).
+    expect(
+      await one(
+        "SELECT count(*) AS n FROM mandate m JOIN mandate_campaign c ON c.id = m.campaign_id WHERE c.slug = 'nice-vsa' AND m.confirmed_at IS NOT NULL AND c.file_by > now()",
+      ),
+    ).toBeGreaterThanOrEqual(300);
+    expect(await one("SELECT count(*) AS n FROM organizer WHERE legal AND role = 'ORGANIZER'")).toBe(1);
     // No invented mayor: the name is left for organizers to enter.
     expect(await one("SELECT count(*) AS n FROM petition WHERE mayor_name <> '(nom à renseigner)'")).toBe(0);
   } finally {

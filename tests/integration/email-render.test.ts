@@ -51,6 +51,7 @@ const samples: { [Name in EmailTemplateName]: unknown[] } = {
     { outcome, title: hostile, communeName: "Lyon", url, reason: `Doublon <script>alert(1)</script> & "autre"` },
   ]),
   volunteer: (["confirm", "already", "stay"] as const).map((variant) => ({ variant, url, communeName: "Paris", stayDays: 30 })),
+  "mandate-link": (["confirm", "again", "again-confirmed"] as const).map((variant) => ({ variant, url, campaignTitle: hostile })),
   "newsletter-confirm": [{ url }],
   digest: [
     { date: "2026-12-06", webUrl: url, unsubscribeUrl: url, actions: [], updates: [] },
@@ -120,6 +121,7 @@ const FILLED: EmailTemplateName[] = [
   "petition-request-confirm",
   "petition-mailing",
   "mandate-filed",
+  "mandate-link",
 ];
 
 /** The reference: the two renders the dispatcher made before, on the very same element. */

@@ -66,6 +66,8 @@ describe("cache policy (issue 29, item 6)", () => {
       "/lettre/confirmation/tok",
       "/lettre/desabonnement/tok",
       "/dev/outbox",
+      "/mandat/tok",
+      "/mandat/tok.data",
     ]) {
       expect(pageCacheControl(path), path).toBe("private, no-store");
     }
@@ -81,6 +83,7 @@ describe("cache policy (issue 29, item 6)", () => {
       "/don/gerer",
       "/administration",
       "/villes/nice",
+      "/mandats/nice-vsa",
     ]) {
       expect(pageCacheControl(path), path).toBe("private, no-cache");
     }

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { networkInterfaces } from "node:os";
 import { createCookieSessionStorage } from "@remix-run/node";
-import { addOrganizer } from "~/models/organizer.server";
+import { addOrganizer, setOrganizerLegal } from "~/models/organizer.server";
 import { createOrganizerSession } from "~/models/organizer-session.server";
 import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { issueFormGuardToken } from "~/utils/form-guard.server";
@@ -282,6 +282,8 @@ async function adminCookie() {
     role: "ADMIN",
     addedBy: null,
   });
+  // With the legal flag, so that the mandates' screens (issue 26) are fuzzed too.
+  await setOrganizerLegal({ organizerId: organizer.id, legal: true, by: null });
   const storage = createCookieSessionStorage({ cookie: { name: "__Host-session", secrets: [TEST_ENV.SESSION_SECRET], path: "/", secure: true } });
   const session = await storage.getSession();
   session.set("token", await createOrganizerSession({ organizerId: organizer.id }));
@@ -342,6 +344,9 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
       "/carte",
       "/carte?departement=13",
       "/mes-donnees/not-a-token",
+      // Mandates (issue 26): the demo's open campaign, its form, and a forged personal link.
+      "/mandats/nice-vsa",
+      "/mandat/not-a-token",
     ],
     "/",
     "",
@@ -361,7 +366,7 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
 
 test("no answer of 500 or more for anything an organizer's browser sends to any admin form or page", async () => {
   const cookie = await adminCookie();
-  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises"], "/admin", cookie);
+  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats"], "/admin", cookie);
   const paths = pages.map((page) => page.url);
   for (const expected of ["/admin/projets", "/admin/entreprises"]) expect(paths).toContain(expected);
   expect(
@@ -476,6 +481,7 @@ test("pages reached through a personal link are never stored; the language switc
     "/signature/not-a-token",
     "/don/gerer/not-a-token",
     "/mes-donnees/not-a-token",
+    "/mandat/not-a-token",
   ]) {
     const answer = await exchange(path);
     expect(answer.status, path).toBeLessThan(500);
