@@ -9,6 +9,7 @@ import { CampaignSchema } from "~/modules/mandates/schema";
 import { useDates } from "~/utils/dates";
 import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
 import { MandateNotice } from "~/modules/mandates/components/notice";
+import { FilingLink } from "~/modules/mandate-filing/components/filing-link";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
@@ -67,6 +68,7 @@ export default function EditMandateCampaignPage() {
           </>
         ) : null}
       </p>
+      {campaign.publishedAt ? <FilingLink campaignId={campaign.id} /> : null}
       {!campaign.filedAt && (!campaign.publishedAt || drafts.length > 0) ? (
         <Form method="post" className="inline-form">
           <input type="hidden" name="intent" value="publish" />

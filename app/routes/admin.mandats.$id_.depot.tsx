@@ -64,6 +64,12 @@ export default function MandateFilingPage() {
       ) : null}
       {actionData?.kind === "error" ? <FormErrors id="filing-end-errors" errors={[`admin.mandateFiling.errors.${actionData.error}`]} /> : null}
       <FilingStatus campaign={campaign} />
+      {campaign.revokedAfterFiling > 0 ? (
+        <p data-testid="revoked-after-filing">
+          {t("admin.mandateFiling.page.revoked", { count: campaign.revokedAfterFiling })}{" "}
+          <Link to={`/admin/mandats/${campaign.id}/liste`}>{t("admin.mandateFiling.page.revokedList")}</Link>
+        </p>
+      ) : null}
 
       {campaign.stage === "frozen" ? (
         <section aria-labelledby="record-heading">

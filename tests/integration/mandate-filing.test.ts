@@ -190,6 +190,8 @@ describe("the list for the authority", () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ organizerId: legal.id, action: "mandate.export.csv", subjectType: "mandate-campaign", details: { rows: 2 } });
     expect(JSON.stringify(entries.map((entry) => entry.details))).not.toMatch(/Abadie|Ézéchiel|Zoé|Nice/);
+    // The filing page counts the revocation so the legal organizer passes it on to the authority.
+    expect(await getFilingCampaign({ id: campaign.id })).toMatchObject({ count: 2, revokedAfterFiling: 1 });
   });
 
   test("PDF annex of 2,000 mandates (a name of 12,000 characters, letters outside the font among them): parses back, title page then one page per 48 rows, audited", async () => {

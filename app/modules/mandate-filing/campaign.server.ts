@@ -30,17 +30,20 @@ export async function getFilingCampaign({ id, now = new Date() }: { id: string; 
     },
   });
   if (!campaign) return null;
-  const [count, notified] = campaign.identitiesErasedAt
-    ? [campaign.finalCount ?? 0, 0]
+  const [count, notified, revokedAfterFiling] = campaign.identitiesErasedAt
+    ? [campaign.finalCount ?? 0, 0, 0]
     : await Promise.all([
         db().mandate.count({ where: countingMandates(id) }),
         db().mandate.count({ where: { ...countingMandates(id), filedNoticeAt: { not: null } } }),
+        // Revoked once the list was frozen: the legal organizer passes them on to the authority.
+        db().mandate.count({ where: { campaignId: id, confirmedAt: { not: null }, revokedAt: { not: null } } }),
       ]);
   return {
     ...campaign,
     stage: filingStage(campaign, now),
     count,
     notified,
+    revokedAfterFiling,
     erasureDueAt: campaign.filedAt ? identitiesDueAt(campaign.filedAt) : null,
   };
 }

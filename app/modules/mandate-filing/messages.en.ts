@@ -114,4 +114,6 @@ export const mandateFilingMessagesEn: Record<keyof typeof mandateFilingMessagesF
     "your last and first names, email address, commune (and, where the authority requires it, postal address), encrypted; the date and time of your mandate, the version of the text you accepted and its hash. Only members of the legal team see them, and every view is recorded in the log.",
   "privacy.mandateFiling.retention":
     "until the procedure ends, and at most {years} years after the filing: the longest time the authority’s handling of the complaint, then an appeal against its decision before the Conseil d’État and a possible preliminary reference to the Court of Justice of the European Union, may take, during which the association must be able to prove each mandate. After that, only the number of mandates is kept.",
+  "admin.mandateFiling.page.revoked": "Mandates revoked since the list was frozen: {count}. Pass these revocations on to the authority.",
+  "admin.mandateFiling.page.revokedList": "See the list",
 };

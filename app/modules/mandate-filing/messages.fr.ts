@@ -121,4 +121,6 @@ export const mandateFilingMessagesFr = {
     "vos nom, prénom, adresse électronique, commune (et, si l’autorité l’exige, adresse postale), chiffrés ; la date et l’heure de votre mandat, la version du texte accepté et son empreinte. Seuls les membres de l’équipe juridique y ont accès, et chaque consultation est inscrite au journal.",
   "privacy.mandateFiling.retention":
     "jusqu’à la fin de la procédure, et au plus tard {years} ans après le dépôt : c’est la durée la plus longue que peuvent prendre l’instruction de la plainte par l’autorité, puis un recours contre sa décision devant le Conseil d’État et une éventuelle question préjudicielle à la Cour de justice de l’Union européenne, pendant lesquels l’association doit pouvoir prouver chaque mandat. Ensuite, seul le nombre de mandats est conservé.",
+  "admin.mandateFiling.page.revoked": "Mandats révoqués depuis le gel de la liste : {count}. Transmettez ces révocations à l’autorité saisie.",
+  "admin.mandateFiling.page.revokedList": "Voir la liste",
 } as const;

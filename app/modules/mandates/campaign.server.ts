@@ -11,6 +11,7 @@ import { db } from "~/utils/db.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { parisInstant } from "./clock";
 import type { CampaignInput } from "./schema";
+import { isFrozen } from "~/modules/mandate-filing/freeze";
 
 export const sha256 = (body: string) => createHash("sha256").update(body, "utf8").digest("hex");
 
@@ -19,11 +20,11 @@ export const COUNTING = { confirmedAt: { not: null }, revokedAt: null } as const
 
 /** Whether a campaign still takes (and lets revoke online) mandates at an instant. */
 export function isOpen(campaign: { publishedAt: Date | null; opensAt: Date; fileBy: Date; filedAt: Date | null }, now = new Date()) {
-  return campaign.publishedAt !== null && campaign.filedAt === null && campaign.opensAt <= now && now < campaign.fileBy;
+  return campaign.publishedAt !== null && campaign.filedAt === null && campaign.opensAt <= now && !isFrozen(campaign, now);
 }
 
 /** Past the filing date, or filed: revocation marks the mandate instead of deleting it. */
-export const isPastFiling = (campaign: { fileBy: Date; filedAt: Date | null }, now = new Date()) => campaign.filedAt !== null || now >= campaign.fileBy;
+export const isPastFiling = (campaign: { fileBy: Date; filedAt: Date | null }, now = new Date()) => campaign.filedAt !== null || isFrozen(campaign, now);
 
 function campaignData(input: CampaignInput, inseeCodes: string[]) {
   return {
