@@ -5,8 +5,8 @@ import { z } from "zod";
 import { freeText } from "~/schemas/free-text";
 import { confirmField } from "~/schemas/confirm";
 
-export const COMMUNE_LINKS = ["residence", "work"] as const;
-export type CommuneLink = (typeof COMMUNE_LINKS)[number];
+import { COMMUNE_LINKS } from "./choices";
+export { COMMUNE_LINKS, type CommuneLink } from "./choices";
 
 export const NAME_MAX = 100;
 export const POSTAL_ADDRESS_MAX = 300;

@@ -7,7 +7,8 @@ import * as forms from "~/components/form-constraints";
 import { useServerForm } from "~/components/server-form";
 import type { CommuneSummary } from "~/models/commune-index.server";
 import { useT } from "~/utils/i18n";
-import { COMMUNE_LINKS, type MandateWithAddressSchema } from "../schema";
+import { COMMUNE_LINKS } from "../choices";
+import type { MandateWithAddressSchema } from "../schema";
 
 /** The public mandate form: the identity the authority needs, the commune, the two consents. */
 export function MandateForm({
