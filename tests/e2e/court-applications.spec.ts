@@ -81,43 +81,46 @@ function odtContent(archive: Buffer) {
   throw new Error("no content.xml");
 }
 
-test("a Saint-Étienne requester whose refusal is confirmed downloads the draft application to the tribunal administratif de Lyon", async ({
-  page,
-  expectAccessible,
-}) => {
-  const { token, deadline } = await aStalledRequest("Dominique Recours");
-  await page.goto(`/demande/${token}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ma demande à la mairie de Saint-Étienne");
-  const section = page.getByRole("region", { name: "Saisir le tribunal administratif" });
-  await expect(section).toContainText("tribunal administratif de Lyon");
-  await expect(section).toContainText(`Dernier jour pour déposer la requête\u00a0: ${frenchDate(deadline)}.`);
-  await expect(section).toContainText("ce n’est pas un conseil juridique");
-  await expect(section.getByRole("link", { name: "citoyens.telerecours.fr" })).toHaveAttribute("href", "https://citoyens.telerecours.fr");
-  await expect(section).toContainText("184, rue Duguesclin");
-  await expectAccessible(page);
-  // Nothing wider than the phone's screen.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+for (const width of [360, 1280]) {
+  test(`a Saint-Étienne requester whose refusal is confirmed downloads the draft application to the tribunal administratif de Lyon, at ${width} px`, async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.setViewportSize({ width, height: 780 });
+    const { token, deadline } = await aStalledRequest("Dominique Recours");
+    await page.goto(`/demande/${token}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ma demande à la mairie de Saint-Étienne");
+    const section = page.getByRole("region", { name: "Saisir le tribunal administratif" });
+    await expect(section).toContainText("tribunal administratif de Lyon");
+    await expect(section).toContainText(`Dernier jour pour déposer la requête\u00a0: ${frenchDate(deadline)}.`);
+    await expect(section).toContainText("ce n’est pas un conseil juridique");
+    await expect(section.getByRole("link", { name: "citoyens.telerecours.fr" })).toHaveAttribute("href", "https://citoyens.telerecours.fr");
+    await expect(section).toContainText("184, rue Duguesclin");
+    await expectAccessible(page);
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
-  const text = await downloaded(page, section.getByRole("link", { name: "Texte brut", exact: true }));
-  expect(text.download.suggestedFilename()).toBe("requete-tribunal-administratif-saint-etienne.txt");
-  const body = text.bytes.toString("utf8");
-  expect(body).toMatch(/^PROJET À VÉRIFIER — CE N’EST PAS UN CONSEIL JURIDIQUE\./);
-  expect(body).toContain("tribunal administratif de Lyon");
-  expect(body).toContain(`au plus tard le ${frenchDate(deadline)}`);
-  expect(body).toContain("Dominique Recours");
-  expect(body).toContain("son avis n°\u00a020269999");
-  expect(body).toContain("L911-1");
+    const text = await downloaded(page, section.getByRole("link", { name: "Texte brut", exact: true }));
+    expect(text.download.suggestedFilename()).toBe("requete-tribunal-administratif-saint-etienne.txt");
+    const body = text.bytes.toString("utf8");
+    expect(body).toMatch(/^PROJET À VÉRIFIER — CE N’EST PAS UN CONSEIL JURIDIQUE\./);
+    expect(body).toContain("tribunal administratif de Lyon");
+    expect(body).toContain(`au plus tard le ${frenchDate(deadline)}`);
+    expect(body).toContain("Dominique Recours");
+    expect(body).toContain("son avis n°\u00a020269999");
+    expect(body).toContain("L911-1");
 
-  const pdf = await downloaded(page, section.getByRole("link", { name: "PDF", exact: true }));
-  expect(pdf.download.suggestedFilename()).toBe("requete-tribunal-administratif-saint-etienne.pdf");
-  expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    const pdf = await downloaded(page, section.getByRole("link", { name: "PDF", exact: true }));
+    expect(pdf.download.suggestedFilename()).toBe("requete-tribunal-administratif-saint-etienne.pdf");
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
 
-  const odt = await downloaded(page, section.getByRole("link", { name: /^Document modifiable/ }));
-  expect(odt.download.suggestedFilename()).toBe("requete-tribunal-administratif-saint-etienne.odt");
-  const content = odtContent(odt.bytes);
-  expect(content).toContain("tribunal administratif de Lyon");
-  expect(content).toContain(frenchDate(deadline));
-});
+    const odt = await downloaded(page, section.getByRole("link", { name: /^Document modifiable/ }));
+    expect(odt.download.suggestedFilename()).toBe("requete-tribunal-administratif-saint-etienne.odt");
+    const content = odtContent(odt.bytes);
+    expect(content).toContain("tribunal administratif de Lyon");
+    expect(content).toContain(frenchDate(deadline));
+  });
+}
 
 test("without the requester's token, nothing: a forged link is a 404, and a request still waiting for the CADA offers no draft", async ({ page }) => {
   const { token } = await aStalledRequest("Alix Recours");

@@ -23,6 +23,19 @@ async function confirmedCount(page: import("@playwright/test").Page) {
   return Number(text.replace(/\D/g, ""));
 }
 
+test("at 1280 px, an empty mandate form answers beside each field and keeps what was typed; nothing scrolls sideways", async ({ page, expectAccessible }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(CAMPAIGN);
+  await expect(page.getByTestId("mandate-text")).toBeVisible();
+  await page.getByLabel("Prénom").fill("Maëlle");
+  await page.getByRole("button", { name: "Donner mon mandat" }).click();
+  await expect(page.getByLabel("Nom", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Votre adresse électronique")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Prénom")).toHaveValue("Maëlle");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await expectAccessible(page);
+});
+
 test("a resident gives a mandate, confirms it by email, revokes it and gives it again", async ({ page, javaScriptEnabled, expectAccessible }) => {
   const email = `mandant.${suffix()}@example.org`;
   await page.goto(CAMPAIGN);
