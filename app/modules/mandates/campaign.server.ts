@@ -4,6 +4,7 @@
 // after publication writes the next version, which the next publication freezes in turn. Each
 // version carries the SHA-256 of its exact UTF-8 body, which every mandate copies.
 import { createHash } from "node:crypto";
+import type { Prisma } from "~/generated/prisma/client";
 import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { audit } from "~/models/audit.server";
@@ -170,27 +171,32 @@ export async function listCampaignsForAdmin() {
   return campaigns.map((campaign) => ({ ...campaign, count: countOf.get(campaign.id) ?? 0 }));
 }
 
+/** What both the campaign's form and its public page show of it. */
+const CAMPAIGN_FIELDS = {
+  id: true,
+  slug: true,
+  title: true,
+  controller: true,
+  authority: true,
+  scope: true,
+  dataUse: true,
+  eligibility: true,
+  inseeCodes: true,
+  requiresPostalAddress: true,
+  goal: true,
+  opensAt: true,
+  fileBy: true,
+  publishedAt: true,
+  filedAt: true,
+} as const satisfies Prisma.MandateCampaignSelect;
+
 /** A campaign as its form edits it, with its text versions (newest first). */
 export async function getCampaignForAdmin({ id }: { id: string }) {
   const campaign = await db().mandateCampaign.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
+      ...CAMPAIGN_FIELDS,
       legalActionId: true,
-      title: true,
-      controller: true,
-      authority: true,
-      scope: true,
-      dataUse: true,
-      eligibility: true,
-      inseeCodes: true,
-      requiresPostalAddress: true,
-      goal: true,
-      opensAt: true,
-      fileBy: true,
-      publishedAt: true,
-      filedAt: true,
       texts: { orderBy: [{ lang: "asc" }, { version: "desc" }], select: { id: true, lang: true, version: true, body: true, sha256: true, publishedAt: true } },
     },
   });
@@ -210,21 +216,7 @@ export async function getPublicCampaign({ slug, lang, now = new Date() }: { slug
   const campaign = await db().mandateCampaign.findFirst({
     where: { slug, publishedAt: { not: null } },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      controller: true,
-      authority: true,
-      scope: true,
-      dataUse: true,
-      eligibility: true,
-      inseeCodes: true,
-      requiresPostalAddress: true,
-      goal: true,
-      opensAt: true,
-      fileBy: true,
-      publishedAt: true,
-      filedAt: true,
+      ...CAMPAIGN_FIELDS,
       finalCount: true,
       legalAction: { select: { id: true, title: true } },
     },
