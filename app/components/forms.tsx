@@ -1,4 +1,4 @@
-import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import { getCollectionProps, getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useEffect, useRef } from "react";
 import { parseMessage, useT } from "~/utils/i18n";
 
@@ -88,6 +88,39 @@ export const requiredLabel = (required?: boolean) => (required ? { "data-require
 export function RequiredNote() {
   const t = useT();
   return <p className="hint required-note">{t("forms.requiredNote")}</p>;
+}
+
+/**
+ * One field's radio buttons or checkboxes: a fieldset with its legend, each option with its
+ * label, then the field's errors (which the fieldset names when there are some).
+ */
+export function ChoiceGroup<Value extends string>({
+  field,
+  type,
+  options,
+  legend,
+  label,
+  required,
+}: {
+  field: Parameters<typeof getCollectionProps>[0];
+  type: "radio" | "checkbox";
+  options: readonly Value[];
+  legend: string;
+  label: (value: Value) => string;
+  required?: boolean;
+}) {
+  return (
+    <fieldset className="field" aria-describedby={field.errors?.length ? field.errorId : undefined}>
+      <legend {...requiredLabel(required)}>{legend}</legend>
+      {getCollectionProps(field, { type, options: [...options] }).map((props) => (
+        <div key={props.id} className="field checkbox">
+          <input {...props} key={props.key} />
+          <label htmlFor={props.id}>{label(props.value as Value)}</label>
+        </div>
+      ))}
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </fieldset>
+  );
 }
 
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {

@@ -1,6 +1,6 @@
-import { getCollectionProps, getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
+import { ChoiceGroup, ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import * as forms from "~/components/form-constraints";
 import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
@@ -20,7 +20,6 @@ export function CampaignForm({
 }) {
   const t = useT();
   const [form, fields] = useServerForm<typeof CampaignSchema>(forms.mandateCampaign, { lastResult, defaultValue });
-  const eligibility = getCollectionProps(fields.eligibility, { type: "radio", options: ["FRANCE", "COMMUNES"] });
   const opensAt = getInputProps(fields.opensAt, { type: "datetime-local" });
   const fileBy = getInputProps(fields.fileBy, { type: "datetime-local" });
   const goal = getInputProps(fields.goal, { type: "number" });
@@ -36,7 +35,7 @@ export function CampaignForm({
           fields.authority,
           fields.scope,
           fields.dataUse,
-          { name: fields.eligibility.name, errors: fields.eligibility.errors, id: eligibility[0].id },
+          { name: fields.eligibility.name, errors: fields.eligibility.errors, id: `${fields.eligibility.id}-FRANCE` },
           fields.communes,
           fields.goal,
           fields.opensAt,
@@ -64,16 +63,13 @@ export function CampaignForm({
       <TextField field={fields.authority} label={t("mandates.page.authority")} />
       <TextAreaField field={fields.scope} label={t("admin.mandates.scope")} rows={4} />
       <TextAreaField field={fields.dataUse} label={t("mandates.page.dataUse")} rows={4} />
-      <fieldset className="field">
-        <legend>{t("mandates.page.eligibility")}</legend>
-        {eligibility.map((props) => (
-          <div key={props.id} className="field checkbox">
-            <input {...props} key={props.key} />
-            <label htmlFor={props.id}>{t(props.value === "FRANCE" ? "mandates.page.eligibleFrance" : "admin.mandates.eligibleCommunes")}</label>
-          </div>
-        ))}
-        <FieldErrors id={fields.eligibility.errorId} errors={fields.eligibility.errors} />
-      </fieldset>
+      <ChoiceGroup
+        field={fields.eligibility}
+        type="radio"
+        options={["FRANCE", "COMMUNES"] as const}
+        legend={t("mandates.page.eligibility")}
+        label={(value) => t(value === "FRANCE" ? "mandates.page.eligibleFrance" : "admin.mandates.eligibleCommunes")}
+      />
       <TextField field={fields.communes} label={t("admin.legal.communes")} hint={t("admin.legal.communesHint")} />
       <div className="field checkbox">
         <input {...getInputProps(fields.requiresPostalAddress, { type: "checkbox" })} key={fields.requiresPostalAddress.key} />

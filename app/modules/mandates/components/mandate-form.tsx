@@ -1,8 +1,8 @@
-import { getCollectionProps, getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { CommuneField } from "~/components/commune-search";
 import { FormGuard } from "~/components/form-guard";
-import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextAreaField, TextField } from "~/components/forms";
+import { ChoiceGroup, ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextAreaField, TextField } from "~/components/forms";
 import * as forms from "~/components/form-constraints";
 import { useServerForm } from "~/components/server-form";
 import type { CommuneSummary } from "~/models/commune-index.server";
@@ -26,7 +26,6 @@ export function MandateForm({
   const t = useT();
   const [form, fields] = useServerForm<typeof MandateWithAddressSchema>(requiresPostalAddress ? forms.mandateWithAddress : forms.mandate, { lastResult });
   const initial = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
-  const linkOptions = getCollectionProps(fields.communeLink, { type: "radio", options: [...COMMUNE_LINKS] });
   return (
     <Form method="post" {...getFormProps(form)} className="stack" data-testid="mandate-form">
       <ErrorSummary
@@ -36,7 +35,7 @@ export function MandateForm({
           fields.lastName,
           fields.email,
           fields.commune,
-          { name: fields.communeLink.name, errors: fields.communeLink.errors, id: linkOptions[0].id },
+          { name: fields.communeLink.name, errors: fields.communeLink.errors, id: `${fields.communeLink.id}-${COMMUNE_LINKS[0]}` },
           ...(requiresPostalAddress ? [fields.postalAddress] : []),
           fields.consentMandate,
           fields.consentSensitive,
@@ -60,16 +59,14 @@ export function MandateForm({
         errors={fields.commune.errors}
         choices={choices}
       />
-      <fieldset className="field" aria-describedby={fields.communeLink.errors?.length ? fields.communeLink.errorId : undefined}>
-        <legend {...requiredLabel(true)}>{t("mandates.form.communeLink")}</legend>
-        {linkOptions.map((props) => (
-          <div key={props.id} className="field checkbox">
-            <input {...props} key={props.key} />
-            <label htmlFor={props.id}>{t(props.value === "work" ? "mandates.link.work" : "mandates.link.residence")}</label>
-          </div>
-        ))}
-        <FieldErrors id={fields.communeLink.errorId} errors={fields.communeLink.errors} />
-      </fieldset>
+      <ChoiceGroup
+        field={fields.communeLink}
+        type="radio"
+        options={COMMUNE_LINKS}
+        legend={t("mandates.form.communeLink")}
+        label={(value) => t(value === "work" ? "mandates.link.work" : "mandates.link.residence")}
+        required
+      />
       {requiresPostalAddress ? (
         <TextAreaField field={fields.postalAddress} label={t("mandates.form.postalAddress")} hint={t("mandates.form.postalAddressHint")} rows={3} />
       ) : null}

@@ -1,10 +1,9 @@
-import { getCollectionProps, type FieldMetadata } from "@conform-to/react";
+import type { FieldMetadata } from "@conform-to/react";
 import type { CommuneSummary } from "~/models/commune-index.server";
 import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/choices";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "~/components/commune-search";
-import { FieldErrors, TextField } from "~/components/forms";
-import { TextAreaField } from "~/components/forms";
+import { ChoiceGroup, TextAreaField, TextField } from "~/components/forms";
 
 type ProfileFields = {
   name: FieldMetadata<string | undefined>;
@@ -60,26 +59,20 @@ export function VolunteerProfileFields({
         errors={fields.commune.errors}
         choices={choices}
       />
-      <fieldset className="field" aria-describedby={fields.skills.errors?.length ? fields.skills.errorId : undefined}>
-        <legend>{t("volunteers.form.skills")}</legend>
-        {getCollectionProps(fields.skills, { type: "checkbox", options: [...VOLUNTEER_SKILLS] }).map((props) => (
-          <div key={props.id} className="field checkbox">
-            <input {...props} key={props.key} />
-            <label htmlFor={props.id}>{t(`volunteers.skill.${props.value as (typeof VOLUNTEER_SKILLS)[number]}`)}</label>
-          </div>
-        ))}
-        <FieldErrors id={fields.skills.errorId} errors={fields.skills.errors} />
-      </fieldset>
-      <fieldset className="field" aria-describedby={fields.availability.errors?.length ? fields.availability.errorId : undefined}>
-        <legend>{t("volunteers.form.availability")}</legend>
-        {getCollectionProps(fields.availability, { type: "radio", options: [...VOLUNTEER_AVAILABILITIES] }).map((props) => (
-          <div key={props.id} className="field checkbox">
-            <input {...props} key={props.key} />
-            <label htmlFor={props.id}>{t(`volunteers.availability.${props.value as (typeof VOLUNTEER_AVAILABILITIES)[number]}`)}</label>
-          </div>
-        ))}
-        <FieldErrors id={fields.availability.errorId} errors={fields.availability.errors} />
-      </fieldset>
+      <ChoiceGroup
+        field={fields.skills}
+        type="checkbox"
+        options={VOLUNTEER_SKILLS}
+        legend={t("volunteers.form.skills")}
+        label={(skill) => t(`volunteers.skill.${skill}`)}
+      />
+      <ChoiceGroup
+        field={fields.availability}
+        type="radio"
+        options={VOLUNTEER_AVAILABILITIES}
+        legend={t("volunteers.form.availability")}
+        label={(availability) => t(`volunteers.availability.${availability}`)}
+      />
       <TextField field={fields.languages} label={t("volunteers.form.languages")} hint={t("volunteers.form.languagesHint")} />
       <TextAreaField field={fields.message} label={t("volunteers.form.message")} rows={4} />
     </>
