@@ -6,9 +6,12 @@ import { getOrganizerId } from "./session.server";
 /**
  * The signed-in organizer, or a redirect to the sign-in page. With `role: "ADMIN"`, other
  * organizers get a 403; with `legal: true` (mandates, issue 26), every organizer without the
- * legal flag does, admins included. Every /admin loader and action calls this.
+ * legal flag does, admins included. A coordinator (issue 25) gets a 403 everywhere except on the
+ * pages that declare `territorial: true`, which then check each commune they touch
+ * (app/modules/groups/territory.server.ts): closed unless opened. Every /admin loader and action
+ * calls this.
  */
-export async function requireOrganizer(request: Request, { role, legal }: { role?: OrganizerRole; legal?: true } = {}) {
+export async function requireOrganizer(request: Request, { role, legal, territorial }: { role?: OrganizerRole; legal?: true; territorial?: true } = {}) {
   const id = await getOrganizerId(request);
   const organizer = id ? await getActiveOrganizer({ id }) : null;
   if (!organizer) {
@@ -17,5 +20,6 @@ export async function requireOrganizer(request: Request, { role, legal }: { role
   }
   if (role === "ADMIN" && organizer.role !== "ADMIN") throw new Response("Forbidden", { status: 403 });
   if (legal && !organizer.legal) throw new Response("Forbidden", { status: 403 });
+  if (organizer.role === "COORDINATOR" && !territorial) throw new Response("Forbidden", { status: 403 });
   return organizer;
 }
