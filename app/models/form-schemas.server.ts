@@ -21,6 +21,7 @@ import { FilingSchema } from "~/modules/mandate-filing/schema";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
 import { CampaignSchema as MandateCampaignSchema, MandateSchema, MandateWithAddressSchema } from "~/modules/mandates/schema";
+import { EventSchema, RegistrationSchema } from "~/modules/events/schema";
 
 export const FORM_SCHEMAS = {
   "document-request": newRequestFormSchema({ needsProject: false }),
@@ -55,4 +56,6 @@ export const FORM_SCHEMAS = {
   "sign-in": SignInRequestSchema,
   volunteer: VolunteerSchema,
   "volunteer-profile": VolunteerProfileSchema,
+  event: EventSchema,
+  "event-registration": RegistrationSchema,
 } satisfies Record<string, $ZodType>;

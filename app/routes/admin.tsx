@@ -9,7 +9,7 @@ import "~/utils/admin-messages.client";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.title", { noindex: true });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   return { organizer: { email: organizer.email, role: organizer.role, legal: organizer.legal } };
 }
 
@@ -46,6 +46,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/entreprises">{t("admin.companies")}</NavLink>
         <NavLink to="/admin/benevoles">{t("admin.volunteers")}</NavLink>
         <NavLink to="/admin/recours">{t("admin.legal")}</NavLink>
+        <NavLink to="/admin/evenements">{t("admin.events")}</NavLink>
         {organizer.legal ? <NavLink to="/admin/mandats">{t("admin.mandates")}</NavLink> : null}
         <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink>
         <NavLink to="/admin/dons">{t("admin.donations")}</NavLink>

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { collectData, deleteData, emailForToken } from "~/models/my-data.server";
 import { countryName } from "~/modules/petitions/countries";
@@ -27,7 +27,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { intent } = submission.value;
   await deleteData(
     email,
-    intent === "signature" || intent === "report" || intent === "documentRequest" || intent === "petitionRequest" || intent === "mandate"
+    intent === "signature" ||
+      intent === "report" ||
+      intent === "documentRequest" ||
+      intent === "petitionRequest" ||
+      intent === "mandate" ||
+      intent === "eventRegistration"
       ? { kind: intent, id: submission.value.id }
       : { kind: intent },
   );
@@ -68,6 +73,7 @@ export default function MyDataPage() {
     !data.documentRequests.length &&
     !data.petitionRequests.length &&
     !data.mandates.length &&
+    !data.eventRegistrations.length &&
     !data.donations;
   return (
     <div className="narrow my-data">
@@ -190,6 +196,24 @@ export default function MyDataPage() {
                     <DeleteButton intent="mandate" id={mandate.id} label={t(mandate.pastFiling ? "myData.revokeMandate" : "myData.deleteMandate")} />
                   </>
                 )}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {data.eventRegistrations.length ? (
+        <Section title={t("myData.eventRegistrations")}>
+          <ul className="my-data-list">
+            {data.eventRegistrations.map((registration) => (
+              <li key={registration.id}>
+                <p>
+                  <Link to={`/agenda/${registration.slug}`}>{registration.event}</Link> ({date(registration.startsAt)})
+                  <br />
+                  {t("myData.eventRegistration", { name: registration.name ?? "—", date: date(registration.registeredAt) })} —{" "}
+                  {t(`admin.events.status.${registration.status}`)}
+                </p>
+                <DeleteButton intent="eventRegistration" id={registration.id} label={t("myData.deleteEventRegistration")} />
               </li>
             ))}
           </ul>

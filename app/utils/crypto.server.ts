@@ -57,7 +57,8 @@ export type IndexPurpose =
   | "email-idempotency"
   | "data-access-email"
   | "petition-request-email"
-  | "mandate-email";
+  | "mandate-email"
+  | "event-registration";
 
 const purposeKeys = new Map<IndexPurpose, Buffer>();
 

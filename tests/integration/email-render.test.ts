@@ -52,6 +52,16 @@ const samples: { [Name in EmailTemplateName]: unknown[] } = {
   ]),
   volunteer: (["confirm", "already", "stay"] as const).map((variant) => ({ variant, url, communeName: "Paris", stayDays: 30 })),
   "mandate-link": (["confirm", "again", "again-confirmed"] as const).map((variant) => ({ variant, url, campaignTitle: hostile })),
+  "event-registration": (["confirm", "again", "registered", "waiting", "moved-up", "reminder", "changed", "cancelled"] as const).map((variant, index) => ({
+    variant,
+    url,
+    eventTitle: hostile,
+    startsAt: "2026-10-25T00:30:00.000Z",
+    endsAt: "2026-10-25T03:30:00.000Z",
+    place: index % 2 ? null : "Place de la Mairie, Saint-Étienne",
+    eventUrl: url,
+    icsUrl: url,
+  })),
   "newsletter-confirm": [{ url }],
   digest: [
     { date: "2026-12-06", webUrl: url, unsubscribeUrl: url, actions: [], updates: [] },
@@ -122,6 +132,7 @@ const FILLED: EmailTemplateName[] = [
   "petition-mailing",
   "mandate-filed",
   "mandate-link",
+  "event-registration",
 ];
 
 /** The reference: the two renders the dispatcher made before, on the very same element. */

@@ -1,0 +1,44 @@
+// The Paris wall clock ↔ instant conversion of event forms (issue 25), across both changes of 2026.
+import { describe, expect, test } from "vitest";
+import { nextDay, parisInstant, parisWallClock } from "~/utils/paris-time";
+
+describe("parisInstant", () => {
+  test("winter and summer times", () => {
+    expect(parisInstant("2026-01-15", "14:00")?.toISOString()).toBe("2026-01-15T13:00:00.000Z");
+    expect(parisInstant("2026-07-15", "14:00")?.toISOString()).toBe("2026-07-15T12:00:00.000Z");
+  });
+  test("around the spring change (29 March 2026): 02:30 does not exist and reads as 03:30 CEST", () => {
+    expect(parisInstant("2026-03-29", "01:59")?.toISOString()).toBe("2026-03-29T00:59:00.000Z");
+    expect(parisInstant("2026-03-29", "02:30")?.toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    expect(parisWallClock(parisInstant("2026-03-29", "02:30")!)).toEqual({ day: "2026-03-29", time: "03:30" });
+    expect(parisInstant("2026-03-29", "03:00")?.toISOString()).toBe("2026-03-29T01:00:00.000Z");
+    expect(parisInstant("2026-03-29", "14:00")?.toISOString()).toBe("2026-03-29T12:00:00.000Z");
+    expect(parisInstant("2026-03-28", "14:00")?.toISOString()).toBe("2026-03-28T13:00:00.000Z");
+  });
+  test("around the autumn change (25 October 2026): 02:30 exists twice and is the first, in summer time", () => {
+    expect(parisInstant("2026-10-25", "01:30")?.toISOString()).toBe("2026-10-24T23:30:00.000Z");
+    expect(parisInstant("2026-10-25", "02:30")?.toISOString()).toBe("2026-10-25T00:30:00.000Z");
+    expect(parisInstant("2026-10-25", "03:00")?.toISOString()).toBe("2026-10-25T02:00:00.000Z");
+    expect(parisInstant("2026-10-25", "14:00")?.toISOString()).toBe("2026-10-25T13:00:00.000Z");
+    expect(parisInstant("2026-10-24", "14:00")?.toISOString()).toBe("2026-10-24T12:00:00.000Z");
+  });
+  test("round trip on every quarter hour of both change days", () => {
+    for (const day of ["2026-03-29", "2026-10-25"]) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+        const instant = parisInstant(day, time)!;
+        if (day === "2026-03-29" && time.startsWith("02:")) continue;
+        expect(parisWallClock(instant)).toEqual({ day, time });
+      }
+    }
+  });
+  test("junk is null", () => {
+    expect(parisInstant("2026-02-30", "10:00")).toBeNull();
+    expect(parisInstant("2026-02-10", "24:00")).toBeNull();
+    expect(parisInstant("nope", "10:00")).toBeNull();
+  });
+  test("nextDay", () => {
+    expect(nextDay("2026-03-28")).toBe("2026-03-29");
+    expect(nextDay("2026-12-31")).toBe("2027-01-01");
+  });
+});
