@@ -15,7 +15,7 @@ import { pageTitle } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "events.personal.title", { noindex: true });
 
 /** A personal page: never stored by a browser or a proxy. */
-const PRIVATE = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+const PRIVATE = { "Cache-Control": "no-store" };
 export const headers: HeadersFunction = () => PRIVATE;
 
 /** An unknown, erased or forged link: a page that says so, with a 404. */

@@ -14,6 +14,7 @@ export const PUBLIC_PAGES = [
   "/don/gerer",
   "/recours",
   "/mandats/nice-vsa",
+  "/agenda/cartopartie-cameras-marseille",
   "/lettre",
   "/lettre/archives",
   "/connexion",
@@ -32,6 +33,8 @@ export const PUBLIC_PAGES = [
 
 export const ADMIN_PAGES = [
   "/admin",
+  "/admin/evenements",
+  "/admin/evenements/nouveau",
   "/admin/petitions",
   "/admin/petitions/nouvelle",
   "/admin/signalements",

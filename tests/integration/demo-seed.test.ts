@@ -49,6 +49,27 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
     expect(await one("SELECT count(*) AS n FROM report WHERE status = 'PENDING'")).toBe(2);
     expect(await one("SELECT count(*) AS n FROM volunteer WHERE confirmed_at IS NOT NULL")).toBe(3);
     expect(await one("SELECT count(*) AS n FROM organizer WHERE role = 'ADMIN'")).toBe(1);
+    // Issue 25: the groups' events, upcoming and past; the Marseille walk full with a waiting list.
+    expect(
+      await one(
+        "SELECT count(*) AS n FROM event WHERE published_at IS NOT NULL AND slug IN ('cartopartie-cameras-marseille', 'reunion-publique-nice-vsa', 'projection-debat-paris', 'reunion-nationale-en-ligne', 'atelier-marseille-demandes-documents', 'cartopartie-nice-port')",
+      ),
+    ).toBe(6);
+    expect(
+      await one("SELECT count(*) AS n FROM event WHERE starts_at < now() AND slug IN ('atelier-marseille-demandes-documents', 'cartopartie-nice-port')"),
+    ).toBe(2);
+    expect(
+      await one(
+        "SELECT count(*) AS n FROM event_registration r JOIN event e ON e.id = r.event_id WHERE e.slug = 'cartopartie-cameras-marseille' AND r.status = 'CONFIRMED'",
+      ),
+    ).toBe(12);
+    expect(
+      await one(
+        "SELECT count(*) AS n FROM event_registration r JOIN event e ON e.id = r.event_id WHERE e.slug = 'cartopartie-cameras-marseille' AND r.status = 'WAITING'",
+      ),
+    ).toBe(3);
+    expect(await one("SELECT count(*) AS n FROM event_registration WHERE show_name AND name IS NOT NULL")).toBeGreaterThan(0);
+    expect(await one("SELECT count(*) AS n FROM event_registration WHERE erased_at IS NOT NULL AND name IS NULL")).toBe(9);
     // Issue 26: a stalled Saint-Étienne request, at the confirmed refusal, whose draft application its fixed token opens.
     const stalled = await client.query<{ insee_code: string; sent_on: Date; referred_on: Date; opinion_on: Date; opinion_reference: string }>(
       "SELECT insee_code, sent_on, referred_on, opinion_on, opinion_reference FROM document_request WHERE token_hash = $1 AND confirmed_at IS NOT NULL",
