@@ -71,6 +71,17 @@ export async function publicEvent(slug: string, now = new Date()) {
   };
 }
 
+/** What the registration form's action needs of a published event (no counts, no names). */
+export async function eventForRegistration(slug: string, now = new Date()) {
+  if (slug.length > 120) return null;
+  const event = await db().event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, registration: true, status: true, publishedAt: true, startsAt: true },
+  });
+  if (!event || !event.publishedAt) return null;
+  return { id: event.id, slug: event.slug, open: isOpenForRegistration(event, now) };
+}
+
 export type RegisterError = "closed";
 
 /**
@@ -93,6 +104,7 @@ export async function registerForEvent({
   if (!event || !isOpenForRegistration(event, now)) return fail("closed");
   const emailIndex = registrationIndexFor(input.email);
   const token = newToken();
+  const facts = await emailFacts(db(), eventId);
   return db().$transaction(async (tx) => {
     const id = randomUUID();
     const inserted = await tx.eventRegistration.createMany({
@@ -110,7 +122,6 @@ export async function registerForEvent({
       },
       skipDuplicates: true,
     });
-    const facts = await emailFacts(tx, eventId);
     if (inserted.count === 1) {
       await queueEmail(tx, {
         key: `event-registration/${id}/confirm`,
@@ -216,21 +227,29 @@ export type ConfirmOutcome = "CONFIRMED" | "WAITING";
  */
 export async function confirmRegistration({
   token,
-  now = new Date(),
+  now: given,
 }: {
   token: string;
   now?: Date;
 }): Promise<Result<{ status: ConfirmOutcome | "CANCELLED" }, "unknown" | "closed">> {
   if (!plausibleToken(token)) return fail("unknown");
-  const found = await db().eventRegistration.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, eventId: true } });
-  if (!found) return fail("unknown");
+  const found = await db().eventRegistration.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, eventId: true, status: true, email: true, lang: true, tokenSealed: true },
+  });
+  if (!found || !found.email || !found.tokenSealed) return fail("unknown");
+  if (found.status !== "PENDING") return ok({ status: found.status });
+  // What the email needs, read before taking the lock: the lock is held for as short as possible.
+  const facts = await emailFacts(db(), found.eventId);
+  const to = decrypt(found.email);
+  const url = personalUrl(decrypt(found.tokenSealed));
   return db().$transaction(async (tx) => {
     const event = await lockEvent(tx, found.eventId);
-    const row = await tx.eventRegistration.findUnique({
-      where: { id: found.id },
-      select: { id: true, status: true, email: true, lang: true, tokenSealed: true },
-    });
-    if (!event || !row || !row.email) return fail("unknown");
+    // The confirmation time is read once the lock is held: the waiting list's order (waitingSince)
+    // is then the order in which seats were handed out, whatever the order requests arrived in.
+    const now = given ?? new Date();
+    const row = await tx.eventRegistration.findUnique({ where: { id: found.id }, select: { id: true, status: true } });
+    if (!event || !row) return fail("unknown");
     if (row.status !== "PENDING") return ok({ status: row.status });
     if (!isOpenForRegistration({ registration: event.registration, status: event.status, publishedAt: event.published_at, startsAt: event.starts_at }, now))
       return fail("closed");
@@ -241,9 +260,9 @@ export async function confirmRegistration({
     await queueEmail(tx, {
       key: `event-registration/${row.id}/${seat ? "registered" : "waiting"}/${now.getTime()}`,
       template: "event-registration",
-      to: decrypt(row.email),
-      lang: row.lang as Lang,
-      props: { variant: seat ? "registered" : "waiting", url: personalUrl(decrypt(row.tokenSealed!)), ...(await emailFacts(tx, found.eventId)) },
+      to,
+      lang: found.lang as Lang,
+      props: { variant: seat ? "registered" : "waiting", url, ...facts },
     });
     return ok({ status });
   });

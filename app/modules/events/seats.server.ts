@@ -22,7 +22,7 @@ export async function lockEvent(tx: Tx, eventId: string) {
 }
 
 /** The facts every event email carries. */
-export async function emailFacts(tx: Tx, eventId: string) {
+export async function emailFacts(tx: Pick<Tx, "event">, eventId: string) {
   const event = await tx.event.findUniqueOrThrow({
     where: { id: eventId },
     select: { slug: true, title: true, startsAt: true, endsAt: true, address: true, commune: { select: { name: true } } },
