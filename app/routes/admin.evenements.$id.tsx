@@ -39,6 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   const event = await eventForAdmin(organizer, params.id ?? "", typeof intent === "string" ? intent.slice(0, 20) : "unknown");
   const here = `/admin/evenements/${event.id}`;
+  // A cancelled event is history: it is not edited (the page shows no form), whatever is posted.
+  if (event.status === "CANCELLED") return data({ invalid: true as const }, { status: 400 });
   if (intent === "save") {
     const read = await readEventForm(organizer, formData);
     if (!read.ok) return data({ result: read.reply, choices: read.choices }, { status: 400 });

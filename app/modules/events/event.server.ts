@@ -15,6 +15,7 @@ import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { parisInstant, parisWallClock } from "~/utils/paris-time";
 import { slugify } from "~/utils/text";
+import { isUuid } from "~/utils/uuid";
 import type { EventInput } from "./schema";
 import { emailFacts, lockEvent, personalUrl, promoteWaiting } from "./seats.server";
 
@@ -66,7 +67,7 @@ export async function requireEventRights(actor: Actor, event: { id: string; grou
 
 /** An event as its admin page shows it; 404 if unknown, 403 (audited) if not the organizer's. */
 export async function eventForAdmin(actor: Actor, id: string, action: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new Response("Not found", { status: 404 });
+  if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   const event = await db().event.findUnique({
     where: { id },
     select: {

@@ -12,6 +12,7 @@ export const eventMessagesEn: Record<keyof typeof eventMessagesFr, string> = {
   "events.kind.ONLINE_MEETING": "Online meeting",
   "events.page.when": "When",
   "events.page.whenValue": "from {start} to {end}",
+  "events.page.whenSameDay": "on {day}, from {start} to {end}",
   "events.page.where": "Where",
   "events.page.online": "Online: the link is given to registered people, on their personal page.",
   "events.page.group": "Organised by",

@@ -12,6 +12,7 @@ export const eventMessagesFr = {
   "events.kind.ONLINE_MEETING": "Réunion en ligne",
   "events.page.when": "Quand",
   "events.page.whenValue": "du {start} au {end}",
+  "events.page.whenSameDay": "le {day}, de {start} à {end}",
   "events.page.where": "Où",
   "events.page.online": "En ligne : le lien est donné aux personnes inscrites, sur leur page personnelle.",
   "events.page.group": "Organisé par",

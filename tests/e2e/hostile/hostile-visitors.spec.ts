@@ -347,6 +347,9 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
       // Mandates (issue 26): the demo's open campaign, its form, and a forged personal link.
       "/mandats/nice-vsa",
       "/mandat/not-a-token",
+      // Events (issue 25): the demo's walk, its registration form, and a forged personal link.
+      "/agenda/cartopartie-cameras-marseille",
+      "/inscription/not-a-token",
     ],
     "/",
     "",
@@ -366,7 +369,7 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
 
 test("no answer of 500 or more for anything an organizer's browser sends to any admin form or page", async () => {
   const cookie = await adminCookie();
-  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats"], "/admin", cookie);
+  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats", "/admin/evenements"], "/admin", cookie);
   const paths = pages.map((page) => page.url);
   for (const expected of ["/admin/projets", "/admin/entreprises"]) expect(paths).toContain(expected);
   expect(

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useDates } from "~/utils/dates";
+import { parisWallClock } from "~/utils/paris-time";
 import { useT } from "~/utils/i18n";
 import type { EventKindValue } from "../schema";
 
@@ -19,12 +20,18 @@ export function EventFacts({
 }) {
   const t = useT();
   const dates = useDates();
+  const start = parisWallClock(new Date(event.startsAt));
+  const end = parisWallClock(new Date(event.endsAt));
   return (
     <dl className="facts" data-testid="event-facts">
       <dt>{t("admin.events.fieldKind")}</dt>
       <dd>{t(`events.kind.${event.kind}`)}</dd>
       <dt>{t("events.page.when")}</dt>
-      <dd>{t("events.page.whenValue", { start: dates.dateTime(event.startsAt), end: dates.dateTime(event.endsAt) })}</dd>
+      <dd>
+        {start.day === end.day
+          ? t("events.page.whenSameDay", { day: dates.date(event.startsAt), start: start.time, end: end.time })
+          : t("events.page.whenValue", { start: dates.dateTime(event.startsAt), end: dates.dateTime(event.endsAt) })}
+      </dd>
       <dt>{t("events.page.where")}</dt>
       <dd>
         {event.online ? (
