@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
+import { auditExport } from "~/models/audit.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { readEventForm } from "~/modules/events/admin.server";
 import { EventForm } from "~/modules/events/components/event-form";
@@ -20,6 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const organizer = await requireOrganizer(request, { territorial: true });
   const event = await eventForAdmin(organizer, params.id ?? "", "view");
   const [groups, list, { notice, headers }] = await Promise.all([groupChoices(organizer), attendees(event.id), takeNotice(request)]);
+  // Who went where is personal data: every view of the names is recorded, like an export.
+  if (list.length)
+    await auditExport({ organizerId: organizer.id, action: "event.attendees.view", subjectType: "event", subjectId: event.id, rows: list.length });
   return data(
     {
       event: { id: event.id, slug: event.slug, title: event.title, status: event.status, publishedAt: event.publishedAt, capacity: event.capacity },

@@ -116,7 +116,10 @@ describe("registration and the waiting list", () => {
     expect(await confirmRegistration({ token: a.token })).toEqual({ ok: true, status: "CONFIRMED" });
     expect(await confirmRegistration({ token: a.token })).toEqual({ ok: true, status: "CONFIRMED" });
     expect(await confirmRegistration({ token: b.token })).toEqual({ ok: true, status: "CONFIRMED" });
-    expect(await confirmRegistration({ token: c.token })).toEqual({ ok: true, status: "WAITING" });
+    const at = new Date(Math.floor(Date.now() / 1000) * 1000 + 123);
+    expect(await confirmRegistration({ token: c.token, now: at })).toEqual({ ok: true, status: "WAITING" });
+    const waitingRow = await db().eventRegistration.findFirstOrThrow({ where: { eventId: event.id, status: "WAITING" } });
+    expect([waitingRow.confirmedAt?.toISOString(), waitingRow.waitingSince?.toISOString()]).toEqual([at.toISOString(), at.toISOString()]);
     const page = await publicEvent(event.slug);
     // Only the name of the person who opted in; counts for the rest.
     expect(page).toMatchObject({ confirmed: 2, waiting: 1, free: 0, names: ["Alix"] });

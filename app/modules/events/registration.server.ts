@@ -14,7 +14,7 @@ import type { Lang } from "~/utils/i18n";
 import { fail, ok, type Result } from "~/utils/result";
 import { hashToken, newToken } from "~/utils/tokens.server";
 import type { RegistrationInput } from "./schema";
-import { emailFacts, lockEvent, personalUrl, promoteWaiting, seatCounts } from "./seats.server";
+import { emailFacts, lockEvent, personalUrl, promoteWaiting } from "./seats.server";
 
 export const registrationIndexFor = (email: string) => keyedIndex("event-registration", canonicalEmail(email));
 
@@ -231,7 +231,7 @@ export async function confirmRegistration({
 }: {
   token: string;
   now?: Date;
-}): Promise<Result<{ status: ConfirmOutcome | "CANCELLED" }, "unknown" | "closed">> {
+}): Promise<Result<{ status: ConfirmOutcome | "CANCELLED" | "PENDING" }, "unknown" | "closed">> {
   if (!plausibleToken(token)) return fail("unknown");
   const found = await db().eventRegistration.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -248,15 +248,31 @@ export async function confirmRegistration({
     // The confirmation time is read once the lock is held: the waiting list's order (waitingSince)
     // is then the order in which seats were handed out, whatever the order requests arrived in.
     const now = given ?? new Date();
-    const row = await tx.eventRegistration.findUnique({ where: { id: found.id }, select: { id: true, status: true } });
-    if (!event || !row) return fail("unknown");
-    if (row.status !== "PENDING") return ok({ status: row.status });
-    if (!isOpenForRegistration({ registration: event.registration, status: event.status, publishedAt: event.published_at, startsAt: event.starts_at }, now))
-      return fail("closed");
-    const { confirmed, waiting } = await seatCounts(tx, found.eventId);
-    const seat = event.capacity === null || (confirmed < event.capacity && waiting === 0);
-    const status: ConfirmOutcome = seat ? "CONFIRMED" : "WAITING";
-    await tx.eventRegistration.update({ where: { id: row.id }, data: { status, confirmedAt: now, waitingSince: seat ? null : now } });
+    if (!event) return fail("unknown");
+    if (!isOpenForRegistration({ registration: event.registration, status: event.status, publishedAt: event.published_at, startsAt: event.starts_at }, now)) {
+      const row = await tx.eventRegistration.findUnique({ where: { id: found.id }, select: { status: true } });
+      return row && row.status !== "PENDING" ? ok({ status: row.status }) : fail("closed");
+    }
+    // One statement under the lock (it reads the seats after the lock was granted): a seat if one
+    // is free and nobody waits for it, else the waiting list; only a PENDING row changes.
+    const [updated] = await tx.$queryRaw<{ status: ConfirmOutcome }[]>`
+      UPDATE event_registration r
+      SET status = s.status::"RegistrationStatus", confirmed_at = ${now}, waiting_since = CASE WHEN s.status = 'WAITING' THEN ${now}::timestamp END
+      FROM (
+        SELECT CASE WHEN ${event.capacity}::int IS NULL
+                     OR (count(*) FILTER (WHERE status = 'CONFIRMED') < ${event.capacity}::int AND count(*) FILTER (WHERE status = 'WAITING') = 0)
+                    THEN 'CONFIRMED' ELSE 'WAITING' END AS status
+        FROM event_registration WHERE event_id = ${found.eventId}::uuid
+      ) s
+      WHERE r.id = ${found.id}::uuid AND r.status = 'PENDING'
+      RETURNING r.status::text AS status`;
+    if (!updated) {
+      const row = await tx.eventRegistration.findUnique({ where: { id: found.id }, select: { status: true } });
+      return row ? ok({ status: row.status }) : fail("unknown");
+    }
+    const seat = updated.status === "CONFIRMED";
+    const row = { id: found.id };
+    const status = updated.status;
     await queueEmail(tx, {
       key: `event-registration/${row.id}/${seat ? "registered" : "waiting"}/${now.getTime()}`,
       template: "event-registration",
