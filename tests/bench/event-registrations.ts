@@ -41,6 +41,8 @@ const {
 
 const statuses = new Map<string, number>();
 let errors = 0;
+const latencies: Record<"register" | "confirm", number[]> = { register: [], confirm: [] };
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
 const count = (key: string) => statuses.set(key, (statuses.get(key) ?? 0) + 1);
 
 async function post(path: string, fields: Record<string, string>) {
@@ -58,6 +60,7 @@ async function post(path: string, fields: Record<string, string>) {
 async function person(n: number) {
   const email = `bench.${process.pid}.${n}@example.org`;
   try {
+    let at = performance.now();
     const registered = await post(`/agenda/${slug}`, {
       name: `Personne ${n}`,
       email,
@@ -66,6 +69,7 @@ async function person(n: number) {
       [FORM_GUARD_FIELDS.honeypot]: "",
       [FORM_GUARD_FIELDS.token]: guardToken,
     });
+    latencies.register.push(performance.now() - at);
     count(`register ${registered}`);
     if (registered !== 302 && registered !== 303) return void errors++;
     // What the emailed link carries: the token, sealed in the row (the outbox holds the same).
@@ -75,7 +79,9 @@ async function person(n: number) {
       event.id,
       registrationIndexFor(email),
     ]);
+    at = performance.now();
     const confirmed = await post(`/inscription/${decrypt(row.token_sealed)}`, { intent: "confirm" });
+    latencies.confirm.push(performance.now() - at);
     count(`confirm ${confirmed}`);
     if (confirmed !== 302 && confirmed !== 303) errors++;
   } catch (error) {
@@ -118,6 +124,8 @@ console.log("");
 console.log("| measure | value |");
 console.log("|---|---|");
 console.log(`| people registered and confirmed | ${PEOPLE} in ${seconds.toFixed(2)} s (${(PEOPLE / seconds).toFixed(0)} people/s, 2 requests each) |`);
+for (const phase of ["register", "confirm"] as const)
+  console.log(`| ${phase} latency p50 / p99 (ms) | ${percentile(latencies[phase], 50).toFixed(0)} / ${percentile(latencies[phase], 99).toFixed(0)} |`);
 console.log(`| CONFIRMED / WAITING / PENDING / other | ${by.CONFIRMED ?? 0} / ${by.WAITING ?? 0} / ${by.PENDING ?? 0} / ${by.CANCELLED ?? 0} |`);
 console.log(`| responses | ${JSON.stringify(Object.fromEntries(statuses))} |`);
 console.log(`| errors | ${errors} |`);
