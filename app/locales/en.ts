@@ -14,6 +14,7 @@ import { projectMessagesEn } from "~/modules/projects/messages.en";
 import { petitionRequestMessagesEn } from "~/modules/petition-requests/messages.en";
 import { mandateFilingMessagesEn } from "~/modules/mandate-filing/messages.en";
 import { mandateMessagesEn } from "~/modules/mandates/messages.en";
+import { territorialMessagesEn } from "~/modules/territorial/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -622,4 +623,5 @@ export const en: Messages = {
   ...projectMessagesEn,
   ...petitionRequestMessagesEn,
   ...mandateFilingMessagesEn,
+  ...territorialMessagesEn,
 };

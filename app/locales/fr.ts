@@ -15,6 +15,7 @@ import { projectMessagesFr } from "~/modules/projects/messages.fr";
 import { petitionRequestMessagesFr } from "~/modules/petition-requests/messages.fr";
 import { mandateFilingMessagesFr } from "~/modules/mandate-filing/messages.fr";
 import { mandateMessagesFr } from "~/modules/mandates/messages.fr";
+import { territorialMessagesFr } from "~/modules/territorial/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -632,6 +633,7 @@ export const fr = {
   ...projectMessagesFr,
   ...petitionRequestMessagesFr,
   ...mandateFilingMessagesFr,
+  ...territorialMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

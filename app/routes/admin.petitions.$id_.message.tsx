@@ -10,6 +10,7 @@ import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
 import { MailingHistory, MailingPreview } from "~/modules/petition-mailing/components/mailing-parts";
 import { createMailing, getMailingPetition, mailingOverview, sendMailingPreview } from "~/modules/petition-mailing/mailing.server";
 import { MailingSchema } from "~/modules/petition-mailing/schema";
@@ -31,7 +32,8 @@ async function loadPetition(id: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.mailing.view");
   const petition = await loadPetition(params.id);
   const { notice, headers } = await takeNotice(request);
   return data({ petition, ...(await mailingOverview({ petitionId: petition.id })), sent: notice?.key === "sent" ? (notice.count ?? 0) : null }, { headers });
@@ -48,7 +50,8 @@ type ActionResult = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.mailing");
   const petition = await loadPetition(params.id);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: MailingSchema });
