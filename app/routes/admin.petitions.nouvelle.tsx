@@ -32,10 +32,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: OpenPetitionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  await requireCommune(organizer, submission.value.inseeCode, { type: "commune", id: submission.value.inseeCode, action: "petition.open" });
   if (!(await getCommuneForPetition({ inseeCode: submission.value.inseeCode }))) {
     return data(submission.reply({ formErrors: ["errors.petitionAdmin.commune"] }), { status: 400 });
   }
-  await requireCommune(organizer, submission.value.inseeCode, { type: "commune", id: submission.value.inseeCode, action: "petition.open" });
   const petition = await openPetitionForCommune({ input: submission.value, organizerId: organizer.id });
   if (!petition.ok) return data(submission.reply({ formErrors: ["errors.petitionAdmin.alreadyOpen"] }), { status: 409 });
   return redirectWithNotice(`/admin/petitions/${petition.id}`, { key: "opened" });
