@@ -1,6 +1,9 @@
 // The organizers' message to a petition's consenting signers (issue 28, item 3): write, preview in
 // the page, email a preview to oneself, then send after a confirmation step. Everything is in
-// app/modules/petition-mailing/.
+// app/modules/petition-mailing/. Territorial (issue 25): a group's coordinators may write to the
+// consenting signers of their communes' petitions, which is how a group invites its own signers
+// without seeing their addresses (the page shows counts only; the mailing is rate-limited per
+// petition and audited as for national organizers).
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";

@@ -10,8 +10,9 @@ import { confirmDocumentRequest, ensureDefaultTemplates, getActiveTemplate, subm
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { hashToken } from "~/utils/tokens.server";
+import { storeDocument } from "~/utils/uploads.server";
 import { openPetition } from "./petition";
-import { aPendingReport, reportInput } from "./report";
+import { aPendingReport, PDF_BYTES, reportInput } from "./report";
 
 export const MARSEILLE = "13055";
 export const NICE = "06088";
@@ -63,8 +64,13 @@ export async function communeRecords(inseeCode: string, tag: string) {
   const petition = await openPetition({ inseeCode });
   await db().petition.update({ where: { id: petition.id }, data: { title: `${tag} pétition` } });
   const commune = await db().commune.findUniqueOrThrow({ where: { inseeCode }, select: { name: true } });
-  const report = await aPendingReport({ inseeCode, input: reportInput({ commune: commune.name, title: `${tag} signalement` }) });
+  const report = await aPendingReport({
+    inseeCode,
+    input: reportInput({ commune: commune.name, title: `${tag} signalement` }),
+    documents: [{ fileName: `${tag}-piece.pdf`, bytes: PDF_BYTES, contentType: "application/pdf" }],
+  });
   await confirmReport({ token: report.token });
+  const reportDocument = await db().reportDocument.findFirstOrThrow({ where: { reportId: report.id }, select: { id: true } });
   const project = await aPendingReport({ inseeCode, input: reportInput({ commune: commune.name, title: `${tag} projet` }) });
   await db().report.update({
     where: { id: project.id },
@@ -89,8 +95,9 @@ export async function communeRecords(inseeCode: string, tag: string) {
   });
   await confirmDocumentRequest({ token: submitted.token });
   const file = await db().documentRequestFile.create({
-    data: { requestId: submitted.id, fileName: `${tag}-document.pdf`, contentType: "application/pdf", size: 100 },
+    data: { requestId: submitted.id, fileName: `${tag}-document.pdf`, contentType: "application/pdf", size: PDF_BYTES.length },
   });
+  await storeDocument(file.id, PDF_BYTES);
   const email = `benevole.${randomUUID().slice(0, 8)}@example.org`;
   const token = randomUUID();
   const volunteer = await db().volunteer.create({
@@ -114,11 +121,22 @@ export async function communeRecords(inseeCode: string, tag: string) {
     inseeCode,
     petition: petition.id,
     report: report.id,
+    /** The report's document, unpublished (the report waits for moderation). */
+    reportDocument: reportDocument.id,
     project: project.id,
     request: submitted.id,
     requestFile: file.id,
     volunteer: volunteer.id,
     /** What must not appear in another territory's responses. */
-    names: [`${tag} pétition`, `${tag} signalement`, `${tag} projet`, `${tag} demande`, `${tag} Demandeuse`, `${tag}-document`, `${tag} Bénévole`],
+    names: [
+      `${tag} pétition`,
+      `${tag} signalement`,
+      `${tag} projet`,
+      `${tag} demande`,
+      `${tag} Demandeuse`,
+      `${tag}-document`,
+      `${tag} Bénévole`,
+      `${tag}-piece`,
+    ],
   };
 }

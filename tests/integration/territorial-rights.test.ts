@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { addOrganizer } from "~/models/organizer.server";
 import { signIn } from "~/models/session.server";
 import { db } from "~/utils/db.server";
+import { loader as reportDocumentLoader } from "~/routes/documents.$id";
+import { loader as requestDocumentLoader } from "~/routes/demandes.documents.$id";
 import { aCoordinator, communeRecords, MARSEILLE, NICE } from "../factories/territory";
 
 const ROUTES = fileURLToPath(new URL("../../app/routes/", import.meta.url));
@@ -297,5 +299,18 @@ test("a national organizer is served Marseille's records by the same pages", asy
     const module = await load(file);
     const outcome = await call(() => module.loader!(requestFor(file, marseille, nationalCookie, "GET")));
     expect(outcome.status, file).toBe(200);
+  }
+});
+
+test("outside /admin, a coordinator is served another territory's unpublished documents as a visitor is: not at all", async () => {
+  const get = (run: typeof reportDocumentLoader, path: string, id: string, cookie: string) =>
+    call(() => run({ request: new Request(`http://localhost${path}`, { headers: { Cookie: cookie } }), params: { id }, context: {} }));
+  for (const [run, path, key] of [
+    [reportDocumentLoader, "/documents/", "reportDocument"],
+    [requestDocumentLoader, "/demandes/documents/", "requestFile"],
+  ] as const) {
+    expect((await get(run, path + marseille[key], marseille[key], coordinatorCookie)).status, path).toBe(404);
+    expect((await get(run, path + nice[key], nice[key], coordinatorCookie)).status, path).toBe(200);
+    expect((await get(run, path + marseille[key], marseille[key], nationalCookie)).status, path).toBe(200);
   }
 });
