@@ -8,7 +8,7 @@ import { CommuneSearchSchema } from "~/schemas/commune-search";
 import { MIN_QUERY_LENGTH } from "~/schemas/choices";
 import { OpenPetitionSchema } from "~/schemas/petition-admin";
 import { requireOrganizer } from "~/models/auth.server";
-import { requireCommune } from "~/modules/groups/territory.server";
+import { requireCommune, territoryCovers, territoryOf } from "~/modules/groups/territory.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { redirectWithNotice } from "~/utils/flash.server";
@@ -23,7 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const commune = code ? await getCommuneForPetition({ inseeCode: code }) : null;
   // A coordinator opens petitions in their territory only (issue 25).
   if (commune) await requireCommune(organizer, commune.inseeCode, { type: "commune", id: commune.inseeCode, action: "petition.open" });
-  const results = !commune && q.length >= MIN_QUERY_LENGTH ? await searchCommunes({ query: q }) : [];
+  const found = !commune && q.length >= MIN_QUERY_LENGTH ? await searchCommunes({ query: q }) : [];
+  // A coordinator is offered their territory's communes only.
+  const territory = found.length > 0 ? await territoryOf(organizer) : null;
+  const results = found.filter((candidate) => territoryCovers(territory, candidate));
   return { q, commune, results };
 }
 

@@ -10,6 +10,8 @@ import { addOrganizer } from "~/models/organizer.server";
 import { signIn } from "~/models/session.server";
 import { db } from "~/utils/db.server";
 import { loader as reportDocumentLoader } from "~/routes/documents.$id";
+import { action as organizersAction, loader as organizersLoader } from "~/routes/admin.organisateurs";
+import { loader as newPetitionLoader } from "~/routes/admin.petitions.nouvelle";
 import { loader as requestDocumentLoader } from "~/routes/demandes.documents.$id";
 import { aCoordinator, communeRecords, MARSEILLE, NICE } from "../factories/territory";
 
@@ -313,4 +315,28 @@ test("outside /admin, a coordinator is served another territory's unpublished do
     expect((await get(run, path + nice[key], nice[key], coordinatorCookie)).status, path).toBe(200);
     expect((await get(run, path + marseille[key], marseille[key], nationalCookie)).status, path).toBe(200);
   }
+});
+
+test("an admin adds a coordinator on /admin/organisateurs, and the list names the role", async () => {
+  const admin = await addOrganizer({ email: `admin.${Date.now()}@collectif.example`, role: "ADMIN", addedBy: null });
+  const headers = { Cookie: await cookieFor(admin.id) };
+  const email = `coordinatrice.${Date.now()}@collectif.example`;
+  const body = new URLSearchParams({ intent: "add", email, role: "COORDINATOR" });
+  const added = await call(() =>
+    organizersAction({ request: new Request("http://localhost/admin/organisateurs", { method: "POST", headers, body }), params: {}, context: {} }),
+  );
+  expect(added.status).toBe(302);
+  const listed = await call(() => organizersLoader({ request: new Request("http://localhost/admin/organisateurs", { headers }), params: {}, context: {} }));
+  const { organizers } = JSON.parse(listed.text) as { organizers: { email: string; role: string }[] };
+  expect(organizers.find((organizer) => organizer.email === email)?.role).toBe("COORDINATOR");
+});
+
+test("opening a petition, a coordinator is offered their territory's communes only", async () => {
+  const search = async (q: string) => {
+    const url = `http://localhost/admin/petitions/nouvelle?q=${encodeURIComponent(q)}`;
+    const outcome = await call(() => newPetitionLoader({ request: new Request(url, { headers: { Cookie: coordinatorCookie } }), params: {}, context: {} }));
+    return (JSON.parse(outcome.text) as { results: { inseeCode: string }[] }).results.map((commune) => commune.inseeCode);
+  };
+  expect(await search("Marseille")).toEqual([]);
+  expect(await search("Nice")).toContain(NICE);
 });
