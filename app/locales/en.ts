@@ -14,6 +14,7 @@ import { projectMessagesEn } from "~/modules/projects/messages.en";
 import { petitionRequestMessagesEn } from "~/modules/petition-requests/messages.en";
 import { mandateFilingMessagesEn } from "~/modules/mandate-filing/messages.en";
 import { mandateMessagesEn } from "~/modules/mandates/messages.en";
+import { calendarMessagesEn } from "~/modules/calendar/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -612,6 +613,7 @@ export const en: Messages = {
   ...donationMessagesEn,
   ...volunteerMessagesEn,
   ...mandateMessagesEn,
+  ...calendarMessagesEn,
   ...newsletterMessagesEn,
   ...legalActionMessagesEn,
   ...petitionMessagesEn,

@@ -15,6 +15,7 @@ import { projectMessagesFr } from "~/modules/projects/messages.fr";
 import { petitionRequestMessagesFr } from "~/modules/petition-requests/messages.fr";
 import { mandateFilingMessagesFr } from "~/modules/mandate-filing/messages.fr";
 import { mandateMessagesFr } from "~/modules/mandates/messages.fr";
+import { calendarMessagesFr } from "~/modules/calendar/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -622,6 +623,7 @@ export const fr = {
   ...donationMessagesFr,
   ...volunteerMessagesFr,
   ...mandateMessagesFr,
+  ...calendarMessagesFr,
   ...newsletterMessagesFr,
   ...legalActionMessagesFr,
   ...petitionMessagesFr,
