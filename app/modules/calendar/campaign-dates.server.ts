@@ -37,6 +37,9 @@ export async function groupCovering(tx: Tx, inseeCode: string | null): Promise<s
 /** A readable slug, unique: "remise-petition-marseille-2027-01-15", then "-2", "-3"… */
 export async function uniqueEventSlug(tx: Tx, parts: string[]): Promise<string> {
   const base = slugify(parts.filter(Boolean).join(" ")).slice(0, 90) || "date";
+  // Two sessions entered at once for the same commune and day would both see the slug free: the
+  // second waits here until the first's transaction ends, then sees it taken.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`event-slug:${base}`}))`;
   const taken = new Set((await tx.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
