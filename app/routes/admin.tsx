@@ -46,6 +46,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/entreprises">{t("admin.companies")}</NavLink>
         <NavLink to="/admin/benevoles">{t("admin.volunteers")}</NavLink>
         <NavLink to="/admin/recours">{t("admin.legal")}</NavLink>
+        <NavLink to="/admin/agenda/seance">{t("calendar.session.nav")}</NavLink>
         {organizer.legal ? <NavLink to="/admin/mandats">{t("admin.mandates")}</NavLink> : null}
         <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink>
         <NavLink to="/admin/dons">{t("admin.donations")}</NavLink>

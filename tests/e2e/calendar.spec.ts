@@ -86,7 +86,7 @@ test("/agenda filters by department with a plain GET form, and names a wrong dat
   await expect(page.getByRole("link", { name: nice.title, exact: true })).toHaveCount(0);
   await expect(page.getByLabel("Département (numéro)")).toHaveValue("13");
   // "Add to my calendar" is a plain link to the event's ICS file.
-  await expect(page.getByRole("link", { name: `Ajouter « ${marseille.title} » à mon agenda` })).toHaveAttribute("href", `/agenda/${marseille.slug}.ics`);
+  await expect(page.locator(`a[href="/agenda/${marseille.slug}.ics"]`)).toContainText("Ajouter à mon agenda");
 
   await page.goto("/agenda?departement=13&du=2027-02-31");
   await expect(page.locator("#agenda-du-error")).toHaveText("Indiquez une date réelle, au format jj/mm/aaaa, entre 2000 et 2100.");

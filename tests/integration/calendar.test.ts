@@ -8,15 +8,23 @@ import ICAL from "ical.js";
 import { describe, expect, test } from "vitest";
 import type { Prisma } from "~/generated/prisma/client";
 import { signIn } from "~/models/session.server";
-import { setPetitionHandIn } from "~/modules/calendar/campaign-dates.server";
+import { createCouncilSession, setPetitionHandIn } from "~/modules/calendar/campaign-dates.server";
 import { agendaList, agendaOpenData, feedCalendar } from "~/modules/calendar/feeds.server";
 import { addLegalActionUpdate, createLegalAction, publishLegalAction } from "~/modules/legal-actions/legal-action.server";
 import { parisInstant } from "~/modules/mandates/clock";
-import { action as councilSessionAction } from "~/routes/admin.agenda.seance";
+import { action as councilSessionAction } from "~/routes/admin.agenda_.seance";
 import { loader as communeIcsLoader } from "~/routes/villes.$slug_.agenda[.]ics";
 import { loader as eventIcsLoader } from "~/routes/agenda.$slug[.]ics";
 import { loader as jsonLoader } from "~/routes/agenda[.]json";
 import { db } from "~/utils/db.server";
+import {
+  confirmDocumentRequest,
+  ensureDefaultTemplates,
+  getActiveTemplate,
+  recordStep,
+  submitDocumentRequest,
+} from "~/modules/document-requests/request.server";
+import { loader as deadlinesLoader } from "~/routes/demande.$token_.echeances[.]ics";
 import { openPetition } from "../factories/petition";
 import { anOrganizer } from "../factories/mandate";
 
@@ -332,5 +340,53 @@ describe("dates from the campaign", () => {
     expect(await db().auditEntry.count({ where: { action: "calendar.council-session.create", subjectId: session.id } })).toBe(1);
     const feed = parse((await feedCalendar({ kind: "commune", slug: "marseille" }, "fr"))!);
     expect(feed.some((one) => one.uid === `${session.id}@technopolice`)).toBe(true);
+  });
+
+  test("two sessions entered at once for one commune and day get two readable slugs", async () => {
+    const national = await anOrganizer();
+    const commune = { inseeCode: TOULOUSE, name: "Toulouse", slug: "toulouse" };
+    const input = { commune: "Toulouse", startsAt: "2027-06-10T18:00", place: "Capitole", description: "Débat sur les caméras algorithmiques." };
+    const actor = { id: national.id, role: "ORGANIZER" as const };
+    const [a, b] = await Promise.all([createCouncilSession({ actor, commune, input }), createCouncilSession({ actor, commune, input })]);
+    expect(new Set([a.slug, b.slug]).size).toBe(2);
+    for (const slug of [a.slug, b.slug]) expect(slug).toMatch(/^conseil-municipal-toulouse-2027-06-10(-\d+)?$/);
+  });
+});
+
+describe("a document request's private deadlines", () => {
+  test("its requester's own ICS: whole days, never stored, never indexed; a wrong link is a 404", async () => {
+    await ensureDefaultTemplates();
+    const template = await getActiveTemplate({ slug: "videosurveillance-algorithmique" });
+    if (!template) throw new Error("no template");
+    const { token } = await submitDocumentRequest({
+      inseeCode: "42218",
+      templateId: template.id,
+      reportId: null,
+      projectLabel: "",
+      documents: template.documents.slice(0, 2),
+      input: { name: "Camille Martin", address: "3 rue de la République\n42000 Saint-Étienne", email: `habitante.${unique()}@example.org`, showName: false },
+      lang: "fr",
+    });
+    await confirmDocumentRequest({ token });
+    const sentOn = new Date(Date.now() - 5 * DAY).toISOString().slice(0, 10);
+    expect(await recordStep({ token, step: { intent: "sent", day: sentOn } })).toEqual({ ok: true });
+
+    const get = (value: string) =>
+      deadlinesLoader({ request: new Request(`http://localhost/demande/${value}/echeances.ics`), params: { token: value }, context: {} });
+    const response = await get(token);
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("X-Robots-Tag")).toBe("noindex");
+    const ics = await response.text();
+    expect(ics).not.toContain("Camille");
+    const [answerDue] = parse(ics);
+    expect(answerDue.startDate.isDate).toBe(true);
+    expect(answerDue.summary).toContain("Saint-Étienne");
+    expect(answerDue.component.getFirstPropertyValue("url")).toContain(`/demande/${token}`);
+
+    const missing = await get("not-a-token").then(
+      () => null,
+      (thrown: unknown) => thrown as Response,
+    );
+    expect(missing?.status).toBe(404);
   });
 });

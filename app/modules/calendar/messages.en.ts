@@ -34,7 +34,6 @@ export const calendarMessagesEn = {
   "calendar.agenda.where": "Place",
   "calendar.agenda.national": "National date",
   "calendar.agenda.addToCalendar": "Add to my calendar",
-  "calendar.agenda.addToCalendarOf": "Add “{title}” to my calendar",
   "calendar.errors.department": "Enter a department number: two digits, 2A, 2B or three digits overseas.",
   "calendar.errors.kind": "Choose a kind of date from the list.",
   "calendar.errors.day": "Enter a real date, as dd/mm/yyyy, between 2000 and 2100.",
@@ -73,6 +72,7 @@ export const calendarMessagesEn = {
   "calendar.errors.hearingPlace": "Enter the place of the hearing (2 to 300 characters).",
 
   "calendar.session.heading": "Add a council session",
+  "calendar.session.nav": "Council sessions",
   "calendar.session.intro":
     "A session of the municipal council that is to debate a surveillance project: it becomes a public date in the commune’s calendar, without registration.",
   "calendar.session.commune": "Commune (name or INSEE code)",

@@ -34,7 +34,6 @@ export const calendarMessagesFr = {
   "calendar.agenda.where": "Lieu",
   "calendar.agenda.national": "Date nationale",
   "calendar.agenda.addToCalendar": "Ajouter à mon agenda",
-  "calendar.agenda.addToCalendarOf": "Ajouter « {title} » à mon agenda",
   "calendar.errors.department": "Indiquez un numéro de département : deux chiffres, 2A, 2B ou trois chiffres outre-mer.",
   "calendar.errors.kind": "Choisissez un type de date dans la liste.",
   "calendar.errors.day": "Indiquez une date réelle, au format jj/mm/aaaa, entre 2000 et 2100.",
@@ -73,6 +72,7 @@ export const calendarMessagesFr = {
   "calendar.errors.hearingPlace": "Indiquez le lieu de l’audience (2 à 300 caractères).",
 
   "calendar.session.heading": "Ajouter un conseil municipal",
+  "calendar.session.nav": "Conseils municipaux",
   "calendar.session.intro":
     "Une séance du conseil municipal qui doit débattre d’un projet de surveillance : elle devient une date publique de l’agenda de la commune, sans inscription.",
   "calendar.session.commune": "Commune (nom ou code INSEE)",

@@ -18,8 +18,14 @@ export type AgendaItem = {
 };
 type Param = (typeof AGENDA_PARAMS)[number];
 
+const monthFormats = {
+  fr: new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: TIME_ZONE }),
+  en: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: TIME_ZONE }),
+};
+
+/** "Janvier 2027": the month a date falls in, in Paris. */
 function monthKey(value: string | Date, lang: "fr" | "en") {
-  const label = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { month: "long", year: "numeric", timeZone: TIME_ZONE }).format(new Date(value));
+  const label = monthFormats[lang].format(new Date(value));
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -89,9 +95,9 @@ export function AgendaPage({ events, values, errors }: { events: AgendaItem[]; v
       <p role="status" data-testid="agenda-count">
         {events.length === 0 ? t("calendar.agenda.empty") : t("calendar.agenda.count", { count: events.length })}
       </p>
-      {months.map((month) => (
-        <section key={month.label} aria-labelledby={`month-${month.label}`} className="agenda-month">
-          <h2 id={`month-${month.label}`}>{month.label}</h2>
+      {months.map((month, index) => (
+        <section key={month.label} aria-labelledby={`agenda-month-${index}`} className="agenda-month">
+          <h2 id={`agenda-month-${index}`}>{month.label}</h2>
           <ul className="agenda-list">
             {month.events.map((event) => (
               <li key={event.slug} className="agenda-event" data-testid="agenda-event">
@@ -112,8 +118,11 @@ export function AgendaPage({ events, values, errors }: { events: AgendaItem[]; v
                   ) : null}
                 </p>
                 <p>
-                  <a href={`/agenda/${event.slug}.ics`} download aria-label={t("calendar.agenda.addToCalendarOf", { title: event.title })}>
+                  <a href={`/agenda/${event.slug}.ics`} download>
                     {t("calendar.agenda.addToCalendar")}
+                    <span className="visually-hidden">
+                      {colon(lang)} {event.title}
+                    </span>
                   </a>
                 </p>
               </li>
