@@ -16,6 +16,9 @@ import { action as councilSessionAction } from "~/routes/admin.agenda_.seance";
 import { loader as communeIcsLoader } from "~/routes/villes.$slug_.agenda[.]ics";
 import { loader as eventIcsLoader } from "~/routes/agenda.$slug[.]ics";
 import { loader as jsonLoader } from "~/routes/agenda[.]json";
+import { loader as atomLoader } from "~/routes/agenda[.]atom";
+import { loader as groupIcsLoader } from "~/routes/groupes.$slug_.agenda[.]ics";
+import { action as petitionAdminAction } from "~/routes/admin.petitions.$id";
 import { db } from "~/utils/db.server";
 import {
   confirmDocumentRequest,
@@ -170,6 +173,39 @@ describe("feeds", () => {
   });
 });
 
+describe("group feed and Atom feed", () => {
+  test("a group's feed: its own dates and the campaign's dates in its territory, nothing else", async () => {
+    const group = await aGroup({ departmentCode: "44" });
+    const own = await anEvent({ groupId: group.id, kind: "ONLINE_MEETING", address: null });
+    const inTerritory = await anEvent({ inseeCode: "44109", kind: "COUNCIL_SESSION" });
+    const outside = await anEvent({ inseeCode: RENNES });
+    const response = await groupIcsLoader({
+      request: new Request(`http://localhost/groupes/${group.slug}/agenda.ics`),
+      params: { slug: group.slug },
+      context: {},
+    });
+    const uids = parse(await response.text()).map((event) => event.uid);
+    expect(uids).toEqual(expect.arrayContaining([`${own.id}@technopolice`, `${inTerritory.id}@technopolice`]));
+    expect(uids).not.toContain(`${outside.id}@technopolice`);
+    const missing = await groupIcsLoader({ request: new Request("http://localhost/groupes/nope/agenda.ics"), params: { slug: "nope" }, context: {} }).then(
+      () => null,
+      (thrown: unknown) => thrown as Response,
+    );
+    expect(missing?.status).toBe(404);
+  });
+
+  test("the Atom feed lists newly published dates, never drafts", async () => {
+    const published = await anEvent({ title: "Projection & débat <Technopolice>" });
+    const draft = await anEvent({ publishedAt: null });
+    const response = await atomLoader({ request: new Request("http://localhost/agenda.atom"), params: {}, context: {} });
+    expect(response.headers.get("content-type")).toContain("application/atom+xml");
+    const xml = await response.text();
+    expect(xml).toContain(`<id>urn:uuid:${published.id}</id>`);
+    expect(xml).toContain("Projection &amp; débat &lt;Technopolice&gt;");
+    expect(xml).not.toContain(draft.id);
+  });
+});
+
 describe("/agenda", () => {
   test("filters by department, kind and dates; a bad date is named, kept, and ignored", async () => {
     const inBouches = await anEvent({ inseeCode: MARSEILLE, kind: "CAMERA_WALK", startsAt: parisInstant("2027-03-10T14:00") });
@@ -245,6 +281,39 @@ describe("dates from the campaign", () => {
     expect((await events())[0]).toMatchObject({ status: "SCHEDULED", cancelledAt: null, sequence: 3 });
     const audits = await db().auditEntry.findMany({ where: { subjectId: petition.id, action: { startsWith: "calendar.hand-in" } } });
     expect(audits.map((entry) => entry.action).sort()).toEqual(["calendar.hand-in.cancel", ...Array(4).fill("calendar.hand-in.set")]);
+  });
+
+  test("the petition admin page's hand-in form: a wrong date is named next to its field, what was typed stays", async () => {
+    const petition = await openPetition({ inseeCode: "67482" });
+    const { id: organizerId } = await anOrganizer();
+    const cookie = await cookieFor(organizerId);
+    const post = (fields: Record<string, string>) =>
+      petitionAdminAction({
+        request: new Request(`http://localhost/admin/petitions/${petition.id}`, {
+          method: "POST",
+          headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams(fields),
+        }),
+        params: { id: petition.id },
+        context: {},
+      });
+    const wrong = (await post({ intent: "hand-in", handInAt: "3000-01-01T10:00", handInPlace: "Place Kléber" })) as unknown as {
+      data: { form: string; result: { error: Record<string, string[]>; initialValue: Record<string, string> } };
+      init: { status: number };
+    };
+    expect(wrong.init.status).toBe(400);
+    expect(wrong.data.form).toBe("hand-in");
+    expect(wrong.data.result.error.handInAt).toEqual(["calendar.errors.handInAt"]);
+    expect(wrong.data.result.initialValue).toMatchObject({ handInAt: "3000-01-01T10:00", handInPlace: "Place Kléber" });
+    const noPlace = (await post({ intent: "hand-in", handInAt: "2027-01-20T10:00", handInPlace: "" })) as unknown as {
+      data: { result: { error: Record<string, string[]> } };
+    };
+    expect(noPlace.data.result.error.handInPlace).toEqual(["calendar.errors.handInPlace"]);
+    expect(await db().event.count({ where: { petitionId: petition.id } })).toBe(0);
+
+    const saved = (await post({ intent: "hand-in", handInAt: "2027-01-20T10:00", handInPlace: "Place Kléber" })) as Response;
+    expect(saved.status).toBe(302);
+    expect(await db().event.count({ where: { petitionId: petition.id, status: "SCHEDULED", inseeCode: "67482" } })).toBe(1);
   });
 
   test("a legal action update with a hearing: one court hearing event once published, national or in its first commune", async () => {
