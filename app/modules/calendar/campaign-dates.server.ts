@@ -91,7 +91,8 @@ export async function setPetitionHandIn({
   /** A Paris wall-clock minute ("2027-01-15T11:00"), or null to clear. */
   handInAt: string | null;
   handInPlace: string | null;
-  organizerId: string;
+  /** Null for the demo seed. */
+  organizerId: string | null;
   now?: Date;
 }): Promise<Result<{ eventSlug: string | null; change: "created" | "updated" | "unchanged" | "cancelled" | "none" }, "unknown">> {
   return db().$transaction(async (tx) => {
@@ -270,6 +271,21 @@ export async function createCouncilSession({
   now?: Date;
 }) {
   await requireCommune(actor, commune.inseeCode, { type: "commune", id: commune.inseeCode, action: "calendar.council-session.create" });
+  return publishCouncilSession({ organizerId: actor.id, commune, input, now });
+}
+
+/** The session's event, once the caller has checked who may enter it (the demo seed calls it directly). */
+export async function publishCouncilSession({
+  organizerId,
+  commune,
+  input,
+  now = new Date(),
+}: {
+  organizerId: string | null;
+  commune: CommuneRef;
+  input: CouncilSessionInput;
+  now?: Date;
+}) {
   const startsAt = parisInstant(input.startsAt);
   const endsAt = input.endsAt ? parisInstant(input.endsAt) : new Date(startsAt.getTime() + 3 * HOUR_MS);
   return db().$transaction(async (tx) => {
@@ -284,17 +300,10 @@ export async function createCouncilSession({
         address: input.place,
         inseeCode: commune.inseeCode,
       },
-      {
-        kind: "COUNCIL_SESSION",
-        link: {},
-        slugParts: ["conseil municipal", commune.slug, parisDay(startsAt)],
-        registration: false,
-        organizerId: actor.id,
-        now,
-      },
+      { kind: "COUNCIL_SESSION", link: {}, slugParts: ["conseil municipal", commune.slug, parisDay(startsAt)], registration: false, organizerId, now },
     );
     await audit(tx, {
-      organizerId: actor.id,
+      organizerId,
       action: "calendar.council-session.create",
       subjectType: "event",
       subjectId: result.id,
