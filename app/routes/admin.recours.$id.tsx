@@ -17,7 +17,7 @@ import {
 import { projectChoices } from "~/modules/projects/project.server";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/modules/legal-actions/schema";
 import { requireOrganizer } from "~/models/auth.server";
-import { HearingFields } from "~/modules/calendar/components/hearing-fields";
+import { HearingFields, HearingSummary } from "~/modules/calendar/components/hearing-fields";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
@@ -93,6 +93,7 @@ export default function EditLegalActionPage() {
           {legal.updates.map((update) => (
             <li key={update.id}>
               <time dateTime={new Date(update.happenedOn).toISOString().slice(0, 10)}>{date(update.happenedOn)}</time> — {update.text}
+              {update.hearingAt ? <HearingSummary at={update.hearingAt} place={update.hearingPlace} /> : null}
             </li>
           ))}
         </ul>

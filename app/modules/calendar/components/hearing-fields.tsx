@@ -2,7 +2,9 @@
 // becomes a public "court hearing" date once the update is published.
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import { FieldErrors, TextField } from "~/components/forms";
-import { useT } from "~/utils/i18n";
+import { useDates } from "~/utils/dates";
+import { useLang, useT } from "~/utils/i18n";
+import { colon } from "~/utils/typography";
 
 export function HearingFields({ at, place }: { at: FieldMetadata<string | undefined>; place: FieldMetadata<string | undefined> }) {
   const t = useT();
@@ -18,6 +20,21 @@ export function HearingFields({ at, place }: { at: FieldMetadata<string | undefi
         </div>
         <TextField field={place} label={t("calendar.hearing.place")} />
       </div>
+    </>
+  );
+}
+
+/** A saved update's hearing, in the list of updates. */
+export function HearingSummary({ at, place }: { at: string | Date; place: string | null }) {
+  const t = useT();
+  const lang = useLang();
+  const dates = useDates();
+  return (
+    <>
+      {" "}
+      ({t("calendar.kind.COURT_HEARING")}
+      {colon(lang)} <time dateTime={new Date(at).toISOString()}>{dates.dateTime(at, "medium")}</time>
+      {place ? `, ${place}` : ""})
     </>
   );
 }
