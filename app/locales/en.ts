@@ -15,6 +15,7 @@ import { petitionRequestMessagesEn } from "~/modules/petition-requests/messages.
 import { mandateFilingMessagesEn } from "~/modules/mandate-filing/messages.en";
 import { mandateMessagesEn } from "~/modules/mandates/messages.en";
 import { territorialMessagesEn } from "~/modules/territorial/messages.en";
+import { calendarMessagesEn } from "~/modules/calendar/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -613,6 +614,7 @@ export const en: Messages = {
   ...donationMessagesEn,
   ...volunteerMessagesEn,
   ...mandateMessagesEn,
+  ...calendarMessagesEn,
   ...newsletterMessagesEn,
   ...legalActionMessagesEn,
   ...petitionMessagesEn,

@@ -51,6 +51,7 @@ export default function AdminLayout() {
         {national ? <NavLink to="/admin/entreprises">{t("admin.companies")}</NavLink> : null}
         <NavLink to="/admin/benevoles">{t("admin.volunteers")}</NavLink>
         {national ? <NavLink to="/admin/recours">{t("admin.legal")}</NavLink> : null}
+        <NavLink to="/admin/agenda/seance">{t("calendar.session.nav")}</NavLink>
         {organizer.legal && national ? <NavLink to="/admin/mandats">{t("admin.mandates")}</NavLink> : null}
         {national ? <NavLink to="/admin/lettre">{t("admin.digest")}</NavLink> : null}
         {national ? <NavLink to="/admin/dons">{t("admin.donations")}</NavLink> : null}

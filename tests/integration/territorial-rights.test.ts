@@ -82,6 +82,11 @@ const DECISIONS: Record<string, Decision> = {
   // Volunteers of their communes (and marking them contacted).
   "admin.benevoles.tsx": { access: "territorial", form: (r) => ({ volunteerId: r.volunteer, note: "Appelé" }), shows: (r) => r.names[6] },
   "admin.benevoles[.]csv.ts": { access: "territorial", shows: (r) => r.names[6] },
+  // A council session of one of their communes (issue 25: the calendar).
+  "admin.agenda_.seance.tsx": {
+    access: "territorial",
+    form: (r) => ({ commune: r.inseeCode, startsAt: "2027-03-02T18:00", place: "Hôtel de ville", description: "Séance du conseil municipal." }),
+  },
   // National only.
   "admin.organisateurs.tsx": national,
   "admin.journal.tsx": national,
