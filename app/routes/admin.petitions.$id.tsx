@@ -329,7 +329,7 @@ export default function AdminPetition() {
             </a>
           </li>
           <li>
-            <a href={`/admin/petitions/${petition.id}/lettre.pdf`} download>
+            <a href={`/admin/petitions/${petition.id}/courrier.pdf`} download>
               {t("admin.petitions.export.pdf")}
             </a>
           </li>

@@ -79,7 +79,7 @@ export default function PersonalRequestPage() {
           <a className="button" href={mailto.href}>
             {t("documentRequests.personal.mailto")}
           </a>
-          <a href={`/demande/${encodeURIComponent(token)}/lettre.pdf`} data-pdf="letter">
+          <a href={`/demande/${encodeURIComponent(token)}/courrier.pdf`} data-pdf="letter">
             {t("documentRequests.personal.pdf")}
           </a>
         </p>

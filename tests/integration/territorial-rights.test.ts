@@ -76,7 +76,7 @@ const DECISIONS: Record<string, Decision> = {
   "admin.petitions.$id_.fraude.tsx": item("petition"),
   "admin.petitions.$id_.signatures.tsx": item("petition", { intent: "delete", scope: "all", reason: "Doublons", confirm: "1" }),
   "admin.petitions.$id.signatures[.]csv.ts": item("petition"),
-  "admin.petitions.$id.lettre[.]pdf.ts": item("petition"),
+  "admin.petitions.$id.courrier[.]pdf.ts": item("petition"),
   "admin.petitions.$id_.message.tsx": item("petition", { intent: "send", subject: "Rendez-vous", body: "Venez nombreux.", confirm: "1" }),
   "admin.petitions.listes.tsx": national,
   // Volunteers of their communes (and marking them contacted).
