@@ -9,6 +9,7 @@ import { CommuneSearchSchema } from "~/schemas/commune-search";
 import { legalActionSharedPages } from "~/modules/legal-actions/page-cache";
 import { petitionSharedPages } from "~/modules/petitions/page-cache";
 import { projectSharedPages } from "~/modules/projects/page-cache";
+import { calendarSharedPages } from "~/modules/calendar/page-cache";
 import type { SharedPage } from "~/utils/page-cache.server";
 
 export const SHARED_PAGES = [
@@ -19,4 +20,5 @@ export const SHARED_PAGES = [
   ...petitionSharedPages,
   ...projectSharedPages,
   ...legalActionSharedPages,
+  ...calendarSharedPages,
 ] satisfies SharedPage[];

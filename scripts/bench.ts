@@ -1,10 +1,12 @@
 // npm run bench — the built site under load on loopback, next to its floor: a bare Node http
 // server answering bodies of the same sizes. For WEB_CONCURRENCY=1 and 2: requests/s and p50/p99
-// latency of the home page, a city page and the commune search (medians of BENCH_RUNS short runs,
-// interleaved), then the search's latency at a fixed 200 requests/s.
+// latency of the home page, a city page, the campaign calendar (/agenda, issue 25) and the commune
+// search (medians of BENCH_RUNS short runs, interleaved), then the search's latency at a fixed 200
+// requests/s. BENCH_TARGETS=city,agenda measures only the targets whose names contain one of these.
 //   BENCH_RUNS=3 BENCH_DURATION=5 BENCH_CONNECTIONS=16 BENCH_WEB_CONCURRENCY=1,2 npm run bench
 // Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
 import type autocannon from "autocannon";
+import pg from "pg";
 import { benchDatabase, fmt, median, runAutocannon, siteEnv, startProcess, startSite, stopChild, waitFor } from "../tests/bench/support";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -18,14 +20,18 @@ const CONCURRENCIES = (process.env.BENCH_WEB_CONCURRENCY ?? "1,2").split(",").ma
 const QUERIES = ["ni", "nic", "mars", "paris", "saint-e", "lyo", "bord", "toul", "Montpellier", "st ", "ville", "750", "06", "13", "330", "la"];
 
 type Target = { name: string; path: string; queries?: boolean; headers?: Record<string, string> };
-const TARGETS: Target[] = [
+const ALL_TARGETS: Target[] = [
   { name: "home page /", path: "/" },
   { name: "city page /villes/nice", path: "/villes/nice" },
   // What an organizer gets, and what a visitor would without the shared copy (PAGE_CACHE_SECONDS).
   { name: "city page, rendered for each request", path: "/villes/nice", headers: { cookie: "__session=bench" } },
+  { name: "agenda /agenda", path: "/agenda" },
+  { name: "agenda, rendered for each request", path: "/agenda", headers: { cookie: "__session=bench" } },
   { name: "search /api/communes?q=…", path: "/api/communes", queries: true },
   { name: "search page /villes?q=…", path: "/villes", queries: true },
 ];
+const only = process.env.BENCH_TARGETS?.split(",").filter(Boolean);
+const TARGETS = only ? ALL_TARGETS.filter((target) => only.some((word) => target.name.includes(word))) : ALL_TARGETS;
 
 function requestsFor(target: Target): autocannon.Request[] | undefined {
   if (!target.queries) return undefined;
@@ -73,7 +79,40 @@ async function bodySize(port: number, target: Target) {
   return Math.round(total / paths.length);
 }
 
+/**
+ * A year's agenda (issue 25), unless the seed has one: 60 published dates over the coming
+ * months in the demo's communes, so that /agenda renders what a busy campaign shows.
+ */
+async function seedAgenda(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>("SELECT count(*) FROM event WHERE published_at IS NOT NULL AND ends_at > now()");
+    if (Number(rows[0].count) >= 20) return;
+    const communes = ["13055", "06088", "75056", "69123", "31555", "34172", "33063", "35238", "38185", "44109"];
+    const kinds = ["WORKSHOP", "CAMERA_WALK", "PUBLIC_MEETING", "SCREENING", "COUNCIL_SESSION"];
+    for (let n = 0; n < 60; n++) {
+      await client.query(
+        `INSERT INTO event (id, slug, insee_code, kind, title, description, starts_at, ends_at, address, registration, published_at, updated_at)
+         VALUES (gen_random_uuid(), $1, $2, $3::"EventKind", $4, $5, now() + ($6 || ' hours')::interval, now() + ($6 || ' hours')::interval + interval '2 hours', $7, false, now(), now())`,
+        [
+          `bench-${n}`,
+          communes[n % communes.length],
+          kinds[n % kinds.length],
+          `Date de campagne n° ${n + 1}`,
+          "Une date de la campagne.",
+          String(24 + n * 30),
+          "Place de la mairie",
+        ],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 const database = await benchDatabase();
+if (TARGETS.some((target) => target.path.startsWith("/agenda"))) await seedAgenda(database.url);
 console.log(`${RUNS} runs of ${DURATION} s per figure, ${CONNECTIONS} connections, medians. Floor: bare node:http, same body sizes.\n`);
 const lines = ["| WEB_CONCURRENCY | target | body | req/s (floor) | % of floor | p50 / p99 ms (floor) | errors |", "|---|---|---|---|---|---|---|"];
 const rateLines = [`| WEB_CONCURRENCY | search at ${RATE} req/s | p50 / p99 ms | errors |`, "|---|---|---|---|"];

@@ -15,6 +15,8 @@ import { petitionRequestMessagesEn } from "~/modules/petition-requests/messages.
 import { mandateFilingMessagesEn } from "~/modules/mandate-filing/messages.en";
 import { mandateMessagesEn } from "~/modules/mandates/messages.en";
 import { eventMessagesEn } from "~/modules/events/messages.en";
+import { territorialMessagesEn } from "~/modules/territorial/messages.en";
+import { calendarMessagesEn } from "~/modules/calendar/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -613,6 +615,7 @@ export const en: Messages = {
   ...donationMessagesEn,
   ...volunteerMessagesEn,
   ...mandateMessagesEn,
+  ...calendarMessagesEn,
   ...newsletterMessagesEn,
   ...legalActionMessagesEn,
   ...petitionMessagesEn,
@@ -624,4 +627,5 @@ export const en: Messages = {
   ...petitionRequestMessagesEn,
   ...mandateFilingMessagesEn,
   ...eventMessagesEn,
+  ...territorialMessagesEn,
 };

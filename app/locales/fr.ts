@@ -16,6 +16,8 @@ import { petitionRequestMessagesFr } from "~/modules/petition-requests/messages.
 import { mandateFilingMessagesFr } from "~/modules/mandate-filing/messages.fr";
 import { mandateMessagesFr } from "~/modules/mandates/messages.fr";
 import { eventMessagesFr } from "~/modules/events/messages.fr";
+import { territorialMessagesFr } from "~/modules/territorial/messages.fr";
+import { calendarMessagesFr } from "~/modules/calendar/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -623,6 +625,7 @@ export const fr = {
   ...donationMessagesFr,
   ...volunteerMessagesFr,
   ...mandateMessagesFr,
+  ...calendarMessagesFr,
   ...newsletterMessagesFr,
   ...legalActionMessagesFr,
   ...petitionMessagesFr,
@@ -634,6 +637,7 @@ export const fr = {
   ...petitionRequestMessagesFr,
   ...mandateFilingMessagesFr,
   ...eventMessagesFr,
+  ...territorialMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -9,6 +9,8 @@ import { listPublicLegalActions } from "~/modules/legal-actions/legal-action.ser
 import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners } from "./petition.server";
 import { countPetitionRequests } from "~/modules/petition-requests/request.server";
 import { getCommuneDossier } from "~/modules/projects/report.server";
+/** The commune's next public dates (issue 25), kept for a second. */
+export { communeEvents as cachedCommuneEvents } from "~/modules/calendar/feeds.server";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });

@@ -20,6 +20,7 @@ import { ProjectFieldsSchema, ReportSchema } from "~/modules/projects/report-sch
 import { FilingSchema } from "~/modules/mandate-filing/schema";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
+import { CouncilSessionSchema, HandInSchema } from "~/modules/calendar/schema";
 import { CampaignSchema as MandateCampaignSchema, MandateSchema, MandateWithAddressSchema } from "~/modules/mandates/schema";
 import { EventSchema, RegistrationSchema } from "~/modules/events/schema";
 
@@ -34,6 +35,8 @@ export const FORM_SCHEMAS = {
   "donation-portal": PortalRequestSchema,
   "legal-action": LegalActionSchema,
   "legal-action-update": LegalActionUpdateSchema,
+  "council-session": CouncilSessionSchema,
+  "petition-hand-in": HandInSchema,
   mandate: MandateSchema,
   "mandate-with-address": MandateWithAddressSchema,
   "mandate-campaign": MandateCampaignSchema,

@@ -22,12 +22,16 @@ import {
 import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
 import { CONFIRMED_INTENTS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { formatDateTime } from "~/utils/dates";
 import { contactCounts } from "~/modules/petition-mailing/mailing.server";
 import { isConfirmed } from "~/schemas/confirm";
+import { petitionHandIn, setPetitionHandIn } from "~/modules/calendar/campaign-dates.server";
+import { HandInForm } from "~/modules/calendar/components/hand-in-form";
+import { HandInSchema } from "~/modules/calendar/schema";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.petitions.one", data ? { text: data.petition.commune.name } : null);
@@ -39,18 +43,20 @@ async function loadPetition(id: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.view");
   const petition = await loadPetition(params.id);
   const contacts = await contactCounts({ petitionId: petition.id });
+  const handIn = await petitionHandIn(petition.id);
   const { notice, headers } = await takeNotice(request);
   return data(
-    { petition, contacts, notice, canDeliver: petitionIs(petition.status, "deliverable"), canAnswer: petitionIs(petition.status, "handedIn") },
+    { petition, contacts, handIn, notice, canDeliver: petitionIs(petition.status, "deliverable"), canAnswer: petitionIs(petition.status, "handedIn") },
     { headers },
   );
 }
 
 type ActionResult = {
-  form: "petition" | "invalidate" | "response" | "status";
+  form: "petition" | "invalidate" | "response" | "status" | "hand-in";
   result: SubmissionResult<string[]>;
   preview?: { total: number; confirmed: number };
   /** A close or deliver submitted without confirm=1: the page asks for the confirmation. */
@@ -58,7 +64,8 @@ type ActionResult = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.edit");
   const petition = await loadPetition(params.id);
   const formData = await request.formData();
   const intent = formData.get("intent");
@@ -70,6 +77,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return fail("petition", submission.reply());
     await updatePetition({ id: petition.id, input: submission.value, organizerId: organizer.id });
     return done("saved");
+  }
+  if (intent === "hand-in") {
+    // Issue 25: the planned hand-in becomes (or, emptied, cancels) a public event of the commune.
+    const submission = parseWithZod(formData, { schema: HandInSchema });
+    if (submission.status !== "success") return fail("hand-in", submission.reply());
+    const { handInAt, handInPlace } = submission.value;
+    await setPetitionHandIn({ petitionId: petition.id, handInAt: handInAt ?? null, handInPlace: handInPlace ?? null, organizerId: organizer.id });
+    return done(handInAt ? "handIn" : "handInCancelled");
   }
   if (intent === "preview" || intent === "invalidate") {
     const submission = parseWithZod(formData, { schema: InvalidationSchema });
@@ -194,7 +209,7 @@ function ResponseForm({ lastResult, defaultValue }: { lastResult?: SubmissionRes
 }
 
 export default function AdminPetition() {
-  const { petition, contacts, notice, canDeliver, canAnswer } = useLoaderData<typeof loader>();
+  const { petition, contacts, handIn, notice, canDeliver, canAnswer } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -210,6 +225,8 @@ export default function AdminPetition() {
     invalidated: t("admin.petitions.done.invalidated", { count: notice?.count ?? 0 }),
     delivered: t("admin.petitions.done.delivered"),
     answered: t("admin.petitions.done.answered"),
+    handIn: t("calendar.handIn.done"),
+    handInCancelled: t("calendar.handIn.cancelledDone"),
   };
   const statusErrors = result("status");
   const confirming = actionData?.form === "status" ? actionData.confirm : undefined;
@@ -312,7 +329,7 @@ export default function AdminPetition() {
             </a>
           </li>
           <li>
-            <a href={`/admin/petitions/${petition.id}/lettre.pdf`} download>
+            <a href={`/admin/petitions/${petition.id}/courrier.pdf`} download>
               {t("admin.petitions.export.pdf")}
             </a>
           </li>
@@ -351,6 +368,8 @@ export default function AdminPetition() {
           </>
         ) : null}
       </section>
+
+      <HandInForm lastResult={result("hand-in")} defaultValue={handIn.defaultValue} eventSlug={handIn.eventSlug} />
 
       <section aria-labelledby="edit-heading" className="panel">
         <h2 id="edit-heading">{t("admin.petitions.edit")}</h2>

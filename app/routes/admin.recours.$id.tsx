@@ -17,6 +17,7 @@ import {
 import { projectChoices } from "~/modules/projects/project.server";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/modules/legal-actions/schema";
 import { requireOrganizer } from "~/models/auth.server";
+import { HearingFields, HearingSummary } from "~/modules/calendar/components/hearing-fields";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
@@ -92,13 +93,14 @@ export default function EditLegalActionPage() {
           {legal.updates.map((update) => (
             <li key={update.id}>
               <time dateTime={new Date(update.happenedOn).toISOString().slice(0, 10)}>{date(update.happenedOn)}</time> — {update.text}
+              {update.hearingAt ? <HearingSummary at={update.hearingAt} place={update.hearingPlace} /> : null}
             </li>
           ))}
         </ul>
       ) : null}
       <h3>{t("admin.legal.addUpdate")}</h3>
       <Form method="post" {...getFormProps(updateForm)} className="stack">
-        <ErrorSummary formErrors={updateForm.errors} fields={[updateFields.happenedOn, updateFields.text]} />
+        <ErrorSummary formErrors={updateForm.errors} fields={[updateFields.happenedOn, updateFields.text, updateFields.hearingAt, updateFields.hearingPlace]} />
         <input type="hidden" name="intent" value="update" />
         <div className="field">
           <label htmlFor={updateFields.happenedOn.id}>{t("admin.legal.updateDate")}</label>
@@ -110,6 +112,7 @@ export default function EditLegalActionPage() {
           <textarea {...text} key={text.key} rows={3} />
           <FieldErrors id={updateFields.text.errorId} errors={updateFields.text.errors} />
         </div>
+        <HearingFields at={updateFields.hearingAt} place={updateFields.hearingPlace} />
         <button type="submit">{t("admin.legal.updateSubmit")}</button>
       </Form>
 

@@ -64,6 +64,11 @@ export default function PersonalRequestPage() {
       <RequestStanding clock={clock} />
       <RequestDatesList clock={clock} dates={dates} />
       <p className="hint">{t("documentRequests.personal.clockNote")}</p>
+      <p>
+        <a href={`/demande/${encodeURIComponent(token)}/echeances.ics`} download="echeances.ics" rel="nofollow">
+          {t("calendar.deadlines.link")}
+        </a>
+      </p>
 
       {court ? <CourtApplicationSection token={token} court={court} /> : null}
 
@@ -74,7 +79,7 @@ export default function PersonalRequestPage() {
           <a className="button" href={mailto.href}>
             {t("documentRequests.personal.mailto")}
           </a>
-          <a href={`/demande/${encodeURIComponent(token)}/lettre.pdf`} data-pdf="letter">
+          <a href={`/demande/${encodeURIComponent(token)}/courrier.pdf`} data-pdf="letter">
             {t("documentRequests.personal.pdf")}
           </a>
         </p>

@@ -29,6 +29,8 @@ export const PUBLIC_PAGES = [
   "/qui-sommes-nous",
   "/don/merci",
   "/don/annule",
+  "/agenda",
+  "/agenda?departement=13&type=COUNCIL_SESSION&du=2027-02-31",
 ];
 
 export const ADMIN_PAGES = [
@@ -53,4 +55,5 @@ export const ADMIN_PAGES = [
   "/admin/recours/nouveau",
   "/admin/organisateurs",
   "/admin/journal",
+  "/admin/agenda/seance",
 ];

@@ -104,8 +104,10 @@ export async function eventForAdmin(actor: Actor, id: string, action: string) {
 export async function checkEventReferences(actor: Actor, input: EventInput, inseeCode: string | null) {
   const fieldErrors: Record<string, string[]> = {};
   if (input.groupId) {
-    const allowed = await groupChoices(actor);
-    if (!allowed.some((group) => group.id === input.groupId)) fieldErrors.groupId = ["events.errors.group"];
+    // The form offers a coordinator their groups only: another group's id is a request forged
+    // around it, refused (403) and audited like any other reach outside their territory.
+    if (!isNational(actor)) await requireGroup(actor, input.groupId, { type: "group", id: input.groupId, action: "event.create" });
+    else if (!(await db().localGroup.count({ where: { id: input.groupId } }))) fieldErrors.groupId = ["events.errors.group"];
   } else if (!isNational(actor)) fieldErrors.groupId = ["events.errors.groupRequired"];
   if (inseeCode && !isNational(actor) && !fieldErrors.groupId) {
     if (!(await mayActOnCommune(actor, inseeCode))) fieldErrors.commune = ["events.errors.communeOutside"];

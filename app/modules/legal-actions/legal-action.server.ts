@@ -4,6 +4,8 @@ import type { LegalActionStatus, Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { parseDocuments, type LegalActionInput } from "~/modules/legal-actions/schema";
 import { audit } from "~/models/audit.server";
+import { syncHearingEvents } from "~/modules/calendar/campaign-dates.server";
+import { parisInstant } from "~/modules/mandates/clock";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { searchKey } from "~/utils/text";
@@ -118,6 +120,7 @@ export async function publishLegalAction({ id, organizerId }: { id: string; orga
     if (count === 0) return fail("unknown-or-published");
     await tx.legalActionUpdate.updateMany({ where: { legalActionId: id, publishedAt: null }, data: { publishedAt: now } });
     await audit(tx, { organizerId, action: "legal-action.publish", subjectType: "legal_action", subjectId: id });
+    await syncHearingEvents(tx, { legalActionId: id, organizerId, now });
     return ok();
   });
 }
@@ -127,18 +130,30 @@ export async function addLegalActionUpdate({
   legalActionId,
   happenedOn,
   text,
+  hearingAt,
+  hearingPlace,
   organizerId,
 }: {
   legalActionId: string;
   happenedOn: string;
   text: string;
+  /** A hearing's Paris wall-clock minute ("2027-02-03T14:00") and place: a public event once published. */
+  hearingAt?: string;
+  hearingPlace?: string;
   organizerId: string;
 }): Promise<Result<{ id: string }, "unknown">> {
   return db().$transaction(async (tx) => {
     const action = await tx.legalAction.findUnique({ where: { id: legalActionId }, select: { publishedAt: true } });
     if (!action) return fail("unknown");
     const update = await tx.legalActionUpdate.create({
-      data: { legalActionId, happenedOn: new Date(`${happenedOn}T00:00:00Z`), text, publishedAt: action.publishedAt ? new Date() : null },
+      data: {
+        legalActionId,
+        happenedOn: new Date(`${happenedOn}T00:00:00Z`),
+        text,
+        hearingAt: hearingAt ? parisInstant(hearingAt) : null,
+        hearingPlace: hearingAt ? (hearingPlace ?? null) : null,
+        publishedAt: action.publishedAt ? new Date() : null,
+      },
       select: { id: true },
     });
     await audit(tx, {
@@ -146,8 +161,9 @@ export async function addLegalActionUpdate({
       action: "legal-action.add-update",
       subjectType: "legal_action",
       subjectId: legalActionId,
-      details: { updateId: update.id, happenedOn },
+      details: { updateId: update.id, happenedOn, ...(hearingAt ? { hearingAt } : {}) },
     });
+    if (hearingAt && action.publishedAt) await syncHearingEvents(tx, { legalActionId, organizerId });
     return ok({ id: update.id });
   });
 }

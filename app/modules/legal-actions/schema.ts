@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCalendarDay } from "~/utils/dates";
 import { freeText } from "~/schemas/free-text";
 import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
+import { HearingFields, hearingPlaceRequired } from "~/modules/calendar/schema";
 
 const date = freeText({ error: "legalActions.errors.date" }).refine(isCalendarDay, "legalActions.errors.date");
 
@@ -28,10 +29,14 @@ export const LegalActionSchema = z.object({
 
 export type LegalActionInput = z.infer<typeof LegalActionSchema>;
 
-export const LegalActionUpdateSchema = z.object({
-  happenedOn: date,
-  text: freeText({ error: "legalActions.errors.updateText" }).min(3, "legalActions.errors.updateText").max(2000, "legalActions.errors.updateText"),
-});
+export const LegalActionUpdateSchema = z
+  .object({
+    happenedOn: date,
+    text: freeText({ error: "legalActions.errors.updateText" }).min(3, "legalActions.errors.updateText").max(2000, "legalActions.errors.updateText"),
+    // Issue 25: a hearing on this date becomes a public event (app/modules/calendar/campaign-dates.server.ts).
+    ...HearingFields,
+  })
+  .refine(hearingPlaceRequired.check, { path: [...hearingPlaceRequired.path], error: hearingPlaceRequired.error });
 
 /** "label | https://…" per line; null when a line is not of that form. */
 export function parseDocuments(value: string): { label: string; url: string }[] | null {

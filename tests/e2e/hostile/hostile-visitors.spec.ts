@@ -350,6 +350,9 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
       // Events (issue 25): the demo's walk, its registration form, and a forged personal link.
       "/agenda/cartopartie-cameras-marseille",
       "/inscription/not-a-token",
+      // The campaign calendar (issue 25): its filters (a GET form) and the commune page's dates.
+      "/agenda",
+      "/agenda?departement=13&du=2027-02-31",
     ],
     "/",
     "",
@@ -369,7 +372,7 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
 
 test("no answer of 500 or more for anything an organizer's browser sends to any admin form or page", async () => {
   const cookie = await adminCookie();
-  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats", "/admin/evenements"], "/admin", cookie);
+  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats", "/admin/evenements", "/admin/agenda/seance"], "/admin", cookie);
   const paths = pages.map((page) => page.url);
   for (const expected of ["/admin/projets", "/admin/entreprises"]) expect(paths).toContain(expected);
   expect(
@@ -449,6 +452,20 @@ test("issue 13 and 15's feeds, open data and map table take junk query strings a
     "/projets/not-a-slug!/flux.atom",
     "/entreprises/%E0%A4%A",
     "/mes-donnees/export/%00",
+    // The calendar's feeds (issue 25).
+    `/agenda${junk}&du=${"9".repeat(50)}&au=%00`,
+    `/agenda.ics${junk}`,
+    `/agenda.atom${junk}`,
+    `/agenda.json${junk}`,
+    "/agenda/%00.ics",
+    `/agenda/${"a".repeat(500)}.ics`,
+    "/agenda/not-a-slug!.ics",
+    "/villes/%00/agenda.ics",
+    "/villes/not-a-commune/agenda.ics",
+    "/groupes/not-a-group/agenda.ics",
+    `/groupes/${"a".repeat(500)}/agenda.ics`,
+    "/demande/not-a-token/echeances.ics",
+    `/demande/${"x".repeat(2000)}/echeances.ics`,
   ];
   for (const path of paths) {
     for (const method of ["GET", "POST"]) {
