@@ -372,7 +372,11 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
 
 test("no answer of 500 or more for anything an organizer's browser sends to any admin form or page", async () => {
   const cookie = await adminCookie();
-  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats", "/admin/evenements", "/admin/agenda/seance"], "/admin", cookie);
+  const pages = await crawl(
+    ["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats", "/admin/evenements", "/admin/agenda/seance"],
+    "/admin",
+    cookie,
+  );
   const paths = pages.map((page) => page.url);
   for (const expected of ["/admin/projets", "/admin/entreprises"]) expect(paths).toContain(expected);
   expect(
