@@ -9,6 +9,7 @@ import { listPublicLegalActions } from "~/modules/legal-actions/legal-action.ser
 import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners } from "./petition.server";
 import { countPetitionRequests } from "~/modules/petition-requests/request.server";
 import { getCommuneDossier } from "~/modules/projects/report.server";
+import { groupsForCommune } from "~/modules/groups/group.server";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });
@@ -45,3 +46,6 @@ export const cachedNoPetition = (commune: { inseeCode: string; departmentCode: s
     ]);
     return { requestCount, nearby };
   });
+/** The commune's local group(s) (issue 25): published when organizers publish, a second is fine. */
+export const cachedGroups = (commune: { inseeCode: string; departmentCode: string }) =>
+  cached(`commune-groups:${commune.inseeCode}`, 1_000, () => groupsForCommune(commune));

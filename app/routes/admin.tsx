@@ -9,7 +9,8 @@ import "~/utils/admin-messages.client";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.title", { noindex: true });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  // Coordinators (issue 25) enter the organizers' area; each page decides whether it is theirs.
+  const organizer = await requireOrganizer(request, { territorial: true });
   return { organizer: { email: organizer.email, role: organizer.role, legal: organizer.legal } };
 }
 
@@ -51,6 +52,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/dons">{t("admin.donations")}</NavLink>
         <NavLink to="/admin/demandes">{t("admin.requests")}</NavLink>
         <NavLink to="/admin/demandes-petition">{t("admin.petitionRequests.title")}</NavLink>
+        <NavLink to="/admin/groupes">{t("admin.groups.nav")}</NavLink>
       </nav>
       <Outlet />
     </div>

@@ -4,7 +4,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionPanel } from "~/components/petition-panel";
 import { PetitionSignForm } from "~/components/petition-sign-form";
 import { signPetition } from "~/models/petition.server";
-import { cachedCommune, cachedNoPetition, cachedPetition, cachedRecord } from "~/models/commune-page.server";
+import { cachedCommune, cachedGroups, cachedNoPetition, cachedPetition, cachedRecord } from "~/models/commune-page.server";
+import { CommuneGroups } from "~/modules/groups/components/commune-group";
 import { SignPetitionServerSchema } from "~/models/petition-sign-schema.server";
 import { NoPetitionYet } from "~/modules/petition-requests/components/no-petition";
 import { CityDossier } from "~/modules/projects/components/city-dossier";
@@ -28,6 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const t = translator(lang);
   const { dossier, legalActions, requests } = await cachedRecord(commune.inseeCode);
   const noPetition = petition ? null : await cachedNoPetition(commune);
+  const groups = await cachedGroups(commune);
   const shareImage = {
     path: `/villes/${commune.slug}/partage.png`,
     alt: petition
@@ -50,6 +52,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     legalActions,
     requests,
     noPetition,
+    groups,
     shareImage,
     title: t("commune.metaTitle", { name: commune.name }),
   };
@@ -95,7 +98,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? shareable(matches, { title: data.title, description: prose(data.petition?.title), image: data.shareImage }) : [];
 
 export default function CommunePage() {
-  const { commune, petition, recentSigners, countries, dossier, legalActions, requests, noPetition } = useLoaderData<typeof loader>();
+  const { commune, petition, recentSigners, countries, dossier, legalActions, requests, noPetition, groups } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
@@ -130,6 +133,7 @@ export default function CommunePage() {
           <NoPetitionYet commune={commune} requestCount={noPetition?.requestCount ?? 0} nearby={noPetition?.nearby ?? []} />
         )}
       </section>
+      <CommuneGroups commune={commune} groups={groups} />
       <CityDossier projects={dossier} communeName={commune.name} />
       <CityRequests requests={requests} communeName={commune.name} communeSlug={commune.slug} />
       <section aria-labelledby="actions-heading" className="panel">
