@@ -98,7 +98,8 @@ export default function AnnouncementPage() {
   const tn = useTn();
   const { dateTime } = useDates();
   const [form, fields] = useServerForm<typeof AnnouncementSchema>(forms.groupAnnouncement, {
-    id: "announcement",
+    // A new draft is a new form: its fields start from the saved text.
+    id: draft ? `announcement-${draft.id}` : "announcement",
     lastResult: actionData?.result,
     defaultValue: draft ? { subject: draft.subject, body: draft.body } : undefined,
   });
@@ -117,7 +118,7 @@ export default function AnnouncementPage() {
       <p className="muted">{t("admin.announce.limit")}</p>
       {nextAllowedAt ? <p data-testid="announce-next">{t("admin.announce.next", { date: dateTime(nextAllowedAt) })}</p> : null}
 
-      <Form method="post" {...getFormProps(form)} className="stack" key={draft?.id ?? "new"}>
+      <Form method="post" {...getFormProps(form)} className="stack">
         {draft ? <input type="hidden" name="draftId" value={draft.id} /> : null}
         <ErrorSummary formErrors={form.errors} fields={[fields.subject, fields.body]} />
         <TextField field={fields.subject} label={t("admin.announce.subject")} />

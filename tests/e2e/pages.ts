@@ -28,6 +28,10 @@ export const PUBLIC_PAGES = [
   "/qui-sommes-nous",
   "/don/merci",
   "/don/annule",
+  "/groupes",
+  "/groupes?q=13001",
+  "/groupes/marseille",
+  "/villes/lyon/groupe",
 ];
 
 export const ADMIN_PAGES = [
@@ -50,4 +54,5 @@ export const ADMIN_PAGES = [
   "/admin/recours/nouveau",
   "/admin/organisateurs",
   "/admin/journal",
+  "/admin/groupes",
 ];
