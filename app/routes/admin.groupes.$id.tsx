@@ -18,6 +18,7 @@ import {
   addCoordinator,
   addTerritory,
   getAdminGroup,
+  groupName,
   listOrganizerChoices,
   removeCoordinator,
   removeTerritory,
@@ -40,6 +41,7 @@ async function authorize(request: Request, id: string | undefined, action: strin
   const organizer = await requireOrganizer(request, { territorial: true });
   if (!id || !isUuid(id)) throw new Response("Not found", { status: 404 });
   await requireGroup(organizer, id, { type: "group", id, action });
+  if (!(await groupName({ id }))) throw new Response("Not found", { status: 404 });
   return { organizer, id };
 }
 

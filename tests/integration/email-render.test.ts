@@ -129,6 +129,13 @@ const FILLED: EmailTemplateName[] = [
   "petition-mailing",
   "mandate-filed",
   "mandate-link",
+  "group-member-confirm",
+  "group-invitation",
+  "group-contact-relay",
+  "group-contact-reply",
+  "group-announcement",
+  "group-request-confirm",
+  "group-request-outcome",
 ];
 
 /** The reference: the two renders the dispatcher made before, on the very same element. */

@@ -100,8 +100,12 @@ export async function searchGroupsNear({ query }: { query: string }) {
   );
 }
 
+/** What a group's slug looks like: anything else is unknown without asking the database (a NUL byte would make it fail). */
+const SLUG = /^[a-z0-9-]{1,80}$/;
+
 /** A published group's page; null for an unknown or unpublished slug. */
 export async function getPublicGroup({ slug, now = new Date() }: { slug: string; now?: Date }) {
+  if (!SLUG.test(slug)) return null;
   const group = await db().localGroup.findFirst({
     where: { slug, publishedAt: { not: null } },
     select: { id: true, slug: true, name: true, presentation: true, _count: { select: { members: { where: { confirmedAt: { not: null } } } } } },
@@ -153,6 +157,7 @@ export async function getPublicGroup({ slug, now = new Date() }: { slug: string;
 export type PublicGroup = NonNullable<Awaited<ReturnType<typeof getPublicGroup>>>;
 
 /** A group by slug for the forms that post to it (join, contact), published or not: null if unknown. */
-export function getGroupBySlug({ slug }: { slug: string }) {
+export async function getGroupBySlug({ slug }: { slug: string }) {
+  if (!SLUG.test(slug)) return null;
   return db().localGroup.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, publishedAt: true } });
 }

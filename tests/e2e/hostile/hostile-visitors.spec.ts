@@ -347,6 +347,14 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
       // Mandates (issue 26): the demo's open campaign, its form, and a forged personal link.
       "/mandats/nice-vsa",
       "/mandat/not-a-token",
+      // Local groups (issue 25): the list and its search, a group's forms, a start request, forged links.
+      "/groupes",
+      "/groupes?q=13001",
+      "/groupes/marseille",
+      "/villes/lyon/groupe",
+      "/groupes/membre/not-a-token",
+      "/groupes/invitation/not-a-token",
+      "/groupes/demande/not-a-token",
     ],
     "/",
     "",
@@ -366,7 +374,7 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
 
 test("no answer of 500 or more for anything an organizer's browser sends to any admin form or page", async () => {
   const cookie = await adminCookie();
-  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats"], "/admin", cookie);
+  const pages = await crawl(["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats", "/admin/groupes"], "/admin", cookie);
   const paths = pages.map((page) => page.url);
   for (const expected of ["/admin/projets", "/admin/entreprises"]) expect(paths).toContain(expected);
   expect(
