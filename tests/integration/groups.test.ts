@@ -371,8 +371,37 @@ describe("public side and requests", () => {
     const near = await searchGroupsNear({ query: "13001" });
     expect(near[0].commune.name).toBe("Marseille");
     expect(near[0].groups.map((row) => row.slug)).toContain(slug);
+    // The next dates: published, scheduled and future events of the group or in its communes.
+    const event = (
+      title: string,
+      data: { groupId?: string; inseeCode?: string; startsAt?: Date; publishedAt?: Date | null; status?: "SCHEDULED" | "CANCELLED" },
+    ) =>
+      db().event.create({
+        data: {
+          slug: `evenement-${unique()}`,
+          kind: "CAMERA_WALK",
+          title,
+          description: "Balade",
+          startsAt: data.startsAt ?? new Date(Date.now() + 3 * DAY),
+          endsAt: new Date((data.startsAt ?? new Date(Date.now() + 3 * DAY)).getTime() + 2 * 3600_000),
+          publishedAt: data.publishedAt === undefined ? new Date() : data.publishedAt,
+          status: data.status ?? "SCHEDULED",
+          ...(data.groupId ? { groupId: data.groupId } : {}),
+          ...(data.inseeCode ? { inseeCode: data.inseeCode } : {}),
+        },
+      });
+    const groupId = (await db().localGroup.findUniqueOrThrow({ where: { slug } })).id;
+    await event("Cartopartie du Panier", { inseeCode: MARSEILLE });
+    await event("Réunion du groupe", { groupId });
+    await event("Passée", { inseeCode: MARSEILLE, startsAt: new Date(Date.now() - 3 * DAY) });
+    await event("Brouillon", { inseeCode: MARSEILLE, publishedAt: null });
+    await event("Annulée", { inseeCode: MARSEILLE, status: "CANCELLED" });
+    await event("À Nice", { inseeCode: NICE });
     const page = await getPublicGroup({ slug });
     expect(page?.territory.communes.map((commune) => commune.name)).toEqual(["Marseille"]);
+    const titles = page?.events.map((row) => row.title) ?? [];
+    expect(titles).toEqual(expect.arrayContaining(["Cartopartie du Panier", "Réunion du groupe"]));
+    for (const hidden of ["Passée", "Brouillon", "Annulée", "À Nice"]) expect(titles).not.toContain(hidden);
     expect(await getPublicGroup({ slug: unpublished.slug })).toBeNull();
   });
 
