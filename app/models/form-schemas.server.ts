@@ -27,6 +27,7 @@ import {
   GroupRequestSchema,
   JoinGroupSchema,
   PresentationSchema,
+  RenameGroupSchema,
   ReplySchema,
 } from "~/modules/groups/schema";
 import { CampaignSchema as MandateCampaignSchema, MandateSchema, MandateWithAddressSchema } from "~/modules/mandates/schema";
@@ -42,6 +43,7 @@ export const FORM_SCHEMAS = {
   "group-create": CreateGroupSchema,
   "group-join": JoinGroupSchema,
   "group-presentation": PresentationSchema,
+  "group-rename": RenameGroupSchema,
   "group-reply": ReplySchema,
   "group-request": GroupRequestSchema,
   // The donation form's schema depends on the site's maximum; its fields do not.

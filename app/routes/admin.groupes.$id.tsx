@@ -9,7 +9,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CommuneField } from "~/components/commune-search";
 import * as forms from "~/components/form-constraints";
-import { ErrorSummary, FieldErrors, TextAreaField } from "~/components/forms";
+import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import { requireOrganizer } from "~/models/auth.server";
 import { resolveCommune } from "~/models/commune-choice.server";
@@ -22,11 +22,12 @@ import {
   listOrganizerChoices,
   removeCoordinator,
   removeTerritory,
+  renameGroup,
   setGroupPublished,
   updatePresentation,
 } from "~/modules/groups/admin.server";
 import { listContactMessages, replyToContactMessage } from "~/modules/groups/contact.server";
-import { CoordinatorSchema, PresentationSchema, ReplySchema, TerritorySchema } from "~/modules/groups/schema";
+import { CoordinatorSchema, PresentationSchema, RenameGroupSchema, ReplySchema, TerritorySchema } from "~/modules/groups/schema";
 import { isNational, requireGroup } from "~/modules/groups/territory.server";
 import { useDates } from "~/utils/dates";
 import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
@@ -56,12 +57,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type ActionResult =
-  | { form: "presentation"; result: SubmissionResult<string[]> }
+  | { form: "presentation" | "rename"; result: SubmissionResult<string[]> }
   | { form: "reply"; messageId: string; result: SubmissionResult<string[]> }
   | { form: "territory"; errors: { commune?: string[]; departmentCode?: string[] }; choices: CommuneSummary[]; commune: string; departmentCode: string }
   | { form: "coordinator"; errors: string[]; email: string };
 
-const NATIONAL_INTENTS = ["publish", "unpublish", "add-territory", "remove-territory", "add-coordinator", "remove-coordinator"];
+const NATIONAL_INTENTS = ["rename", "publish", "unpublish", "add-territory", "remove-territory", "add-coordinator", "remove-coordinator"];
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
@@ -75,6 +76,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const submission = parseWithZod(formData, { schema: PresentationSchema });
       if (submission.status !== "success") return data<ActionResult>({ form: "presentation", result: submission.reply() }, { status: 400 });
       await updatePresentation({ groupId: id, organizerId: organizer.id, presentation: submission.value.presentation });
+      return redirectWithNotice(here, { key: "saved" });
+    }
+    case "rename": {
+      const submission = parseWithZod(formData, { schema: RenameGroupSchema });
+      if (submission.status !== "success") return data<ActionResult>({ form: "rename", result: submission.reply() }, { status: 400 });
+      await renameGroup({ groupId: id, organizerId: organizer.id, name: submission.value.name });
       return redirectWithNotice(here, { key: "saved" });
     }
     case "reply": {
@@ -175,6 +182,20 @@ function PresentationForm({ presentation, lastResult }: { presentation: string; 
   );
 }
 
+function RenameForm({ name, lastResult }: { name: string; lastResult?: SubmissionResult<string[]> | null }) {
+  const t = useT();
+  const [form, fields] = useServerForm<typeof RenameGroupSchema>(forms.groupRename, { id: "group-rename", lastResult, defaultValue: { name } });
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack">
+      <input type="hidden" name="intent" value="rename" />
+      <TextField field={fields.name} label={t("admin.groups.create.name")} />
+      <button type="submit" className="button-secondary">
+        {t("admin.group.rename")}
+      </button>
+    </Form>
+  );
+}
+
 function ReplyForm({ messageId, name, lastResult }: { messageId: string; name: string; lastResult?: SubmissionResult<string[]> | null }) {
   const t = useT();
   const [form, fields] = useServerForm<typeof ReplySchema>(forms.groupReply, { id: `reply-${messageId}`, lastResult, defaultValue: { messageId } });
@@ -214,6 +235,7 @@ export default function AdminGroupPage() {
       ) : (
         <p>{t("admin.group.notPublished")}</p>
       )}
+      {national ? <RenameForm name={group.name} lastResult={actionData?.form === "rename" ? actionData.result : null} /> : null}
       {national ? (
         <Form method="post">
           <button

@@ -375,6 +375,15 @@ describe("territorial rights", () => {
       await status(() => groupAdminAction({ request: request(own.cookie, path, { intent: "add-territory", departmentCode: "13" }), params, context: {} })),
     ).toBe(403);
     expect(await status(() => groupAdminAction({ request: request(own.cookie, path, { intent: "unpublish" }), params, context: {} }))).toBe(403);
+    expect(await status(() => groupAdminAction({ request: request(own.cookie, path, { intent: "rename", name: "Autre nom" }), params, context: {} }))).toBe(
+      403,
+    );
+    // A national organizer renames it (audited).
+    const national = await cookieFor(marseille.adminId);
+    expect(
+      await status(() => groupAdminAction({ request: request(national, path, { intent: "rename", name: "Technopolice Marseille" }), params, context: {} })),
+    ).toBe(302);
+    expect(await db().auditEntry.count({ where: { action: "group.rename", subjectId: marseille.id, organizerId: marseille.adminId } })).toBe(1);
     // The loader's data shows counts, never members' or coordinators' addresses.
     const loaded = (await groupAdminLoader({ request: request(own.cookie, path), params, context: {} })) as unknown as { data: unknown };
     expect(JSON.stringify(loaded.data)).not.toContain(own.email);

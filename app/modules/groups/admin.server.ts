@@ -93,6 +93,13 @@ export async function updatePresentation({ groupId, organizerId, presentation }:
   });
 }
 
+export async function renameGroup({ groupId, organizerId, name }: { groupId: string; organizerId: string; name: string }) {
+  await db().$transaction(async (tx) => {
+    await tx.localGroup.update({ where: { id: groupId }, data: { name } });
+    await audit(tx, { organizerId, action: "group.rename", subjectType: "group", subjectId: groupId });
+  });
+}
+
 /** Publishes (inviting the territory's volunteers) or withdraws a group. */
 export async function setGroupPublished({ groupId, organizerId, published }: { groupId: string; organizerId: string; published: boolean }) {
   await db().$transaction(async (tx) => {

@@ -161,6 +161,7 @@ export const groupMessagesEn = {
   "admin.group.back": "All groups",
   "admin.group.publicPage": "See the public page",
   "admin.group.notPublished": "This group is not published yet.",
+  "admin.group.rename": "Rename the group",
   "admin.group.publish": "Publish the group",
   "admin.group.unpublish": "Remove the group from the public list",
   "admin.group.presentation.heading": "Presentation",

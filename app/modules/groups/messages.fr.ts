@@ -162,6 +162,7 @@ export const groupMessagesFr = {
   "admin.group.back": "Tous les groupes",
   "admin.group.publicPage": "Voir la page publique",
   "admin.group.notPublished": "Ce groupe n’est pas encore publié.",
+  "admin.group.rename": "Renommer le groupe",
   "admin.group.publish": "Publier le groupe",
   "admin.group.unpublish": "Retirer le groupe de la liste publique",
   "admin.group.presentation.heading": "Présentation",

@@ -74,6 +74,9 @@ export const CreateGroupSchema = z.object({
 });
 export type CreateGroupInput = z.infer<typeof CreateGroupSchema>;
 
+/** National organizers rename a group. */
+export const RenameGroupSchema = CreateGroupSchema.pick({ name: true });
+
 /** Coordinators (and national organizers) edit the public text. */
 export const PresentationSchema = z.object({ presentation: presentation() });
 
