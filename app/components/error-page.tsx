@@ -5,6 +5,8 @@ import { useT } from "~/utils/i18n";
 export function errorKind(error: unknown) {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (status === 404) return "notFound" as const;
+  // A coordinator reaching for a record outside their territory (app/modules/groups/territory.server.ts).
+  if (status === 403 && isRouteErrorResponse(error) && error.data === "territory") return "territory" as const;
   if (status === 403) return "forbidden" as const;
   if (status === 503) return "unavailable" as const;
   if (status === 413) return "tooLarge" as const;

@@ -15,6 +15,7 @@ import { petitionRequestMessagesEn } from "~/modules/petition-requests/messages.
 import { groupMessagesEn } from "~/modules/groups/messages.en";
 import { mandateFilingMessagesEn } from "~/modules/mandate-filing/messages.en";
 import { mandateMessagesEn } from "~/modules/mandates/messages.en";
+import { territorialMessagesEn } from "~/modules/territorial/messages.en";
 
 export const en: Messages = {
   "site.name": "Technopolice",
@@ -624,4 +625,5 @@ export const en: Messages = {
   ...petitionRequestMessagesEn,
   ...groupMessagesEn,
   ...mandateFilingMessagesEn,
+  ...territorialMessagesEn,
 };

@@ -16,6 +16,7 @@ import { petitionRequestMessagesFr } from "~/modules/petition-requests/messages.
 import { groupMessagesFr } from "~/modules/groups/messages.fr";
 import { mandateFilingMessagesFr } from "~/modules/mandate-filing/messages.fr";
 import { mandateMessagesFr } from "~/modules/mandates/messages.fr";
+import { territorialMessagesFr } from "~/modules/territorial/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -634,6 +635,7 @@ export const fr = {
   ...petitionRequestMessagesFr,
   ...groupMessagesFr,
   ...mandateFilingMessagesFr,
+  ...territorialMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -4,6 +4,7 @@ import { listOverdueRequests } from "~/modules/document-requests/admin.server";
 import { petitionIs, petitionStates } from "~/modules/petitions/states";
 import { countPendingPetitionRequests } from "~/modules/petition-requests/request.server";
 import { QUEUE_STATUSES } from "~/modules/projects/report.server";
+import { inTerritory, type Territory } from "~/modules/groups/territory.server";
 
 export type PendingWork = {
   reports: number;
@@ -16,18 +17,23 @@ export type PendingWork = {
   petitionRequests: number;
 };
 
-export async function getPendingWork({ now = new Date() }: { now?: Date } = {}): Promise<PendingWork> {
+/**
+ * `territory`: a coordinator's (issue 25), whose counts cover their communes only; the requests
+ * for a petition are national work (0 for a coordinator). null: everywhere.
+ */
+export async function getPendingWork({ now = new Date(), territory = null }: { now?: Date; territory?: Territory } = {}): Promise<PendingWork> {
+  const here = inTerritory(territory);
   const [reports, deliverable, files, overdue, volunteersToContact, petitionRequests] = await Promise.all([
-    db().report.count({ where: { status: { in: QUEUE_STATUSES } } }),
+    db().report.count({ where: { status: { in: QUEUE_STATUSES }, ...here } }),
     db().petition.findMany({
-      where: { status: { in: petitionStates("deliverable") } },
+      where: { status: { in: petitionStates("deliverable") }, ...here },
       orderBy: { openedAt: "asc" },
       select: { id: true, status: true, goal: true, commune: { select: { name: true } }, tally: { select: { residents: true, supporters: true } } },
     }),
-    db().documentRequestFile.count({ where: { status: "PENDING", request: { confirmedAt: { not: null } } } }),
-    listOverdueRequests({ now }),
-    db().volunteer.count({ where: { confirmedAt: { not: null }, contactedAt: null } }),
-    countPendingPetitionRequests(),
+    db().documentRequestFile.count({ where: { status: "PENDING", request: { confirmedAt: { not: null }, ...here } } }),
+    listOverdueRequests({ now, territory }),
+    db().volunteer.count({ where: { confirmedAt: { not: null }, contactedAt: null, ...here } }),
+    territory === null ? countPendingPetitionRequests() : 0,
   ]);
   const toDeliver = deliverable
     .filter((petition) => petitionIs(petition.status, "reopenable") || (petition.tally?.residents ?? 0) + (petition.tally?.supporters ?? 0) >= petition.goal)

@@ -1,5 +1,7 @@
 import { redirect } from "@remix-run/node";
 import type { OrganizerRole } from "~/generated/prisma/client";
+import { db } from "~/utils/db.server";
+import { audit } from "./audit.server";
 import { getActiveOrganizer } from "./organizer.server";
 import { getOrganizerId } from "./session.server";
 
@@ -18,8 +20,13 @@ export async function requireOrganizer(request: Request, { role, legal, territor
     const url = new URL(request.url);
     throw redirect(`/connexion?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
+  if (organizer.role === "COORDINATOR" && !territorial) {
+    // Recorded like the territorial refusals (issue 25: every decision is audited): which page.
+    const page = new URL(request.url).pathname;
+    await audit(db(), { organizerId: organizer.id, action: "territory.refuse", subjectType: "page", subjectId: page, details: { attempted: request.method } });
+    throw new Response("Forbidden", { status: 403 });
+  }
   if (role === "ADMIN" && organizer.role !== "ADMIN") throw new Response("Forbidden", { status: 403 });
   if (legal && !organizer.legal) throw new Response("Forbidden", { status: 403 });
-  if (organizer.role === "COORDINATOR" && !territorial) throw new Response("Forbidden", { status: 403 });
   return organizer;
 }

@@ -2,19 +2,21 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getPendingWork } from "~/models/admin-pending.server";
 import { requireOrganizer } from "~/models/auth.server";
+import { territoryOf } from "~/modules/groups/territory.server";
 import { useT, useTn, type PluralStem } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.home");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const organizer = await requireOrganizer(request);
-  return { isAdmin: organizer.role === "ADMIN", pending: await getPendingWork() };
+  const organizer = await requireOrganizer(request, { territorial: true });
+  const territory = await territoryOf(organizer);
+  return { isAdmin: organizer.role === "ADMIN", national: territory === null, pending: await getPendingWork({ territory }) };
 }
 
 /** The organizers' home: what waits for them, each count linking to where the work is. */
 export default function AdminHome() {
-  const { isAdmin, pending } = useLoaderData<typeof loader>();
+  const { isAdmin, national, pending } = useLoaderData<typeof loader>();
   const t = useT();
   const tn = useTn();
   const onlyPetition = pending.toDeliver.length === 1 ? pending.toDeliver[0] : undefined;
@@ -29,7 +31,10 @@ export default function AdminHome() {
     { key: "files", count: pending.filesToReview, label: "admin.pending.files", to: "/admin/demandes#review-heading" },
     { key: "overdue", count: pending.overdueRequests, label: "admin.pending.overdue", to: "/admin/demandes#overdue-heading" },
     { key: "volunteers", count: pending.volunteersToContact, label: "admin.pending.volunteers", to: "/admin/benevoles" },
-    { key: "petitionRequests", count: pending.petitionRequests, label: "admin.pending.petitionRequests", to: "/admin/demandes-petition" },
+    // National work: a coordinator's home does not list it (issue 25).
+    ...(national
+      ? [{ key: "petitionRequests", count: pending.petitionRequests, label: "admin.pending.petitionRequests" as const, to: "/admin/demandes-petition" }]
+      : []),
   ];
   const waiting = items.filter((item) => item.count > 0);
   return (

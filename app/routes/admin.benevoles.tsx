@@ -4,6 +4,8 @@ import { VOLUNTEERS_PAGE, countVolunteers, listVolunteers, markVolunteerContacte
 import { MarkContactedSchema, VolunteerFilterSchema } from "~/modules/volunteers/schema";
 import { VOLUNTEER_SKILLS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
+import { territoryOf } from "~/modules/groups/territory.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
@@ -12,17 +14,19 @@ import { colon } from "~/utils/typography";
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.volunteers");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const url = new URL(request.url);
   const filter = VolunteerFilterSchema.parse(Object.fromEntries(url.searchParams));
-  const [volunteers, total] = await Promise.all([listVolunteers(filter, { limit: VOLUNTEERS_PAGE }), countVolunteers(filter)]);
+  const territory = await territoryOf(organizer);
+  const [volunteers, total] = await Promise.all([listVolunteers(filter, { limit: VOLUNTEERS_PAGE, territory }), countVolunteers(filter, territory)]);
   return { filter, query: url.search, volunteers, total };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const parsed = MarkContactedSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: "volunteers.errors.note" as const }, { status: 400 });
+  await requireRecord(organizer, "volunteer", parsed.data.volunteerId, "volunteer.contact");
   await markVolunteerContacted({ ...parsed.data, organizerId: organizer.id });
   // Back to the same filtered list.
   return redirect(`/admin/benevoles${new URL(request.url).search}`);

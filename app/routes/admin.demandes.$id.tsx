@@ -8,6 +8,8 @@ import { recordStepAsOrganizer } from "~/modules/document-requests/request.serve
 import { readStepSubmission } from "~/modules/document-requests/steps.server";
 import { RequestLinkSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
+import { isNational } from "~/modules/groups/territory.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { adminTitle } from "~/utils/meta";
@@ -18,17 +20,19 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.requests.one", data ? { text: data.request.commune.name } : null, data ? { text: data.request.template.title } : null);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "request", params.id, "request.view");
   const found = await getRequestForOrganizer({ id: params.id ?? "" });
   if (!found) throw new Response("Not found", { status: 404 });
-  return { request: found };
+  return { request: found, national: isNational(organizer) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const id = params.id ?? "";
   // Before anything reads the body or reaches PostgreSQL (which refuses a malformed uuid).
   if (!isUuid(id)) throw new Response("Not found", { status: 404 });
+  await requireRecord(organizer, "request", id, "request.edit");
   const submission = await readStepSubmission(request, await getLang(request));
   if (submission.intent === "link") {
     const parsed = RequestLinkSchema.safeParse(Object.fromEntries(submission.formData));
@@ -55,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** One request, for organizers: where it stands, the commune's answers and each step, and its links. */
 export default function AdminRequestPage() {
-  const { request } = useLoaderData<typeof loader>();
+  const { request, national } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const { clock, dates, today } = request;
@@ -148,9 +152,7 @@ export default function AdminRequestPage() {
             </li>
           ) : null}
           {request.legalAction ? (
-            <li>
-              <Link to={`/admin/recours/${request.legalAction.id}`}>{request.legalAction.title}</Link>
-            </li>
+            <li>{national ? <Link to={`/admin/recours/${request.legalAction.id}`}>{request.legalAction.title}</Link> : request.legalAction.title}</li>
           ) : null}
         </ul>
       </section>

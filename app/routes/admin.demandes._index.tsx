@@ -4,6 +4,8 @@ import { RequestStateBadge, useDay } from "~/modules/document-requests/component
 import { listCourtReadyRequests, listFilesToReview, listLatestRequests, listOverdueRequests, reviewFile } from "~/modules/document-requests/admin.server";
 import { ReviewSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
+import { isNational, territoryOf } from "~/modules/groups/territory.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { prose } from "~/utils/typography";
@@ -11,31 +13,43 @@ import { prose } from "~/utils/typography";
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.requests");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
-  const [files, overdue, latest, court] = await Promise.all([listFilesToReview(), listOverdueRequests(), listLatestRequests(), listCourtReadyRequests()]);
-  return { files, overdue, latest, court: court.length };
+  const organizer = await requireOrganizer(request, { territorial: true });
+  const territory = await territoryOf(organizer);
+  const [files, overdue, latest, court] = await Promise.all([
+    listFilesToReview(territory),
+    listOverdueRequests({ territory }),
+    listLatestRequests({ territory }),
+    listCourtReadyRequests({ territory }),
+  ]);
+  return { files, overdue, latest, court: court.length, national: isNational(organizer) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const parsed = ReviewSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: "admin.requests.conflict" }, { status: 400 });
+  await requireRecord(organizer, "requestFile", parsed.data.fileId, "request.file.review");
   await reviewFile({ fileId: parsed.data.fileId, decision: parsed.data.decision, organizerId: organizer.id });
   return redirect("/admin/demandes");
 }
 
 /** Organizers' queue: documents received to review, and requests the communes have left unanswered. */
 export default function AdminRequestsPage() {
-  const { files, overdue, latest, court } = useLoaderData<typeof loader>();
+  const { files, overdue, latest, court, national } = useLoaderData<typeof loader>();
   const t = useT();
   const day = useDay();
   return (
     <>
       <h1>{t("admin.requests")}</h1>
       <p className="button-row">
-        <Link to="/admin/demandes/modeles">{t("admin.requests.templates")}</Link>
-        <Link to="/admin/demandes/campagnes">{t("admin.requests.campaigns")}</Link>
-        <Link to="/admin/demandes/recours">{t("admin.requests.court", { count: court })}</Link>
+        {/* Templates, campaigns and the way to court are national work (issue 25). */}
+        {national ? (
+          <>
+            <Link to="/admin/demandes/modeles">{t("admin.requests.templates")}</Link>
+            <Link to="/admin/demandes/campagnes">{t("admin.requests.campaigns")}</Link>
+            <Link to="/admin/demandes/recours">{t("admin.requests.court", { count: court })}</Link>
+          </>
+        ) : null}
         <a href="/admin/demandes.csv">{t("admin.requests.export")}</a>
       </p>
       <section aria-labelledby="review-heading">

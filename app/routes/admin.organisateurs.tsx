@@ -75,7 +75,7 @@ export default function OrganizersPage() {
           {organizers.map((organizer) => (
             <tr key={organizer.id}>
               <td>{organizer.email}</td>
-              <td>{t(organizer.role === "ADMIN" ? "admin.role.ADMIN" : "admin.role.ORGANIZER")}</td>
+              <td>{t(`admin.role.${organizer.role}`)}</td>
               <td>
                 {organizer.legal ? t("admin.organizers.legalYes") : t("admin.organizers.legalNo")}
                 {selfLegal ? (
@@ -124,6 +124,7 @@ export default function OrganizersPage() {
           <select {...getSelectProps(fields.role)} key={fields.role.key}>
             <option value="ORGANIZER">{t("admin.role.ORGANIZER")}</option>
             <option value="ADMIN">{t("admin.role.ADMIN")}</option>
+            <option value="COORDINATOR">{t("admin.role.COORDINATOR")}</option>
           </select>
           <FieldErrors id={fields.role.errorId} errors={fields.role.errors} />
         </div>

@@ -2,11 +2,13 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { recordLetterExport } from "~/models/petition-admin.server";
 import { petitionLetterPdf } from "~/models/petition-letter.server";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
 import { isUuid } from "~/utils/uuid";
 
 /** The letter to the mayor, generated on demand from the current count and names. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.letter");
   const letter = params.id && isUuid(params.id) ? await petitionLetterPdf({ petitionId: params.id }) : null;
   if (!letter) throw new Response("Not found", { status: 404 });
   await recordLetterExport({ petitionId: params.id as string, organizerId: organizer.id, rows: letter.names });

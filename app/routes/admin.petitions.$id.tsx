@@ -22,6 +22,7 @@ import {
 import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
 import { CONFIRMED_INTENTS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
@@ -39,7 +40,8 @@ async function loadPetition(id: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.view");
   const petition = await loadPetition(params.id);
   const contacts = await contactCounts({ petitionId: petition.id });
   const { notice, headers } = await takeNotice(request);
@@ -58,7 +60,8 @@ type ActionResult = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.edit");
   const petition = await loadPetition(params.id);
   const formData = await request.formData();
   const intent = formData.get("intent");

@@ -1,6 +1,9 @@
 // The organizers' message to a petition's consenting signers (issue 28, item 3): write, preview in
 // the page, email a preview to oneself, then send after a confirmation step. Everything is in
-// app/modules/petition-mailing/.
+// app/modules/petition-mailing/. Territorial (issue 25): a group's coordinators may write to the
+// consenting signers of their communes' petitions, which is how a group invites its own signers
+// without seeing their addresses (the page shows counts only; the mailing is rate-limited per
+// petition and audited as for national organizers).
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -10,6 +13,7 @@ import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import * as forms from "~/components/form-constraints";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
 import { MailingHistory, MailingPreview } from "~/modules/petition-mailing/components/mailing-parts";
 import { createMailing, getMailingPetition, mailingOverview, sendMailingPreview } from "~/modules/petition-mailing/mailing.server";
 import { MailingSchema } from "~/modules/petition-mailing/schema";
@@ -31,7 +35,8 @@ async function loadPetition(id: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.mailing.view");
   const petition = await loadPetition(params.id);
   const { notice, headers } = await takeNotice(request);
   return data({ petition, ...(await mailingOverview({ petitionId: petition.id })), sent: notice?.key === "sent" ? (notice.count ?? 0) : null }, { headers });
@@ -48,7 +53,8 @@ type ActionResult = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.mailing");
   const petition = await loadPetition(params.id);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: MailingSchema });

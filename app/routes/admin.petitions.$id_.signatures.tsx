@@ -5,6 +5,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
 import { ModerationPage, type ModerationActionResult } from "~/modules/petition-moderation/components/moderation-page";
 import { countTargets, listSignaturesForModeration, moderateSignatures } from "~/modules/petition-moderation/moderation.server";
 import { filterFromUrl, petitionForModeration, typedFilter } from "~/modules/petition-moderation/page.server";
@@ -18,7 +19,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.moderation.heading", data ? { text: data.petition.commune.name } : null);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.signatures");
   const petition = await petitionForModeration(params.id);
   const url = new URL(request.url);
   const parsed = filterFromUrl(url);
@@ -39,7 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "petition", params.id, "petition.moderate");
   const petition = await petitionForModeration(params.id);
   const url = new URL(request.url);
   const formData = await request.formData();

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireOrganizer } from "~/models/auth.server";
+import { isNational, territoryOf } from "~/modules/groups/territory.server";
 import { filtersQuery, PETITION_LIST_STATUSES } from "~/modules/petitions/admin-list";
 import { PetitionListFiltersSchema } from "~/modules/petitions/admin-list.server";
 import { listPetitions, petitionDepartments } from "~/modules/petitions/admin-list.server";
@@ -10,14 +11,15 @@ import { adminTitle } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.petitions");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const filters = PetitionListFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [petitions, departments] = await Promise.all([listPetitions(filters), petitionDepartments()]);
-  return { petitions, departments, filters, query: filtersQuery(filters) };
+  const territory = await territoryOf(organizer);
+  const [petitions, departments] = await Promise.all([listPetitions(filters, { territory }), petitionDepartments(territory)]);
+  return { petitions, departments, filters, query: filtersQuery(filters), national: isNational(organizer) };
 }
 
 export default function AdminPetitions() {
-  const { petitions, departments, filters, query } = useLoaderData<typeof loader>();
+  const { petitions, departments, filters, query, national } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const filtered = query !== "";
@@ -28,7 +30,7 @@ export default function AdminPetitions() {
         <Link to="/admin/petitions/nouvelle" className="button">
           {t("admin.petitions.new")}
         </Link>{" "}
-        <Link to="/admin/petitions/listes">{t("admin.petitionLists.link")}</Link>
+        {national ? <Link to="/admin/petitions/listes">{t("admin.petitionLists.link")}</Link> : null}
       </p>
       <Form method="get" className="filters field-row" aria-label={t("admin.petitions.filters")}>
         <div className="field">

@@ -8,6 +8,7 @@ import { CommuneSearchSchema } from "~/schemas/commune-search";
 import { MIN_QUERY_LENGTH } from "~/schemas/choices";
 import { OpenPetitionSchema } from "~/schemas/petition-admin";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireCommune, territoryCovers, territoryOf } from "~/modules/groups/territory.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { redirectWithNotice } from "~/utils/flash.server";
@@ -15,20 +16,26 @@ import { redirectWithNotice } from "~/utils/flash.server";
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.petitions.new");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const params = new URL(request.url).searchParams;
   const { q } = CommuneSearchSchema.parse({ q: params.get("q") ?? undefined });
   const code = params.get("commune");
   const commune = code ? await getCommuneForPetition({ inseeCode: code }) : null;
-  const results = !commune && q.length >= MIN_QUERY_LENGTH ? await searchCommunes({ query: q }) : [];
+  // A coordinator opens petitions in their territory only (issue 25).
+  if (commune) await requireCommune(organizer, commune.inseeCode, { type: "commune", id: commune.inseeCode, action: "petition.open" });
+  const found = !commune && q.length >= MIN_QUERY_LENGTH ? await searchCommunes({ query: q }) : [];
+  // A coordinator is offered their territory's communes only.
+  const territory = found.length > 0 ? await territoryOf(organizer) : null;
+  const results = found.filter((candidate) => territoryCovers(territory, candidate));
   return { q, commune, results };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: OpenPetitionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  await requireCommune(organizer, submission.value.inseeCode, { type: "commune", id: submission.value.inseeCode, action: "petition.open" });
   if (!(await getCommuneForPetition({ inseeCode: submission.value.inseeCode }))) {
     return data(submission.reply({ formErrors: ["errors.petitionAdmin.commune"] }), { status: 400 });
   }

@@ -9,6 +9,8 @@ import { addProjectEvent, getProjectForAdmin, linkCompany, mergeProject, setProj
 import { ProjectAdminSchema } from "~/modules/projects/project-schema";
 import { PROJECT_STATUSES } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
+import { isNational } from "~/modules/groups/territory.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
@@ -18,20 +20,22 @@ import { isConfirmed } from "~/schemas/confirm";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, data ? { text: data.project.title } : null, "admin.projects.one");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "report", params.id, "project.view");
   const project = await getProjectForAdmin({ id: params.id ?? "" });
   if (!project) throw new Response("Not found", { status: 404 });
-  return { project };
+  return { project, national: isNational(organizer) };
 }
 
 /** The answer to a failed or unconfirmed submit: which form it was, its reply, and a merge awaiting confirmation. */
 type ActionResult = { form: string; result: SubmissionResult<string[]>; confirm?: { intoId: string } };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const id = params.id ?? "";
   // An id that is not a UUID names no project: 404 before PostgreSQL sees it.
   if (!isUuid(id)) throw new Response("Not found", { status: 404 });
+  await requireRecord(organizer, "report", id, "project.edit");
   const formData = await request.formData();
   const form = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: ProjectAdminSchema });
@@ -57,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** One published project: status, timeline, companies and bodies, unresolved actors, merge. */
 export default function AdminProjectPage() {
-  const { project } = useLoaderData<typeof loader>();
+  const { project, national } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -180,9 +184,7 @@ export default function AdminProjectPage() {
         </ul>
       ) : null}
       {available.length === 0 ? (
-        <p>
-          <Link to="/admin/entreprises">{t("admin.projects.createCompany")}</Link>
-        </p>
+        <p>{national ? <Link to="/admin/entreprises">{t("admin.projects.createCompany")}</Link> : null}</p>
       ) : (
         <Form method="post" className="stack">
           <input type="hidden" name="intent" value="link" />
@@ -198,9 +200,7 @@ export default function AdminProjectPage() {
             <FieldErrors id="link-company-error" errors={errors("link").companyId} />
           </div>
           <button type="submit">{t("admin.projects.link")}</button>
-          <p className="hint">
-            <Link to="/admin/entreprises">{t("admin.projects.createCompany")}</Link>
-          </p>
+          <p className="hint">{national ? <Link to="/admin/entreprises">{t("admin.projects.createCompany")}</Link> : null}</p>
         </Form>
       )}
       <Form method="post" className="stack">

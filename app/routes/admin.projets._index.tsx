@@ -3,26 +3,29 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/modules/projects/components/status";
 import { listProjectsForAdmin } from "~/modules/projects/project.server";
 import { requireOrganizer } from "~/models/auth.server";
+import { isNational, territoryOf } from "~/modules/groups/territory.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.projects");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
-  return { projects: await listProjectsForAdmin() };
+  const organizer = await requireOrganizer(request, { territorial: true });
+  return { projects: await listProjectsForAdmin(await territoryOf(organizer)), national: isNational(organizer) };
 }
 
 /** Published projects: where organizers keep their status, timeline and companies up to date. */
 export default function AdminProjectsPage() {
-  const { projects } = useLoaderData<typeof loader>();
+  const { projects, national } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <h1>{t("admin.projects")}</h1>
-      <p>
-        <Link to="/admin/entreprises">{t("admin.companies")}</Link>
-      </p>
+      {national ? (
+        <p>
+          <Link to="/admin/entreprises">{t("admin.companies")}</Link>
+        </p>
+      ) : null}
       {projects.length === 0 ? (
         <p>{t("reports.list.empty")}</p>
       ) : (

@@ -10,6 +10,7 @@ import * as forms from "~/components/form-constraints";
 import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/modules/projects/report.server";
 import { ModerationSchema, ProjectFieldsSchema } from "~/modules/projects/report-schema";
 import { requireOrganizer } from "~/models/auth.server";
+import { requireRecord } from "~/modules/territorial/records.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
@@ -23,16 +24,18 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 type Confirmation = { intent: "decline" | "takedown"; reason: string } | { intent: "merge"; intoId: string };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
+  await requireRecord(organizer, "report", params.id, "report.view");
   const report = await getReportForModeration({ id: params.id ?? "" }).catch(() => null);
   if (!report) throw new Response("Not found", { status: 404 });
   return { report };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organizer = await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const id = params.id ?? "";
   if (!isUuid(id)) throw new Response("Not found", { status: 404 });
+  await requireRecord(organizer, "report", id, "report.moderate");
   const submission = parseWithZod(await request.formData(), { schema: ModerationSchema });
   if (submission.status !== "success")
     return data<{ result: SubmissionResult<string[]>; confirm?: Confirmation }>({ result: submission.reply() }, { status: 400 });

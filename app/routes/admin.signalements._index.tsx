@@ -4,6 +4,7 @@ import { listModerationQueue } from "~/modules/projects/report.server";
 import { KindFilter } from "~/modules/projects/components/report-form";
 import { QueueFilterSchema } from "~/modules/projects/report-schema";
 import { requireOrganizer } from "~/models/auth.server";
+import { territoryOf } from "~/modules/groups/territory.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
@@ -11,9 +12,9 @@ import { formatDate } from "~/utils/dates";
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.reports");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireOrganizer(request);
+  const organizer = await requireOrganizer(request, { territorial: true });
   const filter = QueueFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return { filter, reports: await listModerationQueue(filter) };
+  return { filter, reports: await listModerationQueue(filter, new Date(), await territoryOf(organizer)) };
 }
 
 /** Reports waiting for a decision, oldest first, filterable by city, kind and age. */

@@ -2,12 +2,15 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getActiveOrganizer } from "~/models/organizer.server";
 import { getRequestFile } from "~/modules/document-requests/public.server";
 import { getOrganizerId } from "~/models/session.server";
+import { servesAsOrganizer } from "~/modules/territorial/records.server";
 import { readDocument } from "~/utils/uploads.server";
 
 /** A document obtained through a request: to everyone once published, before that to organizers only. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const organizerId = await getOrganizerId(request);
-  const organizer = organizerId ? Boolean(await getActiveOrganizer({ id: organizerId })) : false;
+  const active = organizerId ? await getActiveOrganizer({ id: organizerId }) : null;
+  // A coordinator (issue 25) sees unpublished documents of their territory only; elsewhere, what visitors see.
+  const organizer = active ? await servesAsOrganizer(active, "requestFile", params.id) : false;
   const file = await getRequestFile({ id: params.id ?? "", organizer });
   if (!file) throw new Response("Not found", { status: 404 });
   let bytes: Buffer;

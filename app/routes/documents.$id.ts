@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getActiveOrganizer } from "~/models/organizer.server";
 import { getDocument } from "~/modules/projects/report.server";
 import { getOrganizerId } from "~/models/session.server";
+import { servesAsOrganizer } from "~/modules/territorial/records.server";
 import { readDocument } from "~/utils/uploads.server";
 import { isUuid } from "~/utils/uuid";
 
@@ -10,7 +11,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   const organizerId = await getOrganizerId(request);
-  const organizer = organizerId ? Boolean(await getActiveOrganizer({ id: organizerId })) : false;
+  const active = organizerId ? await getActiveOrganizer({ id: organizerId }) : null;
+  // A coordinator (issue 25) sees unpublished documents of their territory only; elsewhere, what visitors see.
+  const organizer = active ? await servesAsOrganizer(active, "reportDocument", params.id) : false;
   const document = await getDocument({ id, organizer });
   if (!document) throw new Response("Not found", { status: 404 });
   let bytes: Buffer;

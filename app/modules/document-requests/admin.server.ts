@@ -9,6 +9,7 @@ import { COURT_STATES, computeClock, parisToday } from "./clock";
 import { datesSelect, requestDates } from "./request.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
+import { inTerritory, type Territory } from "~/modules/groups/territory.server";
 
 // --- templates
 
@@ -159,9 +160,10 @@ export async function getCampaignItem({ campaignId, itemId, now = new Date() }: 
 
 // --- review of documents received
 
-export function listFilesToReview() {
+/** `territory`: a coordinator's (issue 25); null, everywhere. */
+export function listFilesToReview(territory: Territory = null) {
   return db().documentRequestFile.findMany({
-    where: { status: "PENDING", request: { confirmedAt: { not: null } } },
+    where: { status: "PENDING", request: { confirmedAt: { not: null }, ...inTerritory(territory) } },
     orderBy: { createdAt: "asc" },
     take: 200,
     select: {
@@ -204,9 +206,9 @@ export async function reviewFile({
 // --- queue and export
 
 /** Requests whose commune is late, the latest first: what organizers may chase. */
-export async function listOverdueRequests({ now = new Date() }: { now?: Date } = {}) {
+export async function listOverdueRequests({ now = new Date(), territory = null }: { now?: Date; territory?: Territory } = {}) {
   const rows = await db().documentRequest.findMany({
-    where: { confirmedAt: { not: null }, sentOn: { not: null }, answeredOn: null, outcome: null, courtOn: null },
+    where: { confirmedAt: { not: null }, sentOn: { not: null }, answeredOn: null, outcome: null, courtOn: null, ...inTerritory(territory) },
     orderBy: { sentOn: "asc" },
     take: 1000,
     select: {
@@ -225,9 +227,9 @@ export async function listOverdueRequests({ now = new Date() }: { now?: Date } =
 }
 
 /** Every confirmed request, for the CSV export (no personal data: the requester is not in it). */
-export async function exportRequests({ now = new Date() }: { now?: Date } = {}) {
+export async function exportRequests({ now = new Date(), territory = null }: { now?: Date; territory?: Territory } = {}) {
   const rows = await db().documentRequest.findMany({
-    where: { confirmedAt: { not: null } },
+    where: { confirmedAt: { not: null }, ...inTerritory(territory) },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -248,9 +250,9 @@ export async function exportRequests({ now = new Date() }: { now?: Date } = {}) 
 // --- one request, from the organizers' side
 
 /** The latest confirmed requests, for the organizers' list (no requester identity). */
-export async function listLatestRequests({ take = 100, now = new Date() }: { take?: number; now?: Date } = {}) {
+export async function listLatestRequests({ take = 100, now = new Date(), territory = null }: { take?: number; now?: Date; territory?: Territory } = {}) {
   const rows = await db().documentRequest.findMany({
-    where: { confirmedAt: { not: null } },
+    where: { confirmedAt: { not: null }, ...inTerritory(territory) },
     orderBy: { updatedAt: "desc" },
     take,
     select: { id: true, projectLabel: true, ...datesSelect, commune: { select: { name: true, departmentCode: true } }, template: { select: { title: true } } },
@@ -337,9 +339,14 @@ export async function linkRequest({
  * clock's COURT_STATES), the nearest court deadline first: the collective may offer help, and
  * link each to the legal action it becomes. No requester identity.
  */
-export async function listCourtReadyRequests({ now = new Date() }: { now?: Date } = {}) {
+export async function listCourtReadyRequests({ now = new Date(), territory = null }: { now?: Date; territory?: Territory } = {}) {
   const rows = await db().documentRequest.findMany({
-    where: { confirmedAt: { not: null }, referredOn: { not: null }, courtOn: null, OR: [{ outcome: null }, { outcome: "REFUSED" }] },
+    where: {
+      confirmedAt: { not: null },
+      referredOn: { not: null },
+      courtOn: null,
+      AND: [{ OR: [{ outcome: null }, { outcome: "REFUSED" }] }, inTerritory(territory)],
+    },
     orderBy: { referredOn: "asc" },
     take: 1000,
     select: {

@@ -82,5 +82,6 @@ async function refuse(actor: Actor, subject: { type: string; id: string; action:
     subjectId: subject.id,
     details: { attempted: subject.action },
   });
-  throw new Response("Forbidden", { status: 403 });
+  // The body names the reason: the error page says "not your territory" (app/components/error-page.tsx).
+  throw new Response("territory", { status: 403 });
 }

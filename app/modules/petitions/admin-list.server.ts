@@ -7,6 +7,7 @@ import { formatDateTime } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { translator, type Lang } from "~/utils/i18n";
 import { searchKey } from "~/utils/text";
+import { communesInTerritory, inTerritory, type Territory } from "~/modules/groups/territory.server";
 import { z } from "zod";
 import { freeText } from "~/schemas/free-text";
 import { PETITION_LIST_STATUSES, type PetitionListFilters } from "./admin-list";
@@ -29,9 +30,11 @@ const filtersTypeMatches: Same<z.infer<typeof PetitionListFiltersSchema>, Petiti
 void filtersTypeMatches;
 
 /** The petitions matching the filters, newest first, with their counts. */
-export async function listPetitions(filters: PetitionListFilters, { take = 1_000 }: { take?: number } = {}) {
+export async function listPetitions(filters: PetitionListFilters, { take = 1_000, territory = null }: { take?: number; territory?: Territory } = {}) {
   const name = filters.commune ? searchKey(filters.commune) : "";
   const where: Prisma.PetitionWhereInput = {
+    // A coordinator's list (issue 25): their territory's petitions only.
+    AND: [inTerritory(territory)],
     ...(filters.status ? { status: filters.status } : {}),
     ...(name || filters.department
       ? { commune: { ...(name ? { searchName: { contains: name } } : {}), ...(filters.department ? { departmentCode: filters.department } : {}) } }
@@ -57,9 +60,9 @@ export async function listPetitions(filters: PetitionListFilters, { take = 1_000
 }
 
 /** The departments that have petitions, for the filter's choices. */
-export async function petitionDepartments() {
+export async function petitionDepartments(territory: Territory = null) {
   const rows = await db().commune.findMany({
-    where: { petitions: { some: {} } },
+    where: { petitions: { some: {} }, AND: [communesInTerritory(territory)] },
     distinct: ["departmentCode"],
     orderBy: { departmentCode: "asc" },
     select: { departmentCode: true, departmentName: true },

@@ -8,6 +8,7 @@ import { audit } from "~/models/audit.server";
 import { PUBLIC_STATUS, publicProject, publishedProjectsWhere } from "./report.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
+import { inTerritory, type Territory } from "~/modules/groups/territory.server";
 
 const projectPage = {
   ...publicProject,
@@ -71,9 +72,9 @@ export async function getProjectForAdmin({ id }: { id: string }) {
 }
 
 /** The published projects organizers pick from. */
-export function listProjectsForAdmin() {
+export function listProjectsForAdmin(territory: Territory = null) {
   return db().report.findMany({
-    where: { status: PUBLIC_STATUS },
+    where: { status: PUBLIC_STATUS, ...inTerritory(territory) },
     orderBy: { publishedAt: "desc" },
     take: 500,
     select: {

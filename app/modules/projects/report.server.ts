@@ -12,6 +12,7 @@ import { queueEmail } from "~/models/email-message.server";
 import { uniqueProjectSlug } from "./slug.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
+import { inTerritory, type Territory } from "~/modules/groups/territory.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 /**
@@ -132,8 +133,9 @@ export async function confirmReport({ token }: { token: string }): Promise<Resul
 export type QueueFilter = { ville?: string; type?: ProjectKind; age?: "week" | "older" | "month" };
 
 /** The moderation queue, oldest first. */
-export async function listModerationQueue(filter: QueueFilter = {}, now = new Date()) {
-  const where: Prisma.ReportWhereInput = { status: { in: QUEUE_STATUSES } };
+export async function listModerationQueue(filter: QueueFilter = {}, now = new Date(), territory: Territory = null) {
+  // A coordinator's queue (issue 25): their territory's reports only.
+  const where: Prisma.ReportWhereInput = { status: { in: QUEUE_STATUSES }, AND: [inTerritory(territory)] };
   if (filter.type) where.kind = filter.type;
   if (filter.ville) where.commune = { OR: [{ name: { contains: filter.ville, mode: "insensitive" } }, { postcodes: { has: filter.ville } }] };
   const weekAgo = new Date(now.getTime() - 7 * DAY);

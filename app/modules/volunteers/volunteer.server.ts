@@ -12,6 +12,7 @@ import { UNCONFIRMED_DAYS as UNCONFIRMED_PERIOD_DAYS } from "~/utils/retention-p
 import { VOLUNTEER_INACTIVE_DAYS, VOLUNTEER_STAY_ANSWER_DAYS } from "./periods";
 import { fail, ok, type Ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
+import { inTerritory, type Territory } from "~/modules/groups/territory.server";
 
 const DAY = 24 * 3600_000;
 /** Confirmed volunteers with no activity for this long are asked whether to stay… */
@@ -161,7 +162,7 @@ export async function withdrawVolunteer({ token }: { token: string }): Promise<R
 
 export type VolunteerFilter = { departement?: string; commune?: string; competence?: VolunteerSkill };
 
-function filterWhere(filter: VolunteerFilter): Prisma.VolunteerWhereInput {
+function filterWhere(filter: VolunteerFilter, territory: Territory): Prisma.VolunteerWhereInput {
   const commune: Prisma.CommuneWhereInput = {};
   if (filter.departement) commune.departmentCode = filter.departement.toUpperCase();
   if (filter.commune) commune.OR = [{ name: { contains: filter.commune, mode: "insensitive" } }, { postcodes: { has: filter.commune } }];
@@ -169,6 +170,8 @@ function filterWhere(filter: VolunteerFilter): Prisma.VolunteerWhereInput {
     confirmedAt: { not: null },
     ...(filter.competence ? { skills: { has: filter.competence } } : {}),
     ...(Object.keys(commune).length > 0 ? { commune } : {}),
+    // A coordinator sees their territory's volunteers only (issue 25).
+    AND: [inTerritory(territory)],
   };
 }
 
@@ -191,14 +194,17 @@ export type VolunteerRow = {
 export const VOLUNTEERS_PAGE = 500;
 
 /** How many confirmed volunteers match the filter. */
-export function countVolunteers(filter: VolunteerFilter = {}) {
-  return db().volunteer.count({ where: filterWhere(filter) });
+export function countVolunteers(filter: VolunteerFilter = {}, territory: Territory = null) {
+  return db().volunteer.count({ where: filterWhere(filter, territory) });
 }
 
 /** Confirmed volunteers for organizers, decrypted, most recent first; all of them unless a limit is given. */
-export async function listVolunteers(filter: VolunteerFilter = {}, { limit }: { limit?: number } = {}): Promise<VolunteerRow[]> {
+export async function listVolunteers(
+  filter: VolunteerFilter = {},
+  { limit, territory = null }: { limit?: number; territory?: Territory } = {},
+): Promise<VolunteerRow[]> {
   const rows = await db().volunteer.findMany({
-    where: filterWhere(filter),
+    where: filterWhere(filter, territory),
     orderBy: { confirmedAt: "desc" },
     take: limit,
     select: { ...VOLUNTEER_PROFILE_SELECT, email: true, contactedAt: true, contactNote: true, commune: { select: { name: true, departmentCode: true } } },
