@@ -69,8 +69,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   const { organizer, id } = await authorize(request, params.id, intent || "unknown");
   const here = `/admin/groupes/${id}`;
-  // Drawing the territory, choosing coordinators and publishing are the national team's.
-  if (NATIONAL_INTENTS.includes(intent) && !isNational(organizer)) throw new Response("Forbidden", { status: 403 });
+  // Renaming, drawing the territory, choosing coordinators and publishing are the national team's:
+  // a coordinator is refused as on any national page (403, audited).
+  if (NATIONAL_INTENTS.includes(intent) && !isNational(organizer)) await requireOrganizer(request);
   switch (intent) {
     case "presentation": {
       const submission = parseWithZod(formData, { schema: PresentationSchema });

@@ -143,7 +143,7 @@ export default function AnnouncementPage() {
           <p>
             <strong>{t("admin.announce.subject")}</strong> <span data-testid="announce-preview-subject">{preview.subject}</span>
           </p>
-          <iframe title={t("admin.announce.previewFrame")} src={`/admin/groupes/${group.id}/annonce/apercu/${draft.id}`} className="digest-preview" />
+          <iframe title={t("admin.announce.previewFrame")} src={`/admin/groupes/${group.id}/annonce/apercu?brouillon=${draft.id}`} className="digest-preview" />
           <details>
             <summary>{t("admin.announce.textVersion")}</summary>
             <pre className="digest-text" data-testid="announce-preview-text">

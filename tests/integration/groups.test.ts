@@ -36,7 +36,7 @@ import { JoinGroupSchema } from "~/modules/groups/schema";
 import { confirmVolunteer, signUpVolunteer } from "~/modules/volunteers/volunteer.server";
 import { action as groupAdminAction, loader as groupAdminLoader } from "~/routes/admin.groupes.$id";
 import { action as announceAction, loader as announceLoader } from "~/routes/admin.groupes.$id_.annonce";
-import { loader as previewLoader } from "~/routes/admin.groupes.$id_.annonce_.apercu.$draft";
+import { loader as previewLoader } from "~/routes/admin.groupes.$id_.annonce_.apercu";
 import { action as oneClickAction } from "~/routes/groupes.membre.$token_.un-clic";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -342,9 +342,9 @@ describe("territorial rights", () => {
     ).toBe(403);
     // A draft of Marseille's, previewed by its own coordinator: not by Nice's.
     const draft = await saveAnnouncementDraft({ groupId: marseille.id, organizerId: own.id, input: { subject: "Interne", body: "Texte" } });
-    expect(
-      await status(() => previewLoader({ request: request(intruder.cookie, `${path}/annonce/apercu/${draft}`), params: { ...params, draft }, context: {} })),
-    ).toBe(403);
+    expect(await status(() => previewLoader({ request: request(intruder.cookie, `${path}/annonce/apercu?brouillon=${draft}`), params, context: {} }))).toBe(
+      403,
+    );
     expect(
       await status(() =>
         announceAction({
@@ -354,9 +354,7 @@ describe("territorial rights", () => {
         }),
       ),
     ).toBe(403);
-    expect(
-      await status(() => previewLoader({ request: request(own.cookie, `${path}/annonce/apercu/${draft}`), params: { ...params, draft }, context: {} })),
-    ).toBe(200);
+    expect(await status(() => previewLoader({ request: request(own.cookie, `${path}/annonce/apercu?brouillon=${draft}`), params, context: {} }))).toBe(200);
     expect((await db().localGroup.findUniqueOrThrow({ where: { id: marseille.id } })).presentation).toBe(before.presentation);
     expect(await db().groupAnnouncement.findMany({ where: { groupId: marseille.id }, select: { id: true, status: true } })).toEqual([
       { id: draft, status: "DRAFT" },

@@ -96,13 +96,14 @@ export function getAnnouncementDraft({ groupId, id }: { groupId: string; id: str
   return db().groupAnnouncement.findFirst({ where: { id, groupId, status: "DRAFT" }, select: { id: true, subject: true, body: true } });
 }
 
-/** The email as members will receive it (sample personal links), for the preview frame. */
-export async function renderAnnouncementPreview({ groupId, id, lang }: { groupId: string; id: string; lang: Lang }) {
-  const draft = await db().groupAnnouncement.findFirst({
-    where: { id, groupId },
-    select: { subject: true, body: true, group: { select: { name: true, slug: true } } },
-  });
-  if (!draft) return null;
+/** The email as members will receive it (sample personal links), for the preview frame; without a draft, its empty shape. */
+export async function renderAnnouncementPreview({ groupId, id, lang }: { groupId: string; id: string | null; lang: Lang }) {
+  const found = id
+    ? await db().groupAnnouncement.findFirst({ where: { id, groupId }, select: { subject: true, body: true, group: { select: { name: true, slug: true } } } })
+    : null;
+  const group = found?.group ?? (await db().localGroup.findUnique({ where: { id: groupId }, select: { name: true, slug: true } }));
+  if (!group) return null;
+  const draft = { subject: found?.subject ?? "", body: found?.body ?? "", group };
   const sample = "exemple";
   return renderEmail("group-announcement", lang, {
     groupName: draft.group.name,

@@ -151,6 +151,7 @@ export const groupMessagesEn = {
   "admin.groups.create.presentationHint": "Public text. Separate paragraphs with an empty line.",
   "admin.groups.create.submit": "Create the group",
   "admin.groups.requests.heading": "Requests to start a group",
+  "admin.groups.requests.link": "Pending requests to start a group: {count}",
   "admin.groups.requests.none": "No pending request.",
   "admin.groups.requests.from": "{name}, on {date}",
   "admin.groups.requests.approve": "Approve and create the group",

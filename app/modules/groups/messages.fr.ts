@@ -152,6 +152,7 @@ export const groupMessagesFr = {
   "admin.groups.create.presentationHint": "Texte public. Séparez les paragraphes par une ligne vide.",
   "admin.groups.create.submit": "Créer le groupe",
   "admin.groups.requests.heading": "Demandes de création de groupe",
+  "admin.groups.requests.link": "Demandes de création en attente\u00a0: {count}",
   "admin.groups.requests.none": "Aucune demande en attente.",
   "admin.groups.requests.from": "{name}, le {date}",
   "admin.groups.requests.approve": "Accepter et créer le groupe",

@@ -85,6 +85,11 @@ export async function listPendingGroupRequests() {
   return rows.map((row) => ({ ...row, name: decrypt(row.name), message: decrypt(row.message) }));
 }
 
+/** Confirmed requests waiting for a decision (a number for the admin list). */
+export function countPendingGroupRequests() {
+  return db().groupRequest.count({ where: { status: "PENDING", confirmedAt: { not: null } } });
+}
+
 /** A free slug for a new group: the commune's, then with -2, -3… */
 async function freeSlug(slug: string) {
   for (let n = 1; ; n++) {

@@ -6,17 +6,18 @@ import { getLang } from "~/utils/lang.server";
 import { isUuid } from "~/utils/uuid";
 
 /**
- * A draft announcement's HTML exactly as members will receive it (with sample personal links),
- * for the preview frame of /admin/groupes/<id>/annonce. Its own policy: no script, inline styles,
- * framed by the site only.
+ * A draft announcement's HTML (?brouillon=<id>) exactly as members will receive it (with sample
+ * personal links), for the preview frame of /admin/groupes/<id>/annonce; without a draft of the
+ * group, the empty shape of the email. Its own policy: no script, inline styles, framed by the
+ * site only.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const organizer = await requireOrganizer(request, { territorial: true });
   const id = params.id ?? "";
-  const draft = params.draft ?? "";
-  if (!isUuid(id) || !isUuid(draft)) throw new Response("Not found", { status: 404 });
+  if (!isUuid(id)) throw new Response("Not found", { status: 404 });
   await requireGroup(organizer, id, { type: "group", id, action: "announcement.preview" });
-  const preview = await renderAnnouncementPreview({ groupId: id, id: draft, lang: await getLang(request) });
+  const draft = new URL(request.url).searchParams.get("brouillon") ?? "";
+  const preview = await renderAnnouncementPreview({ groupId: id, id: isUuid(draft) ? draft : null, lang: await getLang(request) });
   if (!preview) throw new Response("Not found", { status: 404 });
   return new Response(preview.html, {
     headers: {
