@@ -55,4 +55,6 @@ export const ADMIN_PAGES = [
   "/admin/organisateurs",
   "/admin/journal",
   "/admin/groupes",
+  "/admin/groupes/nouveau",
+  "/admin/groupes/demandes",
 ];
