@@ -18,6 +18,7 @@ import { reportEmails } from "~/modules/projects/email-templates";
 import { petitionRequestEmails } from "~/modules/petition-requests/email-templates";
 import { mandateFilingEmails } from "~/modules/mandate-filing/email-templates";
 import { mandateEmails } from "~/modules/mandates/email-templates";
+import { groupEmails } from "~/modules/groups/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -69,6 +70,7 @@ export const EMAIL_TEMPLATES = {
   ...petitionRequestEmails,
   ...mandateFilingEmails,
   ...mandateEmails,
+  ...groupEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

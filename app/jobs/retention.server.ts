@@ -27,6 +27,7 @@ import { petitionRequestRetentionRules } from "~/modules/petition-requests/priva
 import { petitionListRetentionRules } from "~/modules/petition-lists/privacy.server";
 import { mandateFilingRetentionRules } from "~/modules/mandate-filing/privacy.server";
 import { mandateRetentionRules } from "~/modules/mandates/privacy.server";
+import { groupRetentionRules } from "~/modules/groups/privacy.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
 import { log } from "~/utils/log.server";
@@ -50,6 +51,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...petitionListRetentionRules,
   ...mandateFilingRetentionRules,
   ...mandateRetentionRules,
+  ...groupRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

@@ -20,6 +20,7 @@ import { newsletterJobs } from "~/modules/newsletter/jobs.server";
 import { resumeStalledDigests } from "~/modules/newsletter/digest.server";
 import { petitionMailingJobs } from "~/modules/petition-mailing/jobs.server";
 import { mandateFilingJobs } from "~/modules/mandate-filing/jobs.server";
+import { groupJobs } from "~/modules/groups/jobs.server";
 import { log } from "~/utils/log.server";
 
 /** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
@@ -56,6 +57,7 @@ export const JOBS = {
   ...newsletterJobs,
   ...petitionMailingJobs,
   ...mandateFilingJobs,
+  ...groupJobs,
 } satisfies JobTable;
 
 export type JobKey = keyof typeof JOBS;

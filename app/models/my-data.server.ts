@@ -17,6 +17,7 @@ import { eraseSignatures, signaturesOf } from "~/modules/petitions/privacy.serve
 import { eraseReports, reportsOf } from "~/modules/projects/privacy.server";
 import { erasePetitionRequests, petitionRequestsOf } from "~/modules/petition-requests/privacy.server";
 import { mandatePersonalData } from "~/modules/mandates/privacy.server";
+import { groupMembershipPersonalData, groupMessagePersonalData, groupRequestPersonalData } from "~/modules/groups/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
@@ -47,7 +48,13 @@ export async function emailForToken(token: string, now = new Date()) {
 }
 
 /** The feature modules' parts, by the key the page and the export use for each. */
-const PARTS = { documentRequests: documentRequestPersonalData, mandates: mandatePersonalData } satisfies Record<string, PersonalDataPart>;
+const PARTS = {
+  documentRequests: documentRequestPersonalData,
+  mandates: mandatePersonalData,
+  groupMemberships: groupMembershipPersonalData,
+  groupRequests: groupRequestPersonalData,
+  groupMessages: groupMessagePersonalData,
+} satisfies Record<string, PersonalDataPart>;
 type PartsData = { [Key in keyof typeof PARTS]: Awaited<ReturnType<(typeof PARTS)[Key]["collect"]>> };
 
 async function collectParts(email: string): Promise<PartsData> {

@@ -12,6 +12,7 @@ import { reportPrivacyEntries } from "~/modules/projects/privacy.server";
 import { petitionRequestPrivacyEntries } from "~/modules/petition-requests/privacy.server";
 import { mandateFilingPrivacyEntries } from "~/modules/mandate-filing/privacy.server";
 import { mandatePrivacyEntries } from "~/modules/mandates/privacy.server";
+import { groupPrivacyEntries } from "~/modules/groups/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
@@ -54,6 +55,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   ...petitionRequestPrivacyEntries,
   ...mandateFilingPrivacyEntries,
   ...mandatePrivacyEntries,
+  ...groupPrivacyEntries,
 ];
 
 const key = (entry: PrivacyEntry, part: "title" | "purpose" | "kept" | "retention"): MessageKey => `privacy.${entry.id}.${part}`;

@@ -9,6 +9,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { formatEuros } from "~/utils/money";
 import { pageTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
+import { GroupDataSections } from "~/modules/groups/components/my-data";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myData.title", { noindex: true });
 
@@ -25,12 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: MyDataDeleteSchema });
   if (submission.status !== "success") throw redirect(`/mes-donnees/${token}`);
   const { intent } = submission.value;
-  await deleteData(
-    email,
-    intent === "signature" || intent === "report" || intent === "documentRequest" || intent === "petitionRequest" || intent === "mandate"
-      ? { kind: intent, id: submission.value.id }
-      : { kind: intent },
-  );
+  await deleteData(email, "id" in submission.value ? { kind: submission.value.intent, id: submission.value.id } : { kind: submission.value.intent });
   // Everything gone, the link with it.
   if (intent === "all") throw redirect("/mes-donnees?efface");
   throw redirect(`/mes-donnees/${token}?supprime`);
@@ -68,6 +64,9 @@ export default function MyDataPage() {
     !data.documentRequests.length &&
     !data.petitionRequests.length &&
     !data.mandates.length &&
+    !data.groupMemberships.length &&
+    !data.groupRequests.length &&
+    !data.groupMessages.length &&
     !data.donations;
   return (
     <div className="narrow my-data">
@@ -195,6 +194,8 @@ export default function MyDataPage() {
           </ul>
         </Section>
       ) : null}
+
+      <GroupDataSections memberships={data.groupMemberships} requests={data.groupRequests} messages={data.groupMessages} />
 
       {data.donations ? (
         <Section title={t("myData.donations")}>

@@ -57,7 +57,9 @@ export type IndexPurpose =
   | "email-idempotency"
   | "data-access-email"
   | "petition-request-email"
-  | "mandate-email";
+  | "mandate-email"
+  | "group-member"
+  | "group-request";
 
 const purposeKeys = new Map<IndexPurpose, Buffer>();
 

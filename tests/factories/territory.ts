@@ -117,8 +117,13 @@ export async function communeRecords(inseeCode: string, tag: string) {
       confirmedAt: new Date(),
     },
   });
+  // The commune's local group, for the groups' own admin pages (app/routes/admin.groupes.*).
+  const slug = Object.entries(GROUP_COMMUNES).find(([, code]) => code === inseeCode)?.[0];
+  if (!slug) throw new Error(`no group slug for the commune ${inseeCode}`);
+  const group = (await ensureGroup(slug)).id;
   return {
     inseeCode,
+    group,
     petition: petition.id,
     report: report.id,
     /** The report's document, unpublished (the report waits for moderation). */

@@ -18,7 +18,7 @@ import { aCoordinator, communeRecords, MARSEILLE, NICE } from "../factories/terr
 const ROUTES = fileURLToPath(new URL("../../app/routes/", import.meta.url));
 
 type Records = Awaited<ReturnType<typeof communeRecords>>;
-type RecordKey = "petition" | "report" | "project" | "request" | "volunteer";
+type RecordKey = "petition" | "report" | "project" | "request" | "volunteer" | "group";
 type Form = Record<string, string>;
 
 /**
@@ -87,6 +87,14 @@ const DECISIONS: Record<string, Decision> = {
     access: "territorial",
     form: (r) => ({ commune: r.inseeCode, startsAt: "2027-03-02T18:00", place: "Hôtel de ville", description: "Séance du conseil municipal." }),
   },
+  // Local groups (issue 25): the list shows a coordinator their groups; a group's pages are its
+  // coordinators' (requireGroup); creating groups and deciding requests stay national.
+  "admin.groupes._index.tsx": { access: "territorial" },
+  "admin.groupes.$id.tsx": item("group", { intent: "presentation", presentation: "Texte remplacé" }),
+  "admin.groupes.$id_.annonce.tsx": item("group", { intent: "preview", subject: "Annonce", body: "Texte" }),
+  "admin.groupes.$id_.annonce_.apercu.ts": item("group"),
+  "admin.groupes.nouveau.tsx": national,
+  "admin.groupes.demandes.tsx": national,
   // National only.
   "admin.organisateurs.tsx": national,
   "admin.journal.tsx": national,
