@@ -19,6 +19,7 @@ import { petitionRequestEmails } from "~/modules/petition-requests/email-templat
 import { mandateFilingEmails } from "~/modules/mandate-filing/email-templates";
 import { mandateEmails } from "~/modules/mandates/email-templates";
 import { eventEmails } from "~/modules/events/email-templates";
+import { groupEmails } from "~/modules/groups/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
@@ -71,6 +72,7 @@ export const EMAIL_TEMPLATES = {
   ...mandateFilingEmails,
   ...mandateEmails,
   ...eventEmails,
+  ...groupEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

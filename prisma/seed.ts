@@ -41,6 +41,7 @@ if (process.env.SEED_DEMO_LIFE === "true") await (await import("./seed-demo-life
 await (await import("./seed-document-requests")).seedDocumentRequests();
 await (await import("./seed-mandate-filing")).seedMandateFiling(); // issue 26: a filed mandate campaign
 await (await import("./seed-mandates")).seedMandates(); // issue 26: an open mandate campaign in Nice
+await (await import("./seed-groups")).seedGroups(); // issue 25: local groups in Marseille, Nice and Paris, their members and coordinators
 await (await import("./seed-events")).seedEvents(); // issue 25: the groups' events (after seed-groups)
 await (await import("./seed-calendar")).seedCalendar(); // issue 25: a planned hand-in and a council session
 await disconnectDb();

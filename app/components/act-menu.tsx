@@ -52,6 +52,9 @@ export function ActMenu() {
       <summary>{t("nav.act")}</summary>
       <ul>
         <ActLinkItems />
+        <li>
+          <Link to="/groupes">{t("nav.groups")}</Link>
+        </li>
         {/* On a phone the header keeps its main links only; the others are here (issue 17). */}
         <li className="narrow-only act-menu-separator">
           <Link to="/carte">{t("nav.map")}</Link>

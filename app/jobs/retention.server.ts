@@ -28,6 +28,7 @@ import { petitionListRetentionRules } from "~/modules/petition-lists/privacy.ser
 import { mandateFilingRetentionRules } from "~/modules/mandate-filing/privacy.server";
 import { mandateRetentionRules } from "~/modules/mandates/privacy.server";
 import { eventRetentionRules } from "~/modules/events/privacy.server";
+import { groupRetentionRules } from "~/modules/groups/privacy.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
 import { log } from "~/utils/log.server";
@@ -52,6 +53,7 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...mandateFilingRetentionRules,
   ...mandateRetentionRules,
   ...eventRetentionRules,
+  ...groupRetentionRules,
 ];
 
 export async function runRetention(rules: RetentionRule[] = RETENTION_RULES, now = new Date()) {

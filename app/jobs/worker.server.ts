@@ -21,6 +21,7 @@ import { resumeStalledDigests } from "~/modules/newsletter/digest.server";
 import { petitionMailingJobs } from "~/modules/petition-mailing/jobs.server";
 import { mandateFilingJobs } from "~/modules/mandate-filing/jobs.server";
 import { eventJobs } from "~/modules/events/jobs.server";
+import { groupJobs } from "~/modules/groups/jobs.server";
 import { log } from "~/utils/log.server";
 
 /** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
@@ -58,6 +59,7 @@ export const JOBS = {
   ...petitionMailingJobs,
   ...mandateFilingJobs,
   ...eventJobs,
+  ...groupJobs,
 } satisfies JobTable;
 
 export type JobKey = keyof typeof JOBS;

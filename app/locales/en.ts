@@ -12,6 +12,7 @@ import { petitionListMessagesEn } from "~/modules/petition-lists/messages.en";
 import { shareMessagesEn } from "~/modules/share/messages.en";
 import { projectMessagesEn } from "~/modules/projects/messages.en";
 import { petitionRequestMessagesEn } from "~/modules/petition-requests/messages.en";
+import { groupMessagesEn } from "~/modules/groups/messages.en";
 import { mandateFilingMessagesEn } from "~/modules/mandate-filing/messages.en";
 import { mandateMessagesEn } from "~/modules/mandates/messages.en";
 import { eventMessagesEn } from "~/modules/events/messages.en";
@@ -625,6 +626,7 @@ export const en: Messages = {
   ...shareMessagesEn,
   ...projectMessagesEn,
   ...petitionRequestMessagesEn,
+  ...groupMessagesEn,
   ...mandateFilingMessagesEn,
   ...eventMessagesEn,
   ...territorialMessagesEn,

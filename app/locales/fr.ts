@@ -13,6 +13,7 @@ import { petitionListMessagesFr } from "~/modules/petition-lists/messages.fr";
 import { shareMessagesFr } from "~/modules/share/messages.fr";
 import { projectMessagesFr } from "~/modules/projects/messages.fr";
 import { petitionRequestMessagesFr } from "~/modules/petition-requests/messages.fr";
+import { groupMessagesFr } from "~/modules/groups/messages.fr";
 import { mandateFilingMessagesFr } from "~/modules/mandate-filing/messages.fr";
 import { mandateMessagesFr } from "~/modules/mandates/messages.fr";
 import { eventMessagesFr } from "~/modules/events/messages.fr";
@@ -635,6 +636,7 @@ export const fr = {
   ...shareMessagesFr,
   ...projectMessagesFr,
   ...petitionRequestMessagesFr,
+  ...groupMessagesFr,
   ...mandateFilingMessagesFr,
   ...eventMessagesFr,
   ...territorialMessagesFr,

@@ -11,6 +11,7 @@ import { countPetitionRequests } from "~/modules/petition-requests/request.serve
 import { getCommuneDossier } from "~/modules/projects/report.server";
 /** The commune's next public dates (issue 25), kept for a second. */
 export { communeEvents as cachedCommuneEvents } from "~/modules/calendar/feeds.server";
+import { groupsForCommune } from "~/modules/groups/group.server";
 
 async function loadCommune(slug: string | undefined) {
   const commune = await getCommuneBySlug({ slug: slug ?? "" });
@@ -47,3 +48,6 @@ export const cachedNoPetition = (commune: { inseeCode: string; departmentCode: s
     ]);
     return { requestCount, nearby };
   });
+/** The commune's local group(s) (issue 25): published when organizers publish, a second is fine. */
+export const cachedGroups = (commune: { inseeCode: string; departmentCode: string }) =>
+  cached(`commune-groups:${commune.inseeCode}`, 1_000, () => groupsForCommune(commune));

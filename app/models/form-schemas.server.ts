@@ -21,6 +21,16 @@ import { FilingSchema } from "~/modules/mandate-filing/schema";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { VolunteerProfileSchema, VolunteerSchema } from "~/modules/volunteers/schema";
 import { CouncilSessionSchema, HandInSchema } from "~/modules/calendar/schema";
+import {
+  AnnouncementSchema,
+  ContactGroupSchema,
+  CreateGroupSchema,
+  GroupRequestSchema,
+  JoinGroupSchema,
+  PresentationSchema,
+  RenameGroupSchema,
+  ReplySchema,
+} from "~/modules/groups/schema";
 import { CampaignSchema as MandateCampaignSchema, MandateSchema, MandateWithAddressSchema } from "~/modules/mandates/schema";
 import { EventSchema, RegistrationSchema } from "~/modules/events/schema";
 
@@ -30,6 +40,14 @@ export const FORM_SCHEMAS = {
   "document-request-campaign": CampaignSchema,
   "document-request-template": TemplateSchema,
   "document-request-take-item": TakeItemSchema,
+  "group-announcement": AnnouncementSchema,
+  "group-contact": ContactGroupSchema,
+  "group-create": CreateGroupSchema,
+  "group-join": JoinGroupSchema,
+  "group-presentation": PresentationSchema,
+  "group-rename": RenameGroupSchema,
+  "group-reply": ReplySchema,
+  "group-request": GroupRequestSchema,
   // The donation form's schema depends on the site's maximum; its fields do not.
   donation: DonationFieldsSchema,
   "donation-portal": PortalRequestSchema,

@@ -18,6 +18,7 @@ import { eraseReports, reportsOf } from "~/modules/projects/privacy.server";
 import { erasePetitionRequests, petitionRequestsOf } from "~/modules/petition-requests/privacy.server";
 import { mandatePersonalData } from "~/modules/mandates/privacy.server";
 import { eventPersonalData } from "~/modules/events/privacy.server";
+import { groupMembershipPersonalData, groupMessagePersonalData, groupRequestPersonalData } from "~/modules/groups/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
 import { queueEmail, recipientIndexFor } from "./email-message.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
@@ -48,10 +49,14 @@ export async function emailForToken(token: string, now = new Date()) {
 }
 
 /** The feature modules' parts, by the key the page and the export use for each. */
-const PARTS = { documentRequests: documentRequestPersonalData, mandates: mandatePersonalData, eventRegistrations: eventPersonalData } satisfies Record<
-  string,
-  PersonalDataPart
->;
+const PARTS = {
+  documentRequests: documentRequestPersonalData,
+  mandates: mandatePersonalData,
+  groupMemberships: groupMembershipPersonalData,
+  groupRequests: groupRequestPersonalData,
+  groupMessages: groupMessagePersonalData,
+  eventRegistrations: eventPersonalData,
+} satisfies Record<string, PersonalDataPart>;
 type PartsData = { [Key in keyof typeof PARTS]: Awaited<ReturnType<(typeof PARTS)[Key]["collect"]>> };
 
 async function collectParts(email: string): Promise<PartsData> {

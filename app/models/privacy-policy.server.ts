@@ -13,6 +13,7 @@ import { petitionRequestPrivacyEntries } from "~/modules/petition-requests/priva
 import { mandateFilingPrivacyEntries } from "~/modules/mandate-filing/privacy.server";
 import { mandatePrivacyEntries } from "~/modules/mandates/privacy.server";
 import { eventPrivacyEntries } from "~/modules/events/privacy.server";
+import { groupPrivacyEntries } from "~/modules/groups/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import {
   AUDIT_ENTRY_DAYS,
@@ -56,6 +57,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
   ...mandateFilingPrivacyEntries,
   ...mandatePrivacyEntries,
   ...eventPrivacyEntries,
+  ...groupPrivacyEntries,
 ];
 
 const key = (entry: PrivacyEntry, part: "title" | "purpose" | "kept" | "retention"): MessageKey => `privacy.${entry.id}.${part}`;

@@ -58,6 +58,7 @@ export default function AdminLayout() {
         {national ? <NavLink to="/admin/dons">{t("admin.donations")}</NavLink> : null}
         <NavLink to="/admin/demandes">{t("admin.requests")}</NavLink>
         {national ? <NavLink to="/admin/demandes-petition">{t("admin.petitionRequests.title")}</NavLink> : null}
+        <NavLink to="/admin/groupes">{t("admin.groups.nav")}</NavLink>
       </nav>
       <Outlet />
     </div>

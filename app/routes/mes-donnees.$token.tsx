@@ -9,6 +9,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { formatEuros } from "~/utils/money";
 import { pageTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
+import { GroupDataSections } from "~/modules/groups/components/my-data";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myData.title", { noindex: true });
 
@@ -25,17 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: MyDataDeleteSchema });
   if (submission.status !== "success") throw redirect(`/mes-donnees/${token}`);
   const { intent } = submission.value;
-  await deleteData(
-    email,
-    intent === "signature" ||
-      intent === "report" ||
-      intent === "documentRequest" ||
-      intent === "petitionRequest" ||
-      intent === "mandate" ||
-      intent === "eventRegistration"
-      ? { kind: intent, id: submission.value.id }
-      : { kind: intent },
-  );
+  await deleteData(email, "id" in submission.value ? { kind: submission.value.intent, id: submission.value.id } : { kind: submission.value.intent });
   // Everything gone, the link with it.
   if (intent === "all") throw redirect("/mes-donnees?efface");
   throw redirect(`/mes-donnees/${token}?supprime`);
@@ -74,6 +65,9 @@ export default function MyDataPage() {
     !data.petitionRequests.length &&
     !data.mandates.length &&
     !data.eventRegistrations.length &&
+    !data.groupMemberships.length &&
+    !data.groupRequests.length &&
+    !data.groupMessages.length &&
     !data.donations;
   return (
     <div className="narrow my-data">
@@ -219,6 +213,7 @@ export default function MyDataPage() {
           </ul>
         </Section>
       ) : null}
+      <GroupDataSections memberships={data.groupMemberships} requests={data.groupRequests} messages={data.groupMessages} />
 
       {data.donations ? (
         <Section title={t("myData.donations")}>

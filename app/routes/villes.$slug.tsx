@@ -4,8 +4,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionPanel } from "~/components/petition-panel";
 import { PetitionSignForm } from "~/components/petition-sign-form";
 import { signPetition } from "~/models/petition.server";
-import { cachedCommune, cachedCommuneEvents, cachedNoPetition, cachedPetition, cachedRecord } from "~/models/commune-page.server";
+import { cachedCommune, cachedCommuneEvents, cachedGroups, cachedNoPetition, cachedPetition, cachedRecord } from "~/models/commune-page.server";
 import { CommuneEvents } from "~/modules/calendar/components/commune-events";
+import { CommuneGroups } from "~/modules/groups/components/commune-group";
 import { SignPetitionServerSchema } from "~/models/petition-sign-schema.server";
 import { NoPetitionYet } from "~/modules/petition-requests/components/no-petition";
 import { CityDossier } from "~/modules/projects/components/city-dossier";
@@ -30,6 +31,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const { dossier, legalActions, requests } = await cachedRecord(commune.inseeCode);
   const noPetition = petition ? null : await cachedNoPetition(commune);
   const events = await cachedCommuneEvents(commune.inseeCode);
+  const groups = await cachedGroups(commune);
   const shareImage = {
     path: `/villes/${commune.slug}/partage.png`,
     alt: petition
@@ -53,6 +55,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     requests,
     noPetition,
     events,
+    groups,
     shareImage,
     title: t("commune.metaTitle", { name: commune.name }),
   };
@@ -98,7 +101,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? shareable(matches, { title: data.title, description: prose(data.petition?.title), image: data.shareImage }) : [];
 
 export default function CommunePage() {
-  const { commune, petition, recentSigners, countries, dossier, legalActions, requests, noPetition, events } = useLoaderData<typeof loader>();
+  const { commune, petition, recentSigners, countries, dossier, legalActions, requests, noPetition, events, groups } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   return (
@@ -134,6 +137,7 @@ export default function CommunePage() {
         )}
       </section>
       <CommuneEvents communeName={commune.name} communeSlug={commune.slug} events={events} />
+      <CommuneGroups commune={commune} groups={groups} />
       <CityDossier projects={dossier} communeName={commune.name} />
       <CityRequests requests={requests} communeName={commune.name} communeSlug={commune.slug} />
       <section aria-labelledby="actions-heading" className="panel">

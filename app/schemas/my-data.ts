@@ -10,6 +10,19 @@ export const MyDataRequestSchema = z.object({
 
 /** A delete button on the "my data" page: what to delete. */
 export const MyDataDeleteSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.enum(["signature", "report", "documentRequest", "petitionRequest", "mandate", "eventRegistration"]), id: z.uuid() }),
+  z.object({
+    intent: z.enum([
+      "signature",
+      "report",
+      "documentRequest",
+      "petitionRequest",
+      "mandate",
+      "groupMembership",
+      "groupRequest",
+      "groupMessage",
+      "eventRegistration",
+    ]),
+    id: z.uuid(),
+  }),
   z.object({ intent: z.enum(["volunteer", "subscription", "all"]) }),
 ]);

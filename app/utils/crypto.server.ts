@@ -58,7 +58,9 @@ export type IndexPurpose =
   | "data-access-email"
   | "petition-request-email"
   | "mandate-email"
-  | "event-registration";
+  | "event-registration"
+  | "group-member"
+  | "group-request";
 
 const purposeKeys = new Map<IndexPurpose, Buffer>();
 

@@ -17,7 +17,12 @@ export const OUTBOX_PREVIEW_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 /** Routes that receive POSTs from other servers and authenticate them otherwise (signatures). */
 // Webhooks, and RFC 8058 one-click unsubscribe (posted by mail providers; the token is the authority).
-const ORIGIN_CHECK_EXEMPT_PATHS = [/^\/webhooks\//, /^\/lettre\/desabonnement\//, /^\/petitions\/desabonnement\/un-clic\//];
+const ORIGIN_CHECK_EXEMPT_PATHS = [
+  /^\/webhooks\//,
+  /^\/lettre\/desabonnement\//,
+  /^\/petitions\/desabonnement\/un-clic\//,
+  /^\/groupes\/membre\/[^/]+\/un-clic$/,
+];
 
 /**
  * Pages that show personal data: organizers' pages, the local outbox, and the pages a person

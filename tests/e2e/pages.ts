@@ -31,6 +31,10 @@ export const PUBLIC_PAGES = [
   "/don/annule",
   "/agenda",
   "/agenda?departement=13&type=COUNCIL_SESSION&du=2027-02-31",
+  "/groupes",
+  "/groupes?q=13001",
+  "/groupes/marseille",
+  "/villes/lyon/groupe",
 ];
 
 export const ADMIN_PAGES = [
@@ -56,4 +60,7 @@ export const ADMIN_PAGES = [
   "/admin/organisateurs",
   "/admin/journal",
   "/admin/agenda/seance",
+  "/admin/groupes",
+  "/admin/groupes/nouveau",
+  "/admin/groupes/demandes",
 ];

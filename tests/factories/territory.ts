@@ -119,9 +119,10 @@ export async function communeRecords(inseeCode: string, tag: string) {
       confirmedAt: new Date(),
     },
   });
-  // An event of the commune's group (issue 25), with one confirmed registration.
-  const groupSlug = Object.entries(GROUP_COMMUNES).find(([, code]) => code === inseeCode)?.[0];
-  const group = groupSlug ? await ensureGroup(groupSlug) : null;
+  // The commune's local group, for the groups' own admin pages (app/routes/admin.groupes.*).
+  const slug = Object.entries(GROUP_COMMUNES).find(([, code]) => code === inseeCode)?.[0];
+  if (!slug) throw new Error(`no group slug for the commune ${inseeCode}`);
+  const group = (await ensureGroup(slug)).id;
   const eventOrganizer = await addOrganizer({ email: `evenements.${randomUUID().slice(0, 8)}@collectif.example`, role: "ORGANIZER", addedBy: null });
   const day = new Date(Date.now() + 20 * 24 * 3600_000).toISOString().slice(0, 10);
   const event = await createEvent({
@@ -140,7 +141,7 @@ export async function communeRecords(inseeCode: string, tag: string) {
       onlineUrl: "",
       capacity: 30,
       registration: true,
-      groupId: group?.id,
+      groupId: group,
     },
     inseeCode,
     organizerId: eventOrganizer.id,
@@ -152,8 +153,8 @@ export async function communeRecords(inseeCode: string, tag: string) {
   await confirmRegistration({ token: decrypt(registration.tokenSealed!) });
   return {
     inseeCode,
+    group,
     event: event.id,
-    eventGroup: group?.id ?? "",
     petition: petition.id,
     report: report.id,
     /** The report's document, unpublished (the report waits for moderation). */

@@ -100,6 +100,15 @@ test("the demo shows a living campaign: signatures, an answered petition, legal 
       ),
     ).toBeGreaterThanOrEqual(300);
     expect(await one("SELECT count(*) AS n FROM organizer WHERE legal AND role = 'ORGANIZER'")).toBe(1);
+    // Issue 25: three published groups with members, a pending request in Lyon, two coordinators.
+    expect(await one("SELECT count(*) AS n FROM local_group WHERE slug IN ('marseille', 'nice', 'paris') AND published_at IS NOT NULL")).toBe(3);
+    expect(await one("SELECT count(*) AS n FROM group_member WHERE confirmed_at IS NOT NULL")).toBe(48 + 31 + 57);
+    expect(await one("SELECT count(*) AS n FROM group_request WHERE status = 'PENDING' AND confirmed_at IS NOT NULL AND insee_code = '69123'")).toBe(1);
+    expect(
+      await one(
+        "SELECT count(*) AS n FROM group_coordinator gc JOIN organizer o ON o.id = gc.organizer_id JOIN local_group g ON g.id = gc.group_id WHERE o.role = 'COORDINATOR' AND g.slug IN ('marseille', 'nice')",
+      ),
+    ).toBe(2);
     // No invented mayor: the name is left for organizers to enter.
     expect(await one("SELECT count(*) AS n FROM petition WHERE mayor_name <> '(nom à renseigner)'")).toBe(0);
   } finally {

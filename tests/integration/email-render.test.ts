@@ -63,6 +63,13 @@ const samples: { [Name in EmailTemplateName]: unknown[] } = {
     icsUrl: url,
   })),
   "newsletter-confirm": [{ url }],
+  "group-member-confirm": [false, true].map((confirmed) => ({ groupName: hostile, url, confirmed })),
+  "group-invitation": [{ groupName: hostile, communeName: "Saint-Étienne", url }],
+  "group-contact-relay": [{ groupName: hostile, senderName: hostile, body: `${hostile}\n\nDeux paragraphes.`, url }],
+  "group-contact-reply": [{ groupName: hostile, name: hostile, reply: hostile, original: hostile, url }],
+  "group-announcement": [{ groupName: hostile, subject: hostile, body: `${hostile}\nune ligne\n\nun paragraphe`, url, memberUrl: url, oneClickUrl: url }],
+  "group-request-confirm": [{ communeName: "Saint-Étienne", url }],
+  "group-request-outcome": [true, false].map((approved) => ({ communeName: "Saint-Étienne", approved, url })),
   digest: [
     { date: "2026-12-06", webUrl: url, unsubscribeUrl: url, actions: [], updates: [] },
     {
@@ -133,6 +140,13 @@ const FILLED: EmailTemplateName[] = [
   "mandate-filed",
   "mandate-link",
   "event-registration",
+  "group-member-confirm",
+  "group-invitation",
+  "group-contact-relay",
+  "group-contact-reply",
+  "group-announcement",
+  "group-request-confirm",
+  "group-request-outcome",
 ];
 
 /** The reference: the two renders the dispatcher made before, on the very same element. */

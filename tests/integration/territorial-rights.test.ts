@@ -18,7 +18,7 @@ import { aCoordinator, communeRecords, MARSEILLE, NICE } from "../factories/terr
 const ROUTES = fileURLToPath(new URL("../../app/routes/", import.meta.url));
 
 type Records = Awaited<ReturnType<typeof communeRecords>>;
-type RecordKey = "petition" | "report" | "project" | "request" | "volunteer" | "event";
+type RecordKey = "petition" | "report" | "project" | "request" | "volunteer" | "group" | "event";
 type Form = Record<string, string>;
 
 /**
@@ -106,12 +106,20 @@ const DECISIONS: Record<string, Decision> = {
         address: "Local associatif",
         commune: "Marseille",
         inseeCode: r.inseeCode,
-        groupId: r.eventGroup,
+        groupId: r.group,
       };
     },
   },
   "admin.evenements.$id.tsx": item("event", { intent: "cancel", confirm: "1" }),
   "admin.evenements.$id.inscrits[.]csv.ts": item("event"),
+  // Local groups (issue 25): the list shows a coordinator their groups; a group's pages are its
+  // coordinators' (requireGroup); creating groups and deciding requests stay national.
+  "admin.groupes._index.tsx": { access: "territorial" },
+  "admin.groupes.$id.tsx": item("group", { intent: "presentation", presentation: "Texte remplacé" }),
+  "admin.groupes.$id_.annonce.tsx": item("group", { intent: "preview", subject: "Annonce", body: "Texte" }),
+  "admin.groupes.$id_.annonce_.apercu.ts": item("group"),
+  "admin.groupes.nouveau.tsx": national,
+  "admin.groupes.demandes.tsx": national,
   // National only.
   "admin.organisateurs.tsx": national,
   "admin.journal.tsx": national,

@@ -353,6 +353,14 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
       // The campaign calendar (issue 25): its filters (a GET form) and the commune page's dates.
       "/agenda",
       "/agenda?departement=13&du=2027-02-31",
+      // Local groups (issue 25): the list and its search, a group's forms, a start request, forged links.
+      "/groupes",
+      "/groupes?q=13001",
+      "/groupes/marseille",
+      "/villes/lyon/groupe",
+      "/groupes/membre/not-a-token",
+      "/groupes/invitation/not-a-token",
+      "/groupes/demande/not-a-token",
     ],
     "/",
     "",
@@ -373,7 +381,7 @@ test("no answer of 500 or more for anything a visitor sends to any public form o
 test("no answer of 500 or more for anything an organizer's browser sends to any admin form or page", async () => {
   const cookie = await adminCookie();
   const pages = await crawl(
-    ["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats", "/admin/evenements", "/admin/agenda/seance"],
+    ["/admin", "/admin/projets", "/admin/entreprises", "/admin/mandats", "/admin/agenda/seance", "/admin/groupes", "/admin/evenements"],
     "/admin",
     cookie,
   );
