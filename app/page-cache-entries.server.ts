@@ -10,6 +10,7 @@ import { legalActionSharedPages } from "~/modules/legal-actions/page-cache";
 import { petitionSharedPages } from "~/modules/petitions/page-cache";
 import { projectSharedPages } from "~/modules/projects/page-cache";
 import { calendarSharedPages } from "~/modules/calendar/page-cache";
+import { groupSharedPages } from "~/modules/groups/page-cache";
 import type { SharedPage } from "~/utils/page-cache.server";
 
 export const SHARED_PAGES = [
@@ -21,4 +22,5 @@ export const SHARED_PAGES = [
   ...projectSharedPages,
   ...legalActionSharedPages,
   ...calendarSharedPages,
+  ...groupSharedPages,
 ] satisfies SharedPage[];

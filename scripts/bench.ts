@@ -1,8 +1,8 @@
 // npm run bench — the built site under load on loopback, next to its floor: a bare Node http
 // server answering bodies of the same sizes. For WEB_CONCURRENCY=1 and 2: requests/s and p50/p99
-// latency of the home page, a city page, the campaign calendar (/agenda, issue 25) and the commune
-// search (medians of BENCH_RUNS short runs, interleaved), then the search's latency at a fixed 200
-// requests/s. BENCH_TARGETS=city,agenda measures only the targets whose names contain one of these.
+// latency of the home page, a city page, the campaign calendar (/agenda, issue 25), a local group's
+// page (/groupes/marseille) and the commune search (medians of BENCH_RUNS short runs, interleaved),
+// then the search's latency at a fixed 200 requests/s. BENCH_TARGETS=city,agenda measures only the targets whose names contain one of these.
 //   BENCH_RUNS=3 BENCH_DURATION=5 BENCH_CONNECTIONS=16 BENCH_WEB_CONCURRENCY=1,2 npm run bench
 // Run `npm run build` first. Uses DATABASE_URL's server (database <name>_bench) or the embedded one.
 import type autocannon from "autocannon";
@@ -27,6 +27,8 @@ const ALL_TARGETS: Target[] = [
   { name: "city page, rendered for each request", path: "/villes/nice", headers: { cookie: "__session=bench" } },
   { name: "agenda /agenda", path: "/agenda" },
   { name: "agenda, rendered for each request", path: "/agenda", headers: { cookie: "__session=bench" } },
+  { name: "group page /groupes/marseille", path: "/groupes/marseille" },
+  { name: "group page, rendered for each request", path: "/groupes/marseille", headers: { cookie: "__session=bench" } },
   { name: "search /api/communes?q=…", path: "/api/communes", queries: true },
   { name: "search page /villes?q=…", path: "/villes", queries: true },
 ];
@@ -111,8 +113,27 @@ async function seedAgenda(url: string) {
   }
 }
 
+/** The Marseille group (issue 25), unless the seed has it: its page lists the agenda's Marseille dates. */
+async function seedGroup(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `WITH g AS (
+         INSERT INTO local_group (id, slug, name, presentation, published_at, updated_at)
+         VALUES (gen_random_uuid(), 'marseille', 'Technopolice Marseille', $1, now(), now())
+         ON CONFLICT (slug) DO NOTHING RETURNING id)
+       INSERT INTO group_territory (id, group_id, insee_code) SELECT gen_random_uuid(), id, '13055' FROM g`,
+      ["Le groupe marseillais de la campagne : cartoparties, réunions publiques et suivi des marchés de vidéosurveillance."],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
 const database = await benchDatabase();
-if (TARGETS.some((target) => target.path.startsWith("/agenda"))) await seedAgenda(database.url);
+if (TARGETS.some((target) => target.path.startsWith("/agenda") || target.path.startsWith("/groupes"))) await seedAgenda(database.url);
+if (TARGETS.some((target) => target.path.startsWith("/groupes"))) await seedGroup(database.url);
 console.log(`${RUNS} runs of ${DURATION} s per figure, ${CONNECTIONS} connections, medians. Floor: bare node:http, same body sizes.\n`);
 const lines = ["| WEB_CONCURRENCY | target | body | req/s (floor) | % of floor | p50 / p99 ms (floor) | errors |", "|---|---|---|---|---|---|---|"];
 const rateLines = [`| WEB_CONCURRENCY | search at ${RATE} req/s | p50 / p99 ms | errors |`, "|---|---|---|---|"];
