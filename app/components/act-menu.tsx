@@ -11,6 +11,7 @@ export const ACT_LINKS = [
   { to: "/petitions", label: "nav.act.sign" },
   { to: "/signaler", label: "nav.act.report" },
   { to: "/benevoles", label: "nav.act.volunteer" },
+  { to: "/groupes", label: "nav.groups" },
   { to: "/don", label: "nav.act.donate" },
   { to: "/recours", label: "nav.act.legal" },
 ] as const satisfies readonly { to: string; label: MessageKey }[];
@@ -52,9 +53,6 @@ export function ActMenu() {
       <summary>{t("nav.act")}</summary>
       <ul>
         <ActLinkItems />
-        <li>
-          <Link to="/groupes">{t("nav.groups")}</Link>
-        </li>
         {/* On a phone the header keeps its main links only; the others are here (issue 17). */}
         <li className="narrow-only act-menu-separator">
           <Link to="/carte">{t("nav.map")}</Link>

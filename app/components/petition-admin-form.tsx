@@ -4,8 +4,12 @@ import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/component
 import { GRACE_PERIOD_HOURS } from "~/modules/petitions/closing";
 import type { OpenPetitionSchema } from "~/schemas/petition-admin";
 import { useServerForm } from "./server-form";
-import * as forms from "./form-constraints";
+import { constraints as petitionEditConstraints } from "~/components/form-constraints/petitionEdit";
+import { constraints as petitionOpenConstraints } from "~/components/form-constraints/petitionOpen";
 import { useT } from "~/utils/i18n";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { petitionEdit: petitionEditConstraints, petitionOpen: petitionOpenConstraints };
 
 type Values = {
   title?: string;

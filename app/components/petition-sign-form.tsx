@@ -4,10 +4,13 @@ import type { ReactNode } from "react";
 import { RESIDENCES } from "~/schemas/choices";
 import type { SignPetitionSchema } from "~/schemas/petition-signature";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as petitionSignConstraints } from "~/components/form-constraints/petitionSign";
 import { useT } from "~/utils/i18n";
 import { FormGuard } from "./form-guard";
 import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "./forms";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { petitionSign: petitionSignConstraints };
 
 export function PetitionSignForm({
   lastResult,

@@ -4,13 +4,16 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as documentRequestCampaignConstraints } from "~/components/form-constraints/documentRequestCampaign";
 import { launchCampaign, listCampaigns } from "~/modules/document-requests/admin.server";
 import { listActiveTemplates } from "~/modules/document-requests/request.server";
 import { CampaignSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { documentRequestCampaign: documentRequestCampaignConstraints };
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.requests.campaigns");
 

@@ -4,13 +4,16 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as documentRequestTemplateConstraints } from "~/components/form-constraints/documentRequestTemplate";
 import { getTemplate, saveTemplate } from "~/modules/document-requests/admin.server";
 import { PLACEHOLDERS } from "~/modules/document-requests/letter";
 import { TemplateSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { documentRequestTemplate: documentRequestTemplateConstraints };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, data?.template ? { text: data.template.title } : "admin.requests.newTemplate", "admin.requests.templates");

@@ -8,7 +8,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CommuneField } from "~/components/commune-search";
-import * as forms from "~/components/form-constraints";
+import { constraints as groupPresentationConstraints } from "~/components/form-constraints/groupPresentation";
+import { constraints as groupRenameConstraints } from "~/components/form-constraints/groupRename";
+import { constraints as groupReplyConstraints } from "~/components/form-constraints/groupReply";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import { requireOrganizer } from "~/models/auth.server";
@@ -34,6 +36,9 @@ import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { groupPresentation: groupPresentationConstraints, groupRename: groupRenameConstraints, groupReply: groupReplyConstraints };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, data ? { text: data.group.name } : null, "admin.groups.title");
 

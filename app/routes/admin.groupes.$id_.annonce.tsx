@@ -6,7 +6,7 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as forms from "~/components/form-constraints";
+import { constraints as groupAnnouncementConstraints } from "~/components/form-constraints/groupAnnouncement";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import { requireOrganizer } from "~/models/auth.server";
@@ -26,6 +26,9 @@ import { messageWithParams, useT, useTn } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { groupAnnouncement: groupAnnouncementConstraints };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => adminTitle(matches, "admin.announce.title", data ? { text: data.group.name } : null);
 

@@ -3,7 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import * as forms from "~/components/form-constraints";
+import { constraints as groupCreateConstraints } from "~/components/form-constraints/groupCreate";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import { requireOrganizer } from "~/models/auth.server";
@@ -12,6 +12,9 @@ import { CreateGroupSchema } from "~/modules/groups/schema";
 import { redirectWithNotice } from "~/utils/flash.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { groupCreate: groupCreateConstraints };
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.groups.create.heading", "admin.groups.title");
 

@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as organizerConstraints } from "~/components/form-constraints/organizer";
 import { addOrganizer, listOrganizers, removeOrganizer, setOrganizerLegal } from "~/models/organizer.server";
 import { LegalFlagSchema } from "~/modules/mandates/schema";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
@@ -14,6 +14,9 @@ import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
 import { isConfirmed } from "~/schemas/confirm";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { organizer: organizerConstraints };
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.organizers");
 

@@ -8,7 +8,8 @@ import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
 import { ErrorSummary, FieldErrors, TextAreaField } from "~/components/forms";
 import { PetitionAdminForm } from "~/components/petition-admin-form";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as petitionInvalidationConstraints } from "~/components/form-constraints/petitionInvalidation";
+import { constraints as petitionResponseConstraints } from "~/components/form-constraints/petitionResponse";
 import {
   closePetition,
   getPetitionForAdmin,
@@ -32,6 +33,9 @@ import { isConfirmed } from "~/schemas/confirm";
 import { petitionHandIn, setPetitionHandIn } from "~/modules/calendar/campaign-dates.server";
 import { HandInForm } from "~/modules/calendar/components/hand-in-form";
 import { HandInSchema } from "~/modules/calendar/schema";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { petitionInvalidation: petitionInvalidationConstraints, petitionResponse: petitionResponseConstraints };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.petitions.one", data ? { text: data.petition.commune.name } : null);

@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as petitionMailingConstraints } from "~/components/form-constraints/petitionMailing";
 import { requireOrganizer } from "~/models/auth.server";
 import { requireRecord } from "~/modules/territorial/records.server";
 import { MailingHistory, MailingPreview } from "~/modules/petition-mailing/components/mailing-parts";
@@ -24,6 +24,9 @@ import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { isConfirmed } from "~/schemas/confirm";
 import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { petitionMailing: petitionMailingConstraints };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, "admin.mailing.title", data ? { text: data.petition.commune.name } : null);

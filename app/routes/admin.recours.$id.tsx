@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as legalActionUpdateConstraints } from "~/components/form-constraints/legalActionUpdate";
 import { useDateFormat } from "~/modules/legal-actions/components/summary";
 import { LegalActionForm } from "~/modules/legal-actions/components/form";
 import {
@@ -21,6 +21,9 @@ import { HearingFields, HearingSummary } from "~/modules/calendar/components/hea
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { legalActionUpdate: legalActionUpdateConstraints };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, data?.action ? { text: data.action.title } : null, "admin.legal.one");

@@ -6,7 +6,7 @@ import { ConfirmStep } from "~/components/confirm-step";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { KindSelect } from "~/modules/projects/components/report-form";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as projectFieldsConstraints } from "~/components/form-constraints/projectFields";
 import { declineReport, getReportForModeration, mergeReport, publishReport, takeDownReport, updateReport } from "~/modules/projects/report.server";
 import { ModerationSchema, ProjectFieldsSchema } from "~/modules/projects/report-schema";
 import { requireOrganizer } from "~/models/auth.server";
@@ -16,6 +16,9 @@ import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
 import { colon, prose } from "~/utils/typography";
 import { isConfirmed } from "~/schemas/confirm";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { projectFields: projectFieldsConstraints };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   adminTitle(matches, data ? { text: data.report.title } : null, "admin.reports.one", data ? { text: data.report.commune.name } : null);

@@ -10,7 +10,10 @@ import { VolunteerProfileSchema } from "~/modules/volunteers/schema";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as volunteerProfileConstraints } from "~/components/form-constraints/volunteerProfile";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { volunteerProfile: volunteerProfileConstraints };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "volunteers.manage.title", { noindex: true });
 

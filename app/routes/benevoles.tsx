@@ -10,10 +10,13 @@ import { enqueueAddressRequest } from "~/models/address-request.server";
 import { VolunteerSchema } from "~/modules/volunteers/schema";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as volunteerConstraints } from "~/components/form-constraints/volunteer";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { volunteer: volunteerConstraints };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "volunteers.form.heading");
 

@@ -8,12 +8,15 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as signInConstraints } from "~/components/form-constraints/signIn";
 import { useT } from "~/utils/i18n";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
 import { getOrganizerId } from "~/models/session.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { signIn: signInConstraints };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "signIn.title");
 

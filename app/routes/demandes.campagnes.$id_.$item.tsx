@@ -6,7 +6,7 @@ import { RequesterFields } from "~/modules/document-requests/components/requeste
 import { FormGuard } from "~/components/form-guard";
 import { FormErrors } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as documentRequestTakeItemConstraints } from "~/components/form-constraints/documentRequestTakeItem";
 import { getCampaignItem } from "~/modules/document-requests/admin.server";
 import { takeCampaignItem } from "~/modules/document-requests/request.server";
 import { TakeItemSchema } from "~/modules/document-requests/schema";
@@ -15,6 +15,9 @@ import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { prose } from "~/utils/typography";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { documentRequestTakeItem: documentRequestTakeItemConstraints };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "documentRequests.campaign.take");
 

@@ -6,7 +6,8 @@ import { RequesterFields } from "~/modules/document-requests/components/requeste
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as documentRequestConstraints } from "~/components/form-constraints/documentRequest";
+import { constraints as documentRequestWithProjectConstraints } from "~/components/form-constraints/documentRequestWithProject";
 import { getCommuneBySlug } from "~/models/commune.server";
 import {
   chosenDocuments,
@@ -22,6 +23,9 @@ import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { prose } from "~/utils/typography";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { documentRequest: documentRequestConstraints, documentRequestWithProject: documentRequestWithProjectConstraints };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "documentRequests.new.pageTitle");
 

@@ -17,7 +17,10 @@ import { stripeConfigured } from "~/utils/stripe.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { log } from "~/utils/log.server";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as donationConstraints } from "~/components/form-constraints/donation";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { donation: donationConstraints };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.title");
 

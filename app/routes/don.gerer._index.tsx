@@ -11,7 +11,10 @@ import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as donationPortalConstraints } from "~/components/form-constraints/donationPortal";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { donationPortal: donationPortalConstraints };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "donate.manage.title");
 

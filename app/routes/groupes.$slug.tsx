@@ -17,6 +17,7 @@ import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
+import { prose } from "~/utils/typography";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const group = await getPublicGroup({ slug: params.slug ?? "" });
@@ -77,7 +78,7 @@ export default function GroupPage() {
   const replied = actionData ? ("form" in actionData ? actionData : { form: "join" as const, result: actionData }) : null;
   return (
     <article className="group-page">
-      <h1>{group.name}</h1>
+      <h1>{prose(group.name)}</h1>
       {notice ? (
         <p role="status" className="notice">
           {t(notice === "contacted" ? "groups.contact.sent" : "groups.join.sent")}

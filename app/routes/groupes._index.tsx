@@ -8,6 +8,7 @@ import { MIN_QUERY_LENGTH } from "~/schemas/choices";
 import { useDates } from "~/utils/dates";
 import { useT, useTn } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "groups.list.title");
 
@@ -52,7 +53,7 @@ export default function GroupsPage() {
                     found.map((group, index) => (
                       <span key={group.slug}>
                         {index > 0 ? ", " : null}
-                        <Link to={`/groupes/${group.slug}`}>{group.name}</Link>
+                        <Link to={`/groupes/${group.slug}`}>{prose(group.name)}</Link>
                       </span>
                     ))
                   ) : (
@@ -84,7 +85,7 @@ export default function GroupsPage() {
               {groups.map((group) => (
                 <tr key={group.slug} data-testid={`group-row-${group.slug}`}>
                   <th scope="row">
-                    <Link to={`/groupes/${group.slug}`}>{group.name}</Link>
+                    <Link to={`/groupes/${group.slug}`}>{prose(group.name)}</Link>
                   </th>
                   <td>
                     {[
@@ -94,7 +95,7 @@ export default function GroupsPage() {
                   </td>
                   <td>
                     {group.nextEvent ? (
-                      <Link to={`/agenda/${group.nextEvent.slug}`}>{`${dateTime(group.nextEvent.startsAt)} — ${group.nextEvent.title}`}</Link>
+                      <Link to={`/agenda/${group.nextEvent.slug}`}>{`${dateTime(group.nextEvent.startsAt)} — ${prose(group.nextEvent.title)}`}</Link>
                     ) : (
                       t("groups.table.noDate")
                     )}

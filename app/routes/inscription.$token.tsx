@@ -11,6 +11,7 @@ import { isConfirmed } from "~/schemas/confirm";
 import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { prose } from "~/utils/typography";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "events.personal.title", { noindex: true });
 
@@ -72,7 +73,7 @@ export default function RegistrationPage() {
       <h1>{t("events.personal.title")}</h1>
       <EventNotice notice={actionData ? null : loaded.notice} />
       <p>
-        <Link to={`/agenda/${event.slug}`}>{event.title}</Link>
+        <Link to={`/agenda/${event.slug}`}>{prose(event.title)}</Link>
       </p>
       {event.status === "CANCELLED" ? (
         <p role="status" className="notice notice-error">

@@ -11,7 +11,10 @@ import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as newsletterConstraints } from "~/components/form-constraints/newsletter";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { newsletter: newsletterConstraints };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.page.title");
 

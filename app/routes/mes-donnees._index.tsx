@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as myDataConstraints } from "~/components/form-constraints/myData";
 import { requestDataAccess } from "~/models/my-data.server";
 import { MyDataRequestSchema } from "~/schemas/my-data";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
@@ -13,6 +13,9 @@ import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { myData: myDataConstraints };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myData.title");
 

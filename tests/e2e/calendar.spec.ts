@@ -32,7 +32,7 @@ for (const width of [360, 1280]) {
     expect(event.createdById).not.toBeNull();
     expect(event.registration).toBe(false);
 
-    const dates = page.getByTestId("commune-events");
+    const dates = page.getByRole("region", { name: "Prochaines dates" });
     await expect(async () => {
       await page.reload();
       await expect(dates.locator(`a[href="/agenda/${event.slug}"]`)).toBeVisible({ timeout: 2_000 });

@@ -71,7 +71,7 @@ test("an organizer sets a closing date; the worker closes the petition; a signat
   const closesAt = new Date(Math.ceil((Date.now() + 1_000) / 60_000) * 60_000);
   await organizer.getByLabel("Date de clôture (heure UTC, facultative)").fill(closesAt.toISOString().slice(0, 16));
   await expectAccessible(organizer);
-  await organizer.getByRole("button", { name: "Enregistrer" }).click();
+  await organizer.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(organizer.getByRole("status")).toHaveText("Modifications enregistrées.");
   await expect(organizer.getByLabel("Date de clôture (heure UTC, facultative)")).toHaveValue(closesAt.toISOString().slice(0, 16));
 

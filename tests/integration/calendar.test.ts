@@ -27,7 +27,7 @@ import {
   recordStep,
   submitDocumentRequest,
 } from "~/modules/document-requests/request.server";
-import { loader as deadlinesLoader } from "~/routes/demande.$token_.echeances[.]ics";
+import { loader as requesterFileLoader } from "~/routes/demande.$token_.$file";
 import { openPetition } from "../factories/petition";
 import { anOrganizer } from "../factories/mandate";
 
@@ -35,7 +35,8 @@ const LYON = "69123";
 const RENNES = "35238";
 const GRENOBLE = "38185";
 const TOULOUSE = "31555";
-const BORDEAUX = "33063";
+// Pau: no other test file opens a petition there (files share a database per Vitest worker).
+const PAU = "64445";
 const MARSEILLE = "13055";
 const NICE = "06088";
 const DAY = 24 * 60 * 60_000;
@@ -233,8 +234,8 @@ describe("/agenda", () => {
 
 describe("dates from the campaign", () => {
   test("a petition's hand-in: set, changed, cleared, set again — always exactly one event", async () => {
-    const group = await aGroup({ departmentCode: "33" });
-    const petition = await openPetition({ inseeCode: BORDEAUX });
+    const group = await aGroup({ departmentCode: "64" });
+    const petition = await openPetition({ inseeCode: PAU });
     const { id: organizerId } = await anOrganizer();
     const events = () => db().event.findMany({ where: { petitionId: petition.id } });
 
@@ -246,8 +247,8 @@ describe("dates from the campaign", () => {
     });
     expect(set).toMatchObject({ ok: true, change: "created" });
     let [event] = await events();
-    expect(event).toMatchObject({ kind: "PETITION_HAND_IN", status: "SCHEDULED", inseeCode: BORDEAUX, groupId: group.id, sequence: 0 });
-    expect(event.slug).toBe("remise-petition-bordeaux-2027-01-15");
+    expect(event).toMatchObject({ kind: "PETITION_HAND_IN", status: "SCHEDULED", inseeCode: PAU, groupId: group.id, sequence: 0 });
+    expect(event.slug).toBe("remise-petition-pau-2027-01-15");
     expect(event.startsAt.toISOString()).toBe("2027-01-15T10:00:00.000Z");
     expect(event.publishedAt).not.toBeNull();
 
@@ -271,7 +272,7 @@ describe("dates from the campaign", () => {
     expect(event).toMatchObject({ status: "CANCELLED", sequence: 2 });
     expect((await db().petition.findUniqueOrThrow({ where: { id: petition.id } })).handInAt).toBeNull();
     // The cancelled hand-in stays in the feed, struck out.
-    const feed = parse((await feedCalendar({ kind: "commune", slug: "bordeaux" }, "fr"))!);
+    const feed = parse((await feedCalendar({ kind: "commune", slug: "pau" }, "fr"))!);
     expect(feed.find((one) => one.uid === `${event.id}@technopolice`)?.component.getFirstPropertyValue("status")).toBe("CANCELLED");
 
     expect(await setPetitionHandIn({ petitionId: petition.id, handInAt: "2027-02-01T10:00", handInPlace: "Mairie", organizerId })).toMatchObject({
@@ -403,7 +404,15 @@ describe("dates from the campaign", () => {
     expect(created.status).toBe(302);
     expect(created.headers.get("Location")).toContain("/villes/marseille");
     const session = await db().event.findFirstOrThrow({ where: { kind: "COUNCIL_SESSION", inseeCode: MARSEILLE, createdById: coordinator.id } });
-    expect(session).toMatchObject({ groupId: group.id, registration: false, status: "SCHEDULED", address: "Hôtel de ville" });
+    // The group covering Marseille: the coordinator's, unless another test file of this worker's
+    // database made an older Marseille group (the oldest commune group comes first).
+    const covering = await db().groupTerritory.findFirstOrThrow({
+      where: { inseeCode: MARSEILLE, group: { publishedAt: { not: null } } },
+      orderBy: { group: { createdAt: "asc" } },
+      select: { groupId: true },
+    });
+    expect(session.groupId).toBe(covering.groupId);
+    expect(session).toMatchObject({ registration: false, status: "SCHEDULED", address: "Hôtel de ville" });
     expect(session.slug).toMatch(/^conseil-municipal-marseille-2027-04-08/);
     expect(session.startsAt.toISOString()).toBe("2027-04-08T16:00:00.000Z");
     expect(await db().auditEntry.count({ where: { action: "calendar.council-session.create", subjectId: session.id } })).toBe(1);
@@ -441,7 +450,11 @@ describe("a document request's private deadlines", () => {
     expect(await recordStep({ token, step: { intent: "sent", day: sentOn } })).toEqual({ ok: true });
 
     const get = (value: string) =>
-      deadlinesLoader({ request: new Request(`http://localhost/demande/${value}/echeances.ics`), params: { token: value }, context: {} });
+      requesterFileLoader({
+        request: new Request(`http://localhost/demande/${value}/echeances.ics`),
+        params: { token: value, file: "echeances.ics" },
+        context: {},
+      });
     const response = await get(token);
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(response.headers.get("X-Robots-Tag")).toBe("noindex");

@@ -10,9 +10,7 @@ import {
   recordStep,
   submitDocumentRequest,
 } from "~/modules/document-requests/request.server";
-import { loader as textLoader } from "~/routes/demande.$token_.recours[.]txt";
-import { loader as odtLoader } from "~/routes/demande.$token_.recours[.]odt";
-import { loader as pdfLoader } from "~/routes/demande.$token_.recours[.]pdf";
+import { loader as fileLoader } from "~/routes/demande.$token_.$file";
 import { addOrganizer } from "~/models/organizer.server";
 import { db } from "~/utils/db.server";
 
@@ -44,9 +42,14 @@ async function steps(token: string, list: [string, Record<string, string>][]) {
   }
 }
 
-async function callLoader(loader: typeof textLoader, token: string) {
+// The requester's files route (/demande/<token>/<file>), one file at a time.
+const textLoader = "recours.txt";
+const odtLoader = "recours.odt";
+const pdfLoader = "recours.pdf";
+
+async function callLoader(file: string, token: string) {
   try {
-    return await loader({ params: { token }, request: new Request(`http://localhost/demande/${token}/recours`), context: {} });
+    return await fileLoader({ params: { token, file }, request: new Request(`http://localhost/demande/${token}/${file}`), context: {} });
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
     throw thrown;

@@ -2,19 +2,10 @@
 // a legal action update's hearing, and a council session entered by an organizer.
 import { z } from "zod";
 import { freeText } from "~/schemas/free-text";
+import { EVENT_KINDS } from "~/modules/events/kinds";
 import { isCalendarDay } from "~/utils/dates";
 
-export const EVENT_KINDS = [
-  "WORKSHOP",
-  "CAMERA_WALK",
-  "PUBLIC_MEETING",
-  "SCREENING",
-  "PETITION_HAND_IN",
-  "COUNCIL_SESSION",
-  "COURT_HEARING",
-  "ONLINE_MEETING",
-] as const;
-export type EventKindName = (typeof EVENT_KINDS)[number];
+export type { EventKindValue as EventKindName } from "~/modules/events/kinds";
 
 /** A year the forms accept: neither 1900 nor 3000. */
 const sensibleYear = (value: string) => {

@@ -5,18 +5,9 @@ import { z } from "zod";
 import { confirmField } from "~/schemas/confirm";
 import { freeText } from "~/schemas/free-text";
 import { parisInstant } from "~/utils/paris-time";
+import { EVENT_KINDS } from "./kinds";
 
-export const EVENT_KINDS = [
-  "WORKSHOP",
-  "CAMERA_WALK",
-  "PUBLIC_MEETING",
-  "SCREENING",
-  "PETITION_HAND_IN",
-  "COUNCIL_SESSION",
-  "COURT_HEARING",
-  "ONLINE_MEETING",
-] as const;
-export type EventKindValue = (typeof EVENT_KINDS)[number];
+export { EVENT_KINDS, type EventKindValue } from "./kinds";
 
 export const DESCRIPTION_MAX = 5_000;
 export const CAPACITY_MAX = 10_000;

@@ -5,7 +5,9 @@ import { FieldErrors } from "~/components/forms";
 import { TIME_ZONE, useDates } from "~/utils/dates";
 import { useLang, useT } from "~/utils/i18n";
 import { colon } from "~/utils/typography";
-import { EVENT_KINDS, type AGENDA_PARAMS, type EventKindName } from "../schema";
+import { EVENT_KINDS } from "~/modules/events/kinds";
+import type { AGENDA_PARAMS, EventKindName } from "../schema";
+import { prose } from "~/utils/typography";
 
 export type AgendaItem = {
   slug: string;
@@ -82,7 +84,9 @@ export function AgendaPage({ events, values, errors }: { events: AgendaItem[]; v
               type="date"
               min="2000-01-01"
               max="2100-12-31"
-              defaultValue={values[name]}
+              // A date input cannot hold a date that does not exist (31 February, from an edited
+              // address): the field is left empty and its message says why.
+              defaultValue={errors[name] ? undefined : values[name]}
               aria-invalid={errors[name] ? true : undefined}
               aria-describedby={described(name)}
             />
@@ -102,7 +106,7 @@ export function AgendaPage({ events, values, errors }: { events: AgendaItem[]; v
             {month.events.map((event) => (
               <li key={event.slug} className="agenda-event" data-testid="agenda-event">
                 <h3>
-                  <Link to={`/agenda/${event.slug}`}>{event.title}</Link>
+                  <Link to={`/agenda/${event.slug}`}>{prose(event.title)}</Link>
                 </h3>
                 <p>
                   <time dateTime={new Date(event.startsAt).toISOString()}>{dates.dateTime(event.startsAt)}</time> · {t(`calendar.kind.${event.kind}`)}
@@ -121,7 +125,7 @@ export function AgendaPage({ events, values, errors }: { events: AgendaItem[]; v
                   <a href={`/agenda/${event.slug}.ics`} download>
                     {t("calendar.agenda.addToCalendar")}
                     <span className="visually-hidden">
-                      {colon(lang)} {event.title}
+                      {colon(lang)} {prose(event.title)}
                     </span>
                   </a>
                 </p>

@@ -2,6 +2,7 @@
 import { Link } from "@remix-run/react";
 import { useDates } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
+import { prose } from "~/utils/typography";
 import type { EventKindName } from "../schema";
 
 export type CommuneEvent = { slug: string; title: string; kind: EventKindName; startsAt: string | Date };
@@ -10,14 +11,14 @@ export function CommuneEvents({ communeName, communeSlug, events }: { communeNam
   const t = useT();
   const dates = useDates();
   return (
-    <section aria-labelledby="commune-events-heading" className="panel" data-testid="commune-events">
+    <section aria-labelledby="commune-events-heading" className="panel">
       <h2 id="commune-events-heading">{t("calendar.commune.heading")}</h2>
       {events.length ? (
         <ul>
           {events.map((event) => (
             <li key={event.slug}>
               <time dateTime={new Date(event.startsAt).toISOString()}>{dates.dateTime(event.startsAt, "medium")}</time> —{" "}
-              <Link to={`/agenda/${event.slug}`}>{event.title}</Link> ({t(`calendar.kind.${event.kind}`)})
+              <Link to={`/agenda/${event.slug}`}>{prose(event.title)}</Link> ({t(`calendar.kind.${event.kind}`)})
             </li>
           ))}
         </ul>

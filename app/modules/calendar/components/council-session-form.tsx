@@ -2,10 +2,13 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
-import * as forms from "~/components/form-constraints";
+import { constraints as councilSessionConstraints } from "~/components/form-constraints/councilSession";
 import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import type { CouncilSessionSchema } from "../schema";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { councilSession: councilSessionConstraints };
 
 export function CouncilSessionForm({ lastResult }: { lastResult?: SubmissionResult<string[]> | null }) {
   const t = useT();

@@ -3,10 +3,13 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
-import * as forms from "~/components/form-constraints";
+import { constraints as petitionHandInConstraints } from "~/components/form-constraints/petitionHandIn";
 import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import type { HandInSchema } from "../schema";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { petitionHandIn: petitionHandInConstraints };
 
 export function HandInForm({
   lastResult,

@@ -2,11 +2,15 @@ import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } fr
 import { Form } from "@remix-run/react";
 import { CommuneField } from "~/components/commune-search";
 import { ChoiceGroup, ErrorSummary, FieldErrors, RequiredNote, TextAreaField, TextField } from "~/components/forms";
-import * as forms from "~/components/form-constraints";
+import { constraints as eventConstraints } from "~/components/form-constraints/event";
 import { useServerForm } from "~/components/server-form";
 import type { CommuneSummary } from "~/models/commune-index.server";
 import { useT } from "~/utils/i18n";
-import { EVENT_KINDS, type EventDefaults, type EventSchema } from "../schema";
+import { EVENT_KINDS } from "../kinds";
+import type { EventDefaults, EventSchema } from "../schema";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { event: eventConstraints };
 
 /** The organizers' event form (creation and edition): nothing typed is lost on an error. */
 export function EventForm({

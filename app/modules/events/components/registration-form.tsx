@@ -2,10 +2,13 @@ import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/
 import { Form } from "@remix-run/react";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "~/components/forms";
-import * as forms from "~/components/form-constraints";
+import { constraints as eventRegistrationConstraints } from "~/components/form-constraints/eventRegistration";
 import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import type { RegistrationSchema } from "../schema";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { eventRegistration: eventRegistrationConstraints };
 
 /** The public registration form: a name, an address, the choice to show the name, the consent. */
 export function RegistrationForm({ lastResult, identityDays }: { lastResult?: SubmissionResult<string[]> | null; identityDays: number }) {

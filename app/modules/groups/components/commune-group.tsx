@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
+import { prose } from "~/utils/typography";
 
 /** The commune page's part (issue 25): its group(s), or "no group here yet: start one". */
 export function CommuneGroups({ commune, groups }: { commune: { name: string; slug: string }; groups: { slug: string; name: string }[] }) {
@@ -13,7 +14,7 @@ export function CommuneGroups({ commune, groups }: { commune: { name: string; sl
           <ul>
             {groups.map((group) => (
               <li key={group.slug}>
-                <Link to={`/groupes/${group.slug}`}>{group.name}</Link>
+                <Link to={`/groupes/${group.slug}`}>{prose(group.name)}</Link>
               </li>
             ))}
           </ul>

@@ -1,11 +1,16 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
-import * as forms from "~/components/form-constraints";
+import { constraints as groupContactConstraints } from "~/components/form-constraints/groupContact";
+import { constraints as groupJoinConstraints } from "~/components/form-constraints/groupJoin";
+import { constraints as groupRequestConstraints } from "~/components/form-constraints/groupRequest";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextAreaField, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import type { ContactGroupSchema, GroupRequestSchema, JoinGroupSchema } from "../schema";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { groupContact: groupContactConstraints, groupJoin: groupJoinConstraints, groupRequest: groupRequestConstraints };
 
 type LastResult = SubmissionResult<string[]> | null | undefined;
 

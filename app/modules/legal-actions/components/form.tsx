@@ -4,8 +4,11 @@ import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/component
 import { LegalActionSchema, type LegalActionInput } from "~/modules/legal-actions/schema";
 import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as legalActionConstraints } from "~/components/form-constraints/legalAction";
 import { useT } from "~/utils/i18n";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { legalAction: legalActionConstraints };
 
 /** The organizers' form for a legal action (creation and edition). */
 /** Published projects by commune, as the project picker lists them. */

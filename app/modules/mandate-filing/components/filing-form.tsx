@@ -2,9 +2,12 @@ import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, requiredLabel, TextField } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as mandateFilingConstraints } from "~/components/form-constraints/mandateFiling";
 import { useT } from "~/utils/i18n";
 import type { FilingSchema } from "../schema";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { mandateFiling: mandateFilingConstraints };
 
 /** Record the filing: day, authority, reference; the action answers with a confirmation step. */
 export function FilingForm({ lastResult, defaults }: { lastResult?: SubmissionResult<string[]>; defaults: { filedOn: string; filedWith: string } }) {

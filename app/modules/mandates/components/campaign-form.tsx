@@ -1,10 +1,13 @@
 import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ChoiceGroup, ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
-import * as forms from "~/components/form-constraints";
+import { constraints as mandateCampaignConstraints } from "~/components/form-constraints/mandateCampaign";
 import { useServerForm } from "~/components/server-form";
 import { useT } from "~/utils/i18n";
 import type { CampaignDefaults, CampaignSchema } from "../schema";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { mandateCampaign: mandateCampaignConstraints };
 
 /** The legal organizers' campaign form (creation and edition), texts included. */
 export function CampaignForm({

@@ -3,12 +3,16 @@ import { Form } from "@remix-run/react";
 import { CommuneField } from "~/components/commune-search";
 import { FormGuard } from "~/components/form-guard";
 import { ChoiceGroup, ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextAreaField, TextField } from "~/components/forms";
-import * as forms from "~/components/form-constraints";
+import { constraints as mandateConstraints } from "~/components/form-constraints/mandate";
+import { constraints as mandateWithAddressConstraints } from "~/components/form-constraints/mandateWithAddress";
 import { useServerForm } from "~/components/server-form";
 import type { CommuneSummary } from "~/models/commune-index.server";
 import { useT } from "~/utils/i18n";
 import { COMMUNE_LINKS } from "../choices";
 import type { MandateWithAddressSchema } from "../schema";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { mandate: mandateConstraints, mandateWithAddress: mandateWithAddressConstraints };
 
 /** The public mandate form: the identity the authority needs, the commune, the two consents. */
 export function MandateForm({

@@ -4,12 +4,21 @@ import { getFormProps, getInputProps, type FieldMetadata, type SubmissionResult 
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorSummary, FieldErrors, FormErrors, requiredLabel, TextField } from "~/components/forms";
-import * as forms from "~/components/form-constraints";
+import { constraints as petitionListAddressConstraints } from "~/components/form-constraints/petitionListAddress";
+import { constraints as petitionListDomainConstraints } from "~/components/form-constraints/petitionListDomain";
+import { constraints as petitionListNetworkConstraints } from "~/components/form-constraints/petitionListNetwork";
 import { useServerForm } from "~/components/server-form";
 import { useDates } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
 import type { AllowNetworkSchema, BlockAddressSchema, BlockDomainSchema, ListKind } from "../schema";
 import { MAX_NETWORK_DAYS } from "../network";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = {
+  petitionListAddress: petitionListAddressConstraints,
+  petitionListDomain: petitionListDomainConstraints,
+  petitionListNetwork: petitionListNetworkConstraints,
+};
 
 type Author = { addedBy: string | null; createdAt: string | Date };
 export type ListsPageData = {

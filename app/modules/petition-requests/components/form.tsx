@@ -1,11 +1,14 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as petitionRequestConstraints } from "~/components/form-constraints/petitionRequest";
 import { PetitionRequestSchema } from "../schema";
 import { useT } from "~/utils/i18n";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextAreaField, TextField } from "~/components/forms";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { petitionRequest: petitionRequestConstraints };
 
 /** "Ask for a petition here" (issue 17): posts to /villes/<slug>/demande-petition, with or without JavaScript. */
 export function PetitionRequestForm({ communeSlug, lastResult }: { communeSlug: string; lastResult?: SubmissionResult<string[]> | null }) {

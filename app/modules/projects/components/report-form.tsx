@@ -4,12 +4,15 @@ import type { CommuneSummary } from "~/models/commune-index.server";
 import { ReportSchema } from "../report-schema";
 import { PROJECT_KINDS } from "~/schemas/choices";
 import { useServerForm } from "~/components/server-form";
-import * as forms from "~/components/form-constraints";
+import { constraints as reportConstraints } from "~/components/form-constraints/report";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "~/components/commune-search";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, RequiredNote, TextAreaField, TextField } from "~/components/forms";
 import { DOCUMENT_ACCEPT } from "~/components/report-form";
+
+/** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
+const forms = { report: reportConstraints };
 
 export function KindSelect({ field, label }: { field: FieldMetadata<string | undefined>; label: string }) {
   const t = useT();
