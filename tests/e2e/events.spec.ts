@@ -62,7 +62,7 @@ async function join(eventId: string, name: string) {
 }
 
 for (const width of [360, 1280]) {
-  test(`at ${width} px, a resident registers for a walk, confirms, gets the calendar file, cancels; the first person waiting moves up and is told`, async ({
+  test(`at ${width} px, a Marseille resident finds the group from the city page and its walk there, registers, confirms, gets the calendar file, cancels; the first person waiting moves up and is told`, async ({
     page,
     expectAccessible,
   }) => {
@@ -70,7 +70,18 @@ for (const width of [360, 1280]) {
     const walk = await walkWithOneSeat();
     const email = `habitante.${suffix()}@example.org`;
 
-    await page.goto(`/agenda/${walk.slug}`);
+    // The resident starts from their city's page, finds the group there, and the walk on the
+    // group's page (shared copies live a second: the new walk shows within two).
+    await page.goto("/villes/marseille");
+    await page.getByRole("region", { name: "Groupe local" }).locator('a[href="/groupes/marseille"]').click();
+    await expect(page).toHaveURL(/\/groupes\/marseille$/);
+    const walkLink = page.locator(`a[href="/agenda/${walk.slug}"]`);
+    await expect(async () => {
+      await page.reload();
+      await expect(walkLink).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await walkLink.click();
+    await expect(page).toHaveURL(new RegExp(`/agenda/${walk.slug}$`));
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Cartopartie");
     await expect(page.getByTestId("event-facts")).toContainText("Cartopartie (repérage de caméras)");
     await expect(page.getByTestId("event-facts")).toContainText("14:30");
