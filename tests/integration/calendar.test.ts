@@ -285,7 +285,8 @@ describe("dates from the campaign", () => {
   });
 
   test("the petition admin page's hand-in form: a wrong date is named next to its field, what was typed stays", async () => {
-    const petition = await openPetition({ inseeCode: "67482" });
+    // Bayonne: no other test file uses it (files share a database per Vitest worker).
+    const petition = await openPetition({ inseeCode: "64102" });
     const { id: organizerId } = await anOrganizer();
     const cookie = await cookieFor(organizerId);
     const post = (fields: Record<string, string>) =>
@@ -314,7 +315,7 @@ describe("dates from the campaign", () => {
 
     const saved = (await post({ intent: "hand-in", handInAt: "2027-01-20T10:00", handInPlace: "Place Kléber" })) as Response;
     expect(saved.status).toBe(302);
-    expect(await db().event.count({ where: { petitionId: petition.id, status: "SCHEDULED", inseeCode: "67482" } })).toBe(1);
+    expect(await db().event.count({ where: { petitionId: petition.id, status: "SCHEDULED", inseeCode: "64102" } })).toBe(1);
   });
 
   test("a legal action update with a hearing: one court hearing event once published, national or in its first commune", async () => {
