@@ -283,15 +283,21 @@ if (cluster.isPrimary && workers > 1) {
       res.end("Internal Server Error");
     };
     const toRemix = () => sharedPages(req, res, (error) => (error ? fail(error) : remix(req, res).catch(fail)));
-    // Security headers and the origin check on every response, static files included.
-    compress(req, res, () =>
+    // Security headers and the origin check on every response, static files included; a fresh
+    // shared copy of a page carries its own (app/utils/page-cache.server.ts, serveCopy).
+    const secured = () =>
       securityMiddleware(req, res, () => {
         const first = (req.url ?? "/").split("?")[0].split("/")[1];
         if (first === "build") return bundle(req, res, toRemix);
         if (publicEntries.has(first)) return publicFiles(req, res, toRemix);
         toRemix();
-      }),
-    );
+      });
+    if (req.headers["accept-encoding"]) return compress(req, res, () => sharedPages.serveCopy(req, res) || secured());
+    // Without Accept-Encoding there is nothing to choose, only the Vary header compression adds
+    // (a shared copy's headers have it: app/entry.server.tsx).
+    if (sharedPages.serveCopy(req, res)) return;
+    res.setHeader("Vary", "Accept-Encoding");
+    secured();
   });
   // Every connection is followed from its start, so that a stop answers each (drainOnStop).
   const drain = drainOnStop(server);

@@ -64,8 +64,18 @@ function markFailedForm(status: number, remixContext: EntryContext) {
 
 const CLOSING = Buffer.from("</body></html>");
 
-/** The messages each render uses (React renders a page in the async context it was started in). */
+/**
+ * The messages each render uses (React renders a page in the async context it was started in).
+ * While any instance of AsyncLocalStorage is enabled, Node 20 runs a hook for every promise,
+ * timer and socket write of the process: with it on, a copy from the page cache cost twice the
+ * processor time (scripts/bench.ts). So it is enabled while pages render, and disabled when the
+ * last render in flight ends.
+ */
 const renderMessages = new AsyncLocalStorage<Map<Lang, Set<string>>>();
+let rendersInFlight = 0;
+const renderEnded = () => {
+  if (--rendersInFlight === 0) renderMessages.disable();
+};
 observeMessages((lang, key) => {
   const used = renderMessages.getStore();
   if (!used) return;
@@ -113,7 +123,8 @@ export default function handleRequest(
   // length, rather than streamed through three stream layers in many small writes. Bots and
   // browsers get the same.
   const used = new Map<Lang, Set<string>>();
-  return new Promise<Response>((resolve, reject) => {
+  rendersInFlight++;
+  const rendered = new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderMessages.run(used, () =>
       renderToPipeableStream(
@@ -136,8 +147,9 @@ export default function handleRequest(
               // The "unavailable" page (the database down): when to come back.
               withRetryAfter(responseStatusCode, responseHeaders);
               responseHeaders.set("Content-Length", String(html.length));
-              // Pages are rendered in the visitor's language (cookie, then Accept-Language).
-              responseHeaders.set("Vary", "Cookie, Accept-Language");
+              // Pages are rendered in the visitor's language (cookie, then Accept-Language), and sent
+              // compressed or not (server.js).
+              responseHeaders.set("Vary", "Cookie, Accept-Language, Accept-Encoding");
               // The page's language (`?lang=en`, the cookie or Accept-Language), as the root loader found it.
               const lang = (remixContext.staticHandlerContext.loaderData.root as { lang?: unknown } | undefined)?.lang;
               if (isLang(lang)) responseHeaders.set("Content-Language", lang);
@@ -160,4 +172,6 @@ export default function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY);
   });
+  rendered.then(renderEnded, renderEnded);
+  return rendered;
 }

@@ -55,22 +55,39 @@ async function load(port: number, target: Target, options: Partial<autocannon.Op
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.errors + result.timeouts + result.non2xx };
 }
 
+const medians = (figures: Figures[]): Figures => ({
+  rps: median(figures.map((f) => f.rps)),
+  p50: median(figures.map((f) => f.p50)),
+  p99: median(figures.map((f) => f.p99)),
+  bad: figures.reduce((sum, f) => sum + f.bad, 0),
+});
+
 /** Medians of RUNS runs of every target, interleaved so that a noisy moment spreads over all. */
 async function measure(port: number, options: Partial<autocannon.Options> = {}, targets = TARGETS) {
   for (const target of targets) await load(port, target, { duration: 1 }); // warm-up
   const runs = new Map<Target, Figures[]>(targets.map((target) => [target, []]));
   for (let run = 0; run < RUNS; run++) for (const target of targets) runs.get(target)!.push(await load(port, target, options));
-  return new Map(
-    [...runs].map(([target, figures]) => [
-      target,
-      {
-        rps: median(figures.map((f) => f.rps)),
-        p50: median(figures.map((f) => f.p50)),
-        p99: median(figures.map((f) => f.p99)),
-        bad: figures.reduce((sum, f) => sum + f.bad, 0),
-      },
-    ]),
-  );
+  return new Map([...runs].map(([target, figures]) => [target, medians(figures)]));
+}
+
+/** RUNS runs of every target on the site then on the floor, one after the other: medians of each, and the median of the RUNS ratios. */
+async function measurePairs(port: number, floorPort: number) {
+  for (const target of TARGETS) {
+    await load(port, target, { duration: 1 }); // warm-up
+    await load(floorPort, target, { duration: 1 });
+  }
+  const runs = new Map<Target, { app: Figures[]; floor: Figures[] }>(TARGETS.map((target) => [target, { app: [], floor: [] }]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const target of TARGETS) {
+      runs.get(target)!.app.push(await load(port, target));
+      runs.get(target)!.floor.push(await load(floorPort, target));
+    }
+  }
+  return {
+    app: new Map([...runs].map(([target, { app }]) => [target, medians(app)])),
+    floor: new Map([...runs].map(([target, { floor }]) => [target, medians(floor)])),
+    ratios: new Map([...runs].map(([target, { app, floor }]) => [target, median(app.map((a, i) => a.rps / floor[i].rps))])),
+  };
 }
 
 /** Mean body size of a target's responses (over the query set for the search). */
@@ -134,7 +151,9 @@ async function seedGroup(url: string) {
 const database = await benchDatabase();
 if (TARGETS.some((target) => target.path.startsWith("/agenda") || target.path.startsWith("/groupes"))) await seedAgenda(database.url);
 if (TARGETS.some((target) => target.path.startsWith("/groupes"))) await seedGroup(database.url);
-console.log(`${RUNS} runs of ${DURATION} s per figure, ${CONNECTIONS} connections, medians. Floor: bare node:http, same body sizes.\n`);
+console.log(
+  `${RUNS} runs of ${DURATION} s per figure, ${CONNECTIONS} connections, medians. Floor: bare node:http, same body sizes, its runs alternating with the site's; % of floor: the median of the runs' ratios.\n`,
+);
 const lines = ["| WEB_CONCURRENCY | target | body | req/s (floor) | % of floor | p50 / p99 ms (floor) | errors |", "|---|---|---|---|---|---|---|"];
 const rateLines = [`| WEB_CONCURRENCY | search at ${RATE} req/s | p50 / p99 ms | errors |`, "|---|---|---|---|"];
 
@@ -142,11 +161,10 @@ for (const webConcurrency of CONCURRENCIES) {
   const site = await startSite(siteEnv({ url: database.url, port: PORT, webConcurrency }));
   const sizes = new Map<Target, number>();
   for (const target of TARGETS) sizes.set(target, await bodySize(PORT, target));
-  const app = await measure(PORT);
-  const searches = TARGETS.filter((target) => target.queries);
-  const atRate = await measure(PORT, { overallRate: RATE, connections: 10 }, searches);
-  await stopChild(site);
 
+  // The floor runs beside the site (each idle while the other is loaded), and their runs alternate:
+  // on a shared machine whose speed drifts over minutes, each ratio compares two runs a few seconds
+  // apart, and the figure is the median of those ratios.
   const floorPort = PORT + 1;
   const floorEnv = {
     ...process.env,
@@ -156,14 +174,17 @@ for (const webConcurrency of CONCURRENCIES) {
   };
   const floorServer = startProcess("node", ["tests/bench/floor.mjs"], floorEnv);
   await waitFor(`http://localhost:${floorPort}/`);
-  const floor = await measure(floorPort);
+  const { app, floor, ratios } = await measurePairs(PORT, floorPort);
   await stopChild(floorServer);
+  const searches = TARGETS.filter((target) => target.queries);
+  const atRate = await measure(PORT, { overallRate: RATE, connections: 10 }, searches);
+  await stopChild(site);
 
   for (const target of TARGETS) {
     const a = app.get(target)!;
     const f = floor.get(target)!;
     lines.push(
-      `| ${webConcurrency} | ${target.name} | ${fmt(sizes.get(target)! / 1024, 1)} kB | ${fmt(a.rps)} (${fmt(f.rps)}) | ${fmt((a.rps / f.rps) * 100)} % | ${a.p50} / ${a.p99} (${f.p50} / ${f.p99}) | ${a.bad} |`,
+      `| ${webConcurrency} | ${target.name} | ${fmt(sizes.get(target)! / 1024, 1)} kB | ${fmt(a.rps)} (${fmt(f.rps)}) | ${fmt(ratios.get(target)! * 100)} % | ${a.p50} / ${a.p99} (${f.p50} / ${f.p99}) | ${a.bad} |`,
     );
   }
   for (const target of searches) {

@@ -17,10 +17,16 @@ function sign(issuedAt: string) {
   return createHmac("sha256", `form-guard:${env().SESSION_SECRET}`).update(issuedAt).digest("base64url");
 }
 
+/** The last token issued: pages shown in the same millisecond carry the same one (a copy served from the page cache is filled with one per response). */
+let last = { at: -1, token: "" };
+
 /** The value of the hidden timestamp field, issued with each page (root loader). */
 export function issueFormGuardToken(now = Date.now()) {
-  const issuedAt = String(now);
-  return `${issuedAt}.${sign(issuedAt)}`;
+  if (now !== last.at) {
+    const issuedAt = String(now);
+    last = { at: now, token: `${issuedAt}.${sign(issuedAt)}` };
+  }
+  return last.token;
 }
 
 /** Whose submission this looks like: a bot's, a person's, or one sent too quickly to tell. */

@@ -53,7 +53,11 @@ export function pageCacheControl(path: string) {
   return PERSONAL_DATA_PAGES.some((pattern) => pattern.test(page)) ? "private, no-store" : "private, no-cache";
 }
 
+/** Stripe Checkout's origin, read once: the policy is written for every response. */
+let checkoutOrigin: string | undefined;
+
 export function contentSecurityPolicy(nonce: string, path = "/") {
+  checkoutOrigin ??= new URL(env().CHECKOUT_ORIGIN).origin;
   return [
     "default-src 'self'",
     // Remix's inline scripts carry the nonce; the modules they import are trusted through them.
@@ -65,7 +69,7 @@ export function contentSecurityPolicy(nonce: string, path = "/") {
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
-    `form-action 'self' ${new URL(env().CHECKOUT_ORIGIN).origin}${SHARE_FORM_PAGES.some((pattern) => pattern.test(path)) ? " https:" : ""}`,
+    `form-action 'self' ${checkoutOrigin}${SHARE_FORM_PAGES.some((pattern) => pattern.test(path)) ? " https:" : ""}`,
   ].join("; ");
 }
 
@@ -108,9 +112,22 @@ export function isCrossSiteWrite(method: string, path: string, headers: { origin
   return headers["sec-fetch-site"] === "cross-site";
 }
 
+/** 128 random bits per response, drawn from a pool filled 256 nonces at a time (one call to the system's generator instead of one per response). */
+const NONCE_BYTES = 16;
+let noncePool = Buffer.alloc(0);
+let nonceOffset = 0;
+export function freshNonce() {
+  if (nonceOffset >= noncePool.length) {
+    noncePool = randomBytes(NONCE_BYTES * 256);
+    nonceOffset = 0;
+  }
+  nonceOffset += NONCE_BYTES;
+  return noncePool.toString("base64", nonceOffset - NONCE_BYTES, nonceOffset);
+}
+
 /** Runs before Remix on Node's http server (node-http.server.ts): a fresh nonce per response, the headers, then the origin check. */
 export function securityMiddleware(request: IncomingMessage, response: ServerResponse & { locals?: Record<string, unknown> }, next: () => void) {
-  const nonce = randomBytes(16).toString("base64");
+  const nonce = freshNonce();
   const path = (request.url ?? "/").split("?")[0];
   for (const [name, value] of Object.entries(securityHeaders(path, nonce))) response.setHeader(name, value);
   if (isCrossSiteWrite(request.method ?? "GET", path, request.headers as Record<string, string>)) {

@@ -45,11 +45,28 @@ export function withoutLangParam(path: string) {
   return rest ? `${pathname}?${rest}` : pathname;
 }
 
-/** The address's language, else the choice if one was made, else Accept-Language's. */
-export async function langFromHeaders(cookie: string | null | undefined, acceptLanguage: string | null | undefined, url?: string): Promise<Lang> {
+/** Accept-Language headers seen, and their language: browsers send a few dozen different ones. */
+const byHeader = new Map<string, Lang>();
+
+/** The address's language, else Accept-Language's: a visitor who has not chosen (no cookie). */
+export function langWithoutChoice(acceptLanguage: string | null | undefined, url?: string): Lang {
   const inUrl = langInAddress(url);
   if (inUrl) return inUrl;
-  const chosen = await langCookie.parse(cookie ?? null);
+  if (!acceptLanguage) return DEFAULT_LANG;
+  let lang = byHeader.get(acceptLanguage);
+  if (!lang) {
+    lang = langFromAcceptLanguage(acceptLanguage);
+    if (byHeader.size < 256 && acceptLanguage.length <= 256) byHeader.set(acceptLanguage, lang);
+  }
+  return lang;
+}
+
+/** The address's language, else the choice if one was made, else Accept-Language's. */
+export async function langFromHeaders(cookie: string | null | undefined, acceptLanguage: string | null | undefined, url?: string): Promise<Lang> {
+  if (!cookie) return langWithoutChoice(acceptLanguage, url);
+  const inUrl = langInAddress(url);
+  if (inUrl) return inUrl;
+  const chosen = await langCookie.parse(cookie);
   if (isLang(chosen)) return chosen;
   return langFromAcceptLanguage(acceptLanguage ?? null);
 }

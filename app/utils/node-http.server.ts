@@ -73,12 +73,23 @@ export function checkRequestLine(req: IncomingMessage) {
     throw new HttpError(400, "Bad Request");
   }
   if (CONTROL.test(decoded)) throw new HttpError(400, "Bad Request");
-  const host = req.headers.host ?? "localhost";
+  if (!isPlainHost(req.headers.host)) throw new HttpError(400, "Bad Request");
+}
+
+/** Host names already found plain: the site answers to a handful, and those skip the URL parser. */
+const plainHosts = new Set<string>();
+
+/** Whether a Host header is a host name (and port) and nothing else; none means localhost. */
+export function isPlainHost(header: string | undefined) {
+  const host = header ?? "localhost";
+  if (plainHosts.has(host)) return true;
   try {
-    if (new URL(`http://${host}`).host !== host.toLowerCase()) throw new Error("not a plain host");
+    if (new URL(`http://${host}`).host !== host.toLowerCase()) return false;
   } catch {
-    throw new HttpError(400, "Bad Request");
+    return false;
   }
+  if (plainHosts.size < 64) plainHosts.add(host);
+  return true;
 }
 
 /**

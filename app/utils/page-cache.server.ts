@@ -10,9 +10,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import { env } from "./env.server";
 import { issueFormGuardToken } from "./form-guard.server";
+import { freshNonce, securityHeaders } from "./http-security.server";
 import { langInAddress } from "./i18n";
-import { langFromHeaders } from "./lang.server";
-import { checkRequestLine, sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-http.server";
+import { langFromHeaders, langWithoutChoice } from "./lang.server";
+import { checkRequestLine, isPlainHost, sendFetchResponse, toFetchRequest, type GetLoadContext } from "./node-http.server";
 import { log } from "./log.server";
 import { outageAwareBuild } from "./outage.server";
 
@@ -50,7 +51,16 @@ const maxBytes = () => (Number(process.env.PAGE_CACHE_MAX_MB) || 64) * 1024 * 10
  * made means a hit writes the bytes as they are, instead of scanning and re-encoding the whole
  * page twice per visit (the garbage of those copies was the largest cost of a hit).
  */
-type Page = { parts: Buffer[]; holes: ("nonce" | "token")[]; headers: [string, string][] };
+type Page = {
+  parts: Buffer[];
+  holes: ("nonce" | "token")[];
+  headers: [string, string][];
+  /**
+   * What a hit without a Remix step sends (`serveCopy`): the path's security headers and the
+   * page's, as one list of names and values, with the nonce's place in the policy kept apart.
+   */
+  head: { names: string[]; policy?: [before: string, after: string]; values: string[] };
+};
 type Rendered = { page?: Page; response: Response };
 
 const onlyLanguageCookie = (cookie: string | undefined) => !cookie || cookie.split(";").every((pair) => pair.trim() === "" || pair.trim().startsWith("lang="));
@@ -73,12 +83,34 @@ export function pageKey(lang: string, url: string, pages: readonly SharedPage[])
   return `${lang}${inAddress ? "@address" : ""} ${path}?${known.join("&")}`;
 }
 
-async function toPage(response: Response, context: AppLoadContext): Promise<Page | undefined> {
+async function toPage(response: Response, context: AppLoadContext, path: string): Promise<Page | undefined> {
   const type = response.headers.get("Content-Type") ?? "";
   if (response.status !== 200 || response.headers.has("Set-Cookie") || !SHARED_TYPES.some((shared) => type.startsWith(shared))) return undefined;
   if (!context.cspNonce || !context.formGuardToken) return undefined;
   const headers = [...response.headers].filter(([name]) => name !== "content-length");
-  return { ...cut(await response.text(), context.cspNonce, context.formGuardToken), headers };
+  return { ...cut(await response.text(), context.cspNonce, context.formGuardToken), headers, head: headList(path, headers) };
+}
+
+/** A nonce no response carries: where the policy's nonce goes. */
+const NONCE_PLACE = "\u0000nonce\u0000";
+
+/** The headers of a hit, in the order securityMiddleware then `send` set them (the page's own win over the path's). */
+export function headList(path: string, headers: [string, string][]): Page["head"] {
+  const own = new Set(headers.map(([name]) => name.toLowerCase()));
+  const names: string[] = [];
+  const values: string[] = [];
+  let policy: [string, string] | undefined;
+  for (const [name, value] of Object.entries(securityHeaders(path, NONCE_PLACE))) {
+    if (own.has(name.toLowerCase())) continue;
+    if (value.includes(NONCE_PLACE)) policy = value.split(NONCE_PLACE) as [string, string];
+    names.push(name);
+    values.push(value);
+  }
+  for (const [name, value] of headers) {
+    names.push(name);
+    values.push(value);
+  }
+  return { names, values, policy };
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -118,7 +150,15 @@ function send(res: PageResponse, page: Page, status: "hit" | "stale" | "miss") {
     chunks.reduce((sum, chunk) => sum + chunk.length, 0),
   );
   res.setHeader("X-Page-Cache", status);
-  res.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+  write(res, chunks);
+}
+
+/** The chunks go to the socket as they are, in one writev: no copy of the page per response. */
+function write(res: ServerResponse, chunks: Buffer[]) {
+  res.cork();
+  for (let i = 0; i < chunks.length - 1; i++) res.write(chunks[i]);
+  res.end(chunks[chunks.length - 1]);
+  res.uncork();
 }
 
 type Entry = { page?: Page; freshUntil: number; pending?: Promise<Page | undefined>; refreshing?: boolean; bytes?: number };
@@ -137,7 +177,7 @@ export function pageCache({ build, getLoadContext, pages }: { build: ServerBuild
   async function render(req: IncomingMessage, res: ServerResponse): Promise<Rendered> {
     const context = getLoadContext(req, res);
     const response = await handle(await toFetchRequest(req, res), context);
-    return { response, page: await toPage(response, context) };
+    return { response, page: await toPage(response, context, (req.url ?? "/").split("?")[0]) };
   }
 
   let totalBytes = 0;
@@ -166,7 +206,62 @@ export function pageCache({ build, getLoadContext, pages }: { build: ServerBuild
     entries.set(key, entry);
   }
 
-  return async function pageCacheMiddleware(req: IncomingMessage, res: PageResponse, next: (error?: unknown) => void) {
+  /**
+   * What a URL asks of the cache, worked out once per distinct URL (the request line's checks,
+   * the page it is, its key but for the language): a busy page's hits skip the parsing. Bounded:
+   * junk URLs empty it rather than grow it.
+   */
+  const plans = new Map<string, { ttlMs: number; key: string; lang?: string }>();
+  function planOf(url: string, req: IncomingMessage) {
+    let plan = plans.get(url);
+    if (plan) return plan;
+    try {
+      checkRequestLine(req);
+    } catch {
+      return undefined;
+    }
+    const path = url.split("?")[0];
+    const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods("GET", path, undefined, pages);
+    // The key without its language (pageKey's first word), and the language the address names.
+    const key = ttlMs ? pageKey("", url, pages) : "";
+    plan = { ttlMs, key, lang: langInAddress(url) };
+    if (plans.size >= 1024) plans.clear();
+    plans.set(url, plan);
+    return plan;
+  }
+
+  /**
+   * A fresh copy for an anonymous GET, sent with its security headers in one step, before the
+   * security middleware and Remix: the busiest path of the site under a spike. Anything else
+   * (a cookie, a stale or missing copy, a method other than GET) returns false and takes the
+   * full path, which sends the same bytes and headers.
+   */
+  function serveCopy(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== "GET" || req.headers.cookie !== undefined || !isPlainHost(req.headers.host)) return false;
+    const url = req.url ?? "/";
+    const plan = planOf(url, req);
+    if (!plan?.ttlMs) return false;
+    const lang = plan.lang ?? langWithoutChoice(req.headers["accept-language"], url);
+    const key = lang + plan.key;
+    const entry = entries.get(key);
+    if (!entry?.page || Date.now() >= entry.freshUntil) return false;
+    const { page } = entry;
+    const nonce = freshNonce();
+    const chunks = fill(page, nonce, issueFormGuardToken);
+    let length = 0;
+    for (const chunk of chunks) length += chunk.length;
+    const head: string[] = [];
+    const { names, values, policy } = page.head;
+    for (let i = 0; i < names.length; i++) head.push(names[i], policy && names[i] === "Content-Security-Policy" ? policy[0] + nonce + policy[1] : values[i]);
+    head.push("Content-Length", String(length), "X-Page-Cache", "hit");
+    res.writeHead(200, head);
+    write(res, chunks);
+    return true;
+  }
+
+  return Object.assign(pageCacheMiddleware, { serveCopy });
+
+  async function pageCacheMiddleware(req: IncomingMessage, res: PageResponse, next: (error?: unknown) => void) {
     const url = req.url ?? "/";
     try {
       checkRequestLine(req);
@@ -176,7 +271,8 @@ export function pageCache({ build, getLoadContext, pages }: { build: ServerBuild
     const ttlMs = env().PAGE_CACHE_SECONDS * 1000 * sharedPeriods(req.method ?? "GET", url.split("?")[0], req.headers.cookie, pages);
     if (ttlMs === 0) return next();
     try {
-      const lang = await langFromHeaders(req.headers.cookie, req.headers["accept-language"], url);
+      const cookie = req.headers.cookie;
+      const lang = cookie ? await langFromHeaders(cookie, req.headers["accept-language"], url) : langWithoutChoice(req.headers["accept-language"], url);
       const key = pageKey(lang, url, pages);
       const now = Date.now();
       const entry = entries.get(key);
@@ -225,5 +321,5 @@ export function pageCache({ build, getLoadContext, pages }: { build: ServerBuild
     } catch (error) {
       next(error);
     }
-  };
+  }
 }

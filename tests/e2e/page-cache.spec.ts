@@ -22,6 +22,22 @@ test.describe("anonymous visitors share a city page for a second", () => {
     const withoutPerResponseValues = (html: string, nonce: string) => html.replaceAll(nonce, "").replaceAll(guardOf(html)!, "");
     expect(withoutPerResponseValues(secondHtml, secondNonce!)).toBe(withoutPerResponseValues(firstHtml, firstNonce!));
 
+    // A hit is sent in one step, before the security middleware (serveCopy): same headers as the
+    // render, whether the client takes compression or not.
+    const comparable = (headers: Record<string, string>) =>
+      Object.entries(headers)
+        .filter(([name]) => !["date", "x-page-cache", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"].includes(name))
+        .map(([name, value]) => `${name}: ${value.replace(/'nonce-[^']+'/, "'nonce-'")}`)
+        .sort();
+    for (const acceptEncoding of ["gzip, deflate, br", ""]) {
+      const hit = await request.get("/villes/marseille", { headers: { "Accept-Encoding": acceptEncoding } });
+      expect(hit.headers()["x-page-cache"]).toBe("hit");
+      expect(comparable(hit.headers()), acceptEncoding).toEqual(comparable(first.headers()));
+      expect(hit.headers()["vary"]).toContain("Accept-Encoding");
+      const nonce = nonceOf(hit.headers()["content-security-policy"])!;
+      expect(withoutPerResponseValues(await hit.text(), nonce)).toBe(withoutPerResponseValues(firstHtml, firstNonce!));
+    }
+
     // A language choice is part of what is shared; any other cookie (a session) bypasses the copy.
     const english = await request.get("/villes/marseille", { headers: { "Accept-Language": "en-GB,en;q=0.9" } });
     expect(await english.text()).toContain('<html lang="en"');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isCrossSiteWrite, pageCacheControl, securityHeaders } from "~/utils/http-security.server";
+import { contentSecurityPolicy, freshNonce, isCrossSiteWrite, pageCacheControl, securityHeaders } from "~/utils/http-security.server";
+import { issueFormGuardToken } from "~/utils/form-guard.server";
 
 describe("security headers", () => {
   it("locks pages down with a nonce-based policy", () => {
@@ -87,5 +88,21 @@ describe("cache policy (issue 29, item 6)", () => {
     ]) {
       expect(pageCacheControl(path), path).toBe("private, no-cache");
     }
+  });
+});
+
+describe("per-response values", () => {
+  it("draws every nonce afresh: 128 bits, never twice, across refills of the pool", () => {
+    const nonces = Array.from({ length: 1_000 }, freshNonce);
+    expect(new Set(nonces).size).toBe(1_000);
+    for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+  });
+
+  it("signs the form guard's timestamp once per millisecond", () => {
+    const now = Date.now();
+    expect(issueFormGuardToken(now)).toBe(issueFormGuardToken(now));
+    expect(issueFormGuardToken(now).startsWith(`${now}.`)).toBe(true);
+    expect(issueFormGuardToken(now + 1)).not.toBe(issueFormGuardToken(now));
+    expect(issueFormGuardToken(now + 1).startsWith(`${now + 1}.`)).toBe(true);
   });
 });

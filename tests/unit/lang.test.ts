@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { translator } from "~/utils/i18n";
 import { action } from "~/routes/langue";
 import { env } from "~/utils/env.server";
-import { getLang, langCookie, langFromAcceptLanguage, withoutLangParam } from "~/utils/lang.server";
+import { getLang, langCookie, langFromAcceptLanguage, langFromHeaders, langWithoutChoice, withoutLangParam } from "~/utils/lang.server";
 
 test("Accept-Language picks the preferred of French and English, French otherwise", () => {
   expect(langFromAcceptLanguage(null)).toBe("fr");
@@ -50,4 +50,19 @@ test("an address's ?lang= wins over the cookie and Accept-Language; the language
   expect(withoutLangParam("/villes/nice?lang=en")).toBe("/villes/nice");
   expect(withoutLangParam("/petitions?tri=ville&lang=en")).toBe("/petitions?tri=ville");
   expect(withoutLangParam("/carte")).toBe("/carte");
+});
+
+test("without a cookie, the page cache's quick path finds the same language as the full rule", async () => {
+  const headers = [undefined, "", "en-GB,en;q=0.9,fr;q=0.8", "fr-FR", "de, en;q=0.5", "de", "en;q=0, fr;q=0.1", "x".repeat(300)];
+  const urls = ["/villes/nice", "/villes/nice?lang=en", "/agenda?lang=fr&departement=13", "/groupes?lang=de"];
+  for (const header of headers) {
+    for (const url of urls) {
+      // Asked twice: the second answer comes from the memo of headers already seen.
+      for (let i = 0; i < 2; i++) expect(langWithoutChoice(header, url), `${header} ${url}`).toBe(await langFromHeaders(undefined, header, url));
+    }
+  }
+  expect(langWithoutChoice("en-GB,en;q=0.9", "/villes/nice")).toBe("en");
+  expect(langWithoutChoice("en-GB,en;q=0.9", "/villes/nice?lang=fr")).toBe("fr");
+  // A choice made (the cookie) still wins over Accept-Language.
+  expect(await langFromHeaders(await langCookie.serialize("fr"), "en", "/villes/nice")).toBe("fr");
 });
