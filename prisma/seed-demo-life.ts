@@ -7,7 +7,7 @@
 // Every address is under the reserved .example domain; no real person is named.
 import { randomUUID } from "node:crypto";
 import { addOrganizer } from "~/models/organizer.server";
-import { emailIndexFor, domainIndexFor } from "~/models/signature-index.server";
+import { emailIndexFor, domainIndexFor } from "~/modules/petitions/signature-index.server";
 import { ipHashFor, networkHashFor } from "~/utils/client-ip.server";
 import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { encrypt } from "~/utils/crypto.server";

@@ -5,7 +5,7 @@
 import type PgBoss from "pg-boss";
 import { z } from "zod";
 import { queueEmails } from "~/models/email-message.server";
-import { NOTIFY_BATCH, notifyJobId } from "~/models/petition-admin.server";
+import { NOTIFY_BATCH, notifyJobId } from "~/modules/petitions/admin.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";

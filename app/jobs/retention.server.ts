@@ -15,7 +15,7 @@
 // (app/models/privacy-policy.server.ts) so the policy says it.
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
-import { signatureRetentionRules } from "~/models/petition.server";
+import { signatureRetentionRules } from "~/modules/petitions/petition.server";
 import { reportRetentionRules } from "~/modules/projects/privacy.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";

@@ -7,7 +7,7 @@ import type PgBoss from "pg-boss";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { createBoss, createQueues } from "~/utils/jobs.server";
-import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
+import { recountAllPetitions, tallySignatures } from "~/modules/petitions/tally.server";
 import { ADDRESS_REQUEST_BATCH, answerAddressRequests } from "~/models/address-request.server";
 import { cronOf, QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type JobDefinition, type JobTable, type QueueKey } from "~/utils/queues";
 import { runRetention } from "./retention.server";

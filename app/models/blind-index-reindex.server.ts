@@ -6,7 +6,7 @@ import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { emailKey, recipientIndexFor } from "./email-message.server";
 import { organizerIndexFor } from "./organizer.server";
-import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "./signature-index.server";
+import { donorIndexFor, emailIndexFor, volunteerIndexFor } from "~/modules/petitions/signature-index.server";
 import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 
 const BATCH = 500;

@@ -6,7 +6,7 @@ import { petitionSupportersByCountry, supportersAbroad } from "~/modules/petitio
 import { cached } from "~/utils/memo.server";
 import { getCommuneBySlug } from "./commune.server";
 import { listPublicLegalActions } from "~/modules/legal-actions/legal-action.server";
-import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners } from "./petition.server";
+import { getPetitionForCommune, nearestOpenPetitions, recentPublicSigners } from "~/modules/petitions/petition.server";
 import { countPetitionRequests } from "~/modules/petition-requests/request.server";
 import { getCommuneDossier } from "~/modules/projects/report.server";
 /** The commune's next public dates (issue 25), kept for a second. */

@@ -1,7 +1,7 @@
 import { db } from "~/utils/db.server";
 import { searchKey } from "~/utils/text";
 import { findCommunes } from "./commune-index.server";
-import { openPetitionCounts } from "./petition.server";
+import { openPetitionCounts } from "~/modules/petitions/petition.server";
 
 export const FEATURED_COMMUNES = ["75056", "13055", "31555", "06088", "42218"] as const; // Paris, Marseille, Toulouse, Nice, Saint-Étienne
 

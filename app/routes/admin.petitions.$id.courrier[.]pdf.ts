@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { recordLetterExport } from "~/models/petition-admin.server";
-import { petitionLetterPdf } from "~/models/petition-letter.server";
+import { recordLetterExport } from "~/modules/petitions/admin.server";
+import { petitionLetterPdf } from "~/modules/petitions/letter.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { requireRecord } from "~/modules/territorial/records.server";
 import { isUuid } from "~/utils/uuid";

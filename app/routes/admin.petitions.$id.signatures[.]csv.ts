@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getPetitionForAdmin } from "~/models/petition-admin.server";
+import { getPetitionForAdmin } from "~/modules/petitions/admin.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { requireRecord } from "~/modules/territorial/records.server";
 import { auditedCsv } from "~/models/audit.server";

@@ -19,7 +19,7 @@ import {
   publishResponse,
   reopenPetition,
   updatePetition,
-} from "~/models/petition-admin.server";
+} from "~/modules/petitions/admin.server";
 import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
 import { CONFIRMED_INTENTS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";

@@ -3,7 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionAdminForm } from "~/components/petition-admin-form";
 import { getCommuneForPetition, searchCommunes } from "~/models/commune.server";
-import { openPetitionForCommune } from "~/models/petition-admin.server";
+import { openPetitionForCommune } from "~/modules/petitions/admin.server";
 import { CommuneSearchSchema } from "~/schemas/commune-search";
 import { MIN_QUERY_LENGTH } from "~/schemas/choices";
 import { OpenPetitionSchema } from "~/schemas/petition-admin";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getCommuneBySlug } from "~/models/commune.server";
-import { getPetitionForCommune } from "~/models/petition.server";
+import { getPetitionForCommune } from "~/modules/petitions/petition.server";
 import { petitionIs } from "~/modules/petitions/states";
 import { env } from "~/utils/env.server";
 import { translator } from "~/utils/i18n";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { listPublicPetitions } from "~/models/petition.server";
+import { listPublicPetitions } from "~/modules/petitions/petition.server";
 import { signFormHref } from "~/modules/petitions/components/commune-actions";
 import { PetitionListQuerySchema } from "~/modules/petitions/list-schema";
 import { useT } from "~/utils/i18n";

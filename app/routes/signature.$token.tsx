@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { confirmSignature } from "~/models/petition.server";
+import { confirmSignature } from "~/modules/petitions/petition.server";
 import { ThanksNextSteps } from "~/modules/petitions/components/thanks";
 import { petitionShare, signatureForToken } from "~/modules/petitions/thanks.server";
 import { useT } from "~/utils/i18n";

@@ -3,11 +3,11 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PetitionPanel } from "~/components/petition-panel";
 import { PetitionSignForm } from "~/components/petition-sign-form";
-import { signPetition } from "~/models/petition.server";
+import { signPetition } from "~/modules/petitions/petition.server";
 import { cachedCommune, cachedCommuneEvents, cachedGroups, cachedNoPetition, cachedPetition, cachedRecord } from "~/models/commune-page.server";
 import { CommuneEvents } from "~/modules/calendar/components/commune-events";
 import { CommuneGroups } from "~/modules/groups/components/commune-group";
-import { SignPetitionServerSchema } from "~/models/petition-sign-schema.server";
+import { SignPetitionServerSchema } from "~/modules/petitions/sign-schema.server";
 import { NoPetitionYet } from "~/modules/petition-requests/components/no-petition";
 import { CityDossier } from "~/modules/projects/components/city-dossier";
 import { LegalActionSummary } from "~/modules/legal-actions/components/summary";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getCommuneBySlug } from "~/models/commune.server";
-import { getPetitionForCommune, petitionOpenData } from "~/models/petition.server";
+import { getPetitionForCommune, petitionOpenData } from "~/modules/petitions/petition.server";
 import { petitionSupportersByCountry, supportersAbroad } from "~/modules/petitions/countries.server";
 import { cached } from "~/utils/memo.server";
 

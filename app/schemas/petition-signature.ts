@@ -65,7 +65,7 @@ export const SignPetitionFieldsSchema = z
     error: (issue) => firstMessage(country, issue.input, "country"),
   });
 
-/** The signing form's value, discriminated by residence (app/models/petition.server.ts signPetition). */
+/** The signing form's value, discriminated by residence (app/modules/petitions/petition.server.ts signPetition). */
 export const SignPetitionSchema = SignPetitionFieldsSchema.transform(({ residence, postcode: typedPostcode, country: typedCountry, ...rest }) =>
   // The refinement above has checked the field read here.
   residence === "abroad"

@@ -22,7 +22,7 @@ Object.assign(process.env, env);
 const { addOrganizer } = await import("~/models/organizer.server");
 const { subscribe } = await import("~/modules/newsletter/subscriber.server");
 const { signUpVolunteer } = await import("~/modules/volunteers/volunteer.server");
-const { donorIndexFor } = await import("~/models/signature-index.server");
+const { donorIndexFor } = await import("~/modules/petitions/signature-index.server");
 const { encrypt } = await import("~/utils/crypto.server");
 const { db } = await import("~/utils/db.server");
 const { issueFormGuardToken } = await import("~/utils/form-guard.server");

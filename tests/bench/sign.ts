@@ -17,7 +17,7 @@ const BASE = `http://localhost:${PORT}`;
 
 const { database, env, guardToken, stop } = await startSigningSite({ port: PORT, webConcurrency: WEB_CONCURRENCY });
 Object.assign(process.env, env); // for emailIndexFor below
-const { emailIndexFor } = await import("~/models/signature-index.server");
+const { emailIndexFor } = await import("~/modules/petitions/signature-index.server");
 const { emailKey } = await import("~/models/email-message.server");
 
 const db = new pg.Pool({ connectionString: database.url, max: 4 });

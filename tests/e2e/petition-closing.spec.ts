@@ -1,8 +1,8 @@
 // Issue 28, "Petitions a mayor cannot dismiss": closing, its grace period, supporters from
 // abroad and the exports, as visitors see them. Each project uses its own communes (one open
 // petition per commune), none used by the other journeys.
-import { confirmSignature, signPetition } from "~/models/petition.server";
-import { markDelivered } from "~/models/petition-admin.server";
+import { confirmSignature, signPetition } from "~/modules/petitions/petition.server";
+import { markDelivered } from "~/modules/petitions/admin.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { hashToken } from "~/utils/tokens.server";
 import { db } from "~/utils/db.server";

@@ -3,7 +3,7 @@
 // gets while nothing is counted; an organizer allows a network for a street stall (a /0 first:
 // refused), then removes it. JavaScript on and off.
 import { LISTS_CACHE_MS } from "~/modules/petition-lists/signing.server";
-import { emailIndexFor } from "~/models/signature-index.server";
+import { emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { parisDay } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { expect, test } from "./fixtures";

@@ -2,9 +2,9 @@
 // JavaScript: an organizer finds a troll by name and invalidates it; after a burst from one
 // network, the fraud view leads to those signatures and one action invalidates them all.
 import type { Page } from "@playwright/test";
-import { signPetition } from "~/models/petition.server";
-import { tallySignatures } from "~/models/petition-tally.server";
-import { emailIndexFor } from "~/models/signature-index.server";
+import { signPetition } from "~/modules/petitions/petition.server";
+import { tallySignatures } from "~/modules/petitions/tally.server";
+import { emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { ipHashFor, networkHashFor } from "~/utils/client-ip.server";
 import { db } from "~/utils/db.server";
 import { openPetition, signer } from "../factories/petition";

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { db } from "~/utils/db.server";
-import { emailIndexFor } from "~/models/signature-index.server";
+import { emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 
 const suffix = () =>

@@ -1,7 +1,7 @@
 // Issue 13: "my data", takedown, and the pages a French campaign site must have.
 import type { Page } from "@playwright/test";
 import { recipientIndexFor } from "~/models/email-message.server";
-import { emailIndexFor, volunteerIndexFor } from "~/models/signature-index.server";
+import { emailIndexFor, volunteerIndexFor } from "~/modules/petitions/signature-index.server";
 import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
 import { db } from "~/utils/db.server";
 import { SIGNATURE_AFTER_PETITION_DAYS } from "~/utils/retention-periods";

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { emailIndexFor } from "~/models/signature-index.server";
+import { emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { e2ePorts } from "../support/e2e-ports";
 import { expect, test } from "./fixtures";
 

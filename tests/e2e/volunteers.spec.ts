@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { volunteerIndexFor as emailIndexFor } from "~/models/signature-index.server";
+import { volunteerIndexFor as emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { expect, lastEmailTo, linkIn, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
 

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { OrganizerRole } from "~/generated/prisma/client";
 import { addOrganizer } from "~/models/organizer.server";
-import { volunteerIndexFor } from "~/models/signature-index.server";
+import { volunteerIndexFor } from "~/modules/petitions/signature-index.server";
 import { confirmReport } from "~/modules/projects/report.server";
 import { confirmDocumentRequest, ensureDefaultTemplates, getActiveTemplate, submitDocumentRequest } from "~/modules/document-requests/request.server";
 import { decrypt, encrypt } from "~/utils/crypto.server";

@@ -5,7 +5,7 @@ import { answerAddressRequest, answerAddressRequests, enqueueAddressRequest, typ
 import { emailKey, recipientIndexFor } from "~/models/email-message.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { subscriberIndexFor } from "~/modules/newsletter/subscriber.server";
-import { volunteerIndexFor } from "~/models/signature-index.server";
+import { volunteerIndexFor } from "~/modules/petitions/signature-index.server";
 import { db } from "~/utils/db.server";
 import { jobClient, stopJobClient } from "~/utils/jobs.server";
 

@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import { loadavg } from "node:os";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { emailIndexFor } from "~/models/signature-index.server";
+import { emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { db } from "~/utils/db.server";
 import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { issueFormGuardToken } from "~/utils/form-guard.server";

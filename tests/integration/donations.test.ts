@@ -45,7 +45,7 @@ async function checkout(kind: "ONE_OFF" | "MONTHLY", amount = 2500, withIdentity
 }
 
 const donationsOf = (email: string) =>
-  import("~/models/signature-index.server").then(({ donorIndexFor }) =>
+  import("~/modules/petitions/signature-index.server").then(({ donorIndexFor }) =>
     db().donation.findMany({ where: { donor: { emailIndex: donorIndexFor(email) } }, orderBy: { createdAt: "asc" } }),
   );
 const thanksFor = (donationIds: string[]) =>

@@ -41,7 +41,7 @@ import { action as oneClickAction } from "~/routes/groupes.membre.$token_.un-cli
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { hashToken } from "~/utils/tokens.server";
-import { volunteerIndexFor } from "~/models/signature-index.server";
+import { volunteerIndexFor } from "~/modules/petitions/signature-index.server";
 
 const DAY = 24 * 3600_000;
 const MARSEILLE = "13055";

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { Webhook } from "svix";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { createDigest, previewNextDigest, sendDigest } from "~/modules/newsletter/digest.server";
-import { confirmSignature, signPetition } from "~/models/petition.server";
+import { confirmSignature, signPetition } from "~/modules/petitions/petition.server";
 import { handleResendWebhook } from "~/models/resend-webhook.server";
 import { subscribe, subscriberIndexFor, unsubscribe, unsubscribeToken } from "~/modules/newsletter/subscriber.server";
 import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";

@@ -2,9 +2,9 @@
 // data) and the organizers' petition list, filtered and exported as CSV with an audit entry.
 import { describe, expect, test } from "vitest";
 import { addOrganizer } from "~/models/organizer.server";
-import { invalidateSignatures } from "~/models/petition-admin.server";
-import { confirmSignature, signPetition } from "~/models/petition.server";
-import { tallySignatures } from "~/models/petition-tally.server";
+import { invalidateSignatures } from "~/modules/petitions/admin.server";
+import { confirmSignature, signPetition } from "~/modules/petitions/petition.server";
+import { tallySignatures } from "~/modules/petitions/tally.server";
 import { signIn } from "~/models/session.server";
 import { publicPetitionsOpenData, petitionsCsv } from "~/modules/petitions/open-data.server";
 import { loader as listLoader } from "~/routes/admin.petitions._index";

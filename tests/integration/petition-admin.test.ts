@@ -10,10 +10,10 @@ import {
   previewInvalidation,
   publishResponse,
   reopenPetition,
-} from "~/models/petition-admin.server";
-import { petitionLetterPdf } from "~/models/petition-letter.server";
-import { confirmSignature, signPetition } from "~/models/petition.server";
-import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
+} from "~/modules/petitions/admin.server";
+import { petitionLetterPdf } from "~/modules/petitions/letter.server";
+import { confirmSignature, signPetition } from "~/modules/petitions/petition.server";
+import { recountAllPetitions, tallySignatures } from "~/modules/petitions/tally.server";
 import { ipHashFor } from "~/utils/client-ip.server";
 import { emailKey } from "~/models/email-message.server";
 import { loader as csvLoader } from "~/routes/admin.petitions.$id.signatures[.]csv";

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { confirmSignature, signPetition } from "~/models/petition.server";
-import { updatePetition } from "~/models/petition-admin.server";
+import { confirmSignature, signPetition } from "~/modules/petitions/petition.server";
+import { updatePetition } from "~/modules/petitions/admin.server";
 import { addOrganizer } from "~/models/organizer.server";
-import { tallySignatures } from "~/models/petition-tally.server";
+import { tallySignatures } from "~/modules/petitions/tally.server";
 import { closeDuePetitions } from "~/modules/petitions/closing.server";
 import { GRACE_PERIOD_HOURS } from "~/modules/petitions/closing";
 import { PetitionSchema } from "~/schemas/petition-admin";

@@ -5,7 +5,7 @@
 // network too wide, dates out of order.
 import { randomUUID } from "node:crypto";
 import { describe, expect, test, vi } from "vitest";
-import { signPetition } from "~/models/petition.server";
+import { signPetition } from "~/modules/petitions/petition.server";
 import { allowNetwork, blockAddress, blockDomain, parisMidnight, removeListEntry } from "~/modules/petition-lists/lists.server";
 import { AllowNetworkSchema, BlockDomainSchema } from "~/modules/petition-lists/schema";
 import { isBlockedSigner, isInAllowedNetwork, LISTS_CACHE_MS } from "~/modules/petition-lists/signing.server";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { listOutbox, recipientIndexFor } from "~/models/email-message.server";
 import { addOrganizer } from "~/models/organizer.server";
-import { confirmSignature, signPetition } from "~/models/petition.server";
+import { confirmSignature, signPetition } from "~/modules/petitions/petition.server";
 import { createMailing, MAILING_INTERVAL_MS, runMailingBatch, sendMailingPreview } from "~/modules/petition-mailing/mailing.server";
 import { MailingSchema } from "~/modules/petition-mailing/schema";
 import { newsUnsubscribeToken, unsubscribeFromPetitionNews } from "~/modules/petitions/news-unsubscribe.server";

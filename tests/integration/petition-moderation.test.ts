@@ -4,10 +4,10 @@
 import { describe, expect, test } from "vitest";
 import { privacyRetentionRules } from "~/jobs/privacy-retention.server";
 import { addOrganizer } from "~/models/organizer.server";
-import { signPetition } from "~/models/petition.server";
-import { recountAllPetitions, tallySignatures } from "~/models/petition-tally.server";
+import { signPetition } from "~/modules/petitions/petition.server";
+import { recountAllPetitions, tallySignatures } from "~/modules/petitions/tally.server";
 import { signIn } from "~/models/session.server";
-import { domainIndexFor, emailIndexFor } from "~/models/signature-index.server";
+import { domainIndexFor, emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { fraudGroups } from "~/modules/petition-moderation/fraud.server";
 import { listSignaturesForModeration, moderateSignatures, normalizedIp } from "~/modules/petition-moderation/moderation.server";
 import type { SignatureFilter } from "~/modules/petition-moderation/schema";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { notifySignersBatch } from "~/jobs/notify-signers.server";
 import { listOutbox } from "~/models/email-message.server";
-import { confirmSignature, signPetition } from "~/models/petition.server";
+import { confirmSignature, signPetition } from "~/modules/petitions/petition.server";
 import { db } from "~/utils/db.server";
 import { hashToken } from "~/utils/tokens.server";
 import { openPetition, signer } from "../factories/petition";

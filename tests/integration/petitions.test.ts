@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { runRetention } from "~/jobs/retention.server";
-import { confirmSignature, signatureRetentionRules, signPetition } from "~/models/petition.server";
-import { recountAllPetitions, recountPetition, tallySignatures } from "~/models/petition-tally.server";
+import { confirmSignature, signatureRetentionRules, signPetition } from "~/modules/petitions/petition.server";
+import { recountAllPetitions, recountPetition, tallySignatures } from "~/modules/petitions/tally.server";
 import { db } from "~/utils/db.server";
 import { openPetition, signer } from "../factories/petition";
 import { emailKey } from "~/models/email-message.server";

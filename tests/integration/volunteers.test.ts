@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { addOrganizer } from "~/models/organizer.server";
-import { volunteerIndexFor as emailIndexFor } from "~/models/signature-index.server";
+import { volunteerIndexFor as emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { emailKey } from "~/models/email-message.server";
 import {
   confirmVolunteer,

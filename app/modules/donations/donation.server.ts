@@ -12,7 +12,7 @@ import { isLang, translator, type Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { stripe, type Stripe } from "~/utils/stripe.server";
 import { queueEmail } from "~/models/email-message.server";
-import { donorIndexFor } from "~/models/signature-index.server";
+import { donorIndexFor } from "~/modules/petitions/signature-index.server";
 import { ok, type Ok } from "~/utils/result";
 import { safeEqual } from "~/utils/tokens.server";
 

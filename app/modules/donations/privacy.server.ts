@@ -3,7 +3,7 @@
 // (which prints the same constants) and their part of "my data" (/mes-donnees). Each is
 // assembled with the other features' where it is used; a new rule of this feature is written here.
 import { db } from "~/utils/db.server";
-import { donorIndexFor } from "~/models/signature-index.server";
+import { donorIndexFor } from "~/modules/petitions/signature-index.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import { daysBefore, type RetentionRule } from "~/utils/retention-periods";
 import { DONATION_CHECKOUT_DAYS, DONATION_YEARS, donationCutoff, STRIPE_EVENT_DAYS } from "./periods";

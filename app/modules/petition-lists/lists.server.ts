@@ -3,7 +3,7 @@
 // networks. Every addition and removal is audited in the same transaction; the audit says which
 // domain or network, never which address.
 import { audit } from "~/models/audit.server";
-import { emailIndexFor } from "~/models/signature-index.server";
+import { emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { decrypt } from "~/utils/crypto.server";
 import { TIME_ZONE, type CalendarDay } from "~/utils/dates";
 import { db } from "~/utils/db.server";

@@ -1,7 +1,7 @@
 // What signing asks of the lists (issue 28, item 2), on its hot path: the three lists are read
 // at most once a second per process (app/utils/memo.server.ts) and checked in memory, so an
 // entry added in the admin applies everywhere within LISTS_CACHE_MS.
-import { emailIndexFor } from "~/models/signature-index.server";
+import { emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { db } from "~/utils/db.server";
 import { emailDomain } from "~/utils/email-address";
 import { cached } from "~/utils/memo.server";

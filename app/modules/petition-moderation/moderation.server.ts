@@ -4,8 +4,8 @@
 // recounts the petition and is audited in the transaction that makes it.
 import { Prisma } from "~/generated/prisma/client";
 import { audit } from "~/models/audit.server";
-import { recountPetition } from "~/models/petition-tally.server";
-import { domainIndexFor, emailIndexFor } from "~/models/signature-index.server";
+import { recountPetition } from "~/modules/petitions/tally.server";
+import { domainIndexFor, emailIndexFor } from "~/modules/petitions/signature-index.server";
 import { ipHashFor, networkHashFor } from "~/utils/client-ip.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";

@@ -1,7 +1,7 @@
 // What the moderation and fraud routes share: the petition (404 if none), and the list's filter
 // read from the page's address.
 import { parseWithZod } from "@conform-to/zod/v4";
-import { getPetitionForAdmin } from "~/models/petition-admin.server";
+import { getPetitionForAdmin } from "~/modules/petitions/admin.server";
 import { isUuid } from "~/utils/uuid";
 import { SignatureFilterSchema, type SignatureFilter } from "./schema";
 

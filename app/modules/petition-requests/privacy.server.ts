@@ -3,7 +3,7 @@
 // prints the same constants) and the requester's part of "my data" (/mes-donnees). A new rule of
 // this feature is written here only.
 import type { Prisma } from "~/generated/prisma/client";
-import { PUBLIC_STATUSES } from "~/models/petition.server";
+import { PUBLIC_STATUSES } from "~/modules/petitions/petition.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import type { PrivacyEntry } from "~/utils/privacy";

@@ -10,7 +10,7 @@ import type { Lang } from "~/utils/i18n";
 import { fail, ok, type Result } from "~/utils/result";
 import { hashToken, newToken } from "~/utils/tokens.server";
 import { queueEmail } from "~/models/email-message.server";
-import { PUBLIC_STATUSES } from "~/models/petition.server";
+import { PUBLIC_STATUSES } from "~/modules/petitions/petition.server";
 
 /** Its own key (issue 13): the same address indexes differently here and for signatures. */
 export const petitionRequestIndexFor = (email: string) => keyedIndex("petition-request-email", canonicalEmail(email));

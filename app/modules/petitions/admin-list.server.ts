@@ -1,7 +1,7 @@
 // The organizers' petition list (issue 28): filtered by status, commune and department, shown on
 // /admin/petitions and exported as CSV (/admin/petitions.csv, audited). Counts only, no signer.
 import type { Prisma } from "~/generated/prisma/client";
-import { counts } from "~/models/petition.server";
+import { counts } from "./petition.server";
 import type { CsvTable } from "~/utils/csv.server";
 import { formatDateTime } from "~/utils/dates";
 import { db } from "~/utils/db.server";

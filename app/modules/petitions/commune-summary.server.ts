@@ -1,4 +1,4 @@
-import { counts, PUBLIC_STATUSES } from "~/models/petition.server";
+import { counts, PUBLIC_STATUSES } from "./petition.server";
 import { db } from "~/utils/db.server";
 
 /**

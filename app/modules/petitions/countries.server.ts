@@ -5,7 +5,7 @@
 // query reads a handful of index entries; a table would need every path that changes the tally
 // (the tally job, the recount after an invalidation or a moderation action, the nightly recount)
 // to maintain it too, and could drift from it. Only tallied signatures are counted, confirmed and
-// valid, so that the figure is never ahead of the petition's tally (app/models/petition-tally.server.ts).
+// valid, so that the figure is never ahead of the petition's tally (./tally.server.ts).
 // The callers keep the result for a moment, like the counts they sit beside.
 import { db } from "~/utils/db.server";
 import { cached } from "~/utils/memo.server";

@@ -2,7 +2,7 @@
 // CSV (/petitions.csv) for spreadsheets. Public, cacheable, without an audit: it holds counts,
 // never a signer (organizers' exports of signatures are audited, app/models/audit.server.ts).
 // Titles as they were entered: no display typography (app/utils/typography.ts).
-import { listPublicPetitions, petitionOpenData, PUBLIC_STATUSES } from "~/models/petition.server";
+import { listPublicPetitions, petitionOpenData, PUBLIC_STATUSES } from "./petition.server";
 import { toCsv } from "~/utils/csv.server";
 import { env } from "~/utils/env.server";
 import { allSupportersByCountry, countriesCell } from "./countries.server";

@@ -1,10 +1,10 @@
 // A person's signatures in "my data" (/mes-donnees): what the page lists and the export contains,
 // and their withdrawal, which the count follows at once. (Signatures' retention rules and their
-// policy entry are still in app/models/petition.server.ts, app/jobs/privacy-retention.server.ts
-// and app/models/privacy-policy.server.ts, until petitions' older half moves here.)
+// policy entry are still in ./petition.server.ts, app/jobs/privacy-retention.server.ts and
+// app/models/privacy-policy.server.ts, not yet in this file.)
 import type { Prisma } from "~/generated/prisma/client";
-import { recountPetition } from "~/models/petition-tally.server";
-import { emailIndexFor } from "~/models/signature-index.server";
+import { recountPetition } from "./tally.server";
+import { emailIndexFor } from "./signature-index.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 

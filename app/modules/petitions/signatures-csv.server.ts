@@ -1,6 +1,6 @@
 // The CSV of a petition's signatures for its organizers: only what signers agreed to share
 // (sharedSignatures), headers, kinds and dates in the organizer's language.
-import { sharedSignatures } from "~/models/petition-admin.server";
+import { sharedSignatures } from "./admin.server";
 import type { CsvRow, CsvTable } from "~/utils/csv.server";
 import { formatDateTime } from "~/utils/dates";
 import { translator, type Lang } from "~/utils/i18n";

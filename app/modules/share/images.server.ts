@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { getPublicLegalAction } from "~/modules/legal-actions/legal-action.server";
-import { getPetitionForCommune } from "~/models/petition.server";
+import { getPetitionForCommune } from "~/modules/petitions/petition.server";
 import { getPublicProject } from "~/modules/projects/project.server";
 import { petitionIs } from "~/modules/petitions/states";
 import { byteLru } from "~/utils/byte-lru.server";

@@ -3,7 +3,7 @@
 // the same constants) and their part of "my data" (/mes-donnees). A new rule of this feature is
 // written here only.
 import type { Prisma } from "~/generated/prisma/client";
-import { volunteerIndexFor } from "~/models/signature-index.server";
+import { volunteerIndexFor } from "~/modules/petitions/signature-index.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import type { PrivacyEntry } from "~/utils/privacy";

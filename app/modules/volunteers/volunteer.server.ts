@@ -7,7 +7,7 @@ import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { audit } from "~/models/audit.server";
 import { queueEmail } from "~/models/email-message.server";
-import { volunteerIndexFor } from "~/models/signature-index.server";
+import { volunteerIndexFor } from "~/modules/petitions/signature-index.server";
 import { UNCONFIRMED_DAYS as UNCONFIRMED_PERIOD_DAYS } from "~/utils/retention-periods";
 import { VOLUNTEER_INACTIVE_DAYS, VOLUNTEER_STAY_ANSWER_DAYS } from "./periods";
 import { fail, ok, type Ok, type Result } from "~/utils/result";

@@ -5,7 +5,7 @@
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { PdfTextWriter } from "~/utils/pdf-text.server";
 import { pluralOf, translator } from "~/utils/i18n";
-import { getPetitionForAdmin, sharedSignatures } from "./petition-admin.server";
+import { getPetitionForAdmin, sharedSignatures } from "./admin.server";
 import { formatDate } from "~/utils/dates";
 
 export async function petitionLetterPdf({ petitionId, now = new Date() }: { petitionId: string; now?: Date }) {

@@ -6,13 +6,13 @@ import type { InvalidationCriteria, PetitionInput } from "~/schemas/petition-adm
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { enqueue, type Tx } from "~/utils/jobs.server";
-import { audit, auditExport } from "./audit.server";
+import { audit, auditExport } from "~/models/audit.server";
 import { counts, petitionText } from "./petition.server";
-import { recountPetition } from "./petition-tally.server";
+import { recountPetition } from "./tally.server";
 import { domainIndexFor } from "./signature-index.server";
 import { ipHashFor } from "~/utils/client-ip.server";
 import { fail, ok, type Result } from "~/utils/result";
-import { petitionIs, petitionStates } from "~/modules/petitions/states";
+import { petitionIs, petitionStates } from "./states";
 
 /** The statuses from which a petition can be closed, reopened, delivered, answered. */
 

@@ -5,18 +5,18 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import type { SignPetitionInput } from "~/schemas/petition-signature";
-import type { EmailProps } from "../../emails";
+import type { EmailProps } from "../../../emails";
 import { batcher } from "~/utils/batcher.server";
 import { cached } from "~/utils/memo.server";
-import { queueEmail, queueEmails } from "./email-message.server";
+import { queueEmail, queueEmails } from "~/models/email-message.server";
 import { confirmSubscriptionFromSignature, requestSubscription } from "~/modules/newsletter/subscriber.server";
 import { domainIndexFor, emailIndexFor } from "./signature-index.server";
 import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { fail, ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
-import { canConfirm } from "~/modules/petitions/closing.server";
+import { canConfirm } from "./closing.server";
 import { isBlockedSigner } from "~/modules/petition-lists/signing.server";
-import { petitionStates } from "~/modules/petitions/states";
+import { petitionStates } from "./states";
 
 /** Statuses shown on the public site. */
 export const PUBLIC_STATUSES: PetitionStatus[] = petitionStates("public");
