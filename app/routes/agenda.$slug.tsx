@@ -7,9 +7,10 @@ import { REGISTRATION_IDENTITY_DAYS } from "~/modules/events/privacy.server";
 import { publicEvent, registerForEvent } from "~/modules/events/registration.server";
 import { RegistrationSchema } from "~/modules/events/schema";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
-import { useT, useTn } from "~/utils/i18n";
+import { formatDateTime } from "~/utils/dates";
+import { translator, useT, useTn } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
-import { shareable } from "~/utils/meta";
+import { metaLang, shareable } from "~/utils/meta";
 import { prose } from "~/utils/typography";
 
 async function eventOr404(slug: string | undefined) {
@@ -22,8 +23,15 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { event: await eventOr404(params.slug), identityDays: REGISTRATION_IDENTITY_DAYS };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: prose(data.event.title), description: prose(data.event.description.slice(0, 200)) }) : [];
+/** A shared link's preview says when and where before what: the date is what a reader acts on. */
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [];
+  const { event } = data;
+  const lang = metaLang(matches);
+  const where = event.online ? translator(lang)("events.share.online") : event.commune?.name;
+  const lead = [formatDateTime(lang, event.startsAt), where].filter(Boolean).join(" · ");
+  return shareable(matches, { title: prose(event.title), description: prose(`${lead}. ${event.description}`.slice(0, 300)) });
+};
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const event = await eventOr404(params.slug);

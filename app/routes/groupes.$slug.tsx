@@ -28,7 +28,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? shareable(matches, { title: data.title, description: data.group.presentation.slice(0, 200) }) : [];
+  data ? shareable(matches, { title: data.title, description: data.group.presentation }) : [];
 
 export const headers = outageHeaders;
 

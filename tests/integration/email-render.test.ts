@@ -195,7 +195,9 @@ test("each email is rendered at most once, and its HTML and text are what two re
     }
   }
   expect(compared).toBeGreaterThan(80);
-});
+  // Every template, language and variant rendered up to five times: over a minute on a 2-core
+  // machine busy with the browser journeys. A bound, not an expectation.
+}, 240_000);
 
 // Links a template prints as they are: escaping, non-ASCII, a long one, and ones the skeleton
 // must refuse (rendered in full): too long, two spaces, a zero-width space.

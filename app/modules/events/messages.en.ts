@@ -15,6 +15,7 @@ export const eventMessagesEn: Record<keyof typeof eventMessagesFr, string> = {
   "events.page.whenSameDay": "on {day}, from {start} to {end}",
   "events.page.where": "Where",
   "events.page.online": "Online: the link is given to registered people, on their personal page.",
+  "events.share.online": "Online",
   "events.page.group": "Organised by",
   "events.page.national": "Organised by the national campaign",
   "events.page.calendar": "Add to my calendar (.ics file)",

@@ -15,6 +15,7 @@ export const eventMessagesFr = {
   "events.page.whenSameDay": "le {day}, de {start} à {end}",
   "events.page.where": "Où",
   "events.page.online": "En ligne : le lien est donné aux personnes inscrites, sur leur page personnelle.",
+  "events.share.online": "En ligne",
   "events.page.group": "Organisé par",
   "events.page.national": "Organisé par la campagne nationale",
   "events.page.calendar": "Ajouter à mon agenda (fichier .ics)",
