@@ -8,9 +8,9 @@ import { publicEvent, registerForEvent } from "~/modules/events/registration.ser
 import { RegistrationSchema } from "~/modules/events/schema";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { formatDateTime } from "~/utils/dates";
-import { translator, useT, useTn } from "~/utils/i18n";
+import { isLang, translator, useT, useTn } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
-import { metaLang, shareable } from "~/utils/meta";
+import { shareable } from "~/utils/meta";
 import { prose } from "~/utils/typography";
 
 async function eventOr404(slug: string | undefined) {
@@ -27,7 +27,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (!data) return [];
   const { event } = data;
-  const lang = metaLang(matches);
+  // The page's language, as the root loader found it (read here: a helper in utils/meta.ts would
+  // weigh on every page's scripts).
+  const rootLang = (matches.find((match) => match.id === "root")?.data as { lang?: unknown } | undefined)?.lang;
+  const lang = isLang(rootLang) ? rootLang : "fr";
   const where = event.online ? translator(lang)("events.share.online") : event.commune?.name;
   const lead = [formatDateTime(lang, event.startsAt), where].filter(Boolean).join(" · ");
   return shareable(matches, { title: prose(event.title), description: prose(`${lead}. ${event.description}`.slice(0, 300)) });

@@ -16,11 +16,6 @@ function rootData(matches: Match[]) {
   return { t: translator(lang), lang, origin, formFailed: root?.formFailed === true, url: inLang(new URL(path, origin), lang), path, addressLang };
 }
 
-/** The page's language, for a meta function that writes words or dates of its own. */
-export function metaLang(matches: Match[]) {
-  return rootData(matches).lang;
-}
-
 /** A page's address in a language: French at the bare path, English with `?lang=en` (app/utils/lang.server.ts). */
 function inLang(url: URL, lang: string) {
   const address = new URL(url);
