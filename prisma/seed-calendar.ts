@@ -2,14 +2,14 @@
 // hand-in of Toulouse's petition (its admin page) and a council session in Marseille
 // (/admin/agenda/seance); both become public events of /agenda, of the commune's page and feeds.
 // The groups' own events are the events module's seed. Idempotent: only what is missing.
-import { parisInput } from "~/modules/mandates/clock";
+import { toParisLocal } from "~/utils/paris-time";
 import { publishCouncilSession, setPetitionHandIn } from "~/modules/calendar/campaign-dates.server";
 import { db } from "~/utils/db.server";
 
 const DAY = 24 * 3600_000;
 
 /** A Paris wall-clock minute `days` from now at `hour`:00. */
-const daysAhead = (days: number, hour: number) => `${parisInput(new Date(Date.now() + days * DAY)).slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
+const daysAhead = (days: number, hour: number) => `${toParisLocal(new Date(Date.now() + days * DAY)).slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
 
 export async function seedCalendar() {
   const toulouse = await db().petition.findFirst({ where: { inseeCode: "31555", status: "OPEN" }, select: { id: true, handInAt: true } });

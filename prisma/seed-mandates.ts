@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { addOrganizer, setOrganizerLegal } from "~/models/organizer.server";
 import { sha256 } from "~/modules/mandates/campaign.server";
-import { parisInstant, parisInput } from "~/modules/mandates/clock";
+import { fromParisLocal, toParisLocal } from "~/utils/paris-time";
 import { mandateIndexFor } from "~/modules/mandates/mandate.server";
 import { encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -66,7 +66,7 @@ export async function seedMandates() {
   const now = Date.now();
   const opensAt = new Date(now - 20 * DAY);
   // Filing in two months, at 18:00 in Paris.
-  const fileBy = parisInstant(`${parisInput(new Date(now + 60 * DAY)).slice(0, 10)}T18:00`);
+  const fileBy = fromParisLocal(`${toParisLocal(new Date(now + 60 * DAY)).slice(0, 10)}T18:00`);
   const campaign = await db().mandateCampaign.create({
     data: {
       slug: DEMO_MANDATE_SLUG,

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { TokenConfirmPage, type TokenConfirmKeys } from "~/components/token-confirm-page";
 import { confirmPetitionRequest, getPetitionRequestByToken } from "~/modules/petition-requests/request.server";
-import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "petitionRequest.confirm.title", { noindex: true });
@@ -17,37 +17,18 @@ export async function action({ params }: ActionFunctionArgs) {
   return data({ confirmed: confirmed.ok }, { status: confirmed.ok ? 200 : 400 });
 }
 
+const KEYS = {
+  title: "petitionRequest.confirm.title",
+  unknown: "petitionRequest.confirm.unknown",
+  done: "petitionRequest.confirm.done",
+  doneText: "petitionRequest.confirm.doneText",
+  intro: "petitionRequest.confirm.intro",
+  submit: "petitionRequest.confirm.submit",
+  back: "petitionRequest.back",
+} satisfies TokenConfirmKeys;
+
 export default function ConfirmPetitionRequestPage() {
   const { request } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const t = useT();
-  if (!request) {
-    return (
-      <div className="narrow">
-        <h1>{t("petitionRequest.confirm.title")}</h1>
-        <p role="alert" className="notice notice-error">
-          {t("petitionRequest.confirm.unknown")}
-        </p>
-      </div>
-    );
-  }
-  const done = result?.confirmed || request.confirmed;
-  return (
-    <div className="narrow">
-      <h1>{t(done ? "petitionRequest.confirm.done" : "petitionRequest.confirm.title")}</h1>
-      {done ? (
-        <p role="status">{t("petitionRequest.confirm.doneText", { commune: request.commune.name })}</p>
-      ) : (
-        <>
-          <p>{t("petitionRequest.confirm.intro", { commune: request.commune.name })}</p>
-          <Form method="post">
-            <button type="submit">{t("petitionRequest.confirm.submit")}</button>
-          </Form>
-        </>
-      )}
-      <p>
-        <Link to={`/villes/${request.commune.slug}`}>{t("petitionRequest.back", { commune: request.commune.name })}</Link>
-      </p>
-    </div>
-  );
+  return <TokenConfirmPage request={request} confirmedNow={Boolean(result?.confirmed)} keys={KEYS} />;
 }

@@ -2,6 +2,7 @@
 // when they volunteered, so one click makes them a member (opening the link changes nothing).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { UnknownLinkPage } from "~/components/unknown-link-page";
 import { acceptInvitation, getInvitation } from "~/modules/groups/membership.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
@@ -23,15 +24,11 @@ export default function InvitationPage() {
   const t = useT();
   if (!invitation) {
     return (
-      <div className="narrow">
-        <h1>{t("groups.member.unknownTitle")}</h1>
-        <p role="alert" className="notice notice-error">
-          {t("groups.invitation.unknown")}
-        </p>
+      <UnknownLinkPage title="groups.member.unknownTitle" text="groups.invitation.unknown">
         <p>
           <Link to="/groupes">{t("groups.list.title")}</Link>
         </p>
-      </div>
+      </UnknownLinkPage>
     );
   }
   return (

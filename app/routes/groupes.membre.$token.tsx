@@ -4,6 +4,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { UnknownLinkPage } from "~/components/unknown-link-page";
 import { confirmMembership, getMembershipByToken, leaveGroup, updateMemberPreferences } from "~/modules/groups/membership.server";
 import { MemberPreferencesSchema } from "~/modules/groups/schema";
 import { useT } from "~/utils/i18n";
@@ -64,15 +65,11 @@ export default function MemberPage() {
   }
   if (!member || result?.done === "unknown") {
     return (
-      <div className="narrow">
-        <h1>{t("groups.member.unknownTitle")}</h1>
-        <p role="alert" className="notice notice-error">
-          {t("groups.member.unknown")}
-        </p>
+      <UnknownLinkPage title="groups.member.unknownTitle" text="groups.member.unknown">
         <p>
           <Link to="/groupes">{t("groups.list.title")}</Link>
         </p>
-      </div>
+      </UnknownLinkPage>
     );
   }
   const confirmed = member.confirmed || result?.done === "confirmed";

@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { UnknownLinkPage } from "~/components/unknown-link-page";
 import { ConfirmStep } from "~/components/confirm-step";
 import { FieldErrors } from "~/components/forms";
 import { EventFacts } from "~/modules/events/components/event-facts";
@@ -56,12 +57,7 @@ export default function RegistrationPage() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   if (loaded.state === "unknown" || (actionData && "state" in actionData)) {
-    return (
-      <div className="narrow">
-        <h1>{t("events.personal.unknownTitle")}</h1>
-        <p role="alert">{t("events.personal.unknown")}</p>
-      </div>
-    );
+    return <UnknownLinkPage title="events.personal.unknownTitle" text="events.personal.unknown" />;
   }
   const { registration } = loaded;
   const { event } = registration;

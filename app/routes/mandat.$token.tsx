@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { UnknownLinkPage } from "~/components/unknown-link-page";
 import { ConfirmStep } from "~/components/confirm-step";
 import { MandateRecord } from "~/modules/mandates/components/mandate-record";
 import { confirmMandate, mandateForToken, revokeMandate } from "~/modules/mandates/mandate.server";
@@ -46,12 +47,7 @@ export default function MandatePersonalPage() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   if (loaded.state === "unknown" || (actionData && "state" in actionData)) {
-    return (
-      <div className="narrow">
-        <h1>{t("mandates.personal.unknownTitle")}</h1>
-        <p role="alert">{t("mandates.personal.unknown")}</p>
-      </div>
-    );
+    return <UnknownLinkPage title="mandates.personal.unknownTitle" text="mandates.personal.unknown" />;
   }
   const { mandate } = loaded;
   const { campaign } = mandate;

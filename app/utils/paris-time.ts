@@ -54,3 +54,15 @@ export function parisInstant(day: string, time: string): Date | null {
 export function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T12:00:00Z`) + 24 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The Paris wall clock at an instant, as a datetime-local field's value ("2027-03-31T18:00"). */
+export function toParisLocal(instant: Date): string {
+  const { day, time } = parisWallClock(instant);
+  return `${day}T${time}`;
+}
+
+/** The instant a datetime-local value read in Paris stands for, by the rule above; an invalid Date if it is not one. */
+export function fromParisLocal(local: string): Date {
+  const [day = "", time = ""] = local.split("T");
+  return parisInstant(day, time) ?? new Date(Number.NaN);
+}

@@ -3,7 +3,7 @@
 // its ICS feed (read with a real iCalendar parser, ical.js); /agenda filters by department with
 // a plain GET form.
 import ICAL from "ical.js";
-import { parisInput } from "~/modules/mandates/clock";
+import { toParisLocal } from "~/utils/paris-time";
 import { db } from "~/utils/db.server";
 import { expect, test } from "./fixtures";
 import { signInAsOrganizer } from "./sign-in";
@@ -15,7 +15,7 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await signInAsOrganizer(page);
     // Soon, so that it is among the commune's next dates; a minute of its own.
-    const startsAt = parisInput(new Date(Date.now() + 2 * 60 * 60_000 + Math.floor(Math.random() * 600) * 60_000));
+    const startsAt = toParisLocal(new Date(Date.now() + 2 * 60 * 60_000 + Math.floor(Math.random() * 600) * 60_000));
     const description = `Vote du contrat de vidéosurveillance algorithmique ${unique()}.`;
 
     await page.goto("/admin/agenda/seance");

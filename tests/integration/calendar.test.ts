@@ -11,7 +11,7 @@ import { signIn } from "~/models/session.server";
 import { createCouncilSession, setPetitionHandIn } from "~/modules/calendar/campaign-dates.server";
 import { agendaList, agendaOpenData, feedCalendar } from "~/modules/calendar/feeds.server";
 import { addLegalActionUpdate, createLegalAction, publishLegalAction } from "~/modules/legal-actions/legal-action.server";
-import { parisInstant } from "~/modules/mandates/clock";
+import { fromParisLocal } from "~/utils/paris-time";
 import { action as councilSessionAction } from "~/routes/admin.agenda_.seance";
 import { loader as communeIcsLoader } from "~/routes/villes.$slug_.agenda[.]ics";
 import { loader as eventIcsLoader } from "~/routes/agenda.$slug[.]ics";
@@ -119,8 +119,8 @@ describe("feeds", () => {
     // Saturday 20:00 (UTC+2) to Sunday 03:30 (UTC+1): 8 h 30.
     const event = await anEvent({
       inseeCode: GRENOBLE,
-      startsAt: parisInstant("2027-10-30T20:00"),
-      endsAt: parisInstant("2027-10-31T03:30"),
+      startsAt: fromParisLocal("2027-10-30T20:00"),
+      endsAt: fromParisLocal("2027-10-31T03:30"),
       title: "Nuit de veille",
     });
     const response = await eventIcsLoader({ request: new Request(`http://localhost/agenda/${event.slug}.ics`), params: { slug: event.slug }, context: {} });
@@ -209,8 +209,8 @@ describe("group feed and Atom feed", () => {
 
 describe("/agenda", () => {
   test("filters by department, kind and dates; a bad date is named, kept, and ignored", async () => {
-    const inBouches = await anEvent({ inseeCode: MARSEILLE, kind: "CAMERA_WALK", startsAt: parisInstant("2027-03-10T14:00") });
-    const inAlpes = await anEvent({ inseeCode: NICE, kind: "SCREENING", startsAt: parisInstant("2027-03-20T20:00") });
+    const inBouches = await anEvent({ inseeCode: MARSEILLE, kind: "CAMERA_WALK", startsAt: fromParisLocal("2027-03-10T14:00") });
+    const inAlpes = await anEvent({ inseeCode: NICE, kind: "SCREENING", startsAt: fromParisLocal("2027-03-20T20:00") });
     const list = async (query: string) => agendaList(new URLSearchParams(query), "fr");
     const slugs = (result: Awaited<ReturnType<typeof list>>) => result.events.map((event) => event.slug);
 

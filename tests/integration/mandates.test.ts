@@ -10,7 +10,7 @@ import { runRetention } from "~/jobs/retention.server";
 import { createCampaign, editCampaign, publishCampaign, saveText, sha256, getPublicCampaign } from "~/modules/mandates/campaign.server";
 import { confirmMandate, giveMandate, mandateForToken, mandateIndexFor, revokeMandate } from "~/modules/mandates/mandate.server";
 import { mandateRetentionRules } from "~/modules/mandates/privacy.server";
-import { parisInput, parisInstant } from "~/modules/mandates/clock";
+import { fromParisLocal, toParisLocal } from "~/utils/paris-time";
 import type { CampaignInput, MandateInput } from "~/modules/mandates/schema";
 import { action as campaignPageAction } from "~/routes/mandats.$slug";
 import { action as tokenAction, loader as tokenLoader } from "~/routes/mandat.$token";
@@ -52,8 +52,8 @@ function campaignInput(legalActionId: string, overrides: Partial<CampaignInput> 
     communes: "",
     requiresPostalAddress: false,
     goal: 100,
-    opensAt: parisInput(new Date(now - DAY)),
-    fileBy: parisInput(new Date(now + 30 * DAY)),
+    opensAt: toParisLocal(new Date(now - DAY)),
+    fileBy: toParisLocal(new Date(now + 30 * DAY)),
     textFr: "Je donne mandat à l’association pour introduire une réclamation auprès de la CNIL en mon nom.",
     textEn: undefined,
     ...overrides,
@@ -120,7 +120,7 @@ describe("campaign texts", () => {
     const edit = (textFr: string) =>
       editCampaign({
         id: campaign.id,
-        input: campaignInput(legalActionId, { slug: base.slug, textFr, opensAt: parisInput(base.opensAt), fileBy: parisInput(base.fileBy) }),
+        input: campaignInput(legalActionId, { slug: base.slug, textFr, opensAt: toParisLocal(base.opensAt), fileBy: toParisLocal(base.fileBy) }),
         inseeCodes: [],
         organizerId: campaign.organizerId,
       });
@@ -280,7 +280,7 @@ describe("revoking", () => {
 
 describe("retention", () => {
   test("unconfirmed mandates go after 7 days; confirmed ones stay", async () => {
-    const campaign = await openCampaign({ opensAt: parisInput(new Date(Date.now() - 30 * DAY)) });
+    const campaign = await openCampaign({ opensAt: toParisLocal(new Date(Date.now() - 30 * DAY)) });
     const old = mandator();
     const confirmed = mandator();
     const recent = mandator();
@@ -383,7 +383,7 @@ describe("the legal flag", () => {
     expect(created.status).toBe(302);
     const campaign = await db().mandateCampaign.findUniqueOrThrow({ where: { slug: fields.slug } });
     expect(campaign).toMatchObject({ inseeCodes: [MENTON, GRASSE], requiresPostalAddress: true, goal: 250, publishedAt: null });
-    expect(parisInput(campaign.fileBy)).toBe(fields.fileBy);
+    expect(toParisLocal(campaign.fileBy)).toBe(fields.fileBy);
     // The same slug again: refused beside the field.
     const again = (await newAction({
       request: post("/admin/mandats/nouvelle", legal.cookie, { intent: "save", ...form }),
@@ -517,8 +517,8 @@ describe("bad input on the public routes", () => {
 
 describe("Paris time", () => {
   test("datetime-local values are read in Europe/Paris, summer and winter", () => {
-    expect(parisInstant("2027-03-31T18:00").toISOString()).toBe("2027-03-31T16:00:00.000Z");
-    expect(parisInstant("2027-01-15T18:00").toISOString()).toBe("2027-01-15T17:00:00.000Z");
-    expect(parisInput(new Date("2027-10-31T00:30:00Z"))).toBe("2027-10-31T02:30");
+    expect(fromParisLocal("2027-03-31T18:00").toISOString()).toBe("2027-03-31T16:00:00.000Z");
+    expect(fromParisLocal("2027-01-15T18:00").toISOString()).toBe("2027-01-15T17:00:00.000Z");
+    expect(toParisLocal(new Date("2027-10-31T00:30:00Z"))).toBe("2027-10-31T02:30");
   });
 });

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { escapeText, foldLine, utcDateTime, writeCalendar } from "~/utils/ics.server";
-import { parisInstant } from "~/modules/mandates/clock";
+import { fromParisLocal } from "~/utils/paris-time";
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
@@ -58,8 +58,8 @@ describe("the iCalendar writer (RFC 5545)", () => {
 
   it("keeps the right instants across the daylight-saving change (Paris, 25 October 2026)", () => {
     // 20:00 on Saturday 24 October (UTC+2) to 03:30 on Sunday 25 October (UTC+1): 8 h 30.
-    const start = parisInstant("2026-10-24T20:00");
-    const end = parisInstant("2026-10-25T03:30");
+    const start = fromParisLocal("2026-10-24T20:00");
+    const end = fromParisLocal("2026-10-25T03:30");
     expect(start.toISOString()).toBe("2026-10-24T18:00:00.000Z");
     expect(end.toISOString()).toBe("2026-10-25T02:30:00.000Z");
     const ics = writeCalendar({ name: "Agenda", events: [{ uid: "dst@technopolice", sequence: 0, start, end, summary: "Nuit de veille" }] });

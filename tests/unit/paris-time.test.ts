@@ -1,6 +1,6 @@
 // The Paris wall clock ↔ instant conversion of event forms (issue 25), across both changes of 2026.
 import { describe, expect, test } from "vitest";
-import { nextDay, parisInstant, parisWallClock } from "~/utils/paris-time";
+import { fromParisLocal, nextDay, parisInstant, parisWallClock, toParisLocal } from "~/utils/paris-time";
 
 describe("parisInstant", () => {
   test("winter and summer times", () => {
@@ -40,5 +40,20 @@ describe("parisInstant", () => {
   test("nextDay", () => {
     expect(nextDay("2026-03-28")).toBe("2026-03-29");
     expect(nextDay("2026-12-31")).toBe("2027-01-01");
+  });
+});
+
+describe("datetime-local values (campaign dates, hearings)", () => {
+  test("read and written in Paris, by the same rule as parisInstant", () => {
+    expect(fromParisLocal("2027-03-31T18:00").toISOString()).toBe("2027-03-31T16:00:00.000Z");
+    expect(toParisLocal(new Date("2027-03-31T16:00:00.000Z"))).toBe("2027-03-31T18:00");
+    // The skipped hour is read after the jump, the repeated one as the first (summer) time.
+    expect(fromParisLocal("2026-03-29T02:30").toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    expect(fromParisLocal("2026-10-25T02:30").toISOString()).toBe("2026-10-25T00:30:00.000Z");
+  });
+  test("anything else is an invalid date", () => {
+    for (const junk of ["", "2027-03-31", "2027-03-31T25:00", "2027-02-30T10:00", "T10:00"]) {
+      expect(Number.isNaN(fromParisLocal(junk).getTime())).toBe(true);
+    }
   });
 });

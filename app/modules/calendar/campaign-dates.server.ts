@@ -8,7 +8,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { audit } from "~/models/audit.server";
 import { requireCommune, type Actor } from "~/modules/groups/territory.server";
-import { parisInput, parisInstant } from "~/modules/mandates/clock";
+import { fromParisLocal, toParisLocal } from "~/utils/paris-time";
 import { db } from "~/utils/db.server";
 import { parisDay } from "~/utils/dates";
 import { translator } from "~/utils/i18n";
@@ -101,7 +101,7 @@ export async function setPetitionHandIn({
       select: { id: true, title: true, inseeCode: true, commune: { select: { name: true, slug: true } }, handInEvent: { select: eventState } },
     });
     if (!petition) return fail("unknown");
-    const startsAt = handInAt ? parisInstant(handInAt) : null;
+    const startsAt = handInAt ? fromParisLocal(handInAt) : null;
     await tx.petition.update({ where: { id: petitionId }, data: { handInAt: startsAt, handInPlace: startsAt ? handInPlace : null } });
     const existing = petition.handInEvent;
     if (!startsAt) {
@@ -286,8 +286,8 @@ export async function publishCouncilSession({
   input: CouncilSessionInput;
   now?: Date;
 }) {
-  const startsAt = parisInstant(input.startsAt);
-  const endsAt = input.endsAt ? parisInstant(input.endsAt) : new Date(startsAt.getTime() + 3 * HOUR_MS);
+  const startsAt = fromParisLocal(input.startsAt);
+  const endsAt = input.endsAt ? fromParisLocal(input.endsAt) : new Date(startsAt.getTime() + 3 * HOUR_MS);
   return db().$transaction(async (tx) => {
     const result = await upsertCampaignEvent(
       tx,
@@ -320,7 +320,7 @@ export async function petitionHandIn(petitionId: string) {
     select: { handInAt: true, handInPlace: true, handInEvent: { select: { slug: true, status: true } } },
   });
   return {
-    defaultValue: { handInAt: row?.handInAt ? parisInput(row.handInAt) : "", handInPlace: row?.handInPlace ?? "" },
+    defaultValue: { handInAt: row?.handInAt ? toParisLocal(row.handInAt) : "", handInPlace: row?.handInPlace ?? "" },
     eventSlug: row?.handInEvent?.status === "SCHEDULED" ? row.handInEvent.slug : null,
   };
 }

@@ -11,7 +11,8 @@ import { translator, type Lang } from "~/utils/i18n";
 import { writeCalendar, type IcsEvent } from "~/utils/ics.server";
 import { escapeXml } from "~/utils/text";
 import { cached } from "~/utils/memo.server";
-import { parisInstant } from "~/modules/mandates/clock";
+import { EVENT_FACTS_SELECT } from "~/modules/events/select.server";
+import { fromParisLocal } from "~/utils/paris-time";
 import { agendaFormValues, parseAgendaQuery, type AgendaQuery } from "./schema";
 
 /** How long a past date stays in the feeds. */
@@ -21,19 +22,8 @@ const DAY_MS = 24 * 60 * 60_000;
 const FEED_LIMIT = 1_000;
 
 const eventSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  title: true,
-  description: true,
-  startsAt: true,
-  endsAt: true,
-  address: true,
-  status: true,
+  ...EVENT_FACTS_SELECT,
   sequence: true,
-  registration: true,
-  capacity: true,
-  publishedAt: true,
   createdAt: true,
   updatedAt: true,
   commune: { select: { inseeCode: true, name: true, slug: true, departmentCode: true, postcodes: true } },
@@ -126,13 +116,13 @@ export async function feedCalendar(scope: FeedScope, lang: Lang, now = new Date(
 
 /** The /agenda list: upcoming scheduled dates, filtered. The "to" day is included (until its midnight in Paris). */
 export async function agendaEvents(filter: AgendaQuery, now = new Date()) {
-  const from = filter.du ? parisInstant(`${filter.du}T00:00`) : now;
+  const from = filter.du ? fromParisLocal(`${filter.du}T00:00`) : now;
   const after = from > now ? from : now;
   const where: Prisma.EventWhereInput = {
     publishedAt: { not: null, lte: now },
     status: "SCHEDULED",
     endsAt: { gte: after },
-    ...(filter.au ? { startsAt: { lt: new Date(parisInstant(`${filter.au}T00:00`).getTime() + DAY_MS) } } : {}),
+    ...(filter.au ? { startsAt: { lt: new Date(fromParisLocal(`${filter.au}T00:00`).getTime() + DAY_MS) } } : {}),
     ...(filter.type ? { kind: filter.type } : {}),
     ...(filter.departement ? { commune: { departmentCode: filter.departement } } : {}),
   };

@@ -14,6 +14,7 @@ import { db } from "~/utils/db.server";
 import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { parisInstant, parisWallClock } from "~/utils/paris-time";
+import { EVENT_FACTS_SELECT } from "./select.server";
 import { slugify } from "~/utils/text";
 import { isUuid } from "~/utils/uuid";
 import type { EventInput } from "./schema";
@@ -71,22 +72,11 @@ export async function eventForAdmin(actor: Actor, id: string, action: string) {
   const event = await db().event.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
+      ...EVENT_FACTS_SELECT,
       groupId: true,
       inseeCode: true,
-      kind: true,
-      title: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      address: true,
       onlineUrl: true,
-      capacity: true,
-      registration: true,
-      status: true,
       sequence: true,
-      publishedAt: true,
       commune: { select: { name: true } },
       group: { select: { name: true, slug: true } },
     },

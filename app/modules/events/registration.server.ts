@@ -15,6 +15,7 @@ import { fail, ok, type Result } from "~/utils/result";
 import { hashToken, newToken } from "~/utils/tokens.server";
 import type { RegistrationInput } from "./schema";
 import { emailFacts, lockEvent, personalUrl, promoteWaiting } from "./seats.server";
+import { EVENT_FACTS_SELECT } from "./select.server";
 
 export const registrationIndexFor = (email: string) => keyedIndex("event-registration", canonicalEmail(email));
 
@@ -24,19 +25,8 @@ export function isOpenForRegistration(event: { registration: boolean; status: st
 }
 
 const PUBLIC_SELECT = {
-  id: true,
-  slug: true,
-  kind: true,
-  title: true,
-  description: true,
-  startsAt: true,
-  endsAt: true,
-  address: true,
+  ...EVENT_FACTS_SELECT,
   onlineUrl: true,
-  capacity: true,
-  registration: true,
-  status: true,
-  publishedAt: true,
   cancelledAt: true,
   commune: { select: { name: true, slug: true } },
   group: { select: { name: true, slug: true, publishedAt: true } },

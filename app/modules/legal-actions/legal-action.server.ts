@@ -5,7 +5,7 @@ import { db } from "~/utils/db.server";
 import { parseDocuments, type LegalActionInput } from "~/modules/legal-actions/schema";
 import { audit } from "~/models/audit.server";
 import { syncHearingEvents } from "~/modules/calendar/campaign-dates.server";
-import { parisInstant } from "~/modules/mandates/clock";
+import { fromParisLocal } from "~/utils/paris-time";
 import { fail, ok, type Result } from "~/utils/result";
 import { isUuid } from "~/utils/uuid";
 import { searchKey } from "~/utils/text";
@@ -150,7 +150,7 @@ export async function addLegalActionUpdate({
         legalActionId,
         happenedOn: new Date(`${happenedOn}T00:00:00Z`),
         text,
-        hearingAt: hearingAt ? parisInstant(hearingAt) : null,
+        hearingAt: hearingAt ? fromParisLocal(hearingAt) : null,
         hearingPlace: hearingAt ? (hearingPlace ?? null) : null,
         publishedAt: action.publishedAt ? new Date() : null,
       },

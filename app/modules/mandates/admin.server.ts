@@ -2,7 +2,7 @@
 import type { MessageKey } from "~/locales/fr";
 import { resolveCommunes } from "~/modules/legal-actions/legal-action.server";
 import { db } from "~/utils/db.server";
-import { parisInput } from "./clock";
+import { toParisLocal } from "~/utils/paris-time";
 import type { CampaignDefaults, CampaignInput } from "./schema";
 
 /** The communes typed (names or INSEE codes, by commas) and the legal action picked, checked. */
@@ -45,8 +45,8 @@ export function campaignDefaults(campaign: {
     communes: campaign.communes.map((commune) => commune.inseeCode).join(", "),
     ...(campaign.requiresPostalAddress ? { requiresPostalAddress: "on" as const } : {}),
     goal: String(campaign.goal),
-    opensAt: parisInput(campaign.opensAt),
-    fileBy: parisInput(campaign.fileBy),
+    opensAt: toParisLocal(campaign.opensAt),
+    fileBy: toParisLocal(campaign.fileBy),
     textFr: latest("fr"),
     textEn: latest("en"),
   };

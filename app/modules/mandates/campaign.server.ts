@@ -10,7 +10,7 @@ import type { Tx } from "~/utils/jobs.server";
 import { audit } from "~/models/audit.server";
 import { db } from "~/utils/db.server";
 import { fail, ok, type Result } from "~/utils/result";
-import { parisInstant } from "./clock";
+import { fromParisLocal } from "~/utils/paris-time";
 import type { CampaignInput } from "./schema";
 import { isFrozen } from "~/modules/mandate-filing/freeze";
 
@@ -40,8 +40,8 @@ function campaignData(input: CampaignInput, inseeCodes: string[]) {
     inseeCodes: input.eligibility === "COMMUNES" ? inseeCodes : [],
     requiresPostalAddress: input.requiresPostalAddress,
     goal: input.goal,
-    opensAt: parisInstant(input.opensAt),
-    fileBy: parisInstant(input.fileBy),
+    opensAt: fromParisLocal(input.opensAt),
+    fileBy: fromParisLocal(input.fileBy),
   };
 }
 
