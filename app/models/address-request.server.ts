@@ -5,7 +5,7 @@
 // says anything; what the visitor was promised is committed with the job (issue 16).
 import { z } from "zod";
 import { SUBSCRIPTION_SOURCES } from "~/modules/newsletter/schema";
-import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/choices";
+import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/modules/volunteers/choices";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { enqueue } from "~/utils/jobs.server";

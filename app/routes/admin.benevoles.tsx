@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useLoaderData } from "@remix-run/react";
 import { VOLUNTEERS_PAGE, countVolunteers, listVolunteers, markVolunteerContacted } from "~/modules/volunteers/volunteer.server";
 import { MarkContactedSchema, VolunteerFilterSchema } from "~/modules/volunteers/schema";
-import { VOLUNTEER_SKILLS } from "~/schemas/choices";
+import { VOLUNTEER_SKILLS } from "~/modules/volunteers/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { requireRecord } from "~/modules/territorial/records.server";
 import { territoryOf } from "~/modules/groups/territory.server";

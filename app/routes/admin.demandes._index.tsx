@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { RequestStateBadge, useDay } from "~/modules/document-requests/components/requests";
+import { RequestStateBadge } from "~/modules/document-requests/components/requests";
 import { listCourtReadyRequests, listFilesToReview, listLatestRequests, listOverdueRequests, reviewFile } from "~/modules/document-requests/admin.server";
 import { ReviewSchema } from "~/modules/document-requests/schema";
 import { requireOrganizer } from "~/models/auth.server";
@@ -9,6 +9,7 @@ import { isNational, territoryOf } from "~/modules/groups/territory.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { prose } from "~/utils/typography";
+import { useDay } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.requests");
 

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listStalledRequests } from "~/modules/court-applications/court.server";
-import { useDay } from "~/modules/document-requests/components/requests";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { prose } from "~/utils/typography";
+import { useDay } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.requests");
 

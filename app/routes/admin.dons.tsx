@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listDonations, monthlyTotals } from "~/modules/donations/admin.server";
 import { DonationFiltersSchema } from "~/modules/donations/filters";
-import { DONATION_KINDS, DONATION_STATUSES } from "~/schemas/choices";
+import { DONATION_KINDS, DONATION_STATUSES } from "~/modules/donations/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { useLang, useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

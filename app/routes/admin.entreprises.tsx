@@ -6,7 +6,7 @@ import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { MergeForm } from "~/components/merge-form";
 import { createCompany, editCompany, listCompaniesForAdmin, mergeCompany } from "~/modules/projects/company.server";
 import { CompanyAdminSchema } from "~/modules/projects/project-schema";
-import { COMPANY_KINDS } from "~/schemas/choices";
+import { COMPANY_KINDS } from "~/modules/projects/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";

@@ -7,7 +7,7 @@ import { MergeForm } from "~/components/merge-form";
 import { StatusBadge } from "~/modules/projects/components/status";
 import { addProjectEvent, getProjectForAdmin, linkCompany, mergeProject, setProjectActors, setProjectStatus } from "~/modules/projects/project.server";
 import { ProjectAdminSchema } from "~/modules/projects/project-schema";
-import { PROJECT_STATUSES } from "~/schemas/choices";
+import { PROJECT_STATUSES } from "~/modules/projects/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { requireRecord } from "~/modules/territorial/records.server";
 import { isNational } from "~/modules/groups/territory.server";

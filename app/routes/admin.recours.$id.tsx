@@ -5,7 +5,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
 import { useServerForm } from "~/components/server-form";
 import { constraints as legalActionUpdateConstraints } from "~/components/form-constraints/legalActionUpdate";
-import { useDateFormat } from "~/modules/legal-actions/components/summary";
 import { LegalActionForm } from "~/modules/legal-actions/components/form";
 import {
   addLegalActionUpdate,
@@ -21,6 +20,7 @@ import { HearingFields, HearingSummary } from "~/modules/calendar/components/hea
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
 import { isUuid } from "~/utils/uuid";
+import { useDay } from "~/utils/dates";
 
 /** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
 const forms = { legalActionUpdate: legalActionUpdateConstraints };
@@ -64,7 +64,7 @@ export default function EditLegalActionPage() {
   const { action: legal, projects } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const date = useDateFormat();
+  const date = useDay();
   const [updateForm, updateFields] = useServerForm<typeof LegalActionUpdateSchema>(forms.legalActionUpdate, {
     id: "legal-update",
     lastResult: actionData?.form === "update" ? actionData.result : null,

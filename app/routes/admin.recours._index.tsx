@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { LegalStatus, useDateFormat } from "~/modules/legal-actions/components/summary";
+import { LegalStatus } from "~/modules/legal-actions/components/summary";
 import { listLegalActionsForAdmin } from "~/modules/legal-actions/legal-action.server";
 import { requireOrganizer } from "~/models/auth.server";
 import { useT } from "~/utils/i18n";
 import { adminTitle } from "~/utils/meta";
+import { useDay } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => adminTitle(matches, "admin.legal");
 
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function AdminLegalActionsPage() {
   const { actions } = useLoaderData<typeof loader>();
   const t = useT();
-  const date = useDateFormat();
+  const date = useDay();
   return (
     <>
       <h1>{t("admin.legal")}</h1>

@@ -4,13 +4,14 @@ import { RequestStepForms, StepForm } from "~/modules/document-requests/componen
 import { CopyText } from "~/modules/document-requests/components/copy-text";
 import { CourtApplicationSection } from "~/modules/court-applications/components/court-application";
 import { draftSummary, getCourtApplication } from "~/modules/court-applications/court.server";
-import { ObtainedFiles, RequestDatesList, RequestStanding, useDay } from "~/modules/document-requests/components/requests";
+import { ObtainedFiles, RequestDatesList, RequestStanding } from "~/modules/document-requests/components/requests";
 import { mailtoLink } from "~/modules/document-requests/letter";
 import { confirmDocumentRequest, getRequestForRequester, recordStep } from "~/modules/document-requests/request.server";
 import { readStepSubmission } from "~/modules/document-requests/steps.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
+import { useDay } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "documentRequests.personal.pageTitle", { noindex: true });
 

@@ -6,7 +6,7 @@ import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { startCheckout } from "~/modules/donations/donation.server";
 import { donationSchema } from "~/modules/donations/schema";
-import { costAfterDeduction, PRESET_AMOUNTS } from "~/schemas/choices";
+import { costAfterDeduction, PRESET_AMOUNTS } from "~/modules/donations/choices";
 import { env } from "~/utils/env.server";
 import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { LegalStatus, useDateFormat } from "~/modules/legal-actions/components/summary";
+import { LegalStatus } from "~/modules/legal-actions/components/summary";
 import { getArchivedDigest } from "~/modules/newsletter/digest.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { prose } from "~/utils/typography";
+import { useDay } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.archives.title");
 
@@ -18,7 +19,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export default function DigestWebVersionPage() {
   const { digest } = useLoaderData<typeof loader>();
   const t = useT();
-  const date = useDateFormat();
+  const date = useDay();
   return (
     <article className="narrow">
       <h1>{t("newsletter.archives.item", { date: date(digest.periodEnd) })}</h1>

@@ -1,9 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useDateFormat } from "~/modules/legal-actions/components/summary";
 import { listArchivedDigests } from "~/modules/newsletter/digest.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { useDay } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "newsletter.archives.title");
 
@@ -14,7 +14,7 @@ export async function loader() {
 export default function DigestArchivePage() {
   const { digests } = useLoaderData<typeof loader>();
   const t = useT();
-  const date = useDateFormat();
+  const date = useDay();
   return (
     <div className="narrow">
       <h1>{t("newsletter.archives.title")}</h1>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DocumentRequestList } from "~/modules/document-requests/components/requests";
-import { LegalActionCommunes, LegalStatus, useDateFormat } from "~/modules/legal-actions/components/summary";
+import { LegalActionCommunes, LegalStatus } from "~/modules/legal-actions/components/summary";
 import { listRequestsForLegalAction } from "~/modules/document-requests/public.server";
 import { getPublicLegalAction } from "~/modules/legal-actions/legal-action.server";
 import { campaignsOfLegalAction } from "~/modules/mandates/campaign.server";
@@ -10,6 +10,7 @@ import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
 import { prose } from "~/utils/typography";
+import { useDay } from "~/utils/dates";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const action = await getPublicLegalAction({ id: params.id ?? "" });
@@ -29,7 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export default function LegalActionPage() {
   const { action, requests, mandateCampaigns } = useLoaderData<typeof loader>();
   const t = useT();
-  const date = useDateFormat();
+  const date = useDay();
   return (
     <article className="legal-action-page">
       <p>

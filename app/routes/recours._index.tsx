@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { LegalActionSummary } from "~/modules/legal-actions/components/summary";
 import { getCommuneBySlug } from "~/models/commune.server";
 import { listPublicLegalActions } from "~/modules/legal-actions/legal-action.server";
-import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
+import { LEGAL_ACTION_STATUSES } from "~/modules/legal-actions/choices";
 import { LegalActionFiltersSchema } from "~/modules/legal-actions/schema";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";

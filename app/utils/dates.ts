@@ -57,6 +57,12 @@ export function parisDay(value: DateInput): string {
   return isoDay.format(toDate(value));
 }
 
+/** A day in the visitor's language ("5 décembre 2026"), for components. */
+export function useDay() {
+  const lang = useLang();
+  return (value: DateInput) => formatDate(lang, value);
+}
+
 /** The formatters in the visitor's language, for components. */
 export function useDates() {
   const lang = useLang();

@@ -12,7 +12,7 @@ import {
 } from "~/modules/projects/project.server";
 import { publishReport } from "~/modules/projects/report.server";
 import { MapFilterSchema, ProjectAdminSchema } from "~/modules/projects/project-schema";
-import type { ProjectKindName } from "~/schemas/choices";
+import type { ProjectKindName } from "~/modules/projects/choices";
 import { db } from "~/utils/db.server";
 import { aPendingReport, LYON, RENNES, reportInput } from "../factories/report";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCalendarDay } from "~/utils/dates";
-import { DONATION_KINDS, DONATION_STATUSES } from "~/schemas/choices";
+import { DONATION_KINDS, DONATION_STATUSES } from "./choices";
 
 const date = z
   .string()

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCalendarDay } from "~/utils/dates";
 import { freeText } from "~/schemas/free-text";
-import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
+import { LEGAL_ACTION_STATUSES } from "./choices";
 import { HearingFields, hearingPlaceRequired } from "~/modules/calendar/schema";
 
 const date = freeText({ error: "legalActions.errors.date" }).refine(isCalendarDay, "legalActions.errors.date");

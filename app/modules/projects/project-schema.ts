@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { confirmField } from "~/schemas/confirm";
 import { freeText } from "~/schemas/free-text";
-import { PROJECT_KINDS } from "~/schemas/choices";
-import { PROJECT_STATUSES, COMPANY_KINDS } from "~/schemas/choices";
+import { COMPANY_KINDS, PROJECT_KINDS, PROJECT_STATUSES } from "./choices";
 
 /** A calendar day typed in an <input type="date"> (YYYY-MM-DD), between 1990 and 2100. */
 const day = (message: string) =>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { freeText } from "~/schemas/free-text";
 import { confirmField } from "~/schemas/confirm";
-import { PROJECT_KINDS } from "~/schemas/choices";
+import { PROJECT_KINDS } from "./choices";
 
 export const MAX_SOURCES = 20;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { freeText } from "~/schemas/free-text";
-import { VOLUNTEER_SKILLS, VOLUNTEER_AVAILABILITIES } from "~/schemas/choices";
+import { VOLUNTEER_SKILLS, VOLUNTEER_AVAILABILITIES } from "./choices";
 
 /** What a volunteer may change later through their link. */
 export const VolunteerProfileSchema = z.object({

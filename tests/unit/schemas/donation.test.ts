@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
 import { donationSchema, parseEuros, PortalRequestSchema } from "~/modules/donations/schema";
-import { costAfterDeduction } from "~/schemas/choices";
+import { costAfterDeduction } from "~/modules/donations/choices";
 import { donation, donationFields, MAX_EUROS, portalRequest } from "./cases/donation";
 import { describeCases, errorsOf, formDataOf, issuesOf } from "./support";
 

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { Clock, RequestDates, RequestState } from "../clock";
-import { useLang, useT } from "~/utils/i18n";
-import { formatDate } from "~/utils/dates";
+import { useT } from "~/utils/i18n";
+import { useDay } from "~/utils/dates";
 import { prose } from "~/utils/typography";
 
 /** What a public list needs of one request (../public.server.ts). */
@@ -18,11 +18,6 @@ export type RequestSummary = {
   legalAction: { id: string; title: string } | null;
   files: { id: string; fileName: string; contentType: string }[];
 };
-
-export function useDay() {
-  const lang = useLang();
-  return (day: string | Date) => formatDate(lang, day);
-}
 
 /**
  * The documents a request obtained, in every place that lists them: linked to their page (where

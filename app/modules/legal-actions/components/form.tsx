@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } fr
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
 import { LegalActionSchema, type LegalActionInput } from "~/modules/legal-actions/schema";
-import { LEGAL_ACTION_STATUSES } from "~/schemas/choices";
+import { LEGAL_ACTION_STATUSES } from "../choices";
 import { useServerForm } from "~/components/server-form";
 import { constraints as legalActionConstraints } from "~/components/form-constraints/legalAction";
 import { useT } from "~/utils/i18n";

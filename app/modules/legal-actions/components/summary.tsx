@@ -1,13 +1,8 @@
 import { Link } from "@remix-run/react";
-import type { LegalActionState } from "~/schemas/choices";
-import { useLang, useT } from "~/utils/i18n";
-import { formatDate } from "~/utils/dates";
+import type { LegalActionState } from "../choices";
+import { useT } from "~/utils/i18n";
+import { useDay } from "~/utils/dates";
 import { prose } from "~/utils/typography";
-
-export function useDateFormat() {
-  const lang = useLang();
-  return (value: string | Date) => formatDate(lang, value);
-}
 
 export function LegalStatus({ status }: { status: LegalActionState }) {
   const t = useT();
@@ -43,7 +38,7 @@ type Summary = {
 /** One legal action in a list: title, status, court, filing date, communes, summary. */
 export function LegalActionSummary({ action, headingLevel = 2 }: { action: Summary; headingLevel?: 2 | 3 }) {
   const t = useT();
-  const date = useDateFormat();
+  const date = useDay();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="legal-action">

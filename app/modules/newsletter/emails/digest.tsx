@@ -1,5 +1,5 @@
 import { Heading, Hr, Link, Section, Text } from "@react-email/components";
-import type { LegalActionState } from "~/schemas/choices";
+import type { LegalActionState } from "~/modules/legal-actions/choices";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, paragraph, longLink } from "../../../../emails/layout";
 import { formatDate } from "~/utils/dates";

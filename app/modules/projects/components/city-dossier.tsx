@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { ProjectDocuments, ProjectFact, ProjectSources } from "./details";
-import { PROJECT_KINDS } from "~/schemas/choices";
+import { PROJECT_KINDS } from "../choices";
 import { useLang, useT } from "~/utils/i18n";
 import { formatDate } from "~/utils/dates";
 import { prose } from "~/utils/typography";

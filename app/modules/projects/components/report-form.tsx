@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, type FieldMetadata, type S
 import { Form } from "@remix-run/react";
 import type { CommuneSummary } from "~/models/commune-index.server";
 import { ReportSchema } from "../report-schema";
-import { PROJECT_KINDS } from "~/schemas/choices";
+import { PROJECT_KINDS } from "../choices";
 import { useServerForm } from "~/components/server-form";
 import { constraints as reportConstraints } from "~/components/form-constraints/report";
 import { useT } from "~/utils/i18n";

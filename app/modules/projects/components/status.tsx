@@ -1,4 +1,4 @@
-import { PROJECT_STATUSES } from "~/schemas/choices";
+import { PROJECT_STATUSES } from "../choices";
 import { useT } from "~/utils/i18n";
 
 /** The status filter of the map and of lists (GET forms: works without JavaScript). */

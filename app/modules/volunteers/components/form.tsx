@@ -1,6 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
 import type { CommuneSummary } from "~/models/commune-index.server";
-import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "~/schemas/choices";
+import { VOLUNTEER_AVAILABILITIES, VOLUNTEER_SKILLS } from "../choices";
 import { useT } from "~/utils/i18n";
 import { CommuneField } from "~/components/commune-search";
 import { ChoiceGroup, TextAreaField, TextField } from "~/components/forms";
