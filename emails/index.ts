@@ -4,11 +4,9 @@
 // here, so a new email of a module touches that module's folder only.
 import { z } from "zod";
 import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
-import SignatureConfirmEmail, { signatureConfirmSubject } from "./signature-confirm";
-import PetitionDeliveredEmail, { petitionDeliveredSubject, petitionNewsHeaders } from "./petition-delivered";
-import PetitionAnsweredEmail, { petitionAnsweredSubject } from "./petition-answered";
 import DataAccessEmail, { dataAccessSubject } from "./data-access";
 import { defineTemplate, type EmailTemplates } from "./define";
+import { petitionEmails } from "~/modules/petitions/email-templates";
 import { documentRequestEmails } from "~/modules/document-requests/email-templates";
 import { donationEmails } from "~/modules/donations/email-templates";
 import { volunteerEmails } from "~/modules/volunteers/email-templates";
@@ -27,34 +25,6 @@ export const EMAIL_TEMPLATES = {
     subject: organizerSignInSubject,
     render: OrganizerSignInEmail,
   }),
-  "signature-confirm": defineTemplate({
-    props: z.object({
-      url: z.url(),
-      petitionTitle: z.string(),
-      communeName: z.string(),
-      again: z.boolean(),
-      alreadyConfirmed: z.boolean(),
-    }),
-    subject: signatureConfirmSubject,
-    verbatim: ["url"],
-    render: SignatureConfirmEmail,
-  }),
-  "petition-delivered": defineTemplate({
-    // The unsubscribe links are optional for emails queued before they existed (issue 28).
-    props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string(), unsubscribeUrl: z.url().optional(), oneClickUrl: z.url().optional() }),
-    headers: petitionNewsHeaders,
-    subject: petitionDeliveredSubject,
-    verbatim: ["url", "unsubscribeUrl", "oneClickUrl"],
-    render: PetitionDeliveredEmail,
-  }),
-  "petition-answered": defineTemplate({
-    // The unsubscribe links are optional for emails queued before they existed (issue 28).
-    props: z.object({ url: z.url(), petitionTitle: z.string(), communeName: z.string(), unsubscribeUrl: z.url().optional(), oneClickUrl: z.url().optional() }),
-    headers: petitionNewsHeaders,
-    subject: petitionAnsweredSubject,
-    verbatim: ["url", "unsubscribeUrl", "oneClickUrl"],
-    render: PetitionAnsweredEmail,
-  }),
   // "My data" link (issue 13)
   "data-access": defineTemplate({
     props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
@@ -62,6 +32,7 @@ export const EMAIL_TEMPLATES = {
     render: DataAccessEmail,
   }),
   // Feature modules declare their own templates (app/modules/<feature>/email-templates.ts).
+  ...petitionEmails,
   ...documentRequestEmails,
   ...donationEmails,
   ...volunteerEmails,

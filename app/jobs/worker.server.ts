@@ -12,7 +12,6 @@ import { ADDRESS_REQUEST_BATCH, answerAddressRequests } from "~/models/address-r
 import { cronOf, QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type JobDefinition, type JobTable, type QueueKey } from "~/utils/queues";
 import { runRetention } from "./retention.server";
 import { startEmailDispatcher } from "./dispatch-emails.server";
-import { notifySigners } from "./notify-signers.server";
 import { documentRequestJobs } from "~/modules/document-requests/jobs.server";
 import { petitionJobs } from "~/modules/petitions/jobs.server";
 import { donationJobs } from "~/modules/donations/jobs.server";
@@ -32,7 +31,6 @@ const HANDLERS: Record<QueueKey, JobDefinition["handler"]> = {
     log.info("recount: done", { petitions: result.petitions, drift: result.drift });
     return result;
   },
-  notifySigners,
   answerAddressRequest: (jobs: PgBoss.Job<{ sealed: string; attempt?: number }>[]) => answerAddressRequests(jobs),
 };
 

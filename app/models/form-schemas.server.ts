@@ -12,9 +12,9 @@ import { AllowNetworkSchema, BlockAddressSchema, BlockDomainSchema } from "~/mod
 import { MyDataRequestSchema } from "~/schemas/my-data";
 import { SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema } from "~/schemas/organizer";
-import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema } from "~/schemas/petition-admin";
+import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema } from "~/modules/petitions/admin-schema";
 import { PetitionRequestSchema } from "~/modules/petition-requests/schema";
-import { SignPetitionFieldsSchema } from "~/schemas/petition-signature";
+import { SignPetitionFieldsSchema } from "~/modules/petitions/sign-schema";
 import { MailingSchema } from "~/modules/petition-mailing/schema";
 import { ProjectFieldsSchema, ReportSchema } from "~/modules/projects/report-schema";
 import { FilingSchema } from "~/modules/mandate-filing/schema";

@@ -6,7 +6,7 @@ import { petitionIs } from "~/modules/petitions/states";
 import { ConfirmStep } from "~/components/confirm-step";
 import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
 import { ErrorSummary, FieldErrors, TextAreaField } from "~/components/forms";
-import { PetitionAdminForm } from "~/components/petition-admin-form";
+import { PetitionAdminForm } from "~/modules/petitions/components/admin-form";
 import { useServerForm } from "~/components/server-form";
 import { constraints as petitionInvalidationConstraints } from "~/components/form-constraints/petitionInvalidation";
 import { constraints as petitionResponseConstraints } from "~/components/form-constraints/petitionResponse";
@@ -20,7 +20,7 @@ import {
   reopenPetition,
   updatePetition,
 } from "~/modules/petitions/admin.server";
-import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
+import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/modules/petitions/admin-schema";
 import { CONFIRMED_INTENTS } from "~/schemas/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { requireRecord } from "~/modules/territorial/records.server";

@@ -1,12 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { PetitionAdminForm } from "~/components/petition-admin-form";
+import { PetitionAdminForm } from "~/modules/petitions/components/admin-form";
 import { getCommuneForPetition, searchCommunes } from "~/models/commune.server";
 import { openPetitionForCommune } from "~/modules/petitions/admin.server";
 import { CommuneSearchSchema } from "~/schemas/commune-search";
 import { MIN_QUERY_LENGTH } from "~/schemas/choices";
-import { OpenPetitionSchema } from "~/schemas/petition-admin";
+import { OpenPetitionSchema } from "~/modules/petitions/admin-schema";
 import { requireOrganizer } from "~/models/auth.server";
 import { requireCommune, territoryCovers, territoryOf } from "~/modules/groups/territory.server";
 import { useT } from "~/utils/i18n";

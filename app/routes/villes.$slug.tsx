@@ -1,8 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { PetitionPanel } from "~/components/petition-panel";
-import { PetitionSignForm } from "~/components/petition-sign-form";
+import { PetitionPanel } from "~/modules/petitions/components/panel";
+import { PetitionSignForm } from "~/modules/petitions/components/sign-form";
 import { signPetition } from "~/modules/petitions/petition.server";
 import { cachedCommune, cachedCommuneEvents, cachedGroups, cachedNoPetition, cachedPetition, cachedRecord } from "~/models/commune-page.server";
 import { CommuneEvents } from "~/modules/calendar/components/commune-events";

@@ -1,9 +1,9 @@
 // The countries a supporter from abroad can live in (issue 28), as codes: the ISO 3166-1
 // alpha-2 codes that are officially assigned (249, from the standard itself), less France, whose
-// residents give a postcode instead. Here, beside the form schemas that check them (a schema
-// imports no module); their names are in app/modules/petitions/countries.ts. Overseas
-// collectivities with an ISO code of their own (NC, PF, RE…) stay in the list: someone in
-// Nouméa may choose either way.
+// residents give a postcode instead. Checked by the signing form's schema
+// (app/modules/petitions/sign-schema.ts); their names are in app/modules/petitions/countries.ts.
+// Overseas collectivities with an ISO code of their own (NC, PF, RE…) stay in the list: someone
+// in Nouméa may choose either way.
 const ASSIGNED =
   "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
   "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR " +

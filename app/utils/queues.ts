@@ -51,11 +51,6 @@ export const QUEUES = {
     name: "recount-petitions",
     options: { retryLimit: 3, retryDelay: 300, expireInSeconds: 3600 },
   },
-  /** Email one batch of a petition's confirmed signers about its delivery or the mayor's response (data: { petitionId, kind, after? }). */
-  notifySigners: {
-    name: "notify-signers",
-    options: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
-  },
   // --- issue 16: equal work for known and unknown addresses
   /** A sign-in, newsletter, volunteer or donation-portal request, sealed (data: { sealed }): app/models/address-request.server.ts. */
   answerAddressRequest: {

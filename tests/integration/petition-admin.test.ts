@@ -1,6 +1,6 @@
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from "pdf-lib";
 import { describe, expect, test } from "vitest";
-import { notifySignersBatch, type NotifySignersData } from "~/jobs/notify-signers.server";
+import { notifySignersBatch, type NotifySignersData } from "~/modules/petitions/notify-signers.server";
 import { addOrganizer } from "~/models/organizer.server";
 import {
   closePetition,

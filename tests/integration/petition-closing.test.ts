@@ -5,7 +5,7 @@ import { addOrganizer } from "~/models/organizer.server";
 import { tallySignatures } from "~/modules/petitions/tally.server";
 import { closeDuePetitions } from "~/modules/petitions/closing.server";
 import { GRACE_PERIOD_HOURS } from "~/modules/petitions/closing";
-import { PetitionSchema } from "~/schemas/petition-admin";
+import { PetitionSchema } from "~/modules/petitions/admin-schema";
 import { db } from "~/utils/db.server";
 import { hashToken } from "~/utils/tokens.server";
 import { openPetition, signer } from "../factories/petition";

@@ -51,7 +51,7 @@ describe("organizers write to the signers who agreed (issue 28, item 3)", () => 
     const petition = await openPetition();
     const yes = await signs(petition.id, { mayContact: true, confirmed: false });
     const { mayContact: _, ...withoutConsent } = signer();
-    const parsed = (await import("~/schemas/petition-signature")).SignPetitionSchema.parse(withoutConsent);
+    const parsed = (await import("~/modules/petitions/sign-schema")).SignPetitionSchema.parse(withoutConsent);
     expect(parsed.mayContact).toBe(false);
     expect((await db().signature.findUniqueOrThrow({ where: { id: yes.id } })).mayContact).toBe(true);
   });

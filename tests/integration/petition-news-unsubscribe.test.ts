@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { notifySignersBatch } from "~/jobs/notify-signers.server";
+import { notifySignersBatch } from "~/modules/petitions/notify-signers.server";
 import { listOutbox } from "~/models/email-message.server";
 import { confirmSignature, signPetition } from "~/modules/petitions/petition.server";
 import { db } from "~/utils/db.server";

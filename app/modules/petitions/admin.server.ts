@@ -2,7 +2,7 @@
 // publish the response. Every change is audited in the transaction that makes it.
 import { createHash } from "node:crypto";
 import type { MayorTitle, Prisma } from "~/generated/prisma/client";
-import type { InvalidationCriteria, PetitionInput } from "~/schemas/petition-admin";
+import type { InvalidationCriteria, PetitionInput } from "./admin-schema";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { enqueue, type Tx } from "~/utils/jobs.server";
@@ -13,6 +13,7 @@ import { domainIndexFor } from "./signature-index.server";
 import { ipHashFor } from "~/utils/client-ip.server";
 import { fail, ok, type Result } from "~/utils/result";
 import { petitionIs, petitionStates } from "./states";
+import { NOTIFY_SIGNERS_QUEUE } from "./queues";
 
 /** The statuses from which a petition can be closed, reopened, delivered, answered. */
 
@@ -227,7 +228,7 @@ export async function markDelivered({ id, organizerId }: { id: string; organizer
     if (count === 0) return fail("not-deliverable");
     await recountPetition(tx, id);
     await audit(tx, { organizerId, action: "petition.deliver", subjectType: "petition", subjectId: id });
-    await enqueue(tx, "notifySigners", { petitionId: id, kind: "delivered" }, { id: notifyJobId(`petition-delivered/${id}/start`) });
+    await enqueue(tx, NOTIFY_SIGNERS_QUEUE, { petitionId: id, kind: "delivered" }, { id: notifyJobId(`petition-delivered/${id}/start`) });
     return ok();
   });
 }
@@ -253,7 +254,7 @@ export async function publishResponse({
     });
     // Signers hear of the response once: a corrected response sends nothing more.
     if (!petitionIs(before.status, "answered")) {
-      await enqueue(tx, "notifySigners", { petitionId: id, kind: "answered" }, { id: notifyJobId(`petition-answered/${id}/start`) });
+      await enqueue(tx, NOTIFY_SIGNERS_QUEUE, { petitionId: id, kind: "answered" }, { id: notifyJobId(`petition-answered/${id}/start`) });
     }
     return ok();
   });

@@ -4,7 +4,7 @@ import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
-import type { SignPetitionInput } from "~/schemas/petition-signature";
+import type { SignPetitionInput } from "./sign-schema";
 import type { EmailProps } from "../../../emails";
 import { batcher } from "~/utils/batcher.server";
 import { cached } from "~/utils/memo.server";

@@ -1,4 +1,4 @@
-import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { SignPetitionSchema } from "./sign-schema";
 import { cached } from "~/utils/memo.server";
 import { postcodeExists } from "./petition.server";
 

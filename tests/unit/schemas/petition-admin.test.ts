@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
-import { InvalidationSchema, PetitionSchema, ResponseSchema } from "~/schemas/petition-admin";
+import { InvalidationSchema, PetitionSchema, ResponseSchema } from "~/modules/petitions/admin-schema";
 import { invalidationByDomain, invalidationByIp, invalidationByTime, openPetition, petitionCases, response, statusIntent } from "./cases/petition-admin";
 import { describeCases, errorsOf, formDataOf } from "./support";
 

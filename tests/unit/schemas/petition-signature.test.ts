@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, test } from "vitest";
-import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { SignPetitionSchema } from "~/modules/petitions/sign-schema";
 import { signPetition } from "./cases/petition-signature";
 import { describeCases, errorsOf, formDataOf } from "./support";
 

@@ -1,7 +1,7 @@
 import { Form, useActionData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorSummary, FieldErrors } from "~/components/forms";
-import { DOCUMENT_ACCEPT } from "~/components/report-form";
+import { DOCUMENT_ACCEPT } from "~/components/document-accept";
 import { ANSWER_KINDS, COURT_STATES, OUTCOMES, REFERABLE_STATES, type RequestDates, type RequestState } from "../clock";
 import { useT } from "~/utils/i18n";
 

@@ -3,7 +3,7 @@ import { Text } from "@react-email/components";
 import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, FallbackLink, paragraph } from "../../../../emails/layout";
-import { PetitionNewsUnsubscribe, petitionNewsHeaders } from "../../../../emails/petition-delivered";
+import { PetitionNewsUnsubscribe, petitionNewsHeaders } from "~/modules/petitions/news-unsubscribe";
 import { paragraphs } from "../paragraphs";
 
 /** What the queued email row carries (checked when it is rendered). */

@@ -9,7 +9,7 @@ import { useT } from "~/utils/i18n";
 import { CommuneField } from "~/components/commune-search";
 import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, RequiredNote, TextAreaField, TextField } from "~/components/forms";
-import { DOCUMENT_ACCEPT } from "~/components/report-form";
+import { DOCUMENT_ACCEPT } from "~/components/document-accept";
 
 /** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
 const forms = { report: reportConstraints };

@@ -1,4 +1,4 @@
-import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/schemas/petition-admin";
+import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/modules/petitions/admin-schema";
 import { accept, chars, reject, rejectAny, type Accept, type Reject, type SchemaCases } from "../support";
 
 const petition = { intent: "save", title: "Non à la VSA", body: "Madame la maire, …", goal: "500", mayorTitle: "MADAME_LA_MAIRE", mayorName: "Martine Durand" };

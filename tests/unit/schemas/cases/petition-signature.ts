@@ -1,4 +1,4 @@
-import { SignPetitionSchema } from "~/schemas/petition-signature";
+import { SignPetitionSchema } from "~/modules/petitions/sign-schema";
 import { accept, chars, emailOf, reject, type SchemaCases } from "../support";
 
 export const signPetition: SchemaCases = {

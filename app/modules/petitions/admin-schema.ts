@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { confirmField } from "./confirm";
-import { freeText } from "./free-text";
-import { utcMinute } from "./utc-minute";
+import { confirmField } from "~/schemas/confirm";
+import { freeText } from "~/schemas/free-text";
+import { utcMinute } from "~/schemas/utc-minute";
 
 /** A petition's text and addressee, as organizers open or edit it. */
 export const PetitionSchema = z.object({

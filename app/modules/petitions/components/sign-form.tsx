@@ -2,12 +2,12 @@ import { getCollectionProps, getFormProps, getInputProps, getSelectProps, type S
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { RESIDENCES } from "~/schemas/choices";
-import type { SignPetitionSchema } from "~/schemas/petition-signature";
+import type { SignPetitionSchema } from "../sign-schema";
 import { useServerForm } from "~/components/server-form";
 import { constraints as petitionSignConstraints } from "~/components/form-constraints/petitionSign";
 import { useT } from "~/utils/i18n";
-import { FormGuard } from "./form-guard";
-import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "./forms";
+import { FormGuard } from "~/components/form-guard";
+import { ErrorSummary, FieldErrors, requiredLabel, RequiredNote, TextField } from "~/components/forms";
 
 /** This page's forms' HTML constraints (app/components/form-constraints/, generated). */
 const forms = { petitionSign: petitionSignConstraints };

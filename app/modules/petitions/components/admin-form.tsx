@@ -1,9 +1,9 @@
 import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldErrors, TextAreaField, TextField } from "~/components/forms";
-import { GRACE_PERIOD_HOURS } from "~/modules/petitions/closing";
-import type { OpenPetitionSchema } from "~/schemas/petition-admin";
-import { useServerForm } from "./server-form";
+import { GRACE_PERIOD_HOURS } from "../closing";
+import type { OpenPetitionSchema } from "../admin-schema";
+import { useServerForm } from "~/components/server-form";
 import { constraints as petitionEditConstraints } from "~/components/form-constraints/petitionEdit";
 import { constraints as petitionOpenConstraints } from "~/components/form-constraints/petitionOpen";
 import { useT } from "~/utils/i18n";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isAbroadCountry } from "./countries";
-import { freeText } from "./free-text";
-import { RESIDENCES } from "./choices";
+import { isAbroadCountry } from "~/schemas/countries";
+import { freeText } from "~/schemas/free-text";
+import { RESIDENCES } from "~/schemas/choices";
 
 /**
  * What a person's name never contains, and what spammers put in one so that it shows in

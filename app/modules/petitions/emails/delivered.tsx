@@ -1,26 +1,23 @@
-import { Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
+import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
-import { EmailLayout, paragraph, FallbackLink, longLink } from "./layout";
+import { EmailLayout, paragraph, FallbackLink } from "../../../../emails/layout";
+import { PetitionNewsUnsubscribe } from "../news-unsubscribe";
 import { prose } from "~/utils/typography";
 
-export type PetitionNewsProps = { url: string; petitionTitle: string; communeName: string; unsubscribeUrl?: string; oneClickUrl?: string };
-
-/** RFC 8058: one click in the mail client stops this petition's news for this signer. */
-export function petitionNewsHeaders({ oneClickUrl }: PetitionNewsProps) {
-  return oneClickUrl ? { "List-Unsubscribe": `<${oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined;
-}
-
-/** The link under a petition's news: no more emails about this petition. */
-export function PetitionNewsUnsubscribe({ t, unsubscribeUrl }: { t: Translate; unsubscribeUrl?: string }) {
-  return unsubscribeUrl ? (
-    <Text style={paragraph}>
-      {t("email.petitionNews.unsubscribe")}{" "}
-      <Link href={unsubscribeUrl} style={longLink}>
-        {unsubscribeUrl}
-      </Link>
-    </Text>
-  ) : null;
-}
+/**
+ * What the queued email row carries (checked when it is rendered), for the petition's news: this
+ * email and the mayor's answer (./answered.tsx). The unsubscribe links are optional for emails
+ * queued before they existed (issue 28).
+ */
+export const petitionNewsProps = z.object({
+  url: z.url(),
+  petitionTitle: z.string(),
+  communeName: z.string(),
+  unsubscribeUrl: z.url().optional(),
+  oneClickUrl: z.url().optional(),
+});
+export type PetitionNewsProps = z.output<typeof petitionNewsProps>;
 
 export function petitionDeliveredSubject(t: Translate, props: PetitionNewsProps) {
   return t("email.petitionDelivered.subject", { commune: props.communeName });

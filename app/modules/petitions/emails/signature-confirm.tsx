@@ -1,9 +1,18 @@
 import { Button, Text } from "@react-email/components";
+import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "../../../../emails/layout";
 import { prose } from "~/utils/typography";
 
-export type SignatureConfirmProps = { url: string; petitionTitle: string; communeName: string; again: boolean; alreadyConfirmed: boolean };
+/** What the queued email row carries (checked when it is rendered). */
+export const signatureConfirmProps = z.object({
+  url: z.url(),
+  petitionTitle: z.string(),
+  communeName: z.string(),
+  again: z.boolean(),
+  alreadyConfirmed: z.boolean(),
+});
+export type SignatureConfirmProps = z.output<typeof signatureConfirmProps>;
 
 export function signatureConfirmSubject(t: Translate, props: SignatureConfirmProps) {
   if (props.alreadyConfirmed) return t("email.signature.alreadySubject", { commune: props.communeName });

@@ -5,12 +5,13 @@
 import type PgBoss from "pg-boss";
 import { z } from "zod";
 import { queueEmails } from "~/models/email-message.server";
-import { NOTIFY_BATCH, notifyJobId } from "~/modules/petitions/admin.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { enqueue } from "~/utils/jobs.server";
-import { newsOneClickUrl, newsUnsubscribeUrl } from "~/modules/petitions/news-unsubscribe.server";
+import { NOTIFY_BATCH, notifyJobId } from "./admin.server";
+import { newsOneClickUrl, newsUnsubscribeUrl } from "./news-unsubscribe.server";
+import { NOTIFY_SIGNERS_QUEUE } from "./queues";
 
 export const NotifySignersJob = z.object({
   petitionId: z.uuid(),
@@ -56,7 +57,7 @@ export async function notifySignersBatch(data: NotifySignersData, { batch = NOTI
       const queued = ids.filter((id) => id !== null).length;
       if (signatures.length === batch) {
         const last = signatures[signatures.length - 1].id;
-        await enqueue(tx, "notifySigners", { petitionId, kind, after: last }, { id: notifyJobId(`petition-${kind}/${petitionId}/after/${last}`) });
+        await enqueue(tx, NOTIFY_SIGNERS_QUEUE, { petitionId, kind, after: last }, { id: notifyJobId(`petition-${kind}/${petitionId}/after/${last}`) });
       }
       return queued;
     },

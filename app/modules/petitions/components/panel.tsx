@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { petitionIs } from "~/modules/petitions/states";
+import { petitionIs } from "../states";
 import { useLang, useT } from "~/utils/i18n";
 import { prose } from "~/utils/typography";
 

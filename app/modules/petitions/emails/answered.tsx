@@ -1,7 +1,8 @@
 import { Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { EmailLayout, paragraph, FallbackLink } from "./layout";
-import { PetitionNewsUnsubscribe, type PetitionNewsProps } from "./petition-delivered";
+import { EmailLayout, paragraph, FallbackLink } from "../../../../emails/layout";
+import { PetitionNewsUnsubscribe } from "../news-unsubscribe";
+import type { PetitionNewsProps } from "./delivered";
 import { prose } from "~/utils/typography";
 
 export function petitionAnsweredSubject(t: Translate, props: PetitionNewsProps) {
