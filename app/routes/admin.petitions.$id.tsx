@@ -21,7 +21,7 @@ import {
   updatePetition,
 } from "~/modules/petitions/admin.server";
 import { InvalidationSchema, PetitionSchema, ResponseSchema, StatusIntentSchema } from "~/modules/petitions/admin-schema";
-import { CONFIRMED_INTENTS } from "~/schemas/choices";
+import { CONFIRMED_INTENTS } from "~/modules/petitions/choices";
 import { requireOrganizer } from "~/models/auth.server";
 import { requireRecord } from "~/modules/territorial/records.server";
 import { useLang, useT } from "~/utils/i18n";

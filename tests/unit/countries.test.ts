@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { countryName, countryOptions } from "~/modules/petitions/countries";
-import { ABROAD_COUNTRIES, isAbroadCountry } from "~/schemas/countries";
+import { ABROAD_COUNTRIES, isAbroadCountry } from "~/modules/petitions/country-codes";
 
 test("the countries from abroad: the 249 assigned ISO 3166-1 alpha-2 codes less France, each named in French and English", () => {
   expect(ABROAD_COUNTRIES).toHaveLength(248);

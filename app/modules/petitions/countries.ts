@@ -1,8 +1,8 @@
 // The names of the countries a supporter from abroad can live in (issue 28; the codes are in
-// app/schemas/countries.ts). They come from the runtime's CLDR data (Intl.DisplayNames) in the
+// ./country-codes.ts). They come from the runtime's CLDR data (Intl.DisplayNames) in the
 // reader's language: no list of names to keep up to date; the signing form's <option>s are built
 // on the server.
-import { ABROAD_COUNTRIES } from "~/schemas/countries";
+import { ABROAD_COUNTRIES } from "./country-codes";
 import type { Lang } from "~/utils/i18n";
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isAbroadCountry } from "~/schemas/countries";
+import { isAbroadCountry } from "./country-codes";
 import { freeText } from "~/schemas/free-text";
-import { RESIDENCES } from "~/schemas/choices";
+import { RESIDENCES } from "./choices";
 
 /**
  * What a person's name never contains, and what spammers put in one so that it shows in

@@ -1,7 +1,7 @@
 import { getCollectionProps, getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { RESIDENCES } from "~/schemas/choices";
+import { RESIDENCES } from "../choices";
 import type { SignPetitionSchema } from "../sign-schema";
 import { useServerForm } from "~/components/server-form";
 import { constraints as petitionSignConstraints } from "~/components/form-constraints/petitionSign";

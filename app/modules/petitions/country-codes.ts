@@ -1,7 +1,7 @@
 // The countries a supporter from abroad can live in (issue 28), as codes: the ISO 3166-1
 // alpha-2 codes that are officially assigned (249, from the standard itself), less France, whose
 // residents give a postcode instead. Checked by the signing form's schema
-// (app/modules/petitions/sign-schema.ts); their names are in app/modules/petitions/countries.ts.
+// (app/modules/petitions/sign-schema.ts); their names are in ./countries.ts.
 // Overseas collectivities with an ISO code of their own (NC, PF, RE…) stay in the list: someone
 // in Nouméa may choose either way.
 const ASSIGNED =
