@@ -15,6 +15,7 @@ import type { Lang } from "~/utils/i18n";
 import type { Tx } from "~/utils/jobs.server";
 import { parisInstant, parisWallClock } from "~/utils/paris-time";
 import { EVENT_FACTS_SELECT } from "./select.server";
+import { registrationStates } from "./states";
 import { slugify } from "~/utils/text";
 import { isUuid } from "~/utils/uuid";
 import type { EventInput } from "./schema";
@@ -50,7 +51,7 @@ export async function listEvents(actor: Actor) {
       capacity: true,
       group: { select: { name: true } },
       commune: { select: { name: true } },
-      _count: { select: { registrations: { where: { status: { in: ["CONFIRMED", "WAITING"] } } } } },
+      _count: { select: { registrations: { where: { status: { in: registrationStates("active") } } } } },
     },
   });
   return rows.map(({ _count, ...row }) => ({ ...row, registered: _count.registrations }));
@@ -145,7 +146,7 @@ export async function createEvent({ input, inseeCode, organizerId }: { input: Ev
 /** The registrations told about a change or a cancellation: those who hold or wait for a seat. */
 async function activeRegistrations(tx: Tx, eventId: string) {
   const rows = await tx.eventRegistration.findMany({
-    where: { eventId, status: { in: ["CONFIRMED", "WAITING"] }, email: { not: null }, tokenSealed: { not: null } },
+    where: { eventId, status: { in: registrationStates("active") }, email: { not: null }, tokenSealed: { not: null } },
     select: { id: true, email: true, lang: true, tokenSealed: true, status: true },
     orderBy: { id: "asc" },
   });
@@ -232,7 +233,7 @@ export async function cancelEvent({ id, organizerId, now = new Date() }: { id: s
 /** The attendee list of an event (names and statuses; addresses only in the CSV), in list order. */
 export async function attendees(eventId: string, { withEmail = false }: { withEmail?: boolean } = {}) {
   const rows = await db().eventRegistration.findMany({
-    where: { eventId, status: { in: ["CONFIRMED", "WAITING"] } },
+    where: { eventId, status: { in: registrationStates("active") } },
     orderBy: [{ status: "asc" }, { waitingSince: "asc" }, { confirmedAt: "asc" }, { id: "asc" }],
     select: { id: true, name: true, email: true, status: true, confirmedAt: true, waitingSince: true, showName: true },
   });

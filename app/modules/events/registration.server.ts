@@ -16,6 +16,7 @@ import { hashToken, newToken } from "~/utils/tokens.server";
 import type { RegistrationInput } from "./schema";
 import { emailFacts, lockEvent, personalUrl, promoteWaiting } from "./seats.server";
 import { EVENT_FACTS_SELECT } from "./select.server";
+import { registrationIs, registrationStates } from "./states";
 
 export const registrationIndexFor = (email: string) => keyedIndex("event-registration", canonicalEmail(email));
 
@@ -38,7 +39,7 @@ export async function publicEvent(slug: string, now = new Date()) {
   const event = await db().event.findUnique({ where: { slug }, select: PUBLIC_SELECT });
   if (!event || !event.publishedAt) return null;
   const [counts, shown] = await Promise.all([
-    db().eventRegistration.groupBy({ by: ["status"], where: { eventId: event.id, status: { in: ["CONFIRMED", "WAITING"] } }, _count: true }),
+    db().eventRegistration.groupBy({ by: ["status"], where: { eventId: event.id, status: { in: registrationStates("active") } }, _count: true }),
     db().eventRegistration.findMany({
       where: { eventId: event.id, status: "CONFIRMED", showName: true, name: { not: null } },
       orderBy: [{ confirmedAt: "asc" }, { id: "asc" }],
@@ -155,7 +156,7 @@ export async function registerForEvent({
       template: "event-registration",
       to: input.email,
       lang,
-      props: { variant: existing.status === "CANCELLED" || existing.status === "PENDING" ? "confirm" : "again", url: personalUrl(personal), ...facts },
+      props: { variant: registrationIs(existing.status, "inactive") ? "confirm" : "again", url: personalUrl(personal), ...facts },
     });
     return ok({ repeat: true });
   });
