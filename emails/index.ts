@@ -4,7 +4,6 @@
 // here, so a new email of a module touches that module's folder only.
 import { z } from "zod";
 import OrganizerSignInEmail, { organizerSignInSubject } from "./organizer-sign-in";
-import DataAccessEmail, { dataAccessSubject } from "./data-access";
 import { defineTemplate, type EmailTemplates } from "./define";
 import { petitionEmails } from "~/modules/petitions/email-templates";
 import { documentRequestEmails } from "~/modules/document-requests/email-templates";
@@ -18,18 +17,13 @@ import { mandateFilingEmails } from "~/modules/mandate-filing/email-templates";
 import { mandateEmails } from "~/modules/mandates/email-templates";
 import { eventEmails } from "~/modules/events/email-templates";
 import { groupEmails } from "~/modules/groups/email-templates";
+import { myDataEmails } from "~/modules/my-data/email-templates";
 
 export const EMAIL_TEMPLATES = {
   "organizer-sign-in": defineTemplate({
     props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
     subject: organizerSignInSubject,
     render: OrganizerSignInEmail,
-  }),
-  // "My data" link (issue 13)
-  "data-access": defineTemplate({
-    props: z.object({ url: z.url(), minutes: z.number().int().positive() }),
-    subject: dataAccessSubject,
-    render: DataAccessEmail,
   }),
   // Feature modules declare their own templates (app/modules/<feature>/email-templates.ts).
   ...petitionEmails,
@@ -44,6 +38,7 @@ export const EMAIL_TEMPLATES = {
   ...mandateEmails,
   ...eventEmails,
   ...groupEmails,
+  ...myDataEmails,
 } satisfies EmailTemplates;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -16,6 +16,7 @@
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
 import { signatureRetentionRules } from "~/modules/petitions/petition.server";
+import { petitionRetentionRules } from "~/modules/petitions/privacy.server";
 import { reportRetentionRules } from "~/modules/projects/privacy.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
 import { resendWebhookRetentionRules } from "~/models/resend-webhook.server";
@@ -29,6 +30,7 @@ import { mandateFilingRetentionRules } from "~/modules/mandate-filing/privacy.se
 import { mandateRetentionRules } from "~/modules/mandates/privacy.server";
 import { eventRetentionRules } from "~/modules/events/privacy.server";
 import { groupRetentionRules } from "~/modules/groups/privacy.server";
+import { myDataRetentionRules } from "~/modules/my-data/privacy.server";
 import { privacyRetentionRules } from "./privacy-retention.server";
 import type { RetentionRule } from "~/utils/retention-periods";
 import { log } from "~/utils/log.server";
@@ -40,10 +42,12 @@ export const RETENTION_RULES: RetentionRule[] = [
   ...forModels(["EmailMessage"], emailRetentionRules),
   ...forModels(["SignInToken"], organizerRetentionRules),
   ...forModels(["Signature"], signatureRetentionRules),
+  ...petitionRetentionRules,
   ...forModels(["RateLimit"], rateLimitRetentionRules),
   ...reportRetentionRules,
   ...forModels(["ResendWebhookEvent"], resendWebhookRetentionRules),
   ...privacyRetentionRules,
+  ...myDataRetentionRules,
   ...documentRequestRetentionRules,
   ...donationRetentionRules,
   ...volunteerRetentionRules,

@@ -19,6 +19,7 @@ import { mandateMessagesFr } from "~/modules/mandates/messages.fr";
 import { eventMessagesFr } from "~/modules/events/messages.fr";
 import { territorialMessagesFr } from "~/modules/territorial/messages.fr";
 import { calendarMessagesFr } from "~/modules/calendar/messages.fr";
+import { myDataMessagesFr } from "~/modules/my-data/messages.fr";
 
 export const fr = {
   "site.name": "Technopolice",
@@ -462,35 +463,6 @@ export const fr = {
   "footer.privacy": "Politique de confidentialité",
   "footer.a11y": "Accessibilité",
   "footer.myData": "Mes données",
-  "email.myData.subject": "Vos données sur Technopolice",
-  "email.myData.preview": "Le lien pour voir, exporter ou supprimer vos données",
-  "email.myData.reason": "Vous recevez ce message parce que quelqu’un a demandé, avec cette adresse, à voir les données que le site détient.",
-  "email.myData.intro":
-    "Ce lien montre tout ce que le site Technopolice détient pour votre adresse, et vous permet de l’exporter ou de le supprimer. Il est valable {minutes} minutes.",
-  "email.myData.button": "Voir mes données",
-  "email.myData.ignore": "Si vous n’avez rien demandé, ignorez ce message : sans ce lien, personne ne voit vos données.",
-  "myData.title": "Mes données",
-  "myData.intro":
-    "Indiquez votre adresse électronique : nous vous envoyons un lien qui montre tout ce que le site détient pour elle (signatures, profil de bénévole, abonnement, signalements, demandes de documents, dons), pour l’exporter ou le supprimer.",
-  "myData.email": "Adresse électronique",
-  "myData.submit": "Recevoir le lien",
-  "myData.sent": "Si cette adresse est connue du site, un lien vient de lui être envoyé. Il est valable une heure.",
-  "myData.expired": "Ce lien n’est plus valable. Demandez-en un nouveau ci-dessous.",
-  "myData.erased": "C’est fait : le site ne détient plus rien pour cette adresse, hormis ce que la loi fiscale oblige à garder pour les dons.",
-  "myData.deleted": "C’est supprimé.",
-  "myData.heldFor": "Voici tout ce que le site détient pour l’adresse {email}.",
-  "myData.nothing": "Le site ne détient rien pour cette adresse.",
-  "myData.signatures": "Signatures",
-  "myData.signedOn": "signée le {date}",
-  "myData.unconfirmed": "non confirmée",
-  "myData.withdrawSignature": "Retirer cette signature",
-  "myData.since": "depuis le {date}",
-  "myData.deleteReport": "Supprimer ce signalement (ou mon adresse s’il est publié)",
-  "myData.donationsKept":
-    "Les dons et les reçus fiscaux sont conservés {years} ans après l’année du don, comme l’exige la loi fiscale (Livre des procédures fiscales, art. L102 E), puis effacés : ils ne peuvent pas être supprimés avant.",
-  "myData.actions": "Exporter ou tout supprimer",
-  "myData.export": "Télécharger mes données (JSON)",
-  "myData.deleteAll": "Tout supprimer",
   "legalPages.contact": "Contact",
   "legalPages.about.title": "Qui sommes-nous",
   "legalPages.about.intro":
@@ -543,10 +515,6 @@ export const fr = {
   "privacy.organizers.purpose": "permettre aux organisateurs de se connecter, et garder trace de chacune de leurs actions.",
   "privacy.organizers.kept": "adresse électronique des organisateurs, liens de connexion, journal des actions (sans donnée personnelle en clair).",
   "privacy.organizers.retention": "journal : {auditDays} jours ; l’adresse d’un organisateur retiré : {removedDays} jours.",
-  "privacy.myData.title": "Demandes « Mes données »",
-  "privacy.myData.purpose": "vous envoyer le lien qui montre, exporte et supprime vos données.",
-  "privacy.myData.kept": "l’adresse à laquelle le lien a été envoyé.",
-  "privacy.myData.retention": "le lien est valable {minutes} minutes et effacé le lendemain de son expiration.",
   "legalPages.a11y.title": "Déclaration d’accessibilité",
   "legalPages.a11y.intro":
     "{publisher} s’engage à rendre ce site accessible, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005, selon le référentiel général d’amélioration de l’accessibilité (RGAA 4.1).",
@@ -640,6 +608,7 @@ export const fr = {
   ...mandateFilingMessagesFr,
   ...eventMessagesFr,
   ...territorialMessagesFr,
+  ...myDataMessagesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

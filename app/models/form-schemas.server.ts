@@ -9,7 +9,7 @@ import { CampaignSchema, newRequestFormSchema, TakeItemSchema, TemplateSchema } 
 import { DonationFieldsSchema, PortalRequestSchema } from "~/modules/donations/schema";
 import { LegalActionSchema, LegalActionUpdateSchema } from "~/modules/legal-actions/schema";
 import { AllowNetworkSchema, BlockAddressSchema, BlockDomainSchema } from "~/modules/petition-lists/schema";
-import { MyDataRequestSchema } from "~/schemas/my-data";
+import { MyDataRequestSchema } from "~/modules/my-data/schema";
 import { SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema } from "~/schemas/organizer";
 import { InvalidationSchema, OpenPetitionSchema, PetitionSchema, ResponseSchema } from "~/modules/petitions/admin-schema";

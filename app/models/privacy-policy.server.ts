@@ -8,30 +8,19 @@ import { donationPrivacyEntries } from "~/modules/donations/privacy.server";
 import { volunteerPrivacyEntries } from "~/modules/volunteers/privacy.server";
 import { newsletterPrivacyEntries } from "~/modules/newsletter/privacy.server";
 import { petitionListPrivacyEntries } from "~/modules/petition-lists/privacy.server";
+import { petitionPrivacyEntries } from "~/modules/petitions/privacy.server";
 import { reportPrivacyEntries } from "~/modules/projects/privacy.server";
 import { petitionRequestPrivacyEntries } from "~/modules/petition-requests/privacy.server";
 import { mandateFilingPrivacyEntries } from "~/modules/mandate-filing/privacy.server";
 import { mandatePrivacyEntries } from "~/modules/mandates/privacy.server";
 import { eventPrivacyEntries } from "~/modules/events/privacy.server";
 import { groupPrivacyEntries } from "~/modules/groups/privacy.server";
+import { myDataPrivacyEntries } from "~/modules/my-data/privacy.server";
 import type { PrivacyEntry } from "~/utils/privacy";
-import {
-  AUDIT_ENTRY_DAYS,
-  DATA_ACCESS_LINK_MINUTES,
-  DISABLED_ORGANIZER_DAYS,
-  EMAIL_SENT_DAYS,
-  SIGNATURE_AFTER_PETITION_DAYS,
-  UNCONFIRMED_DAYS,
-} from "~/utils/retention-periods";
+import { AUDIT_ENTRY_DAYS, DISABLED_ORGANIZER_DAYS, EMAIL_SENT_DAYS } from "~/utils/retention-periods";
 
 export const PRIVACY_ENTRIES: PrivacyEntry[] = [
-  {
-    id: "signatures",
-    basis: "consentArt9",
-    models: ["Signature", "PetitionTally"],
-    values: { unconfirmedDays: UNCONFIRMED_DAYS, afterDays: SIGNATURE_AFTER_PETITION_DAYS },
-    recipients: ["resend"],
-  },
+  ...petitionPrivacyEntries,
   ...reportPrivacyEntries,
   {
     id: "emails",
@@ -47,7 +36,7 @@ export const PRIVACY_ENTRIES: PrivacyEntry[] = [
     values: { auditDays: AUDIT_ENTRY_DAYS, removedDays: DISABLED_ORGANIZER_DAYS },
     recipients: ["resend"],
   },
-  { id: "myData", basis: "legalObligation", models: ["DataAccessToken"], values: { minutes: DATA_ACCESS_LINK_MINUTES }, recipients: ["resend"] },
+  ...myDataPrivacyEntries,
   ...documentRequestPrivacyEntries,
   ...donationPrivacyEntries,
   ...volunteerPrivacyEntries,

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { collectData, emailForToken } from "~/models/my-data.server";
+import { collectData, emailForToken } from "~/modules/my-data/data.server";
 
 /** Everything the site holds for the link's address, as a JSON file. */
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 // What a feature declares about the personal data it holds, besides its retention rules
 // (RetentionRule, in ./retention-periods.ts): its lines of the privacy policy (/confidentialite,
 // assembled in app/models/privacy-policy.server.ts) and its part of "my data" (/mes-donnees,
-// assembled in app/models/my-data.server.ts). A feature module declares them in its
+// assembled in app/modules/my-data/data.server.ts). A feature module declares them in its
 // privacy.server.ts with `satisfies`, so a rule, a policy line and the data a person sees cannot
 // live in three places that drift apart.
 import type { Prisma } from "~/generated/prisma/client";

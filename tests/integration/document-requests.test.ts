@@ -33,7 +33,7 @@ import {
   takeCampaignItem,
 } from "~/modules/document-requests/request.server";
 import { emailKey } from "~/models/email-message.server";
-import { collectData, deleteData } from "~/models/my-data.server";
+import { collectData, deleteData } from "~/modules/my-data/data.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";

@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { emailKey, queueEmail, recipientIndexFor } from "~/models/email-message.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { signIn } from "~/models/session.server";
-import { collectData, deleteData } from "~/models/my-data.server";
+import { collectData, deleteData } from "~/modules/my-data/data.server";
 import { cancelEvent, createEvent, publishEvent, updateEvent } from "~/modules/events/event.server";
 import { eventRetentionRules } from "~/modules/events/privacy.server";
 import { cancelRegistration, confirmRegistration, publicEvent, registerForEvent, registrationForToken } from "~/modules/events/registration.server";

@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { runRetention } from "~/jobs/retention.server";
 import { emailKey, listOutbox, recipientIndexFor } from "~/models/email-message.server";
-import { collectData, deleteData } from "~/models/my-data.server";
+import { collectData, deleteData } from "~/modules/my-data/data.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { signIn } from "~/models/session.server";
 import { addCoordinator, addTerritory, createGroup, setGroupPublished } from "~/modules/groups/admin.server";

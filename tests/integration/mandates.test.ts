@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { addOrganizer, setOrganizerLegal } from "~/models/organizer.server";
 import { emailKey, recipientIndexFor } from "~/models/email-message.server";
 import { signIn } from "~/models/session.server";
-import { collectData, deleteData } from "~/models/my-data.server";
+import { collectData, deleteData } from "~/modules/my-data/data.server";
 import { runRetention } from "~/jobs/retention.server";
 import { createCampaign, editCampaign, publishCampaign, saveText, sha256, getPublicCampaign } from "~/modules/mandates/campaign.server";
 import { confirmMandate, giveMandate, mandateForToken, mandateIndexFor, revokeMandate } from "~/modules/mandates/mandate.server";

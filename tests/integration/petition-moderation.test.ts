@@ -2,7 +2,7 @@
 // that recount exactly, a bulk invalidation of "all matching" while people sign, and the routes'
 // answers to organizers, strangers and bad input.
 import { describe, expect, test } from "vitest";
-import { privacyRetentionRules } from "~/jobs/privacy-retention.server";
+import { petitionRetentionRules } from "~/modules/petitions/privacy.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { signPetition } from "~/modules/petitions/petition.server";
 import { recountAllPetitions, tallySignatures } from "~/modules/petitions/tally.server";
@@ -76,7 +76,7 @@ describe("retention", () => {
     await sign(petition.id, { email: `kept.${Date.now()}@example.org` }, { ip: "203.0.113.9" });
     expect((await db().signature.findFirstOrThrow({ where: { petitionId: petition.id } })).networkHash).toBe(networkHashFor("203.0.113.9"));
     await db().petition.update({ where: { id: petition.id }, data: { status: "CLOSED", closedAt: new Date("2000-01-01T00:00:00Z") } });
-    const rule = privacyRetentionRules.find((candidate) => candidate.name.startsWith("signatures of petitions delivered or closed"));
+    const rule = petitionRetentionRules.find((candidate) => candidate.name.startsWith("signatures of petitions delivered or closed"));
     await rule?.run(new Date());
     expect(await db().signature.findFirstOrThrow({ where: { petitionId: petition.id }, select: { ipHash: true, networkHash: true } })).toEqual({
       ipHash: "erased",

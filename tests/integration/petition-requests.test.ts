@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { RETENTION_RULES } from "~/jobs/retention.server";
 import { emailKey } from "~/models/email-message.server";
-import { collectData, deleteData } from "~/models/my-data.server";
+import { collectData, deleteData } from "~/modules/my-data/data.server";
 import {
   confirmPetitionRequest,
   countPetitionRequests,

@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { describe, expect, test } from "vitest";
 import { privacyRetentionRules } from "~/jobs/privacy-retention.server";
 import { RETENTION_RULES } from "~/jobs/retention.server";
-import { collectData, deleteData, emailForToken, requestDataAccess } from "~/models/my-data.server";
+import { collectData, deleteData, emailForToken, requestDataAccess } from "~/modules/my-data/data.server";
 import { addOrganizer } from "~/models/organizer.server";
 import { signPetition } from "~/modules/petitions/petition.server";
 import { recountPetition } from "~/modules/petitions/tally.server";
@@ -25,13 +25,23 @@ import { DONATION_YEARS } from "~/modules/donations/periods";
 import { donationRetentionRules } from "~/modules/donations/privacy.server";
 import { DIGEST_DELIVERY_DAYS } from "~/modules/newsletter/periods";
 import { newsletterRetentionRules } from "~/modules/newsletter/privacy.server";
+import { petitionRetentionRules } from "~/modules/petitions/privacy.server";
+import { reportRetentionRules } from "~/modules/projects/privacy.server";
+import { myDataRetentionRules } from "~/modules/my-data/privacy.server";
 import { MANDATE_IDENTITIES_AFTER_FILING_YEARS } from "~/modules/mandate-filing/periods";
 import { openPetition, signer } from "../factories/petition";
 import { aPendingReport, RENNES } from "../factories/report";
 
 const DAY = 24 * 3600_000;
 const rule = (start: string) => {
-  const found = [...privacyRetentionRules, ...donationRetentionRules, ...newsletterRetentionRules].find((r) => r.name.startsWith(start));
+  const found = [
+    ...privacyRetentionRules,
+    ...petitionRetentionRules,
+    ...reportRetentionRules,
+    ...myDataRetentionRules,
+    ...donationRetentionRules,
+    ...newsletterRetentionRules,
+  ].find((r) => r.name.startsWith(start));
   if (!found) throw new Error(`no rule "${start}"`);
   return found;
 };

@@ -1,12 +1,45 @@
-// A person's signatures in "my data" (/mes-donnees): what the page lists and the export contains,
-// and their withdrawal, which the count follows at once. (Signatures' retention rules and their
-// policy entry are still in ./petition.server.ts, app/jobs/privacy-retention.server.ts and
-// app/models/privacy-policy.server.ts, not yet in this file.)
+// What petitions promise about personal data, and do: the reduction of a finished petition's
+// signatures (run by the nightly job, app/jobs/retention.server.ts), the signatures' entry of the
+// privacy policy (which prints the same constants), and a person's signatures in "my data"
+// (/mes-donnees): what the page lists and the export contains, and their withdrawal, which the
+// count follows at once. (The rule for unconfirmed signatures is still `signatureRetentionRules`
+// in ./petition.server.ts.)
 import type { Prisma } from "~/generated/prisma/client";
 import { recountPetition } from "./tally.server";
 import { emailIndexFor } from "./signature-index.server";
-import { decrypt } from "~/utils/crypto.server";
+import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
+import type { PrivacyEntry } from "~/utils/privacy";
+import { daysBefore, SIGNATURE_AFTER_PETITION_DAYS, UNCONFIRMED_DAYS, type RetentionRule } from "~/utils/retention-periods";
+
+export const petitionRetentionRules = [
+  {
+    // The count stays what it was (the rows stay, confirmed and counted), but nothing personal does.
+    name: `signatures of petitions delivered or closed more than ${SIGNATURE_AFTER_PETITION_DAYS} days ago, reduced to what the count needs`,
+    models: ["Signature"],
+    run: async (now: Date) => {
+      const empty = encrypt("");
+      return db().$executeRaw`
+        UPDATE signature s SET first_name = ${empty}, last_name = ${empty}, email = ${empty}, postcode = ${empty},
+          email_index = 'erased:' || s.id, domain_index = 'erased', ip_hash = 'erased', network_hash = NULL, token_hash = 'erased:' || s.id,
+          show_name = false, wants_newsletter = false
+        FROM petition p
+        WHERE p.id = s.petition_id AND p.status IN ('CLOSED', 'DELIVERED', 'ANSWERED')
+          AND coalesce(p.delivered_at, p.closed_at) < ${daysBefore(now, SIGNATURE_AFTER_PETITION_DAYS)}
+          AND s.email_index NOT LIKE 'erased:%'`;
+    },
+  },
+] satisfies RetentionRule[];
+
+export const petitionPrivacyEntries = [
+  {
+    id: "signatures",
+    basis: "consentArt9",
+    models: ["Signature", "PetitionTally"],
+    values: { unconfirmedDays: UNCONFIRMED_DAYS, afterDays: SIGNATURE_AFTER_PETITION_DAYS },
+    recipients: ["resend"],
+  },
+] satisfies PrivacyEntry[];
 
 /** The address's signatures, decrypted, oldest first. */
 export async function signaturesOf(email: string) {

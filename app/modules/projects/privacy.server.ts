@@ -1,4 +1,4 @@
-// What reports promise about personal data, and do: their retention rule (run by the nightly
+// What reports promise about personal data, and do: their retention rules (run by the nightly
 // job, app/jobs/retention.server.ts), their entry of the privacy policy (which prints the same
 // constant) and the reporter's part of "my data" (/mes-donnees). A new rule of this feature is
 // written here only. A report holds its reporter's address only until it is decided (the
@@ -8,7 +8,7 @@ import { sameAddress } from "~/utils/email-address";
 import { decrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import type { PrivacyEntry } from "~/utils/privacy";
-import { daysBefore, UNCONFIRMED_DAYS, type RetentionRule } from "~/utils/retention-periods";
+import { daysBefore, REPORTER_EMAIL_AFTER_DECISION_DAYS, UNCONFIRMED_DAYS, type RetentionRule } from "~/utils/retention-periods";
 import { deleteDocuments } from "~/utils/uploads.server";
 
 export const reportRetentionRules = [
@@ -25,6 +25,21 @@ export const reportRetentionRules = [
       await deleteDocuments(stale.flatMap((report) => report.documents.map((document) => document.id)));
       return count;
     },
+  },
+  {
+    name: `reporters' addresses erased ${REPORTER_EMAIL_AFTER_DECISION_DAYS} day(s) after the decision`,
+    models: ["Report"],
+    run: async (now: Date) =>
+      (
+        await db().report.updateMany({
+          where: {
+            status: { in: ["PUBLISHED", "DECLINED", "MERGED", "TAKEN_DOWN"] },
+            reporterEmail: { not: null },
+            OR: [{ moderatedAt: null }, { moderatedAt: { lt: daysBefore(now, REPORTER_EMAIL_AFTER_DECISION_DAYS) } }],
+          },
+          data: { reporterEmail: null, tokenHash: null },
+        })
+      ).count,
   },
 ] satisfies RetentionRule[];
 

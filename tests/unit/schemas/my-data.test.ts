@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { MyDataDeleteSchema, MyDataRequestSchema } from "~/schemas/my-data";
+import { MyDataDeleteSchema, MyDataRequestSchema } from "~/modules/my-data/schema";
 import { myDataDelete, myDataRequest, UUID } from "./cases/small";
 import { describeCases } from "./support";
 

@@ -1,5 +1,5 @@
 // The schemas of the small files: commune search, language choice, sign-in, my data, newsletter, organizers.
-import { MyDataDeleteSchema, MyDataRequestSchema } from "~/schemas/my-data";
+import { MyDataDeleteSchema, MyDataRequestSchema } from "~/modules/my-data/schema";
 import { ManageSubscriptionSchema, SubscribeSchema } from "~/modules/newsletter/schema";
 import { AddOrganizerSchema, RemoveOrganizerSchema } from "~/schemas/organizer";
 import { SignInRequestSchema } from "~/schemas/sign-in-request";

@@ -1,5 +1,6 @@
+// The forms of "my data" (/mes-donnees): the request for a link, and the delete buttons.
 import { z } from "zod";
-import { freeText } from "./free-text";
+import { freeText } from "~/schemas/free-text";
 
 /** The "my data" request form: an email address. */
 export const MyDataRequestSchema = z.object({

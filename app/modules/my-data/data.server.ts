@@ -1,7 +1,9 @@
 // "My data" (/mes-donnees): a person asks for a link by email, and whoever holds the link sees,
 // exports and deletes what the site holds for that address. Every query is scoped here to the
 // link's address, never trusted from the route. Feature modules contribute their part (their
-// privacy.server.ts: `{ kind, collect, erase } satisfies PersonalDataPart`), assembled in PARTS.
+// privacy.server.ts: `{ kind, collect, erase } satisfies PersonalDataPart`), assembled in PARTS:
+// this file is the "my data" assembly point. The link's own rule and policy entry are in
+// ./privacy.server.ts, its email in ./emails/, the forms in ./schema.ts.
 import { sameAddress } from "~/utils/email-address";
 import { decrypt, encrypt } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
@@ -20,7 +22,7 @@ import { mandatePersonalData } from "~/modules/mandates/privacy.server";
 import { eventPersonalData } from "~/modules/events/privacy.server";
 import { groupMembershipPersonalData, groupMessagePersonalData, groupRequestPersonalData } from "~/modules/groups/privacy.server";
 import type { PersonalDataPart } from "~/utils/privacy";
-import { queueEmail, recipientIndexFor } from "./email-message.server";
+import { queueEmail, recipientIndexFor } from "~/models/email-message.server";
 import { newToken, hashToken } from "~/utils/tokens.server";
 
 /** Sends a link to the address, known or not: the page answers the same either way. */

@@ -1,6 +1,6 @@
 import { Button, Text } from "@react-email/components";
 import type { Lang, Translate } from "~/utils/i18n";
-import { button, EmailLayout, FallbackLink, paragraph } from "./layout";
+import { button, EmailLayout, FallbackLink, paragraph } from "../../../../emails/layout";
 
 export type DataAccessProps = { url: string; minutes: number };
 
