@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import { databaseUrl, testDatabaseName } from "../support/databases";
+import "../support/test-fetch";
 import { e2eDatabase, e2ePorts } from "../support/e2e-ports";
 import { TEST_ENV } from "../support/test-env";
 

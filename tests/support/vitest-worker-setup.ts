@@ -3,6 +3,7 @@ import { disconnectDb } from "~/utils/db.server";
 import { stopJobClient } from "~/utils/jobs.server";
 import { createDatabaseFromTemplateIfMissing, testDatabaseName } from "./databases";
 import { TEST_ENV } from "./test-env";
+import "./test-fetch";
 
 Object.assign(process.env, TEST_ENV);
 
