@@ -15,7 +15,6 @@
 // (app/models/privacy-policy.server.ts) so the policy says it.
 import { emailRetentionRules } from "~/models/email-message-retention.server";
 import { organizerRetentionRules } from "~/models/organizer.server";
-import { signatureRetentionRules } from "~/modules/petitions/petition.server";
 import { petitionRetentionRules } from "~/modules/petitions/privacy.server";
 import { reportRetentionRules } from "~/modules/projects/privacy.server";
 import { rateLimitRetentionRules } from "~/utils/rate-limit.server";
@@ -41,7 +40,6 @@ const forModels = (models: string[], rules: RetentionRule[]) => rules.map((rule)
 export const RETENTION_RULES: RetentionRule[] = [
   ...forModels(["EmailMessage"], emailRetentionRules),
   ...forModels(["SignInToken"], organizerRetentionRules),
-  ...forModels(["Signature"], signatureRetentionRules),
   ...petitionRetentionRules,
   ...forModels(["RateLimit"], rateLimitRetentionRules),
   ...reportRetentionRules,

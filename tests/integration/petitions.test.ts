@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { runRetention } from "~/jobs/retention.server";
-import { confirmSignature, signatureRetentionRules, signPetition } from "~/modules/petitions/petition.server";
+import { confirmSignature, signPetition } from "~/modules/petitions/petition.server";
+import { unconfirmedSignatureRule } from "~/modules/petitions/privacy.server";
 import { recountAllPetitions, recountPetition, tallySignatures } from "~/modules/petitions/tally.server";
 import { db } from "~/utils/db.server";
 import { openPetition, signer } from "../factories/petition";
@@ -104,7 +105,7 @@ describe("retention", () => {
     await db().signature.update({ where: { id: oldConfirmed.id }, data: { createdAt: eightDaysAgo, confirmedAt: eightDaysAgo } });
     await db().signature.update({ where: { id: recentUnconfirmed.id }, data: { createdAt: sixDaysAgo } });
 
-    const [result] = await runRetention(signatureRetentionRules);
+    const [result] = await runRetention([unconfirmedSignatureRule]);
     expect(result.deleted).toBeGreaterThanOrEqual(1);
     const left = await db().signature.findMany({ where: { petitionId: petition.id }, select: { id: true } });
     expect(left.map((s) => s.id).sort()).toEqual([oldConfirmed.id, recentUnconfirmed.id, fresh.id].sort());

@@ -11,7 +11,6 @@ import { cached } from "~/utils/memo.server";
 import { queueEmail, queueEmails } from "~/models/email-message.server";
 import { confirmSubscriptionFromSignature, requestSubscription } from "~/modules/newsletter/subscriber.server";
 import { domainIndexFor, emailIndexFor } from "./signature-index.server";
-import { UNCONFIRMED_DAYS } from "~/utils/retention-periods";
 import { fail, ok, type Result } from "~/utils/result";
 import { newToken, hashToken } from "~/utils/tokens.server";
 import { canConfirm } from "./closing.server";
@@ -22,7 +21,6 @@ import { petitionStates } from "./states";
 export const PUBLIC_STATUSES: PetitionStatus[] = petitionStates("public");
 /** At most this many emails per signature (confirmation plus "already signed" reminders). */
 export const MAX_EMAILS_PER_SIGNATURE = 3;
-const DAY = 24 * 3600_000;
 
 /** Residents, supporters and their sum from a petition's tally row (none yet: zeros). */
 export function counts(tally: { residents: number; supporters: number } | null) {
@@ -319,11 +317,3 @@ export function petitionOpenData(petition: {
     updatedAt: petition.updatedAt?.toISOString() ?? null,
   };
 }
-
-export const signatureRetentionRules = [
-  {
-    name: "signatures left unconfirmed for 7 days",
-    run: async (now: Date) =>
-      (await db().signature.deleteMany({ where: { confirmedAt: null, createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY) } } })).count,
-  },
-];

@@ -2,8 +2,7 @@
 // signatures (run by the nightly job, app/jobs/retention.server.ts), the signatures' entry of the
 // privacy policy (which prints the same constants), and a person's signatures in "my data"
 // (/mes-donnees): what the page lists and the export contains, and their withdrawal, which the
-// count follows at once. (The rule for unconfirmed signatures is still `signatureRetentionRules`
-// in ./petition.server.ts.)
+// count follows at once. Every retention rule of petitions is here.
 import type { Prisma } from "~/generated/prisma/client";
 import { recountPetition } from "./tally.server";
 import { emailIndexFor } from "./signature-index.server";
@@ -12,7 +11,15 @@ import { db } from "~/utils/db.server";
 import type { PrivacyEntry } from "~/utils/privacy";
 import { daysBefore, SIGNATURE_AFTER_PETITION_DAYS, UNCONFIRMED_DAYS, type RetentionRule } from "~/utils/retention-periods";
 
+/** Signatures never confirmed by their link: nothing was counted, nothing is kept. */
+export const unconfirmedSignatureRule = {
+  name: "signatures left unconfirmed for 7 days",
+  models: ["Signature"],
+  run: async (now: Date) => (await db().signature.deleteMany({ where: { confirmedAt: null, createdAt: { lt: daysBefore(now, UNCONFIRMED_DAYS) } } })).count,
+} satisfies RetentionRule;
+
 export const petitionRetentionRules = [
+  unconfirmedSignatureRule,
   {
     // The count stays what it was (the rows stay, confirmed and counted), but nothing personal does.
     name: `signatures of petitions delivered or closed more than ${SIGNATURE_AFTER_PETITION_DAYS} days ago, reduced to what the count needs`,
