@@ -6,7 +6,7 @@ import { RegistrationForm } from "~/modules/events/components/registration-form"
 import { REGISTRATION_IDENTITY_DAYS } from "~/modules/events/privacy.server";
 import { publicEvent, registerForEvent } from "~/modules/events/registration.server";
 import { RegistrationSchema } from "~/modules/events/schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { formatDateTime } from "~/utils/dates";
 import { isLang, translator, useT, useTn } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
@@ -43,11 +43,11 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (!event.open) return data({ result: submission.reply({ formErrors: ["events.errors.closed"] }) }, { status: 400 });
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "event-registration", email });
-  if (guard === "bot") return redirect(`/agenda/${event.slug}/verification`);
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data({ result: submission.reply({ formErrors: held.formErrors }) }, { status: held.status });
-  }
+  const stopped = guardReply(guard, {
+    bot: () => redirect(`/agenda/${event.slug}/verification`),
+    reply: (held) => ({ result: submission.reply(held) }),
+  });
+  if (stopped) return stopped;
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const registered = await registerForEvent({ eventId: event.id, input: submission.value, lang: await getLang(request) });
   if (!registered.ok) return data({ result: submission.reply({ formErrors: ["events.errors.closed"] }) }, { status: 400 });

@@ -8,7 +8,7 @@ import { profileSummaryFields, VolunteerProfileFields } from "~/modules/voluntee
 import { communeField } from "~/models/commune-choice.server";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { VolunteerSchema } from "~/modules/volunteers/schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { useServerForm } from "~/components/server-form";
 import { constraints as volunteerConstraints } from "~/components/form-constraints/volunteer";
 import { useT } from "~/utils/i18n";
@@ -33,11 +33,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: VolunteerSchema });
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "volunteer", email });
-  if (guard === "bot") return redirect("/benevoles/verification");
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data({ result: submission.reply({ formErrors: held.formErrors }), choices: [] }, { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect("/benevoles/verification"), reply: (held) => ({ result: submission.reply(held), choices: [] }) });
+  if (stopped) return stopped;
   const { commune, choices, errors } = await communeField(formData);
   if (submission.status !== "success" || !commune)
     return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });

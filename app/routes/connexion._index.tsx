@@ -10,7 +10,7 @@ import { SignInRequestSchema } from "~/schemas/sign-in-request";
 import { useServerForm } from "~/components/server-form";
 import { constraints as signInConstraints } from "~/components/form-constraints/signIn";
 import { useT } from "~/utils/i18n";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { getLang } from "~/utils/lang.server";
 import { getOrganizerId } from "~/models/session.server";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
@@ -39,11 +39,8 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: SignInRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "sign-in", email: submission.value.email });
-  if (guard === "bot") return redirect("/connexion?envoye");
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect("/connexion?envoye"), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   await enqueueAddressRequest({ kind: "sign-in", email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the address belongs to an organizer.
   return redirect("/connexion?envoye");

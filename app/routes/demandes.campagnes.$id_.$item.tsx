@@ -10,7 +10,7 @@ import { constraints as documentRequestTakeItemConstraints } from "~/components/
 import { getCampaignItem } from "~/modules/document-requests/admin.server";
 import { takeCampaignItem } from "~/modules/document-requests/request.server";
 import { TakeItemSchema } from "~/modules/document-requests/schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -31,11 +31,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: TakeItemSchema });
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "document-request", email });
-  if (guard === "bot") return redirect("/demandes/verification");
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect("/demandes/verification"), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const item = await getCampaignItem({ campaignId: params.id ?? "", itemId: params.item ?? "" });
   const taken = item ? await takeCampaignItem({ requestId: item.id, input: submission.value, lang: await getLang(request) }) : null;

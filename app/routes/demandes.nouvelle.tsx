@@ -17,7 +17,7 @@ import {
   submitDocumentRequest,
 } from "~/modules/document-requests/request.server";
 import { newRequestFormSchema } from "~/modules/document-requests/schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -66,11 +66,8 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: newRequestFormSchema({ needsProject: template.needsProject && !project }) });
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "document-request", email });
-  if (guard === "bot") return redirect("/demandes/verification");
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect("/demandes/verification"), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const documents = chosenDocuments(template.documents, submission.value);
   const projectLabel = submission.value.projectLabel || project?.title || "";

@@ -8,7 +8,7 @@ import { startCheckout } from "~/modules/donations/donation.server";
 import { donationSchema } from "~/modules/donations/schema";
 import { costAfterDeduction, PRESET_AMOUNTS } from "~/modules/donations/choices";
 import { env } from "~/utils/env.server";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -42,11 +42,8 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: donationSchema(env().DONATION_MAX_EUROS) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "donate" });
-  if (guard === "bot") return redirect("/don/annule");
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect("/don/annule"), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   const input = env().RECEIPTS_ENABLED ? submission.value : { ...submission.value, receiptIdentity: null };
   let checkoutUrl: string;
   try {

@@ -6,7 +6,7 @@ import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { PortalRequestSchema } from "~/modules/donations/schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -27,11 +27,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: PortalRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "donor-portal", email: submission.value.email });
-  if (guard === "bot") return redirect("/don/gerer?envoye");
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect("/don/gerer?envoye"), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   await enqueueAddressRequest({ kind: "donation-portal", email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the address is a monthly donor's.
   return redirect("/don/gerer?envoye");

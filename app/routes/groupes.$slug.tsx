@@ -12,7 +12,7 @@ import { joinGroup } from "~/modules/groups/membership.server";
 import { ContactGroupSchema, JoinGroupSchema } from "~/modules/groups/schema";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { redirectWithNotice, takeNotice } from "~/utils/flash.server";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
@@ -47,11 +47,11 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
     const email = submission.status === "success" ? submission.value.email : null;
     const guard = await guardPublicForm({ request, context, formData, form: "group-contact", email });
     // A bot gets the page a person gets, and nothing is recorded.
-    if (guard === "bot") return redirectWithNotice(here, { key: "contacted" });
-    if (guard !== "ok") {
-      const held = heldBack(guard);
-      return data({ form: "contact" as const, result: submission.reply({ formErrors: held.formErrors }) }, { status: held.status });
-    }
+    const stopped = guardReply(guard, {
+      bot: () => redirectWithNotice(here, { key: "contacted" }),
+      reply: (held) => ({ form: "contact" as const, result: submission.reply(held) }),
+    });
+    if (stopped) return stopped;
     if (submission.status !== "success") return data({ form: "contact" as const, result: submission.reply() }, { status: 400 });
     await sendContactMessage({ groupId: group.id, input: submission.value, lang, ipHash: clientIpHash(request, context) });
     return redirectWithNotice(here, { key: "contacted" });
@@ -59,11 +59,11 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: JoinGroupSchema });
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "group-join", email });
-  if (guard === "bot") return redirectWithNotice(here, { key: "joined" });
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data({ form: "join" as const, result: submission.reply({ formErrors: held.formErrors }) }, { status: held.status });
-  }
+  const stopped = guardReply(guard, {
+    bot: () => redirectWithNotice(here, { key: "joined" }),
+    reply: (held) => ({ form: "join" as const, result: submission.reply(held) }),
+  });
+  if (stopped) return stopped;
   if (submission.status !== "success") return data({ form: "join" as const, result: submission.reply() }, { status: 400 });
   await joinGroup({ groupId: group.id, input: submission.value, lang });
   // The same answer whether the address was a member already or not.

@@ -6,7 +6,7 @@ import { FormGuard } from "~/components/form-guard";
 import { ErrorSummary, FieldErrors, TextField } from "~/components/forms";
 import { enqueueAddressRequest } from "~/models/address-request.server";
 import { SubscribeSchema } from "~/modules/newsletter/schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { outageHeaders, withOutageReply } from "~/utils/outage.server";
@@ -31,11 +31,8 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: SubscribeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "newsletter", email: submission.value.email });
-  if (guard === "bot") return redirect("/lettre/merci");
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect("/lettre/merci"), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   await enqueueAddressRequest({ kind: "newsletter", ...submission.value });
   // The same page whether the address was known or not.
   return redirect("/lettre/merci");

@@ -9,7 +9,7 @@ import { giveMandate } from "~/modules/mandates/mandate.server";
 import { mandateSchema } from "~/modules/mandates/schema";
 import { clientIpHash } from "~/utils/client-ip.server";
 import { takeNotice } from "~/utils/flash.server";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { MandateNotice } from "~/modules/mandates/components/notice";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
@@ -39,11 +39,11 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (!campaign.open) return data({ result: submission.reply({ formErrors: ["mandates.errors.closed"] }), choices: [] }, { status: 400 });
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "mandate", email });
-  if (guard === "bot") return redirect(`/mandats/${campaign.slug}/verification`);
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data({ result: submission.reply({ formErrors: held.formErrors }), choices: [] }, { status: held.status });
-  }
+  const stopped = guardReply(guard, {
+    bot: () => redirect(`/mandats/${campaign.slug}/verification`),
+    reply: (held) => ({ result: submission.reply(held), choices: [] }),
+  });
+  if (stopped) return stopped;
   const { commune, choices, errors } = await communeField(formData);
   if (submission.status !== "success" || !commune)
     return data({ result: submission.reply({ fieldErrors: errors ? { commune: errors } : {} }), choices }, { status: 400 });

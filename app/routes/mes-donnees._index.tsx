@@ -8,7 +8,7 @@ import { useServerForm } from "~/components/server-form";
 import { constraints as myDataConstraints } from "~/components/form-constraints/myData";
 import { requestDataAccess } from "~/modules/my-data/data.server";
 import { MyDataRequestSchema } from "~/modules/my-data/schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -36,11 +36,8 @@ async function submit({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: MyDataRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const guard = await guardPublicForm({ request, context, formData, form: "my-data", email: submission.value.email });
-  if (guard === "bot") return redirect("/mes-donnees?envoye");
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect("/mes-donnees?envoye"), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   await requestDataAccess({ email: submission.value.email, lang: await getLang(request) });
   // The same answer whether or not the site knows the address.
   return redirect("/mes-donnees?envoye");

@@ -6,7 +6,7 @@ import { communeField } from "~/models/commune-choice.server";
 import { companyNames } from "~/modules/projects/company.server";
 import { submitReport } from "~/modules/projects/report.server";
 import { ReportSchema } from "~/modules/projects/report-schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { messageWithParams, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { pageTitle } from "~/utils/meta";
@@ -25,11 +25,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "report", email });
   // A bot gets what a reporter gets, and nothing is recorded.
-  if (guard === "bot") return redirect("/signaler/verification");
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data({ result: submission.reply({ formErrors: held.formErrors }), choices: [] }, { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect("/signaler/verification"), reply: (held) => ({ result: submission.reply(held), choices: [] }) });
+  if (stopped) return stopped;
 
   const { accepted, problems } = await sanitizeDocuments(checkDocuments(files));
   const fieldErrors: Record<string, string[]> = {};

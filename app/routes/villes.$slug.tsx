@@ -15,7 +15,7 @@ import { CityRequests } from "~/modules/document-requests/components/requests";
 import { countryOptions } from "~/modules/petitions/countries";
 import { isInAllowedNetwork } from "~/modules/petition-lists/signing.server";
 import { clientIpHash, clientNetworkHash } from "~/utils/client-ip.server";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
@@ -79,11 +79,8 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   // Inside an allowed network (a stall, a meeting: issue 28), the per-IP limit does not apply.
   const guard = await guardPublicForm({ request, context, formData, form: "petition-sign", email: submission.value.email, ipLimitExempt: isInAllowedNetwork });
   // A bot gets the page a signer gets, and nothing is recorded.
-  if (guard === "bot") return redirect(`/villes/${commune.slug}/verification`);
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect(`/villes/${commune.slug}/verification`), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   if (!petition || !petitionIs(petition.status, "collecting")) return data(submission.reply({ formErrors: ["petition.closedNotice"] }), { status: 400 });
   const signed = await signPetition({
     petitionId: petition.id,

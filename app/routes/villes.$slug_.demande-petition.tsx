@@ -5,7 +5,7 @@ import { PetitionRequestForm } from "~/modules/petition-requests/components/form
 import { getCommuneBySlug, getCommuneForPetition } from "~/models/commune.server";
 import { requestPetition } from "~/modules/petition-requests/request.server";
 import { PetitionRequestSchema } from "~/modules/petition-requests/schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
@@ -43,11 +43,8 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   const guard = await guardPublicForm({ request, context, formData, form: "petition-request", email });
   const sent = `/villes/${commune.slug}/demande-petition/verification`;
   // A bot gets the page a person gets, and nothing is recorded.
-  if (guard === "bot") return redirect(sent);
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect(sent), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await requestPetition({ inseeCode: commune.inseeCode, input: submission.value, lang: await getLang(request) });
   if (!result.ok) return redirect(`/villes/${commune.slug}`);

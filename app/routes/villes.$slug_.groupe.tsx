@@ -8,7 +8,7 @@ import { GroupRequestForm } from "~/modules/groups/components/forms";
 import { groupsForCommune } from "~/modules/groups/group.server";
 import { requestGroup } from "~/modules/groups/request.server";
 import { GroupRequestSchema } from "~/modules/groups/schema";
-import { guardPublicForm, heldBack } from "~/utils/form-guard.server";
+import { guardPublicForm, guardReply } from "~/utils/form-guard.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLang } from "~/utils/lang.server";
 import { shareable } from "~/utils/meta";
@@ -42,11 +42,8 @@ async function submit({ params, request, context }: ActionFunctionArgs) {
   const email = submission.status === "success" ? submission.value.email : null;
   const guard = await guardPublicForm({ request, context, formData, form: "group-request", email });
   const sent = `/villes/${commune.slug}/groupe?envoye`;
-  if (guard === "bot") return redirect(sent);
-  if (guard !== "ok") {
-    const held = heldBack(guard);
-    return data(submission.reply({ formErrors: held.formErrors }), { status: held.status });
-  }
+  const stopped = guardReply(guard, { bot: () => redirect(sent), reply: (held) => submission.reply(held) });
+  if (stopped) return stopped;
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await requestGroup({ inseeCode: commune.inseeCode, input: submission.value, lang: await getLang(request) });
   return redirect(sent);

@@ -5,7 +5,7 @@
 // tap do that too, so the person gets their form back, as typed, with a request to send it again
 // (one press). Then the rate limits per IP address and per email address.
 import { createHmac } from "node:crypto";
-import type { AppLoadContext } from "@remix-run/node";
+import { data, type AppLoadContext } from "@remix-run/node";
 import { FORM_GUARD_FIELDS } from "./form-guard-fields";
 import { canonicalEmail } from "./email-address";
 import { clientIp, rateLimitSubject } from "./client-ip.server";
@@ -81,4 +81,16 @@ export async function guardPublicForm({
  */
 export function heldBack(verdict: "quick" | "rate-limited") {
   return verdict === "quick" ? { formErrors: ["forms.confirmQuick"], status: 400 } : { formErrors: ["errors.rateLimited"], status: 429 };
+}
+
+/**
+ * What a public form's action answers when the guard stopped the submission, or null when it may
+ * go on. A bot gets what a person would (`bot`: the page after a real submission), and nothing is
+ * recorded; a person held back gets the form again (`reply`), as typed, with the reason above it.
+ */
+export function guardReply<T, B>(verdict: GuardVerdict, { bot, reply }: { bot: () => B; reply: (held: { formErrors: string[] }) => T }) {
+  if (verdict === "ok") return null;
+  if (verdict === "bot") return bot();
+  const { formErrors, status } = heldBack(verdict);
+  return data(reply({ formErrors }), { status });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FORM_GUARD_FIELDS } from "~/utils/form-guard-fields";
 import { db } from "~/utils/db.server";
 import { clientIpFrom } from "~/utils/client-ip.server";
-import { heldBack, humanCheck, issueFormGuardToken } from "~/utils/form-guard.server";
+import { guardReply, heldBack, humanCheck, issueFormGuardToken } from "~/utils/form-guard.server";
 import { rateLimit, rateLimitRetentionRules } from "~/utils/rate-limit.server";
 
 const unique = () => Math.random().toString(36).slice(2);
@@ -70,6 +70,17 @@ describe("honeypot and minimum fill time", () => {
     expect(humanCheck(submission({ [FORM_GUARD_FIELDS.token]: token }), shownAt + 500)).toBe("quick");
     expect(humanCheck(submission({ [FORM_GUARD_FIELDS.token]: token, [FORM_GUARD_FIELDS.honeypot]: "x" }), shownAt + 500)).toBe("bot");
     expect(heldBack("quick")).toEqual({ formErrors: ["forms.confirmQuick"], status: 400 });
+  });
+
+  it("answers as the form's action would: nothing for a person who may go on, the usual page for a bot, the form and its reason otherwise", () => {
+    const answers = {
+      bot: () => new Response(null, { status: 302, headers: { Location: "/merci" } }),
+      reply: (held: { formErrors: string[] }) => ({ kept: "typed", ...held }),
+    };
+    expect(guardReply("ok", answers)).toBeNull();
+    expect((guardReply("bot", answers) as Response).headers.get("Location")).toBe("/merci");
+    expect(guardReply("quick", answers)).toMatchObject({ data: { kept: "typed", formErrors: ["forms.confirmQuick"] }, init: { status: 400 } });
+    expect(guardReply("rate-limited", answers)).toMatchObject({ data: { kept: "typed", formErrors: ["errors.rateLimited"] }, init: { status: 429 } });
   });
 });
 
