@@ -1,9 +1,8 @@
 // Every public page and the organizers' main pages, checked against WCAG 2.1 A and AA with axe
 // (every impact, not only serious ones), and every focus indicator measured against what
 // surrounds it (WCAG 2.4.11/1.4.11: 3:1).
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { axe, expect, test } from "./fixtures";
 import { ADMIN_PAGES, PUBLIC_PAGES } from "./pages";
 import { signInAsOrganizer } from "./sign-in";
 
@@ -11,7 +10,7 @@ const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 async function violations(page: Page, path: string) {
   await page.goto(path);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const results = await axe(page).withTags(WCAG_21_AA).analyze();
   return results.violations.map((v) => `${path} — ${v.id} (${v.impact}): ${v.help} [${v.nodes.map((n) => n.target.join(" ")).join(", ")}]`);
 }
 
