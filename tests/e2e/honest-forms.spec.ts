@@ -23,12 +23,13 @@ test("a newsletter form sent at once gets the confirm step, keeps the address, a
   const guardToken = form.locator(`input[name="${FORM_GUARD_FIELDS.token}"]`);
   const tokenAge = async () => Date.now() - Number((await guardToken.inputValue()).split(".")[0]);
 
-  // As autofill does: the address in and the button pressed well within the minimum time (on a
-  // loaded machine the page may take long to arrive: then load it again).
+  // As autofill does: the address in and the button pressed well within the minimum time, with
+  // 2.5 s to spare for the press to reach the site (1 s was not enough at a load average of 19).
+  // On a loaded machine the page may take long to arrive: then load it again.
   await expect(async () => {
     await page.goto(`${site!.url}/lettre`);
     await form.getByLabel("Adresse électronique").fill(email);
-    expect(await tokenAge()).toBeLessThan(MIN_SECONDS * 1000 - 1000);
+    expect(await tokenAge()).toBeLessThan(MIN_SECONDS * 1000 - 2500);
   }).toPass({ timeout: 90_000 });
   const sentAt = Date.now();
   await form.getByRole("button", { name: "S’abonner" }).click();

@@ -40,7 +40,9 @@ const env: NodeJS.ProcessEnv = {
   ASSOCIATION_OBJECT: "Défense des libertés face à la surveillance urbaine",
   ASSOCIATION_ID: "W751234567",
 };
-const children = [spawn("node", ["server.js"], { stdio: "inherit", env }), spawn("npx", ["tsx", "scripts/worker.ts"], { stdio: "inherit", env })];
+// The worker without npx and tsx in between: a SIGTERM reaches it, and it does not outlive this
+// process (an orphaned worker took jobs from the next run's database, and sent their emails nowhere).
+const children = [spawn("node", ["server.js"], { stdio: "inherit", env }), spawn("node", ["--import", "tsx", "scripts/worker.ts"], { stdio: "inherit", env })];
 const stop = () => {
   for (const child of children) child.kill("SIGTERM");
   void resend.close();
