@@ -1,7 +1,11 @@
 // The skeleton of an email (app/utils/email-skeleton.server.ts): filled in, it is what React Email
 // renders, byte for byte; and what it cannot fill exactly, it refuses, so that the email is
 // rendered in full. Templates of our own here, small, each one built to defeat a fill.
-import { Heading, Html, Link, Preview, Text } from "@react-email/components";
+import { Heading } from "@react-email/heading";
+import { Html } from "@react-email/html";
+import { Link } from "@react-email/link";
+import { Preview } from "@react-email/preview";
+import { Text } from "@react-email/text";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { expect, test } from "vitest";

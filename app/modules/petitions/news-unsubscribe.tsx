@@ -1,7 +1,8 @@
 // The way out under a petition's news (issue 28), in the emails that carry it: the "delivered" and
 // "answered" emails (./emails/) and organizers' messages to signers (app/modules/petition-mailing/).
 // The links themselves are made on the server (news-unsubscribe.server.ts).
-import { Link, Text } from "@react-email/components";
+import { Link } from "@react-email/link";
+import { Text } from "@react-email/text";
 import type { Translate } from "~/utils/i18n";
 import { paragraph, longLink } from "../../../emails/layout";
 

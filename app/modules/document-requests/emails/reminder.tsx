@@ -1,4 +1,6 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Button } from "@react-email/button";
+import { Link } from "@react-email/link";
+import { Text } from "@react-email/text";
 import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import { button, EmailLayout, FallbackLink, paragraph, longLink } from "../../../../emails/layout";

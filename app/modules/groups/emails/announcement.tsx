@@ -1,4 +1,5 @@
-import { Link, Text } from "@react-email/components";
+import { Link } from "@react-email/link";
+import { Text } from "@react-email/text";
 import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, FallbackLink, longLink, paragraph } from "../../../../emails/layout";

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { paragraph } from "../../../../emails/layout";
 import { paragraphs } from "~/modules/petition-mailing/paragraphs";
 

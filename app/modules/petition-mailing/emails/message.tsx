@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, FallbackLink, paragraph } from "../../../../emails/layout";

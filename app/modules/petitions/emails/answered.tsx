@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, paragraph, FallbackLink } from "../../../../emails/layout";
 import { PetitionNewsUnsubscribe } from "../news-unsubscribe";

@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { z } from "zod";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, paragraph, FallbackLink } from "../../../../emails/layout";

@@ -1,4 +1,5 @@
-import { Link, Text } from "@react-email/components";
+import { Link } from "@react-email/link";
+import { Text } from "@react-email/text";
 import type { Lang, Translate } from "~/utils/i18n";
 import { EmailLayout, paragraph, longLink } from "../../../../emails/layout";
 import { prose } from "~/utils/typography";

@@ -1,4 +1,5 @@
-import { Button, Text } from "@react-email/components";
+import { Button } from "@react-email/button";
+import { Text } from "@react-email/text";
 import type { Lang, Translate } from "~/utils/i18n";
 import { button, EmailLayout, FallbackLink, paragraph } from "../../../../emails/layout";
 
