@@ -12,6 +12,7 @@ import { ADDRESS_REQUEST_BATCH, answerAddressRequests } from "~/models/address-r
 import { cronOf, QUEUES, SCHEDULES, TALLY_INTERVAL_MS, type JobDefinition, type JobTable, type QueueKey } from "~/utils/queues";
 import { runRetention } from "./retention.server";
 import { startEmailDispatcher } from "./dispatch-emails.server";
+import { listenForWakeUps } from "./wake-ups.server";
 import { documentRequestJobs } from "~/modules/document-requests/jobs.server";
 import { petitionJobs } from "~/modules/petitions/jobs.server";
 import { donationJobs } from "~/modules/donations/jobs.server";
@@ -39,7 +40,7 @@ const coreJob = (key: QueueKey): JobDefinition => ({
   ...QUEUES[key],
   handler: HANDLERS[key],
   cron: SCHEDULES.find((schedule) => schedule.queue === key)?.cron,
-  // One job per poll, but for the address requests: a batch each poll (see answerAddressRequests).
+  // One job per fetch, but for the address requests: a batch each fetch (see answerAddressRequests).
   batchSize: key === "answerAddressRequest" ? ADDRESS_REQUEST_BATCH : 1,
 });
 
@@ -86,7 +87,16 @@ export async function startWorker({
   schedules = true,
   tally = true,
   emails = true,
-}: { queues?: JobKey[]; pollingIntervalSeconds?: number; schedules?: boolean; tally?: boolean; emails?: boolean } = {}) {
+  emailIdleMilliseconds,
+}: {
+  queues?: JobKey[];
+  pollingIntervalSeconds?: number;
+  schedules?: boolean;
+  tally?: boolean;
+  emails?: boolean;
+  /** How often the email dispatcher looks at an outbox that no wake-up announced (its default: 5 s). */
+  emailIdleMilliseconds?: number;
+} = {}) {
   const owner = `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
   const boss = await startWaitingOutOutages(async () => {
     const candidate = createBoss({ supervise: true, schedule: schedules });
@@ -101,11 +111,32 @@ export async function startWorker({
       throw error;
     }
   });
-  const dispatcher = emails ? startEmailDispatcher({ owner }) : undefined;
+  const dispatcher = emails ? startEmailDispatcher({ owner, idleMilliseconds: emailIdleMilliseconds }) : undefined;
+  // Each queue's pg-boss worker is woken between polls by a committed enqueue (wake-ups.server.ts),
+  // and after a job done, so that a queue drains at once rather than a job per poll (a failed job
+  // waits for its retry delay, whatever happens here).
+  const workIds = new Map<string, string>();
+  const wakeQueue = (name: string) => {
+    const id = workIds.get(name);
+    if (id) boss.notifyWorker(id);
+  };
   for (const key of queues) {
     const job: JobDefinition = JOBS[key];
-    await boss.work(job.name, { pollingIntervalSeconds, batchSize: job.batchSize ?? 1 }, job.handler);
+    const handler: JobDefinition["handler"] = async (jobs) => {
+      const result = await job.handler(jobs);
+      wakeQueue(job.name);
+      return result;
+    };
+    workIds.set(job.name, await boss.work(job.name, { pollingIntervalSeconds, batchSize: job.batchSize ?? 1 }, handler));
   }
+  const wakeUps = listenForWakeUps({
+    onJob: wakeQueue,
+    onEmail: () => dispatcher?.wake(),
+    onReconnect: () => {
+      for (const name of workIds.keys()) wakeQueue(name);
+      dispatcher?.wake();
+    },
+  });
   if (schedules) {
     for (const job of Object.values<JobDefinition>(JOBS)) {
       const cron = cronOf(job);
@@ -124,7 +155,7 @@ export async function startWorker({
     boss,
     owner,
     stop: async (graceful = true) => {
-      await Promise.all([...timers.map((timer) => timer.stop()), dispatcher?.stop()]);
+      await Promise.all([...timers.map((timer) => timer.stop()), dispatcher?.stop(), wakeUps.stop()]);
       await boss.stop({ graceful, wait: true, timeout: 10_000 });
       await db()
         .workerHeartbeat.deleteMany({ where: { owner } })

@@ -67,16 +67,16 @@ export async function answerAddressRequest({ sealed }: { sealed: string; attempt
   }
 }
 
-/** How many of these jobs one worker takes per poll. */
+/** How many of these jobs one worker takes per fetch. */
 export const ADDRESS_REQUEST_BATCH = 25;
 const MAX_ATTEMPTS = 6;
 
 /**
- * The worker's handler: a batch at a time. pg-boss 10 takes one batch per queue per poll
- * (JOB_POLLING_SECONDS) and per worker, so one job per poll would cap these requests at one every
- * poll interval: a burst of requests for unknown addresses (free before, when they did nothing)
- * would then delay every honest sign-in link behind it. Each request of the batch is answered on
- * its own; one that fails is enqueued again, later, without making the others run twice.
+ * The worker's handler: a batch at a time. pg-boss 10 fetches one batch per queue at a time and
+ * per worker (the worker fetches the next as soon as one is done), so batches of 25 keep a burst of
+ * requests for unknown addresses (free before, when they did nothing) from delaying every honest
+ * sign-in link behind it for long. Each request of the batch is answered on its own; one that fails
+ * is enqueued again, later, without making the others run twice.
  */
 export async function answerAddressRequests(jobs: { data: { sealed: string; attempt?: number } }[]) {
   for (const { data } of jobs) {

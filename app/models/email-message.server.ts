@@ -4,7 +4,7 @@ import { decrypt, encrypt, keyedIndex } from "~/utils/crypto.server";
 import { db } from "~/utils/db.server";
 import { renderEmail } from "./email-render.server";
 import { type Lang } from "~/utils/i18n";
-import type { Tx } from "~/utils/jobs.server";
+import { wakeWorkers, type Tx } from "~/utils/jobs.server";
 
 export type EmailToQueue<Name extends EmailTemplateName = EmailTemplateName> = {
   key: string;
@@ -30,9 +30,10 @@ export function emailKey(key: string) {
 
 /**
  * Writes the email in the caller's transaction: the row is its own delivery job (the worker's
- * dispatcher sends queued rows in batches, app/models/email-batch.server.ts). `key` says what the
- * email is about ("organizer-sign-in/<token id>"); a second call with the same key does
- * nothing, so the same event never sends two emails.
+ * dispatcher, woken when the transaction commits, sends queued rows in batches:
+ * app/models/email-batch.server.ts). `key` says what the email is about
+ * ("organizer-sign-in/<token id>"); a second call with the same key does nothing, so the same
+ * event never sends two emails.
  */
 export async function queueEmail<Name extends EmailTemplateName>(tx: Tx, email: EmailToQueue<Name>) {
   const [id] = await queueEmails(tx, [email as EmailToQueue]);
@@ -53,6 +54,8 @@ export async function queueEmails(tx: Tx, emails: EmailToQueue[]): Promise<(stri
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING id::text`;
   const created = new Set(inserted.map((row) => row.id));
+  // The dispatcher looks for queued emails as soon as the transaction commits.
+  if (created.size > 0) await wakeWorkers(tx);
   return ids.map((id) => (created.has(id) ? id : null));
 }
 

@@ -90,14 +90,28 @@ async function clientFor(queue: QueueKey | QueueDefinition) {
   return { boss, name: queue.name };
 }
 
+/** The channels on which a committed transaction wakes the workers (app/jobs/wake-ups.server.ts). */
+export const WAKE_UP_CHANNELS = { jobs: "technopolice_jobs", emails: "technopolice_emails" } as const;
+
+/**
+ * Tells the workers, once `tx` commits, that there is work: a job on `queue` or, without one,
+ * queued emails. PostgreSQL delivers a NOTIFY at commit and drops it on rollback, and merges the
+ * same one sent twice in a transaction.
+ */
+export async function wakeWorkers(tx: Tx, queue?: string) {
+  await tx.$executeRaw`SELECT pg_notify(${queue ? WAKE_UP_CHANNELS.jobs : WAKE_UP_CHANNELS.emails}, ${queue ?? ""})`;
+}
+
 /**
  * Enqueues a job as part of `tx`, to a queue of utils/queues.ts (by its key) or of a feature
  * module (its definition). With a singletonKey, a second job with the same key is not created
- * while the first is queued or running.
+ * while the first is queued or running. A worker starts it as soon as `tx` commits.
  */
 export async function enqueue(tx: Tx, queue: QueueKey | QueueDefinition, data: object, options: PgBoss.SendOptions = {}) {
   const { boss, name } = await clientFor(queue);
-  return boss.send(name, data, { ...options, db: executor(tx) });
+  const id = await boss.send(name, data, { ...options, db: executor(tx) });
+  await wakeWorkers(tx, name);
+  return id;
 }
 
 /** Enqueues many jobs of one queue as part of `tx`, in one statement (see `enqueue` for singletonKey). */
@@ -108,4 +122,5 @@ export async function enqueueMany(tx: Tx, queue: QueueKey | QueueDefinition, job
     jobs.map(({ data, singletonKey }) => ({ name, data, singletonKey })),
     { db: executor(tx) },
   );
+  await wakeWorkers(tx, name);
 }

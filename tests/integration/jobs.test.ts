@@ -3,6 +3,8 @@ import { composeBatch, sendBatch } from "~/models/email-batch.server";
 import { queueEmail, queueEmails } from "~/models/email-message.server";
 import { startWorker } from "~/jobs/worker.server";
 import { db } from "~/utils/db.server";
+import { enqueue, WAKE_UP_CHANNELS } from "~/utils/jobs.server";
+import { QUEUES } from "~/utils/queues";
 import { startResendStandIn, type ResendStandIn } from "../stand-ins/resend";
 
 let resend: ResendStandIn;
@@ -185,4 +187,58 @@ describe("encryption at rest", () => {
     const jobs = JSON.stringify(await db().$queryRaw`SELECT data FROM pgboss.job`);
     expect(jobs).not.toContain("secret.person");
   });
+});
+
+describe("wake-ups: a committed job or email does not wait for the next poll", () => {
+  // Polls a minute apart: anything done within 30 s was started by its wake-up.
+  const SLOW_POLL = { pollingIntervalSeconds: 60, emailIdleMilliseconds: 60_000 };
+
+  /** The pids of this database's connections listening for wake-ups. */
+  async function listeners() {
+    const rows = await db().$queryRaw<{ pid: number }[]>`
+      SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE ${`LISTEN ${WAKE_UP_CHANNELS.jobs}%`}`;
+    return rows.map((row) => row.pid);
+  }
+
+  async function recountJobDone(worker: Awaited<ReturnType<typeof startWorker>>) {
+    const id = await db().$transaction((tx) => enqueue(tx, "recountPetitions", {}));
+    if (!id) throw new Error("no job created");
+    await until(async () => (await worker.boss.getJobById(QUEUES.recountPetitions.name, id))?.state === "completed", { timeout: 30_000 });
+  }
+
+  test("a job enqueued in a committed transaction starts at once; one rolled back is never created", async () => {
+    const worker = await work({ queues: ["recountPetitions"], ...SLOW_POLL });
+    await until(async () => (await listeners()).length === 1);
+    await recountJobDone(worker);
+    const before = await worker.boss.getQueueSize(QUEUES.recountPetitions.name);
+    await expect(
+      db().$transaction(async (tx) => {
+        await enqueue(tx, "recountPetitions", {});
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect(await worker.boss.getQueueSize(QUEUES.recountPetitions.name)).toBe(before);
+  }, 60_000);
+
+  test("an email queued in a committed transaction leaves at once", async () => {
+    await work(SLOW_POLL);
+    await until(async () => (await listeners()).length === 1);
+    const to = `wake-up-${Date.now()}@example.org`;
+    await db().$transaction((tx) => queueEmail(tx, signInEmail(`wake-up/${to}`, to)));
+    await until(() => resend.emailsTo(to).length === 1, { timeout: 30_000 });
+  }, 60_000);
+
+  test("when its connection is cut, the worker listens again and is woken as before", async () => {
+    const worker = await work({ queues: ["recountPetitions"], ...SLOW_POLL });
+    const first = await until(async () => {
+      const now = await listeners();
+      return now.length === 1 ? now[0] : 0;
+    });
+    await db().$queryRaw`SELECT pg_terminate_backend(${first}::int)`;
+    await until(async () => {
+      const now = await listeners();
+      return now.length === 1 && now[0] !== first;
+    });
+    await recountJobDone(worker);
+  }, 60_000);
 });

@@ -5,7 +5,9 @@ export const TEST_ENV = {
   SESSION_SECRET: "test-session-secret-test-session-secret",
   RESEND_API_KEY: "re_test_stand_in",
   EMAIL_FROM: "Technopolice <test@technopolice.test>",
-  JOB_POLLING_SECONDS: "0.5",
+  // Production's polling (its default): a committed job or email wakes the worker at once
+  // (app/jobs/wake-ups.server.ts); polls only find retries and schedules.
+  JOB_POLLING_SECONDS: "2",
   // The production cap on cleaning one document is wall time (20 s): beside the rest of the suite
   // on two cores a small PDF can take longer. Tests of the cap pass their own.
   DOCUMENT_CLEANING_SECONDS: "300",
