@@ -7,6 +7,7 @@
 // away) are waited out with a back-off; nothing here can end the process.
 import { claimStalledBatch, composeBatch, sendBatch } from "~/models/email-batch.server";
 import { log } from "~/utils/log.server";
+import { outageBackOffMs } from "./back-off";
 
 export type Dispatcher = { wake: () => void; stop: () => Promise<void> };
 
@@ -56,7 +57,7 @@ export function startEmailDispatcher({
         // The database or the provider is away: report once, then wait longer each time (≤ 10 s).
         if (failures === 0) onError(error);
         failures++;
-        await pause(Math.min(10_000, 250 * 2 ** failures));
+        await pause(outageBackOffMs(failures));
       }
     }
   }

@@ -7,6 +7,7 @@ import pg from "pg";
 import { databaseEnv } from "~/utils/env.server";
 import { WAKE_UP_CHANNELS } from "~/utils/jobs.server";
 import { log } from "~/utils/log.server";
+import { outageBackOffMs } from "./back-off";
 
 export type WakeUps = { stop: () => Promise<void> };
 
@@ -24,13 +25,10 @@ export function listenForWakeUps({ onJob, onEmail, onReconnect }: { onJob: (queu
   function scheduleReconnect() {
     if (stopping || retry) return;
     failures++;
-    retry = setTimeout(
-      () => {
-        retry = undefined;
-        void connect();
-      },
-      Math.min(10_000, 250 * 2 ** failures),
-    );
+    retry = setTimeout(() => {
+      retry = undefined;
+      void connect();
+    }, outageBackOffMs(failures));
   }
 
   async function connect() {

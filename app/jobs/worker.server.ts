@@ -23,6 +23,7 @@ import { mandateFilingJobs } from "~/modules/mandate-filing/jobs.server";
 import { eventJobs } from "~/modules/events/jobs.server";
 import { groupJobs } from "~/modules/groups/jobs.server";
 import { log } from "~/utils/log.server";
+import { outageBackOffMs } from "./back-off";
 
 /** Handlers of the queues named in utils/queues.ts (features not yet moved to app/modules/). */
 const HANDLERS: Record<QueueKey, JobDefinition["handler"]> = {
@@ -181,7 +182,7 @@ async function startWaitingOutOutages<T>(start: () => Promise<T>): Promise<T> {
       return await start();
     } catch (error) {
       if (attempt === 1) log.error("worker: waiting for the database", { error });
-      await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)));
+      await new Promise((resolve) => setTimeout(resolve, outageBackOffMs(attempt)));
     }
   }
 }
