@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { env } from "./utils/env.server";
 import { NonceContext } from "./utils/nonce";
@@ -25,10 +25,18 @@ const ABORT_DELAY = 5_000;
 /** Called by server.js before listening: a missing variable stops the start with a clear message. */
 /**
  * Errors thrown by loaders and actions (a Response thrown on purpose is not one), logged with the
- * request's id; nothing when the visitor went away.
+ * request's id; nothing when the visitor went away. What the router refuses by itself (a POST to
+ * a file or feed that has no form, a 405) is the client's mistake: a warning with its status and
+ * the router's reason, not an error reading "[object Object]".
  */
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error)) {
+    const reason: unknown = (error as { error?: unknown }).error ?? error.statusText;
+    if (error.status < 500) log.warn("request refused", { status: error.status, error: reason, request });
+    else log.error("request failed", { status: error.status, error: reason, request });
+    return;
+  }
   log.error("request failed", { error, request });
 }
 
